@@ -1,0 +1,204 @@
+package io.propgov.governance.engine;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.internal.Problems;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.satisfaction.RoundStatus;
+import io.propgov.governance.satisfaction.SatisfactionAssessment;
+import io.propgov.governance.satisfaction.SatisfactionParameters;
+import io.propgov.governance.satisfaction.SatisfactionRules;
+import io.propgov.governance.vote.Matter;
+import io.propgov.governance.vote.OwnersVote;
+import io.propgov.governance.vote.VoteParameters;
+import io.propgov.governance.vote.VoteResult;
+import io.propgov.governance.vote.VoteRules;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * The entry point: the rules of one policy, ready to judge facts. Immutable and thread-safe;
+ * create one per policy and reuse it across calls and threads.
+ *
+ * <pre>{@code
+ * GovernanceEngine engine = GovernanceEngine.create(policy);
+ * Decision<EstateAssessment> decision = engine.assess(estate, LocalDate.of(2024, 12, 31));
+ * System.out.println(decision.render(Locale.SIMPLIFIED_CHINESE));
+ * }</pre>
+ *
+ * <p>No method reads the clock: the as-of date is always an argument, so the same policy,
+ * facts and date give the same decision on any thread, at any time.
+ *
+ * @since 0.1.0
+ */
+public final class GovernanceEngine {
+
+  private final GovernancePolicy policy;
+  private final SatisfactionRules satisfaction;
+  private final VoteRules vote;
+
+  private GovernanceEngine(GovernancePolicy policy) {
+    this.policy = policy;
+    this.satisfaction = new SatisfactionRules(policy);
+    this.vote = new VoteRules(policy);
+  }
+
+  /**
+   * Prepares the rules of a policy.
+   *
+   * @param policy the policy, not null
+   * @return the engine, never null
+   * @throws InvalidPolicyException listing every parameter the rules need that the policy
+   *     lacks, and every inconsistency between parameters
+   */
+  public static GovernanceEngine create(GovernancePolicy policy) {
+    Objects.requireNonNull(policy, "policy");
+    List<InputError> errors = check(policy);
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+    return new GovernanceEngine(policy);
+  }
+
+  /**
+   * Checks whether the engine can use a policy, without creating an engine.
+   *
+   * @param policy the policy, not null
+   * @return every error found, empty when {@link #create} would succeed
+   */
+  public static List<InputError> check(GovernancePolicy policy) {
+    List<InputError> errors = new ArrayList<>(SatisfactionRules.check(policy));
+    errors.addAll(VoteRules.check(policy));
+    return List.copyOf(errors);
+  }
+
+  /**
+   * Returns every parameter the rules read, in a stable order; a policy must set each.
+   *
+   * @return the parameter keys, never null
+   */
+  public static List<ParameterKey<?>> parameters() {
+    return Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL).flatMap(List::stream).toList();
+  }
+
+  /** Returns the policy the engine applies. @return the policy, never null */
+  public GovernancePolicy policy() {
+    return policy;
+  }
+
+  /** Returns the satisfaction rating rules. @return the rules, never null */
+  public SatisfactionRules satisfaction() {
+    return satisfaction;
+  }
+
+  /** Returns the owners' vote rules. @return the rules, never null */
+  public VoteRules vote() {
+    return vote;
+  }
+
+  /**
+   * Assesses one estate as of a date: its satisfaction history, every vote held by then, and
+   * where it stands with its company. Rounds and votes dated after {@code asOf} are left out.
+   *
+   * @param estate the estate, not null
+   * @param asOf the date of the decision, not null
+   * @return the decision, with the satisfaction and vote decisions nested, never null
+   * @throws InvalidFactsException listing every problem with the estate's facts
+   */
+  public Decision<EstateAssessment> assess(Estate estate, LocalDate asOf) {
+    List<InputError> errors = validate(estate, "", asOf);
+    if (!errors.isEmpty()) {
+      throw new InvalidFactsException(errors);
+    }
+    return assessValid(estate, asOf);
+  }
+
+  /**
+   * Assesses a batch of estates: N estates give N results, in order, each a decision or the
+   * errors that kept that estate from being judged. One bad estate never stops the others.
+   *
+   * @param estates the estates, not null
+   * @param asOf the date of the decisions, not null
+   * @return one result per estate, in input order, never null
+   */
+  public List<EstateResult> assessAll(List<Estate> estates, LocalDate asOf) {
+    List<EstateResult> results = new ArrayList<>(estates.size());
+    for (int i = 0; i < estates.size(); i++) {
+      Estate estate = estates.get(i);
+      List<InputError> errors = validate(estate, "/estates/" + i, asOf);
+      results.add(errors.isEmpty() ? new EstateResult.Assessed(i, assessValid(estate, asOf))
+          : new EstateResult.Rejected(i, estate.id(), errors));
+    }
+    return results;
+  }
+
+  /**
+   * Returns every problem with an estate's facts, located under {@code pointer}.
+   *
+   * @param estate the estate, not null
+   * @param pointer the JSON Pointer of the estate in the caller's document ({@code ""} for the root)
+   * @param asOf the date of the decision, not null
+   * @return the errors, empty when the estate can be assessed
+   */
+  public List<InputError> validate(Estate estate, String pointer, LocalDate asOf) {
+    Objects.requireNonNull(estate, "estate");
+    Objects.requireNonNull(asOf, "asOf");
+    Problems problems = new Problems();
+    satisfaction.validate(estate.surveyRounds(), pointer + "/surveyRounds").forEach(problems::add);
+    Set<String> voteIds = new HashSet<>();
+    for (int i = 0; i < estate.votes().size(); i++) {
+      OwnersVote v = estate.votes().get(i);
+      String at = pointer + "/votes/" + i;
+      problems.check(voteIds.add(v.id()), at + "/id", "duplicate",
+          "vote id '" + v.id() + "' appears more than once; each vote needs its own id");
+      vote.validate(v, at).forEach(problems::add);
+    }
+    return problems.errors();
+  }
+
+  private Decision<EstateAssessment> assessValid(Estate estate, LocalDate asOf) {
+    Decision<SatisfactionAssessment> rating = satisfaction.assessValid(estate.surveyRounds(), asOf);
+    List<Decision<VoteResult>> votes = estate.votes().stream().filter(v -> !v.date().isAfter(asOf))
+        .sorted(Comparator.comparing(OwnersVote::date).thenComparing(OwnersVote::id))
+        .map(v -> vote.decideValid(v, asOf)).toList();
+
+    VoteResult dismissal = null;
+    for (Decision<VoteResult> d : votes) {
+      VoteResult r = d.value();
+      if (r.passed() && r.matter() == Matter.DISMISS_COMPANY) {
+        dismissal = r;
+      } else if (r.passed() && r.matter() == Matter.HIRE_COMPANY) {
+        dismissal = null; // a company hired after the dismissal starts a new engagement
+      }
+    }
+    EstateStatus status = status(rating.value(), dismissal);
+    EstateAssessment assessment = new EstateAssessment(estate.id(), estate.name(), status,
+        dismissal == null ? null : dismissal.contractEnd(), rating, votes);
+    return new Decision<>(assessment, List.of(), policy.ref(), asOf);
+  }
+
+  private static EstateStatus status(SatisfactionAssessment rating, VoteResult dismissal) {
+    if (dismissal != null) {
+      return EstateStatus.DISMISSAL_DECIDED;
+    }
+    if (rating.dismissalMayStart()) {
+      return EstateStatus.DISMISSAL_MAY_START;
+    }
+    if (rating.consecutiveFailures() > 0) {
+      return EstateStatus.BELOW_PASS_LINE;
+    }
+    boolean anyValid = rating.rounds().stream()
+        .anyMatch(r -> r.value().status() != RoundStatus.INVALID);
+    return anyValid ? EstateStatus.SATISFACTORY : EstateStatus.NO_VALID_RATING;
+  }
+}

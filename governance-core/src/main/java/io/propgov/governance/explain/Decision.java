@@ -1,0 +1,51 @@
+package io.propgov.governance.explain;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A result together with its explanation: every rule applied to reach it, the policy it was
+ * made under and the date it speaks for.
+ *
+ * @param value the result, never null
+ * @param reasons the rules applied, in the order they were applied, never null
+ * @param policy the policy used, never null
+ * @param asOf the date the decision speaks for, never null
+ * @param <T> the type of result
+ * @since 0.1.0
+ */
+public record Decision<T extends Conclusion>(T value, List<Reason> reasons, PolicyRef policy, LocalDate asOf) {
+
+  /** Checks that every part is given and copies the reasons. */
+  public Decision {
+    Objects.requireNonNull(value, "value");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(asOf, "asOf");
+    reasons = List.copyOf(reasons);
+  }
+
+  /**
+   * Returns the reason given by a rule.
+   *
+   * @param ruleId the stable rule id
+   * @return the first reason with that id, or empty when the rule was not applied
+   */
+  public Optional<Reason> reason(String ruleId) {
+    return reasons.stream().filter(r -> r.ruleId().equals(ruleId)).findFirst();
+  }
+
+  /**
+   * Renders the decision as readable text: a headline, then one line per reason with its
+   * figures and citation, then the nested decisions indented.
+   *
+   * @param locale {@link Locale#ENGLISH} or {@link Locale#SIMPLIFIED_CHINESE} (any {@code zh}
+   *     locale gives Chinese, any other English), not null
+   * @return the text, never null
+   */
+  public String render(Locale locale) {
+    return new Renderer(Objects.requireNonNull(locale, "locale")).render(this);
+  }
+}

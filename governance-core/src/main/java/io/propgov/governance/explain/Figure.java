@@ -1,0 +1,89 @@
+package io.propgov.governance.explain;
+
+import io.propgov.governance.policy.Fraction;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * One named figure a rule looked at: an exact quantity, or a date.
+ *
+ * <p>Quantities are kept exact (a share of 2/3 stays 2/3); rounding happens only when a
+ * figure is shown.
+ *
+ * @param name the figure's name, stable and used by message templates, never blank
+ * @param unit what it measures, never null
+ * @param amount the exact quantity; null exactly when {@code unit} is {@link Unit#DATE}
+ * @param date the date; non-null exactly when {@code unit} is {@link Unit#DATE}
+ * @since 0.1.0
+ */
+public record Figure(String name, Unit unit, Fraction amount, LocalDate date) {
+
+  /** Checks that a date figure holds a date and any other figure an amount. */
+  public Figure {
+    name = Citation.requireText(name, "name");
+    Objects.requireNonNull(unit, "unit");
+    if ((unit == Unit.DATE) != (date != null) || (unit == Unit.DATE) == (amount != null)) {
+      throw new IllegalArgumentException("figure '" + name + "': a DATE figure holds a date only, any other unit an amount only");
+    }
+  }
+
+  /**
+   * Returns a quantity figure.
+   *
+   * @param name the figure's name
+   * @param amount the exact amount, not null
+   * @param unit the unit, not {@link Unit#DATE}
+   * @return the figure, never null
+   */
+  public static Figure of(String name, Fraction amount, Unit unit) {
+    return new Figure(name, unit, Objects.requireNonNull(amount, "amount"), null);
+  }
+
+  /**
+   * Returns a count figure.
+   *
+   * @param name the figure's name
+   * @param count the count
+   * @return the figure, never null
+   */
+  public static Figure count(String name, long count) {
+    return of(name, Fraction.of(count), Unit.COUNT);
+  }
+
+  /**
+   * Returns a date figure.
+   *
+   * @param name the figure's name
+   * @param date the date, not null
+   * @return the figure, never null
+   */
+  public static Figure date(String name, LocalDate date) {
+    return new Figure(name, Unit.DATE, null, Objects.requireNonNull(date, "date"));
+  }
+
+  /**
+   * Returns the figure's canonical value: the ISO date, or the exact amount as
+   * {@link Fraction#toString()} writes it ({@code "2/3"}, {@code "0.6"}, {@code "240"}).
+   *
+   * @return the canonical text, never null
+   */
+  public String value() {
+    return unit == Unit.DATE ? date.toString() : amount.toString();
+  }
+
+  /**
+   * Returns the figure as a reader sees it: shares as percentages with two decimals, other
+   * amounts with at most two decimals, dates in ISO form.
+   *
+   * @return the display text, never null
+   */
+  public String display() {
+    return switch (unit) {
+      case DATE -> date.toString();
+      case SHARE -> amount.times(Fraction.of(100)).toDecimal(2).toPlainString() + "%";
+      case SQUARE_METRES -> amount.toDecimal(2).toPlainString() + " m²";
+      case CNY -> amount.toDecimal(2).toPlainString() + " CNY";
+      default -> amount.toDecimal(2).toPlainString();
+    };
+  }
+}

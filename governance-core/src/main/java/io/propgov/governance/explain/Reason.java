@@ -1,0 +1,99 @@
+package io.propgov.governance.explain;
+
+import io.propgov.governance.policy.Comparison;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * One rule applied: its stable id, its outcome, the figures it compared and where the rule
+ * comes from.
+ *
+ * <p>A comparing rule names the {@code actual} figure, the {@code comparison} and the
+ * {@code threshold} it was held against; every figure, those two included, is listed in
+ * {@link #figures()} so that a message template can refer to any of them by name.
+ *
+ * @param ruleId the stable rule id, such as {@code satisfaction.pass-line}, never blank
+ * @param outcome what applying the rule gave, never null
+ * @param actual the name of the figure compared, or null when the rule compares nothing
+ * @param comparison how {@code actual} was compared, or null when the rule compares nothing
+ * @param threshold the name of the figure it was compared with, or null
+ * @param figures every figure the rule looked at, in a stable order, never null
+ * @param citation the source of the rule as applied on that date, never null
+ * @since 0.1.0
+ */
+public record Reason(String ruleId, Outcome outcome, String actual, Comparison comparison, String threshold,
+    List<Figure> figures, Citation citation) {
+
+  /** Checks that the comparison parts come together and name figures that are listed. */
+  public Reason {
+    ruleId = Citation.requireText(ruleId, "ruleId");
+    Objects.requireNonNull(outcome, "outcome");
+    Objects.requireNonNull(citation, "citation");
+    figures = List.copyOf(figures);
+    boolean compares = comparison != null;
+    if (compares != (actual != null) || compares != (threshold != null)) {
+      throw new IllegalArgumentException(ruleId + ": actual, comparison and threshold come together or not at all");
+    }
+    if (compares) {
+      for (String name : List.of(actual, threshold)) {
+        if (figures.stream().noneMatch(f -> f.name().equals(name))) {
+          throw new IllegalArgumentException(ruleId + ": figure '" + name + "' is compared but not listed");
+        }
+      }
+    }
+  }
+
+  /**
+   * Returns the reason for a comparing rule.
+   *
+   * @param ruleId the stable rule id
+   * @param met whether the comparison holds
+   * @param actual the figure observed
+   * @param comparison how it is compared
+   * @param threshold the figure required
+   * @param citation the source of the rule
+   * @param context further figures the rule looked at, shown in its message
+   * @return the reason, never null
+   */
+  public static Reason compared(String ruleId, boolean met, Figure actual, Comparison comparison, Figure threshold,
+      Citation citation, Figure... context) {
+    List<Figure> all = new ArrayList<>(List.of(actual, threshold));
+    all.addAll(List.of(context));
+    return new Reason(ruleId, Outcome.of(met), actual.name(), comparison, threshold.name(), all, citation);
+  }
+
+  /**
+   * Returns the reason for a rule that compares no threshold.
+   *
+   * @param ruleId the stable rule id
+   * @param outcome what applying it gave
+   * @param citation the source of the rule
+   * @param figures the figures it looked at
+   * @return the reason, never null
+   */
+  public static Reason noted(String ruleId, Outcome outcome, Citation citation, Figure... figures) {
+    return new Reason(ruleId, outcome, null, null, null, List.of(figures), citation);
+  }
+
+  /**
+   * Returns the figure of that name.
+   *
+   * @param name the figure's name
+   * @return the figure, or empty when the rule did not look at one of that name
+   */
+  public Optional<Figure> figure(String name) {
+    return figures.stream().filter(f -> f.name().equals(name)).findFirst();
+  }
+
+  /**
+   * Returns the key of this reason's message template: {@code ruleId + "." + outcome}, for
+   * example {@code satisfaction.pass-line.NOT_MET}.
+   *
+   * @return the message key, never null
+   */
+  public String messageKey() {
+    return ruleId + "." + outcome;
+  }
+}

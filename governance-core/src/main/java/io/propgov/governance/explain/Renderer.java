@@ -1,0 +1,44 @@
+package io.propgov.governance.explain;
+
+import java.util.Locale;
+
+/** Turns a decision into indented text, one line per headline, reason and citation. */
+final class Renderer {
+
+  private final Locale locale;
+  private final Messages messages;
+  private final StringBuilder out = new StringBuilder();
+
+  Renderer(Locale locale) {
+    this.locale = locale;
+    this.messages = Messages.forLocale(locale);
+  }
+
+  String render(Decision<?> decision) {
+    append(decision, 0);
+    return out.toString();
+  }
+
+  private void append(Decision<?> decision, int depth) {
+    Conclusion value = decision.value();
+    String indent = "  ".repeat(depth);
+    out.append(indent).append(messages.format(value.messageKey(), value.headlineFigures(), value.headlineTerms())).append('\n');
+    for (Reason reason : decision.reasons()) {
+      out.append(indent).append("  ").append(mark(reason.outcome())).append(' ')
+          .append(reason.ruleId()).append(": ")
+          .append(messages.format(reason.messageKey(), reason.figures()))
+          .append(" [").append(reason.citation().text(locale)).append("]\n");
+    }
+    for (Decision<?> part : value.parts()) {
+      append(part, depth + 1);
+    }
+  }
+
+  private static String mark(Outcome outcome) {
+    return switch (outcome) {
+      case MET -> "[+]";
+      case NOT_MET -> "[-]";
+      case NOT_APPLICABLE -> "[ ]";
+    };
+  }
+}

@@ -1,0 +1,293 @@
+package io.propgov.governance.satisfaction;
+
+import static io.propgov.governance.satisfaction.SatisfactionParameters.FAILURES_FOR_DISMISSAL;
+import static io.propgov.governance.satisfaction.SatisfactionParameters.GROUP_WEIGHTS;
+import static io.propgov.governance.satisfaction.SatisfactionParameters.INVALID_ROUNDS;
+import static io.propgov.governance.satisfaction.SatisfactionParameters.PASS_LINE;
+import static io.propgov.governance.satisfaction.SatisfactionParameters.QUORUM;
+import static io.propgov.governance.satisfaction.SatisfactionParameters.SCALE;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.explain.Reason;
+import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.PolicyChecks;
+import io.propgov.governance.internal.Problems;
+import io.propgov.governance.policy.Comparison;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterValue;
+import io.propgov.governance.policy.Threshold;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The satisfaction rating rules of a policy: rates survey rounds and decides whether owners
+ * may start dismissing their property company. Immutable and thread-safe.
+ *
+ * <p>A round is valid when enough households answered ({@code satisfaction.quorum}); a valid
+ * round passes when its weighted score is at or above the pass line and fails below it
+ * ({@code satisfaction.pass-line}); owners may start a dismissal once the latest rounds hold
+ * enough consecutive failures ({@code satisfaction.consecutive-failures}). Each round is
+ * judged by the policy in force on the day it closed.
+ *
+ * @since 0.1.0
+ */
+public final class SatisfactionRules {
+
+  private final GovernancePolicy policy;
+
+  /**
+   * Prepares the rules of a policy.
+   *
+   * @param policy the policy, not null
+   * @throws InvalidPolicyException listing every missing or inconsistent parameter
+   */
+  public SatisfactionRules(GovernancePolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    List<InputError> errors = check(policy);
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+  }
+
+  /**
+   * Checks that a policy sets every parameter of this rule area and that its pass line lies on
+   * its scale at every date either changes.
+   *
+   * @param policy the policy, not null
+   * @return every error found, empty when the policy can be used
+   */
+  public static List<InputError> check(GovernancePolicy policy) {
+    Problems problems = new Problems();
+    PolicyChecks.requirePresent(policy, SatisfactionParameters.ALL, problems);
+    policy.timeline(PASS_LINE).ifPresent(passLines -> policy.timeline(SCALE).ifPresent(scales -> {
+      for (int index = 0; index < passLines.values().size(); index++) {
+        int i = index;
+        ParameterValue<BigDecimal> passLine = passLines.values().get(i);
+        scales.at(passLine.effectiveFrom()).filter(scale -> !scale.value().contains(passLine.value()))
+            .ifPresent(scale -> problems.add(PolicyChecks.pointer(PASS_LINE, i) + "/value", "range",
+                PASS_LINE.id() + ": " + passLine.value().toPlainString() + " is off the scale "
+                    + scale.value() + " in force on " + passLine.effectiveFrom()));
+      }
+    }));
+    return problems.errors();
+  }
+
+  /**
+   * Rates one survey round by the policy in force on the day it closed.
+   *
+   * @param round the round, not null
+   * @param asOf the date of the decision; the round must have closed by then, not null
+   * @return the rating with the quorum and pass-line reasons, never null
+   * @throws InvalidFactsException listing every problem with the round
+   */
+  public Decision<RoundRating> rate(SurveyRound round, LocalDate asOf) {
+    Problems problems = new Problems();
+    validateRound(round, "", asOf, problems);
+    throwIfAny(problems);
+    return rateValid(round, asOf);
+  }
+
+  /**
+   * Assesses an estate's satisfaction history as of a date: rates every round closed by then
+   * and counts the current run of consecutive failures. Rounds closed after {@code asOf} are
+   * not yet known on that date and are left out. The order of {@code rounds} does not matter.
+   *
+   * @param rounds the estate's rounds, in any order, not null
+   * @param asOf the date of the decision, not null
+   * @return the assessment, with each round's decision nested, never null
+   * @throws InvalidFactsException listing every problem with any round
+   */
+  public Decision<SatisfactionAssessment> assess(List<SurveyRound> rounds, LocalDate asOf) {
+    Problems problems = new Problems();
+    validate(rounds, "", problems);
+    throwIfAny(problems);
+    return assessValid(rounds, asOf);
+  }
+
+  /**
+   * Returns every problem with a list of rounds, located under {@code pointer}: duplicate ids, a
+   * date before the policy has values in force, a respondent answering twice, a score off the
+   * scale, more household answers than households. Every round is checked, whatever its date.
+   *
+   * @param rounds the rounds, not null
+   * @param pointer the JSON Pointer of the list in the caller's document, such as {@code /surveyRounds}
+   * @return every error found, empty when the rounds can be assessed
+   */
+  public List<InputError> validate(List<SurveyRound> rounds, String pointer) {
+    Problems problems = new Problems();
+    validate(rounds, pointer, problems);
+    return problems.errors();
+  }
+
+  private void validate(List<SurveyRound> rounds, String pointer, Problems problems) {
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < rounds.size(); i++) {
+      SurveyRound round = rounds.get(i);
+      String at = pointer + "/" + i;
+      problems.check(ids.add(round.id()), at + "/id", "duplicate",
+          "round id '" + round.id() + "' appears more than once; each round needs its own id");
+      validateRound(round, at, null, problems);
+    }
+  }
+
+  /**
+   * Assesses rounds that {@link #validate} found no problem with.
+   *
+   * @param rounds the rounds, valid
+   * @param asOf the date of the decision
+   * @return the assessment
+   */
+  public Decision<SatisfactionAssessment> assessValid(List<SurveyRound> rounds, LocalDate asOf) {
+    List<SurveyRound> known = rounds.stream().filter(r -> !r.date().isAfter(asOf))
+        .sorted(Comparator.comparing(SurveyRound::date).thenComparing(SurveyRound::id)).toList();
+    List<Decision<RoundRating>> rated = known.stream().map(r -> rateValid(r, asOf)).toList();
+
+    ParameterValue<InvalidRoundHandling> handling = policy.valueAt(INVALID_ROUNDS, asOf);
+    int run = 0;
+    int invalidSeen = 0;
+    for (int i = rated.size() - 1; i >= 0; i--) {
+      RoundStatus status = rated.get(i).value().status();
+      if (status == RoundStatus.FAILED) {
+        run++;
+      } else if (status == RoundStatus.INVALID) {
+        invalidSeen++;
+        if (handling.value() == InvalidRoundHandling.RESET) {
+          break;
+        }
+      } else {
+        break;
+      }
+    }
+    ParameterValue<Integer> required = policy.valueAt(FAILURES_FOR_DISMISSAL, asOf);
+    boolean mayStart = run >= required.value();
+    List<Reason> reasons = List.of(
+        Reason.compared("satisfaction.consecutive-failures", mayStart, Figure.count("consecutiveFailures", run),
+            Comparison.AT_LEAST, Figure.count("failuresRequired", required.value()),
+            required.source(), Figure.count("roundsRated", rated.size()),
+            Figure.count("roundsAfterAsOf", rounds.size() - known.size())),
+        Reason.noted("satisfaction.invalid-rounds." + handling.value().name().toLowerCase(Locale.ROOT),
+            invalidSeen > 0 ? Outcome.MET : Outcome.NOT_APPLICABLE, handling.source(),
+            Figure.count("invalidRounds", invalidSeen)));
+    return new Decision<>(new SatisfactionAssessment(rated, run, required.value(), mayStart), reasons,
+        policy.ref(), asOf);
+  }
+
+  private Decision<RoundRating> rateValid(SurveyRound round, LocalDate asOf) {
+    LocalDate on = round.date();
+    ParameterValue<Threshold> quorum = policy.valueAt(QUORUM, on);
+    ParameterValue<BigDecimal> passLine = policy.valueAt(PASS_LINE, on);
+    GroupWeights weights = policy.valueAt(GROUP_WEIGHTS, on).value();
+
+    int householdAnswers = (int) round.answers().stream().filter(a -> a.group() == RespondentGroup.HOUSEHOLD).count();
+    Fraction households = Fraction.of(round.households());
+    boolean quorumMet = quorum.value().isMetBy(Fraction.of(householdAnswers), households);
+    int missing = quorumMet ? 0 : answersNeeded(quorum.value(), round.households()) - householdAnswers;
+    Fraction score = weightedScore(round.answers(), weights);
+    Fraction line = Fraction.of(passLine.value());
+
+    RoundStatus status;
+    if (!quorumMet || score == null) {
+      status = RoundStatus.INVALID;
+    } else {
+      status = score.compareTo(line) >= 0 ? RoundStatus.PASSED : RoundStatus.FAILED;
+    }
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(Reason.compared("satisfaction.quorum", quorumMet,
+        Figure.of("answeredShare", Fraction.of(householdAnswers).dividedBy(households), Unit.SHARE),
+        quorum.value().comparison(), Figure.of("requiredShare", quorum.value().share(), Unit.SHARE),
+        quorum.source(), Figure.count("householdAnswers", householdAnswers),
+        Figure.count("households", round.households()), Figure.count("missingAnswers", missing)));
+    if (score != null) {
+      Outcome outcome = status == RoundStatus.INVALID ? Outcome.NOT_APPLICABLE : Outcome.of(status == RoundStatus.PASSED);
+      reasons.add(new Reason("satisfaction.pass-line", outcome, "score",
+          Comparison.AT_LEAST, "passLine",
+          List.of(Figure.of("score", score, Unit.NUMBER), Figure.of("passLine", line, Unit.NUMBER)),
+          passLine.source()));
+    }
+    RoundRating rating = new RoundRating(round.id(), on, status, score, householdAnswers, round.households(), missing);
+    return new Decision<>(rating, reasons, policy.ref(), asOf);
+  }
+
+  /** The fewest household answers that meet the quorum: ceil(p·h), or floor(p·h)+1 for "more than". */
+  static int answersNeeded(Threshold quorum, int households) {
+    Fraction exact = quorum.share().times(Fraction.of(households));
+    BigInteger needed = exact.ceiling();
+    if (quorum.comparison() == Comparison.MORE_THAN
+        && exact.denominator().equals(BigInteger.ONE)) {
+      needed = needed.add(BigInteger.ONE);
+    }
+    return needed.intValueExact();
+  }
+
+  /** Weighted mean of the groups' mean scores over the groups that answered and carry weight. */
+  static Fraction weightedScore(List<SurveyAnswer> answers, GroupWeights weights) {
+    Fraction total = Fraction.ZERO;
+    Fraction weightSum = Fraction.ZERO;
+    for (RespondentGroup group : RespondentGroup.values()) {
+      Fraction weight = weights.of(group);
+      Fraction sum = Fraction.ZERO;
+      int count = 0;
+      for (SurveyAnswer a : answers) {
+        if (a.group() == group) {
+          sum = sum.plus(Fraction.of(a.score()));
+          count++;
+        }
+      }
+      if (count > 0 && weight.signum() > 0) {
+        total = total.plus(weight.times(sum).dividedBy(Fraction.of(count)));
+        weightSum = weightSum.plus(weight);
+      }
+    }
+    return weightSum.signum() == 0 ? null : total.dividedBy(weightSum);
+  }
+
+  private void validateRound(SurveyRound round, String at, LocalDate asOf, Problems problems) {
+    if (asOf != null) {
+      problems.check(!round.date().isAfter(asOf), at + "/date", "after-as-of",
+          "round " + round.id() + " closed on " + round.date() + ", after the as-of date " + asOf
+              + "; a decision can only use rounds closed by its date");
+    }
+    if (!PolicyChecks.inForce(policy, SatisfactionParameters.ALL, round.date(), at + "/date", problems)) {
+      return;
+    }
+    Scale scale = policy.valueAt(SCALE, round.date()).value();
+    Set<String> respondents = new HashSet<>();
+    int householdAnswers = 0;
+    for (int j = 0; j < round.answers().size(); j++) {
+      SurveyAnswer a = round.answers().get(j);
+      String answerAt = at + "/answers/" + j;
+      problems.check(respondents.add(a.respondentId()), answerAt + "/respondentId", "duplicate",
+          "respondent '" + a.respondentId() + "' answered more than once in round " + round.id()
+              + "; each respondent answers once");
+      problems.check(scale.contains(a.score()), answerAt + "/score", "range",
+          "score " + a.score().toPlainString() + " is off the policy's scale; it must be between "
+              + scale.min().toPlainString() + " and " + scale.max().toPlainString());
+      if (a.group() == RespondentGroup.HOUSEHOLD) {
+        householdAnswers++;
+      }
+    }
+    problems.check(householdAnswers <= round.households(), at + "/households", "range",
+        "round " + round.id() + " has " + householdAnswers + " household answers but only "
+            + round.households() + " households; households must be at least the household answers");
+  }
+
+  private static void throwIfAny(Problems problems) {
+    if (!problems.isEmpty()) {
+      throw new InvalidFactsException(problems.errors());
+    }
+  }
+}

@@ -1,0 +1,214 @@
+package io.propgov.governance.vote;
+
+import static io.propgov.governance.vote.VoteParameters.DISMISSAL_NOTICE_DAYS;
+import static io.propgov.governance.vote.VoteParameters.ORDINARY_RULE;
+import static io.propgov.governance.vote.VoteParameters.SPECIAL_MATTERS;
+import static io.propgov.governance.vote.VoteParameters.SPECIAL_RULE;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.explain.Citation;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.explain.Reason;
+import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.PolicyChecks;
+import io.propgov.governance.internal.Problems;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterValue;
+import io.propgov.governance.policy.Threshold;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The owners' vote rules of a policy (Civil Code art. 278 and, before 2021, Property Law
+ * art. 76): decides whether a vote reached its quorum and carried, and for a dismissal when
+ * the service contract can end. Immutable and thread-safe.
+ *
+ * <p>Counting follows the judicial interpretation on building ownership: each owner counts
+ * once however many units they hold (ballots with the same owner id merge), areas add up.
+ * Every share is compared exactly, so "at least two thirds" holds at exactly 2/3 and "more
+ * than half" fails at exactly 1/2.
+ *
+ * @since 0.1.0
+ */
+public final class VoteRules {
+
+  private static final Citation CONTRACT = new Citation("the service contract's own notice clause (Civil Code art. 946)",
+      "物业服务合同约定的通知期限（《民法典》第九百四十六条）");
+
+  private final GovernancePolicy policy;
+
+  /**
+   * Prepares the rules of a policy.
+   *
+   * @param policy the policy, not null
+   * @throws InvalidPolicyException listing every missing parameter
+   */
+  public VoteRules(GovernancePolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    List<InputError> errors = check(policy);
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+  }
+
+  /**
+   * Checks that a policy sets every parameter of this rule area.
+   *
+   * @param policy the policy, not null
+   * @return every error found, empty when the policy can be used
+   */
+  public static List<InputError> check(GovernancePolicy policy) {
+    Problems problems = new Problems();
+    PolicyChecks.requirePresent(policy, VoteParameters.ALL, problems);
+    return problems.errors();
+  }
+
+  /**
+   * Decides a vote by the rule in force on its date.
+   *
+   * @param vote the vote, not null
+   * @param asOf the date of the decision; the vote must have been held by then, not null
+   * @return the result with its quorum, approval and notice reasons, never null
+   * @throws InvalidFactsException listing every problem with the vote
+   */
+  public Decision<VoteResult> decide(OwnersVote vote, LocalDate asOf) {
+    Problems problems = new Problems();
+    validate(vote, "", problems);
+    problems.check(!vote.date().isAfter(asOf), "/date", "after-as-of", "vote " + vote.id() + " is dated "
+        + vote.date() + ", after the as-of date " + asOf + "; a decision can only use votes held by its date");
+    if (!problems.isEmpty()) {
+      throw new InvalidFactsException(problems.errors());
+    }
+    return decideValid(vote, asOf);
+  }
+
+  /**
+   * Records every problem with a vote, located under {@code pointer}: a date before the policy
+   * has a rule in force, one owner voting two ways, more owners or area than the estate has.
+   *
+   * @param vote the vote, not null
+   * @param pointer the JSON Pointer of the vote in the caller's document
+   * @return every error found, empty when the vote can be decided
+   */
+  public List<InputError> validate(OwnersVote vote, String pointer) {
+    Problems problems = new Problems();
+    validate(vote, pointer, problems);
+    return problems.errors();
+  }
+
+  private void validate(OwnersVote vote, String pointer, Problems problems) {
+    PolicyChecks.inForce(policy, VoteParameters.ALL, vote.date(), pointer + "/date", problems);
+    Map<String, Integer> firstBallot = new HashMap<>();
+    BigDecimal area = BigDecimal.ZERO;
+    for (int i = 0; i < vote.ballots().size(); i++) {
+      Ballot b = vote.ballots().get(i);
+      area = area.add(b.area());
+      Integer first = firstBallot.putIfAbsent(b.ownerId(), i);
+      if (first != null && vote.ballots().get(first).choice() != b.choice()) {
+        problems.add(pointer + "/ballots/" + i + "/choice", "conflict", "owner '" + b.ownerId() + "' voted "
+            + vote.ballots().get(first).choice() + " in ballot " + first + " but " + b.choice()
+            + " here; an owner counts once, so all their ballots must carry the same choice");
+      }
+    }
+    problems.check(firstBallot.size() <= vote.totalOwners(), pointer + "/totalOwners", "range",
+        "vote " + vote.id() + " has ballots from " + firstBallot.size() + " owners but totalOwners is "
+            + vote.totalOwners() + "; totalOwners must be at least the owners who voted");
+    problems.check(area.compareTo(vote.totalArea()) <= 0, pointer + "/totalArea", "range",
+        "vote " + vote.id() + " has ballots over " + area.toPlainString() + " m² but totalArea is "
+            + vote.totalArea().toPlainString() + " m²; totalArea must be at least the area that voted");
+  }
+
+  /**
+   * Decides a vote that {@link #validate} found no problem with.
+   *
+   * @param vote the vote, valid
+   * @param asOf the date of the decision
+   * @return the result
+   */
+  public Decision<VoteResult> decideValid(OwnersVote vote, LocalDate asOf) {
+    LocalDate on = vote.date();
+    boolean special = policy.valueAt(SPECIAL_MATTERS, on).value().contains(vote.matter());
+    ParameterValue<VoteRule> rule = policy.valueAt(special ? SPECIAL_RULE : ORDINARY_RULE, on);
+    Map<BallotChoice, Tally> tallies = tally(vote.ballots());
+    Tally votesFor = tallies.get(BallotChoice.FOR);
+    Tally participating = votesFor.plus(tallies.get(BallotChoice.AGAINST)).plus(tallies.get(BallotChoice.ABSTAIN));
+    Tally total = new Tally(vote.totalOwners(), vote.totalArea());
+
+    List<Reason> reasons = new ArrayList<>();
+    boolean quorumMet = true;
+    if (rule.value().hasQuorum()) {
+      quorumMet = share(reasons, "vote.quorum.area", rule.value().quorumArea(), area(participating), area(total),
+          Unit.SQUARE_METRES, "participating", rule.source())
+          & share(reasons, "vote.quorum.owners", rule.value().quorumOwners(), owners(participating), owners(total),
+          Unit.COUNT, "participating", rule.source());
+    } else {
+      reasons.add(Reason.noted("vote.quorum.none", Outcome.NOT_APPLICABLE, rule.source()));
+    }
+    Tally base = rule.value().approvalBase() == ApprovalBase.PARTICIPANTS ? participating : total;
+    String baseName = rule.value().approvalBase() == ApprovalBase.PARTICIPANTS ? "participating" : "total";
+    boolean approved = share(reasons, "vote.approval.area." + baseName, rule.value().approvalArea(),
+        area(votesFor), area(base), Unit.SQUARE_METRES, "for", rule.source())
+        & share(reasons, "vote.approval.owners." + baseName, rule.value().approvalOwners(), owners(votesFor),
+        owners(base), Unit.COUNT, "for", rule.source());
+    boolean passed = quorumMet && approved;
+
+    LocalDate contractEnd = null;
+    if (passed && vote.matter() == Matter.DISMISS_COMPANY) {
+      ParameterValue<Integer> policyNotice = policy.valueAt(DISMISSAL_NOTICE_DAYS, on);
+      int days = vote.contractNotice().orElse(policyNotice.value());
+      contractEnd = on.plusDays(days);
+      reasons.add(Reason.noted("vote.dismissal-notice", Outcome.MET,
+          vote.contractNotice().isPresent() ? CONTRACT : policyNotice.source(),
+          Figure.of("noticeDays", Fraction.of(days), Unit.DAYS), Figure.date("contractEnd", contractEnd)));
+    }
+    VoteResult result = new VoteResult(vote.id(), vote.matter(), on, special, quorumMet, passed, participating,
+        votesFor, tallies.get(BallotChoice.AGAINST), tallies.get(BallotChoice.ABSTAIN), contractEnd);
+    return new Decision<>(result, reasons, policy.ref(), asOf);
+  }
+
+  /** Merges ballots by owner (one head each, areas added) and tallies them by choice. */
+  static Map<BallotChoice, Tally> tally(List<Ballot> ballots) {
+    Map<String, BallotChoice> choiceOf = new HashMap<>();
+    Map<String, BigDecimal> areaOf = new HashMap<>();
+    for (Ballot b : ballots) {
+      choiceOf.putIfAbsent(b.ownerId(), b.choice());
+      areaOf.merge(b.ownerId(), b.area(), BigDecimal::add);
+    }
+    Map<BallotChoice, Tally> tallies = new EnumMap<>(BallotChoice.class);
+    for (BallotChoice c : BallotChoice.values()) {
+      tallies.put(c, Tally.NONE);
+    }
+    choiceOf.forEach((owner, choice) -> tallies.merge(choice, new Tally(1, areaOf.get(owner)), Tally::plus));
+    return tallies;
+  }
+
+  /** Adds the reason for one share compared with its threshold and returns whether it is met. */
+  private static boolean share(List<Reason> reasons, String ruleId, Threshold threshold, Fraction part,
+      Fraction whole, Unit unit, String partName, Citation source) {
+    boolean met = threshold.isMetBy(part, whole);
+    Fraction share = whole.signum() == 0 ? Fraction.ZERO : part.dividedBy(whole);
+    reasons.add(Reason.compared(ruleId, met, Figure.of("share", share, Unit.SHARE), threshold.comparison(),
+        Figure.of("requiredShare", threshold.share(), Unit.SHARE), source,
+        Figure.of(partName, part, unit), Figure.of("base", whole, unit)));
+    return met;
+  }
+
+  private static Fraction area(Tally tally) {
+    return Fraction.of(tally.area());
+  }
+
+  private static Fraction owners(Tally tally) {
+    return Fraction.of(tally.owners());
+  }
+}
