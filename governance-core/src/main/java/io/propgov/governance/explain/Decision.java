@@ -38,6 +38,28 @@ public record Decision<T extends Conclusion>(T value, List<Reason> reasons, Poli
   }
 
   /**
+   * Renders the one-line headline of a decision's result, such as
+   * "Round 2024-H1 (2024-06-30): FAILED with a weighted score of 55.5".
+   *
+   * @param value the result, not null
+   * @param locale any {@code zh} locale for Simplified Chinese, any other for English, not null
+   * @return the headline, never null
+   */
+  public static String headline(Conclusion value, Locale locale) {
+    return Messages.forLocale(locale).format(value.messageKey(), value.headlineFigures(), value.headlineTerms());
+  }
+
+  /**
+   * Returns the one-line headline of this decision in a language.
+   *
+   * @param locale any {@code zh} locale for Simplified Chinese, any other for English, not null
+   * @return the headline, never null
+   */
+  public String headline(Locale locale) {
+    return headline(value, locale);
+  }
+
+  /**
    * Renders the decision as readable text: a headline, then one line per reason with its
    * figures and citation, then the nested decisions indented.
    *

@@ -88,6 +88,17 @@ public record Reason(String ruleId, Outcome outcome, String actual, Comparison c
   }
 
   /**
+   * Renders this reason's message in a language, with its figures filled in, such as
+   * "Weighted score 59.5 is below the pass line 60".
+   *
+   * @param locale any {@code zh} locale for Simplified Chinese, any other for English, not null
+   * @return the text, never null
+   */
+  public String text(java.util.Locale locale) {
+    return Messages.forLocale(locale).format(messageKey(), figures);
+  }
+
+  /**
    * Returns the key of this reason's message template: {@code ruleId + "." + outcome}, for
    * example {@code satisfaction.pass-line.NOT_MET}.
    *

@@ -6,12 +6,10 @@ import java.util.Locale;
 final class Renderer {
 
   private final Locale locale;
-  private final Messages messages;
   private final StringBuilder out = new StringBuilder();
 
   Renderer(Locale locale) {
     this.locale = locale;
-    this.messages = Messages.forLocale(locale);
   }
 
   String render(Decision<?> decision) {
@@ -22,11 +20,11 @@ final class Renderer {
   private void append(Decision<?> decision, int depth) {
     Conclusion value = decision.value();
     String indent = "  ".repeat(depth);
-    out.append(indent).append(messages.format(value.messageKey(), value.headlineFigures(), value.headlineTerms())).append('\n');
+    out.append(indent).append(Decision.headline(value, locale)).append('\n');
     for (Reason reason : decision.reasons()) {
       out.append(indent).append("  ").append(mark(reason.outcome())).append(' ')
           .append(reason.ruleId()).append(": ")
-          .append(messages.format(reason.messageKey(), reason.figures()))
+          .append(reason.text(locale))
           .append(" [").append(reason.citation().text(locale)).append("]\n");
     }
     for (Decision<?> part : value.parts()) {
