@@ -56,6 +56,7 @@ final class FactsReader {
     }
     List<InputError> limits = Documents.numberLimits(parsed.root());
     if (!limits.isEmpty()) {
+      // Numbers past the limits are not safe to check or compute with: report them alone.
       throw new InvalidFactsException(limits);
     }
     return parsed.root();

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Citation;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -42,11 +43,13 @@ final class PolicyReader {
       throw new InvalidPolicyException(List.of(parsed.error()));
     }
     JsonNode root = parsed.root();
-    Findings findings = new Findings();
-    findings.addAll(Findings.SCHEMA, Documents.numberLimits(root));
-    if (findings.isEmpty()) {
-      findings.addAll(Findings.SCHEMA, schemas.validatePolicy(root));
+    List<InputError> limits = Documents.numberLimits(root);
+    if (!limits.isEmpty()) {
+      // Numbers past the limits are not safe to check or compute with: report them alone.
+      throw new InvalidPolicyException(limits);
     }
+    Findings findings = new Findings();
+    findings.addAll(Findings.SCHEMA, schemas.validatePolicy(root));
     GovernancePolicy.Builder builder = GovernancePolicy.builder()
         .id(text(root, "id"))
         .jurisdiction(text(root, "jurisdiction"))

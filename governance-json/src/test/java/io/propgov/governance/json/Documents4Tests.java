@@ -1,0 +1,59 @@
+package io.propgov.governance.json;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidInputException;
+import java.util.List;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.function.Executable;
+
+/** Helpers to edit documents and collect the errors a read reports. */
+final class Documents4Tests {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private Documents4Tests() {}
+
+  /** Returns the document with an edit applied to its tree. */
+  static String edited(String document, Consumer<ObjectNode> edit) {
+    try {
+      ObjectNode root = (ObjectNode) MAPPER.readTree(document);
+      edit.accept(root);
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Returns the cn-default preset with an edit applied. */
+  static String preset(Consumer<ObjectNode> edit) {
+    return edited(Fixtures.cnDefault(), edit);
+  }
+
+  /** The node at a JSON Pointer, as an object to edit. */
+  static ObjectNode object(ObjectNode root, String pointer) {
+    return (ObjectNode) root.at(pointer);
+  }
+
+  static JsonNode json(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Runs a read that must fail and returns the errors it reports. */
+  static List<InputError> errorsOf(Class<? extends InvalidInputException> type, Executable read) {
+    return assertThrows(type, read).errors();
+  }
+
+  static List<String> pointers(List<InputError> errors) {
+    return errors.stream().map(InputError::pointer).toList();
+  }
+}

@@ -1,0 +1,66 @@
+package io.propgov.governance.json;
+
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.satisfaction.RespondentGroup;
+import io.propgov.governance.satisfaction.SurveyAnswer;
+import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.vote.Ballot;
+import io.propgov.governance.vote.BallotChoice;
+import io.propgov.governance.vote.Matter;
+import io.propgov.governance.vote.OwnersVote;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/** Documents and facts shared by the tests. */
+final class Fixtures {
+
+  static final GovernanceJson JSON = GovernanceJson.create();
+
+  private Fixtures() {}
+
+  /** The cn-default preset policy document, copied from the examples module. */
+  static String cnDefault() {
+    return resource("cn-default.json");
+  }
+
+  static String resource(String name) {
+    try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
+      if (in == null) {
+        throw new IllegalStateException("missing test resource " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * An estate whose 2024 round failed (score 50 of 100, quorum met) and whose owners then
+   * voted to dismiss the company under the Civil Code rule.
+   */
+  static Estate dismissingEstate() {
+    List<SurveyAnswer> answers = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      answers.add(new SurveyAnswer("h" + i, RespondentGroup.HOUSEHOLD, new BigDecimal("50")));
+    }
+    answers.add(new SurveyAnswer("oc", RespondentGroup.OWNERS_COMMITTEE, new BigDecimal("55.5")));
+    answers.add(new SurveyAnswer("cm", RespondentGroup.COMMUNITY, new BigDecimal("45")));
+    SurveyRound round = new SurveyRound("2024-H1", LocalDate.of(2024, 6, 30), 10, answers);
+    List<Ballot> ballots = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      ballots.add(new Ballot("o" + i, new BigDecimal("100.5"), i < 6 ? BallotChoice.FOR : BallotChoice.AGAINST));
+    }
+    ballots.add(new Ballot("o8", new BigDecimal("80"), BallotChoice.ABSTAIN));
+    OwnersVote vote = new OwnersVote("v1", Matter.DISMISS_COMPANY, LocalDate.of(2024, 9, 1), 10,
+        new BigDecimal("1000"), ballots, null);
+    return new Estate("e1", "Lakeside Garden", new PropertyCompany("91420100MA4K", "Good Homes Ltd"),
+        List.of(round), List.of(vote));
+  }
+}

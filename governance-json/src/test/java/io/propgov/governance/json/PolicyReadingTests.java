@@ -1,0 +1,418 @@
+package io.propgov.governance.json;
+
+import static io.propgov.governance.json.Documents4Tests.errorsOf;
+import static io.propgov.governance.json.Documents4Tests.object;
+import static io.propgov.governance.json.Documents4Tests.pointers;
+import static io.propgov.governance.json.Documents4Tests.preset;
+import static io.propgov.governance.json.Fixtures.JSON;
+import static org.junit.jupiter.api.Assertions.assertAll;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.policy.Threshold;
+import io.propgov.governance.satisfaction.InvalidRoundHandling;
+import io.propgov.governance.satisfaction.SatisfactionParameters;
+import io.propgov.governance.vote.ApprovalBase;
+import io.propgov.governance.vote.Matter;
+import io.propgov.governance.vote.VoteParameters;
+import io.propgov.governance.vote.VoteRule;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class PolicyReadingTests {
+
+  private static List<InputError> policyErrors(String json) {
+    return errorsOf(InvalidPolicyException.class, () -> JSON.readPolicy(json));
+  }
+
+  private static InputError onlyError(String json) {
+    List<InputError> errors = policyErrors(json);
+    assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
+    return errors.get(0);
+  }
+
+  @Nested
+  class ThePreset {
+
+    @Test
+    void theCnDefaultPresetIsReadAndTheEngineAcceptsIt() {
+      GovernancePolicy policy = JSON.readPolicy(Fixtures.cnDefault());
+
+      assertAll(
+          () -> assertEquals("cn-default", policy.id()),
+          () -> assertEquals("CN", policy.jurisdiction()),
+          () -> assertEquals("2026.1", policy.version()),
+          () -> assertEquals(GovernanceEngine.parameters().size(), policy.parameters().size()),
+          () -> assertDoesNotThrow(() -> GovernanceEngine.create(policy)));
+    }
+
+    @Test
+    void eachValueIsReadWithItsDateAndSource() {
+      GovernancePolicy policy = JSON.readPolicy(Fixtures.cnDefault());
+      LocalDate civilCode = LocalDate.of(2021, 1, 1);
+
+      VoteRule ordinary = policy.valueAt(VoteParameters.ORDINARY_RULE, civilCode).value();
+      assertAll(
+          () -> assertEquals(new BigDecimal("60"), policy.valueAt(SatisfactionParameters.PASS_LINE, civilCode).value()),
+          () -> assertEquals(Threshold.atLeast(Fraction.of(3, 5)),
+              policy.valueAt(SatisfactionParameters.QUORUM, civilCode).value()),
+          () -> assertEquals(InvalidRoundHandling.SKIP,
+              policy.valueAt(SatisfactionParameters.INVALID_ROUNDS, civilCode).value()),
+          () -> assertEquals(new VoteRule(Threshold.atLeast(Fraction.of(2, 3)), Threshold.atLeast(Fraction.of(2, 3)),
+              ApprovalBase.PARTICIPANTS, Threshold.moreThan(Fraction.of(1, 2)), Threshold.moreThan(Fraction.of(1, 2))),
+              ordinary),
+          () -> assertEquals(ApprovalBase.ALL_OWNERS,
+              policy.valueAt(VoteParameters.ORDINARY_RULE, LocalDate.of(2020, 12, 31)).value().approvalBase()),
+          () -> assertTrue(policy.valueAt(VoteParameters.SPECIAL_MATTERS, civilCode).value()
+              .contains(Matter.CHANGE_COMMON_PART_USE)),
+          () -> assertEquals("Civil Code art. 278, items 6 to 8",
+              policy.valueAt(VoteParameters.SPECIAL_MATTERS, civilCode).source().en()));
+    }
+
+    @Test
+    void aFileAStreamAndAStringGiveTheSamePolicy(@TempDir Path dir) throws IOException {
+      Path file = Files.writeString(dir.resolve("cn-default.json"), Fixtures.cnDefault());
+      GovernancePolicy fromString = JSON.readPolicy(Fixtures.cnDefault());
+
+      try (InputStream in = Files.newInputStream(file)) {
+        assertEquals(fromString, JSON.readPolicy(in));
+      }
+      assertEquals(fromString, JSON.readPolicy(file));
+    }
+  }
+
+  @Nested
+  class UnreadableDocuments {
+
+    @Test
+    void malformedJsonIsOneSyntaxErrorWithItsLineAndColumn() {
+      InputError error = onlyError("{\n  \"id\": \"x\",\n  \"version\": }\n");
+
+      assertAll(
+          () -> assertEquals("syntax", error.code()),
+          () -> assertEquals("", error.pointer()),
+          () -> assertTrue(error.message().contains("line 3, column 14"), error.message()));
+    }
+
+    @Test
+    void contentAfterTheDocumentIsASyntaxError() {
+      InputError error = onlyError("{} {}");
+
+      assertEquals("syntax", error.code());
+      assertTrue(error.message().contains("after the end of the document"), error.message());
+    }
+
+    @Test
+    void aKeyGivenTwiceIsASyntaxError() {
+      InputError error = onlyError("{\"id\": \"a\", \"id\": \"b\"}");
+
+      assertEquals("syntax", error.code());
+      assertTrue(error.message().contains("Duplicate field 'id'"), error.message());
+    }
+
+    @Test
+    void anEmptyDocumentIsASyntaxError() {
+      assertEquals("syntax", onlyError("  ").code());
+    }
+
+    @Test
+    void nestingDeeperThanTheLimitIsRefused() {
+      InputError error = onlyError("[".repeat(Mappers.MAX_NESTING_DEPTH + 1) + "]".repeat(Mappers.MAX_NESTING_DEPTH + 1));
+
+      assertEquals("limit", error.code());
+      assertTrue(error.message().contains("nesting depth"), error.message());
+    }
+
+    @Test
+    void aNumberTooLargeToComputeWithIsRefusedAtItsPointer() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.pass-line/0")
+          .set("value", JsonNodeFactory.instance.numberNode(new BigDecimal("1e999999999")))));
+
+      assertEquals(new InputError("/parameters/satisfaction.pass-line/0/value", "limit", error.message()), error);
+    }
+
+    @Test
+    void aFileThatCannotBeReadIsAnIoErrorNamingThePath(@TempDir Path dir) {
+      Path missing = dir.resolve("no-such-policy.json");
+
+      InputError error = errorsOf(InvalidPolicyException.class, () -> JSON.readPolicy(missing)).get(0);
+
+      assertEquals("io", error.code());
+      assertTrue(error.message().contains(missing.toString()), error.message());
+    }
+
+    @Test
+    void aFailingStreamIsAnIoError() {
+      InputStream failing = new InputStream() {
+        @Override
+        public int read() throws IOException {
+          throw new IOException("disk on fire");
+        }
+      };
+
+      InputError error = errorsOf(InvalidPolicyException.class, () -> JSON.readPolicy(failing)).get(0);
+
+      assertEquals("io", error.code());
+      assertTrue(error.message().contains("disk on fire"), error.message());
+    }
+  }
+
+  @Nested
+  class SchemaViolations {
+
+    @Test
+    void aMissingRequiredFieldIsNamedAtItsPointer() {
+      assertEquals(new InputError("/version", "required", "'version' is required"),
+          onlyError(preset(root -> root.remove("version"))));
+    }
+
+    @Test
+    void anUnknownEnumValueListsTheLegalValues() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.invalid-round-handling/0")
+          .put("value", "SOMETIMES")));
+
+      assertAll(
+          () -> assertEquals("/parameters/satisfaction.invalid-round-handling/0/value", error.pointer()),
+          () -> assertEquals("enum", error.code()),
+          () -> assertEquals("must be one of SKIP, RESET, was \"SOMETIMES\"", error.message()));
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsReportedBeforeBinding() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.failures-for-dismissal/0")
+          .put("value", "one")));
+
+      assertEquals(new InputError("/parameters/satisfaction.failures-for-dismissal/0/value", "type",
+          "must be an integer, was the string \"one\""), error);
+    }
+
+    @Test
+    void anUnknownParameterIdIsOneErrorListingTheKnownIds() {
+      InputError error = onlyError(preset(root -> {
+        ObjectNode parameters = object(root, "/parameters");
+        parameters.set("vote.dismissal-notice-dayz", parameters.remove("vote.dismissal-notice-days"));
+      }));
+
+      assertEquals("/parameters/vote.dismissal-notice-dayz", error.pointer());
+      assertEquals("unknown-parameter", error.code());
+      for (ParameterKey<?> key : GovernanceEngine.parameters()) {
+        assertTrue(error.message().contains(key.id()), () -> error.message() + " should list " + key.id());
+      }
+    }
+
+    @Test
+    void aPropertyTheSchemaDoesNotNameIsRejectedListingTheLegalOnes() {
+      InputError error = onlyError(preset(root -> root.put("author", "someone")));
+
+      assertEquals("/author", error.pointer());
+      assertEquals("additionalProperties", error.code());
+      assertTrue(error.message().contains("id, jurisdiction, version, description, parameters"), error.message());
+    }
+
+    @Test
+    void aThresholdMustHoldExactlyOneComparison() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.quorum/0/value")
+          .put("moreThan", "1/2")));
+
+      assertEquals(new InputError("/parameters/satisfaction.quorum/0/value", "maxProperties",
+          "must hold exactly one of atLeast, moreThan"), error);
+    }
+
+    @Test
+    void aQuorumPartWithoutItsPartnerIsRequired() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/vote.special-rule/1/value")
+          .remove("quorumOwners")));
+
+      assertEquals(new InputError("/parameters/vote.special-rule/1/value/quorumOwners", "required",
+          "'quorumOwners' is required when 'quorumArea' is given"), error);
+    }
+
+    @Test
+    void aDateThatIsNotOnTheCalendarIsRejected() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.scale/0")
+          .put("effectiveFrom", "2019-02-30")));
+
+      assertEquals("/parameters/satisfaction.scale/0/effectiveFrom", error.pointer());
+      assertEquals("format", error.code());
+      assertTrue(error.message().contains("YYYY-MM-DD"), error.message());
+    }
+
+    @Test
+    void aShareThatIsNotAFractionSaysWhichFormsAreLegal() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.quorum/0/value")
+          .put("atLeast", "sixty percent")));
+
+      assertEquals("/parameters/satisfaction.quorum/0/value/atLeast", error.pointer());
+      assertEquals("pattern", error.code());
+      assertTrue(error.message().contains("\"2/3\"") && error.message().contains("\"60%\""), error.message());
+    }
+
+    @Test
+    void aBlankIdIsRejectedOnce() {
+      assertEquals(new InputError("/id", "minLength", "must not be blank"), onlyError(preset(root -> root.put("id", " "))));
+    }
+
+    @Test
+    void anIdOfTheWrongTypeIsNotAlsoReportedAsMissing() {
+      assertEquals(new InputError("/id", "type", "must be a string, was the integer 7"),
+          onlyError(preset(root -> root.put("id", 7))));
+    }
+  }
+
+  @Nested
+  class ParameterValues {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"\"3/5\"", "\"0.6\"", "\"60%\"", "0.6", "\"6/10\""})
+    void aShareMayBeAFractionADecimalAPercentageOrANumber(String share) {
+      String json = Fixtures.cnDefault().replace("{ \"atLeast\": \"60%\" }", "{ \"atLeast\": " + share + " }");
+
+      GovernancePolicy policy = JSON.readPolicy(json);
+
+      assertEquals(Threshold.atLeast(Fraction.of(3, 5)),
+          policy.valueAt(SatisfactionParameters.QUORUM, LocalDate.of(2024, 1, 1)).value());
+    }
+
+    @Test
+    void aShareAboveOneIsRejectedAtItsComparison() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.quorum/0/value")
+          .put("atLeast", "3/2")));
+
+      assertEquals(new InputError("/parameters/satisfaction.quorum/0/value/atLeast", "constraint",
+          "satisfaction.quorum: threshold share must be between 0 and 1, was 1.5"), error);
+    }
+
+    @Test
+    void aScaleWhoseMinIsNotBelowItsMaxIsRejected() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.scale/0/value")
+          .put("min", 100)));
+
+      assertEquals(new InputError("/parameters/satisfaction.scale/0/value", "constraint",
+          "satisfaction.scale: scale min 100 must be below max 100"), error);
+    }
+
+    @Test
+    void groupWeightsThatAreAllZeroAreRejected() {
+      InputError error = onlyError(preset(root -> {
+        ObjectNode weights = object(root, "/parameters/satisfaction.group-weights/0/value");
+        weights.put("HOUSEHOLD", "0").put("OWNERS_COMMITTEE", 0).put("COMMUNITY", "0%");
+      }));
+
+      assertEquals("/parameters/satisfaction.group-weights/0/value", error.pointer());
+      assertTrue(error.message().contains("positive weight"), error.message());
+    }
+
+    @Test
+    void twoValuesFromOneDateAreReportedAtTheSecond() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/vote.ordinary-rule/1")
+          .put("effectiveFrom", "2007-10-01")));
+
+      assertEquals("/parameters/vote.ordinary-rule/1/effectiveFrom", error.pointer());
+      assertEquals("duplicate", error.code());
+      assertTrue(error.message().contains("2007-10-01"), error.message());
+    }
+
+    @Test
+    void aParameterTheEngineNeedsIsRequired() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters").remove("vote.dismissal-notice-days")));
+
+      assertEquals("/parameters/vote.dismissal-notice-days", error.pointer());
+      assertEquals("required", error.code());
+      assertTrue(error.message().contains("vote.dismissal-notice-days is required"), error.message());
+    }
+
+    @Test
+    void aPassLineOffTheScaleIsRejected() {
+      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.pass-line/0")
+          .put("value", 120)));
+
+      assertEquals("/parameters/satisfaction.pass-line/0/value", error.pointer());
+      assertTrue(error.message().contains("off the scale"), error.message());
+    }
+
+    @Test
+    void specialMattersMayNotRepeatAMatter() {
+      InputError error = onlyError(preset(root -> ((ArrayNode) root.at("/parameters/vote.special-matters/0/value"))
+          .add("REBUILD")));
+
+      assertEquals(new InputError("/parameters/vote.special-matters/0/value", "uniqueItems",
+          "must not list the same item twice"), error);
+    }
+  }
+
+  @Nested
+  class EveryErrorAtOnce {
+
+    @Test
+    void errorsOfEveryStageAreReportedTogetherInDocumentOrder() {
+      String json = preset(root -> {
+        root.remove("version");
+        object(root, "/parameters/satisfaction.invalid-round-handling/0").put("value", "SOMETIMES");
+        object(root, "/parameters/satisfaction.quorum/0/value").put("atLeast", "3/2");
+        object(root, "/parameters/vote.special-rule/1").put("effectiveFrom", "2007-10-01");
+        object(root, "/parameters").put("vote.quorum", "2/3");
+      });
+
+      List<InputError> errors = policyErrors(json);
+
+      assertEquals(List.of(
+          "/version",
+          "/parameters/satisfaction.quorum/0/value/atLeast",
+          "/parameters/satisfaction.invalid-round-handling/0/value",
+          "/parameters/vote.special-rule/1/effectiveFrom",
+          "/parameters/vote.quorum"), pointers(errors));
+      assertEquals(List.of("required", "constraint", "enum", "duplicate", "unknown-parameter"),
+          errors.stream().map(InputError::code).toList());
+    }
+
+    @Test
+    void anErrorFoundByTheSchemaIsNotReportedAgainByALaterStage() {
+      List<InputError> errors = policyErrors(preset(root -> {
+        root.put("jurisdiction", 86);
+        object(root, "/parameters/satisfaction.quorum/0").remove("source");
+      }));
+
+      assertEquals(List.of(new InputError("/jurisdiction", "type", "must be a string, was the integer 86"),
+          new InputError("/parameters/satisfaction.quorum/0/source", "required", "'source' is required")), errors);
+    }
+
+    @Test
+    void theExceptionMessageListsEveryError() {
+      InvalidPolicyException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidPolicyException.class,
+          () -> JSON.readPolicy(preset(root -> root.remove(List.of("id", "jurisdiction")))));
+
+      assertTrue(e.getMessage().contains("2 errors"), e.getMessage());
+      assertTrue(e.getMessage().contains("/jurisdiction: 'jurisdiction' is required"), e.getMessage());
+    }
+  }
+
+  @Test
+  void aPolicyDocumentMayNameItsSchema() {
+    String json = preset(root -> root.put("$schema", "https://propgov.io/schema/policy.schema.json"));
+
+    assertEquals(JSON.readPolicy(Fixtures.cnDefault()), JSON.readPolicy(
+        new ByteArrayInputStream(json.getBytes(StandardCharsets.UTF_8))));
+  }
+}
