@@ -14,7 +14,6 @@ import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -274,7 +273,8 @@ public final class GovernanceJson {
     try {
       return writer.writeValueAsString(node);
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e); // cannot happen: a tree of plain nodes written to a string
+      // Only a decimal whose scale Jackson refuses to write plainly (beyond 9999 places) gets here.
+      throw new IllegalArgumentException("cannot write the document as JSON: " + e.getOriginalMessage());
     }
   }
 }

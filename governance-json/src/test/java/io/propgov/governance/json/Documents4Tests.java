@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidInputException;
@@ -15,7 +19,12 @@ import org.junit.jupiter.api.function.Executable;
 /** Helpers to edit documents and collect the errors a read reports. */
 final class Documents4Tests {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Reads decimals exactly, as the module does, so that an edit keeps {@code 59.50} as it is. */
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+      .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+      .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+      .build();
 
   private Documents4Tests() {}
 
