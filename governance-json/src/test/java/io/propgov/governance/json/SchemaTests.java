@@ -1,0 +1,154 @@
+package io.propgov.governance.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.propgov.governance.engine.EstateStatus;
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.policy.Comparison;
+import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.satisfaction.InvalidRoundHandling;
+import io.propgov.governance.satisfaction.RespondentGroup;
+import io.propgov.governance.satisfaction.RoundStatus;
+import io.propgov.governance.vote.ApprovalBase;
+import io.propgov.governance.vote.BallotChoice;
+import io.propgov.governance.vote.Matter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class SchemaTests {
+
+  private static JsonNode schema(String name) {
+    return Documents4Tests.json(GovernanceJson.schema(name));
+  }
+
+  private static List<String> enumOf(JsonNode node) {
+    List<String> values = new ArrayList<>();
+    node.get("enum").forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  private static List<String> names(Enum<?>[] constants) {
+    return Arrays.stream(constants).map(Enum::name).toList();
+  }
+
+  /** Calls {@code visit} with every schema node below {@code node} and its JSON Pointer. */
+  private static void walk(JsonNode node, String pointer, BiConsumer<String, JsonNode> visit) {
+    if (node.isObject()) {
+      visit.accept(pointer, node);
+      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = it.next();
+        walk(field.getValue(), pointer + "/" + field.getKey(), visit);
+      }
+    } else if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        walk(node.get(i), pointer + "/" + i, visit);
+      }
+    }
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"policy", "facts", "decision"})
+  void eachSchemaIsPublishedByNameAndFileNameWithItsId(String name) {
+    JsonNode schema = schema(name);
+
+    assertEquals("https://propgov.io/schema/" + name + ".schema.json", schema.get("$id").asText());
+    assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
+    assertEquals(GovernanceJson.schema(name), GovernanceJson.schema(name + ".schema.json"));
+  }
+
+  @Test
+  void anUnknownSchemaNameIsRefusedNamingTheSchemas() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> GovernanceJson.schema("estate"));
+
+    assertTrue(e.getMessage().contains("policy, facts, decision"), e.getMessage());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"policy", "facts", "decision"})
+  void everyPropertyIsDescribed(String name) {
+    List<String> undescribed = new ArrayList<>();
+    walk(schema(name), "", (pointer, node) -> {
+      JsonNode properties = node.get("properties");
+      if (properties != null && properties.isObject() && !pointer.endsWith("/items")) {
+        properties.fields().forEachRemaining(p -> {
+          if (!p.getValue().has("description")) {
+            undescribed.add(pointer + "/properties/" + p.getKey());
+          }
+        });
+      }
+    });
+
+    assertEquals(List.of(), undescribed);
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"policy", "facts"})
+  void everyInputObjectIsClosed(String name) {
+    List<String> open = new ArrayList<>();
+    walk(schema(name), "", (pointer, node) -> {
+      if (node.path("type").asText().equals("object") && !node.path("additionalProperties").isBoolean()) {
+        open.add(pointer);
+      }
+    });
+
+    assertEquals(List.of(), open);
+  }
+
+  @Test
+  void thePolicySchemaDescribesExactlyTheParametersOfTheEngine() {
+    List<String> described = new ArrayList<>();
+    schema("policy").at("/properties/parameters/properties").fieldNames().forEachRemaining(described::add);
+
+    assertEquals(GovernanceEngine.parameters().stream().map(ParameterKey::id).toList(), described);
+  }
+
+  @Test
+  void theEnumsOfTheSchemasAreTheEnumsOfTheCore() {
+    JsonNode policy = schema("policy");
+    JsonNode facts = schema("facts");
+    JsonNode decision = schema("decision");
+
+    assertEquals(names(InvalidRoundHandling.values()), enumOf(policy.at("/$defs/invalidRoundHandling")));
+    assertEquals(names(ApprovalBase.values()), enumOf(policy.at("/$defs/voteRule/properties/approvalBase")));
+    assertEquals(names(Matter.values()), enumOf(policy.at("/$defs/matter")));
+    assertEquals(names(RespondentGroup.values()), List.copyOf(fieldNames(policy.at("/$defs/groupWeights/properties"))));
+    assertEquals(names(RespondentGroup.values()), enumOf(facts.at("/$defs/answer/properties/group")));
+    assertEquals(names(Matter.values()), enumOf(facts.at("/$defs/vote/properties/matter")));
+    assertEquals(names(BallotChoice.values()), enumOf(facts.at("/$defs/ballot/properties/choice")));
+    assertEquals(names(EstateStatus.values()), enumOf(decision.at("/$defs/estateAssessment/properties/status")));
+    assertEquals(names(RoundStatus.values()), enumOf(decision.at("/$defs/roundRating/properties/status")));
+    assertEquals(names(Matter.values()), enumOf(decision.at("/$defs/voteResult/properties/matter")));
+    assertEquals(names(Outcome.values()), enumOf(decision.at("/$defs/reason/properties/outcome")));
+    assertEquals(names(Comparison.values()),
+        enumOf(decision.at("/$defs/reason/properties/compared/properties/comparison")));
+  }
+
+  @Test
+  void areasMustBePositiveAndCountsAtLeastOne() {
+    JsonNode facts = schema("facts");
+
+    assertEquals(0, facts.at("/$defs/ballot/properties/area/exclusiveMinimum").asInt());
+    assertEquals(0, facts.at("/$defs/vote/properties/totalArea/exclusiveMinimum").asInt());
+    assertEquals(1, facts.at("/$defs/vote/properties/totalOwners/minimum").asInt());
+    assertEquals(1, facts.at("/$defs/surveyRound/properties/households/minimum").asInt());
+    assertFalse(facts.at("/$defs/answer/properties/score").has("minimum"), "the scale is the policy's to check");
+  }
+
+  private static List<String> fieldNames(JsonNode node) {
+    List<String> names = new ArrayList<>();
+    node.fieldNames().forEachRemaining(names::add);
+    return names;
+  }
+}
