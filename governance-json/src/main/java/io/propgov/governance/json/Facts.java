@@ -18,6 +18,8 @@ public record Facts(List<Estate> estates, LocalDate asOf) {
   /**
    * Copies the estates.
    *
+   * @param estates the estates, in document order, not null
+   * @param asOf the date the document sets for the decisions, or null when it sets none
    * @throws NullPointerException if {@code estates} or one of them is null
    */
   public Facts {
