@@ -19,9 +19,10 @@ import java.util.function.Supplier;
 
 /**
  * Reads facts documents: limits and the schema first, then every object bound to its core
- * record. A record constructor's rejection is reported at the pointer of the object being
- * built; an object below which the schema already found an error is not built, and neither are
- * the objects containing it, but every sibling still is, so that all errors come out at once.
+ * record, children before their parent. A record constructor's rejection is reported at the
+ * pointer of the object being built. An object at or below which an error was found is not
+ * built, and so neither are the objects containing it, but every other object still is, so that
+ * the schema's errors and the records' own checks come out together.
  * Thread-safe: each read uses its own {@link Binding}.
  */
 final class FactsReader {
@@ -87,13 +88,10 @@ final class FactsReader {
     }
 
     Estate estate(JsonNode node, String at) {
-      if (findings.anyWithin(at)) {
-        return null;
-      }
       PropertyCompany company = node.hasNonNull("company") ? company(node.get("company"), at + "/company") : null;
       List<SurveyRound> rounds = list(node.path("surveyRounds"), at + "/surveyRounds", this::round);
       List<OwnersVote> votes = list(node.path("votes"), at + "/votes", this::vote);
-      if ((node.hasNonNull("company") && company == null) || rounds == null || votes == null) {
+      if (findings.anyWithin(at) || rounds == null || votes == null) {
         return null;
       }
       return build(at, () -> new Estate(text(node, "id"), text(node, "name"), company, rounds, votes));
@@ -107,12 +105,9 @@ final class FactsReader {
     }
 
     SurveyRound round(JsonNode node, String at) {
-      if (findings.anyWithin(at)) {
-        return null;
-      }
       List<SurveyAnswer> answers = list(node.path("answers"), at + "/answers", this::answer);
       LocalDate date = date(node.get("date"), at + "/date");
-      if (answers == null || date == null) {
+      if (findings.anyWithin(at) || answers == null || date == null) {
         return null;
       }
       return build(at, () -> new SurveyRound(text(node, "id"), date, node.path("households").intValue(), answers));
@@ -127,12 +122,9 @@ final class FactsReader {
     }
 
     OwnersVote vote(JsonNode node, String at) {
-      if (findings.anyWithin(at)) {
-        return null;
-      }
       List<Ballot> ballots = list(node.path("ballots"), at + "/ballots", this::ballot);
       LocalDate date = date(node.get("date"), at + "/date");
-      if (ballots == null || date == null) {
+      if (findings.anyWithin(at) || ballots == null || date == null) {
         return null;
       }
       Integer notice = node.hasNonNull("contractNoticeDays") ? node.get("contractNoticeDays").intValue() : null;
@@ -150,11 +142,11 @@ final class FactsReader {
 
     /** Binds every element; returns null when any fails (each failure already recorded). */
     private <T> List<T> list(JsonNode array, String at, Element<T> element) {
-      if (array.isMissingNode() || array.isNull()) {
+      if (array.isMissingNode()) {
         return List.of();
       }
-      if (findings.anyWithin(at) && !array.isArray()) {
-        return null;
+      if (!array.isArray()) {
+        return null; // the schema reported it
       }
       List<T> values = new ArrayList<>(array.size());
       boolean ok = true;

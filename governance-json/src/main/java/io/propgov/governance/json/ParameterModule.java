@@ -22,12 +22,14 @@ import io.propgov.governance.vote.SpecialMatters;
 import io.propgov.governance.vote.VoteRule;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 /**
  * The JSON form of the policy parameter types, both ways: {@link Fraction} as a string
@@ -189,10 +191,10 @@ final class ParameterModule extends SimpleModule {
       Map<RespondentGroup, Fraction> weights = new EnumMap<>(RespondentGroup.class);
       for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
         String name = it.next();
-        RespondentGroup group = java.util.Arrays.stream(RespondentGroup.values())
+        RespondentGroup group = Arrays.stream(RespondentGroup.values())
             .filter(g -> g.name().equals(name)).findFirst()
             .orElseThrow(() -> fail(ctxt, name, "'" + name + "' is not a respondent group; the groups are "
-                + java.util.Arrays.toString(RespondentGroup.values()).replaceAll("[\\[\\]]", "")));
+                + Arrays.stream(RespondentGroup.values()).map(Enum::name).collect(Collectors.joining(", "))));
         weights.put(group, member(node, name, Fraction.class, ctxt));
       }
       return build(ctxt, null, () -> new GroupWeights(weights));

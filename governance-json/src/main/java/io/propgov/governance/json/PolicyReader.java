@@ -1,5 +1,6 @@
 package io.propgov.governance.json;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
@@ -60,9 +61,9 @@ final class PolicyReader {
       Map.Entry<String, JsonNode> parameter = it.next();
       ParameterKey<?> key = keys.get(parameter.getKey());
       String at = Pointers.child("/parameters", parameter.getKey());
-      if (key != null && !findings.anyWithin(at)) {
+      if (key != null && parameter.getValue().isArray()) {
         List<Entry> entries = convert(key, parameter.getValue(), at, findings);
-        if (entries != null) {
+        if (entries != null && !findings.anyWithin(at)) {
           // Each parameter is set in document order, so the builder's pointers
           // (/parameters/<id>/<index>) name the same values as the document's.
           entries.forEach(e -> set(builder, key, e));
@@ -84,13 +85,17 @@ final class PolicyReader {
     return policy;
   }
 
-  /** Converts every value of one parameter; returns null when any fails. */
+  /** Converts every value of one parameter that the schema passed; returns null when any fails. */
   private List<Entry> convert(ParameterKey<?> key, JsonNode timeline, String at, Findings findings) {
     List<Entry> entries = new ArrayList<>();
     boolean ok = true;
     for (int i = 0; i < timeline.size(); i++) {
       JsonNode item = timeline.get(i);
       String itemAt = Pointers.child(at, i);
+      if (findings.anyWithin(itemAt)) {
+        ok = false; // the schema reported it; the other values are still converted
+        continue;
+      }
       LocalDate from = date(item.get("effectiveFrom"), itemAt + "/effectiveFrom", findings);
       Citation source = citation(item.get("source"), itemAt + "/source", findings);
       Object value = value(key, item.get("value"), itemAt + "/value", findings);
@@ -108,7 +113,7 @@ final class PolicyReader {
       return mapper.treeToValue(node, key.type());
     } catch (JsonMappingException e) {
       findings.add(Findings.BINDING, at + pathOf(e), "constraint", key.id() + ": " + e.getOriginalMessage());
-    } catch (IllegalArgumentException | com.fasterxml.jackson.core.JsonProcessingException e) {
+    } catch (IllegalArgumentException | JsonProcessingException e) {
       findings.add(Findings.BINDING, at, "constraint", key.id() + ": " + e.getMessage());
     }
     return null;

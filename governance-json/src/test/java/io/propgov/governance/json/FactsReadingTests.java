@@ -264,6 +264,18 @@ class FactsReadingTests {
     }
 
     @Test
+    void aRecordsOwnCheckIsReportedAtTheObjectBeingBuiltAlongsideSchemaErrors() {
+      List<InputError> errors = factsErrors(oneEstate(root -> {
+        object(root, "/estates/0/surveyRounds/0").put("households", -3);
+        object(root, "/estates/0/votes/0/ballots/2").put("ownerId", "\u2003");
+      }));
+
+      assertEquals(List.of(
+          new InputError("/estates/0/surveyRounds/0/households", "minimum", "must be at least 1, was -3"),
+          new InputError("/estates/0/votes/0/ballots/2", "constraint", "ownerId must not be blank")), errors);
+    }
+
+    @Test
     void errorsAreInDocumentOrderNotAlphabeticalOrder() {
       ArrayNode estates = Documents4Tests.json("[]").deepCopy();
       for (int i = 0; i < 12; i++) {

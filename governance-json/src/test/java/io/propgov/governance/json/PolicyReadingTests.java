@@ -386,6 +386,17 @@ class PolicyReadingTests {
     }
 
     @Test
+    void aSchemaErrorInOneValueDoesNotHideAnErrorInAnotherValueOfTheSameParameter() {
+      List<InputError> errors = policyErrors(preset(root -> {
+        object(root, "/parameters/vote.ordinary-rule/0/value").put("approvalBase", "EVERYONE");
+        object(root, "/parameters/vote.ordinary-rule/1/value/approvalArea").put("moreThan", "7/4");
+      }));
+
+      assertEquals(List.of("/parameters/vote.ordinary-rule/0/value/approvalBase",
+          "/parameters/vote.ordinary-rule/1/value/approvalArea/moreThan"), pointers(errors));
+    }
+
+    @Test
     void anErrorFoundByTheSchemaIsNotReportedAgainByALaterStage() {
       List<InputError> errors = policyErrors(preset(root -> {
         root.put("jurisdiction", 86);
