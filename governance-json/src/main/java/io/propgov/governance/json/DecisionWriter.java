@@ -1,0 +1,205 @@
+package io.propgov.governance.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.explain.Reason;
+import io.propgov.governance.policy.Fraction;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Writes decisions: the fields of the result (record components in declaration order, nulls
+ * left out), the headline and every reason, rendered in the reader's language. A decision
+ * nested in a result is written the same way without its policy and date, which the outermost
+ * decision carries. Thread-safe.
+ */
+final class DecisionWriter {
+
+  private final JsonMapper mapper;
+
+  DecisionWriter(JsonMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  ObjectNode decision(Decision<?> decision, Locale locale) {
+    ObjectNode node = mapper.createObjectNode();
+    node.set("policy", policy(decision.policy()));
+    node.put("asOf", decision.asOf().toString());
+    body(decision, node, locale);
+    return node;
+  }
+
+  ObjectNode results(List<EstateResult> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+    ObjectNode root = mapper.createObjectNode();
+    root.set("policy", policy(policy));
+    root.put("asOf", asOf.toString());
+    ArrayNode items = root.putArray("results");
+    int assessed = 0;
+    for (EstateResult result : results) {
+      ObjectNode item = items.addObject();
+      item.put("index", result.index());
+      if (result instanceof EstateResult.Assessed a) {
+        assessed++;
+        item.put("estateId", a.decision().value().estateId());
+        item.set("decision", nested(a.decision(), locale));
+      } else if (result instanceof EstateResult.Rejected r) {
+        if (r.estateId() != null) {
+          item.put("estateId", r.estateId());
+        }
+        item.set("errors", errors(r.errors()));
+      }
+    }
+    ObjectNode summary = root.putObject("summary");
+    summary.put("estates", results.size());
+    summary.put("assessed", assessed);
+    summary.put("rejected", results.size() - assessed);
+    return root;
+  }
+
+  ArrayNode errors(List<InputError> errors) {
+    ArrayNode array = mapper.createArrayNode();
+    for (InputError error : errors) {
+      ObjectNode e = array.addObject();
+      e.put("pointer", error.pointer());
+      e.put("code", error.code());
+      e.put("message", error.message());
+    }
+    return array;
+  }
+
+  private ObjectNode nested(Decision<?> decision, Locale locale) {
+    ObjectNode node = mapper.createObjectNode();
+    body(decision, node, locale);
+    return node;
+  }
+
+  private void body(Decision<?> decision, ObjectNode node, Locale locale) {
+    Object value = decision.value();
+    if (value.getClass().isRecord()) {
+      for (RecordComponent component : value.getClass().getRecordComponents()) {
+        JsonNode field = toJson(read(component, value), locale);
+        if (field != null) {
+          node.set(component.getName(), field);
+        }
+      }
+    }
+    node.put("headline", Decision.headline(decision.value(), locale));
+    ArrayNode reasons = node.putArray("reasons");
+    decision.reasons().forEach(r -> reasons.add(reason(r, locale)));
+  }
+
+  private ObjectNode reason(Reason reason, Locale locale) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("rule", reason.ruleId());
+    node.put("outcome", reason.outcome().name());
+    if (reason.comparison() != null) {
+      ObjectNode compared = node.putObject("compared");
+      compared.put("actual", reason.actual());
+      compared.put("comparison", reason.comparison().name());
+      compared.put("threshold", reason.threshold());
+    }
+    ObjectNode figures = node.putObject("figures");
+    for (Figure figure : reason.figures()) {
+      figures.put(figure.name(), figure.value());
+    }
+    node.set("citation", PolicyWriter.citation(mapper, reason.citation()));
+    node.put("text", reason.text(locale));
+    return node;
+  }
+
+  private ObjectNode policy(PolicyRef ref) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", ref.id());
+    node.put("version", ref.version());
+    return node;
+  }
+
+  /** The JSON form of one field of a result, or null to leave the field out. */
+  private JsonNode toJson(Object value, Locale locale) {
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof Optional<?> optional) {
+      return optional.map(v -> toJson(v, locale)).orElse(null);
+    }
+    if (value instanceof Decision<?> decision) {
+      return nested(decision, locale);
+    }
+    if (value instanceof String || value instanceof Fraction || value instanceof LocalDate) {
+      return mapper.getNodeFactory().textNode(value.toString());
+    }
+    if (value instanceof Enum<?> e) {
+      return mapper.getNodeFactory().textNode(e.name());
+    }
+    if (value instanceof Boolean b) {
+      return mapper.getNodeFactory().booleanNode(b);
+    }
+    if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      return mapper.getNodeFactory().numberNode(((Number) value).longValue());
+    }
+    if (value instanceof BigDecimal d) {
+      return mapper.getNodeFactory().numberNode(d);
+    }
+    if (value instanceof BigInteger i) {
+      return mapper.getNodeFactory().numberNode(i);
+    }
+    if (value instanceof Collection<?> collection) {
+      ArrayNode array = mapper.createArrayNode();
+      for (Object element : collection) {
+        JsonNode json = toJson(element, locale);
+        array.add(json == null ? mapper.getNodeFactory().nullNode() : json);
+      }
+      return array;
+    }
+    if (value instanceof Map<?, ?> map) {
+      ObjectNode object = mapper.createObjectNode();
+      map.forEach((k, v) -> {
+        JsonNode json = toJson(v, locale);
+        if (json != null) {
+          object.set(k instanceof Enum<?> e ? e.name() : String.valueOf(k), json);
+        }
+      });
+      return object;
+    }
+    if (value.getClass().isRecord()) {
+      ObjectNode object = mapper.createObjectNode();
+      for (RecordComponent component : value.getClass().getRecordComponents()) {
+        JsonNode json = toJson(read(component, value), locale);
+        if (json != null) {
+          object.set(component.getName(), json);
+        }
+      }
+      return object;
+    }
+    return mapper.getNodeFactory().textNode(value.toString());
+  }
+
+  private static Object read(RecordComponent component, Object record) {
+    Method accessor = component.getAccessor();
+    try {
+      return accessor.invoke(record);
+    } catch (IllegalAccessException e) {
+      throw new IllegalArgumentException("cannot read " + record.getClass().getName() + "." + component.getName()
+          + ": a result written as JSON must be a public record in an exported package", e);
+    } catch (InvocationTargetException e) {
+      throw new IllegalStateException("reading " + record.getClass().getName() + "." + component.getName()
+          + " failed", e.getCause());
+    }
+  }
+}

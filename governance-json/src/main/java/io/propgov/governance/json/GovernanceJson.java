@@ -1,0 +1,280 @@
+package io.propgov.governance.json;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.policy.GovernancePolicy;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * The JSON adapter: reads policies and facts from JSON documents and writes decisions, batch
+ * results and policies as JSON. Immutable and thread-safe; {@link #create()} it once and share it.
+ *
+ * <pre>{@code
+ * GovernanceJson json = GovernanceJson.create();
+ * GovernancePolicy policy = json.readPolicy(Path.of("cn-default.json"));
+ * Facts facts = json.readFacts(Path.of("estates.json"));
+ * GovernanceEngine engine = GovernanceEngine.create(policy);
+ * LocalDate asOf = facts.asOfDate().orElse(LocalDate.of(2024, 12, 31));
+ * String out = json.writeResults(engine.assessAll(facts.estates(), asOf), policy, asOf, Locale.ENGLISH);
+ * }</pre>
+ *
+ * <p>Every document is checked against its JSON Schema ({@link #schema(String)}) before it is
+ * bound, and every problem is reported at once: a read throws an
+ * {@link InvalidPolicyException} or {@link InvalidFactsException} whose errors each carry the
+ * JSON Pointer of the field at fault, a stable code ({@code syntax}, {@code io}, {@code limit},
+ * {@code required}, {@code type}, {@code enum}, {@code minimum}, {@code exclusiveMinimum},
+ * {@code additionalProperties}, {@code unknown-parameter}, {@code format}, {@code pattern},
+ * {@code constraint}, {@code duplicate}, ...) and a message saying what would be legal, sorted by
+ * their place in the document. No Jackson or validator exception escapes a read.
+ *
+ * <p>Reading is safe with untrusted input: no polymorphic typing, bounded nesting depth and
+ * string, number and name lengths, no duplicate keys, nothing after the document, no property
+ * a schema does not name. Numbers are kept exact.
+ *
+ * @since 0.1.0
+ */
+public final class GovernanceJson {
+
+  private final JsonMapper mapper;
+  private final ObjectWriter writer;
+  private final Documents documents;
+  private final Schemas schemas;
+  private final PolicyReader policyReader;
+  private final FactsReader factsReader;
+  private final PolicyWriter policyWriter;
+  private final FactsWriter factsWriter;
+  private final DecisionWriter decisionWriter;
+
+  private GovernanceJson() {
+    mapper = Mappers.create();
+    writer = Mappers.prettyWriter(mapper);
+    documents = new Documents(mapper);
+    schemas = new Schemas(mapper);
+    policyReader = new PolicyReader(mapper, schemas);
+    factsReader = new FactsReader(schemas);
+    policyWriter = new PolicyWriter(mapper);
+    factsWriter = new FactsWriter(mapper);
+    decisionWriter = new DecisionWriter(mapper);
+  }
+
+  /** Holds the shared instance, built on first use. */
+  private static final class Shared {
+    static final GovernanceJson INSTANCE = new GovernanceJson();
+  }
+
+  /**
+   * Returns the JSON adapter, its schemas compiled and ready. The instance is shared: it holds
+   * no state that a call could change.
+   *
+   * @return the adapter, never null
+   */
+  public static GovernanceJson create() {
+    return Shared.INSTANCE;
+  }
+
+  /**
+   * Returns the text of one of the JSON Schemas (draft 2020-12) the documents are checked
+   * against: {@code policy}, {@code facts} (input) or {@code decision} (output, for hosts; not
+   * enforced when writing). The file name ({@code policy.schema.json}) is accepted too.
+   *
+   * @param name the schema's name, not null
+   * @return the schema's text, never null
+   * @throws IllegalArgumentException naming the schemas when there is none of that name
+   */
+  public static String schema(String name) {
+    return Schemas.text(Objects.requireNonNull(name, "name"));
+  }
+
+  /**
+   * Reads a policy document.
+   *
+   * @param json the document, not null
+   * @return the policy, which {@link GovernanceEngine#create} accepts, never null
+   * @throws InvalidPolicyException listing every error: malformed JSON, schema violations,
+   *     unknown parameter ids, values the core rejects, parameters the engine needs but lacks
+   */
+  public GovernancePolicy readPolicy(String json) {
+    return policyReader.read(documents.parse(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads a policy document from a file.
+   *
+   * @param path the file, in UTF-8 (or UTF-16/32), not null
+   * @return the policy, never null
+   * @throws InvalidPolicyException as {@link #readPolicy(String)} does, and with the code
+   *     {@code io} and the path in its message when the file cannot be read
+   */
+  public GovernancePolicy readPolicy(Path path) {
+    return policyReader.read(documents.parse(Objects.requireNonNull(path, "path")));
+  }
+
+  /**
+   * Reads a policy document from a stream, which is read to its end and left open.
+   *
+   * @param in the stream, not null
+   * @return the policy, never null
+   * @throws InvalidPolicyException as {@link #readPolicy(String)} does, and with the code
+   *     {@code io} when the stream fails
+   */
+  public GovernancePolicy readPolicy(InputStream in) {
+    return policyReader.read(documents.parse(Objects.requireNonNull(in, "in")));
+  }
+
+  /**
+   * Reads a facts document: {@code {"asOf": "2024-12-31", "estates": [ ... ]}}, {@code asOf}
+   * optional. Checks that need a policy (a score off the scale, a date before a rule is in
+   * force) are the engine's, when it assesses the estates.
+   *
+   * @param json the document, not null
+   * @return the facts, never null
+   * @throws InvalidFactsException listing every error: malformed JSON, schema violations, values
+   *     the core's records reject (each at the pointer of the object being built)
+   */
+  public Facts readFacts(String json) {
+    return factsReader.readFacts(documents.parse(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads a facts document from a file.
+   *
+   * @param path the file, in UTF-8 (or UTF-16/32), not null
+   * @return the facts, never null
+   * @throws InvalidFactsException as {@link #readFacts(String)} does, and with the code
+   *     {@code io} and the path in its message when the file cannot be read
+   */
+  public Facts readFacts(Path path) {
+    return factsReader.readFacts(documents.parse(Objects.requireNonNull(path, "path")));
+  }
+
+  /**
+   * Reads a facts document from a stream, which is read to its end and left open.
+   *
+   * @param in the stream, not null
+   * @return the facts, never null
+   * @throws InvalidFactsException as {@link #readFacts(String)} does, and with the code
+   *     {@code io} when the stream fails
+   */
+  public Facts readFacts(InputStream in) {
+    return factsReader.readFacts(documents.parse(Objects.requireNonNull(in, "in")));
+  }
+
+  /**
+   * Reads one estate object, as found in the {@code estates} array of a facts document (one
+   * line of an NDJSON stream, for instance). Error pointers are relative to the estate.
+   *
+   * @param json the estate object, not null
+   * @return the estate, never null
+   * @throws InvalidFactsException listing every error
+   */
+  public Estate readEstate(String json) {
+    return factsReader.readEstate(documents.parse(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Writes a decision as pretty-printed JSON: {@code policy} (id and version), {@code asOf},
+   * the fields of the result in declaration order (nulls left out, dates as ISO strings, exact
+   * quantities as fraction strings such as {@code "2/3"}, decimals as plain numbers), the
+   * {@code headline}, and the {@code reasons}, each with its {@code rule}, {@code outcome},
+   * {@code compared} figures, {@code figures}, {@code citation} and {@code text}. Decisions
+   * nested in the result are written the same way without policy and date. The output
+   * conforms to {@code decision.schema.json} for the engine's results.
+   *
+   * @param decision the decision, not null
+   * @param locale the language of headlines and reason texts: any {@code zh} locale for
+   *     Simplified Chinese, any other for English, not null
+   * @return the JSON text, never null
+   */
+  public String writeDecision(Decision<?> decision, Locale locale) {
+    Objects.requireNonNull(decision, "decision");
+    Objects.requireNonNull(locale, "locale");
+    return write(decisionWriter.decision(decision, locale));
+  }
+
+  /**
+   * Writes the results of a batch as pretty-printed JSON: {@code policy}, {@code asOf}, one
+   * entry per estate in order (its {@code index}, {@code estateId} and either its
+   * {@code decision}, written as by {@link #writeDecision} without policy and date, or its
+   * {@code errors}), and a {@code summary} counting estates, assessed and rejected.
+   *
+   * @param results the results of {@link GovernanceEngine#assessAll}, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   */
+  public String writeResults(List<EstateResult> results, GovernancePolicy policy, LocalDate asOf, Locale locale) {
+    Objects.requireNonNull(results, "results");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(locale, "locale");
+    return write(decisionWriter.results(results, policy.ref(), asOf, locale));
+  }
+
+  /**
+   * Writes a policy as a pretty-printed policy document, such that
+   * {@code readPolicy(writePolicy(p)).equals(p)} for every policy the engine accepts (decimals
+   * keep their scale; a decimal with a negative scale, such as {@code 6E+1}, is written plainly
+   * and reads back as {@code 60}).
+   *
+   * @param policy the policy, not null
+   * @return the JSON text, never null
+   */
+  public String writePolicy(GovernancePolicy policy) {
+    return write(policyWriter.write(Objects.requireNonNull(policy, "policy")));
+  }
+
+  /**
+   * Writes facts as a pretty-printed facts document, such that
+   * {@code readFacts(writeFacts(f)).equals(f)} (decimals keep their scale, as for
+   * {@link #writePolicy}).
+   *
+   * @param facts the facts, not null
+   * @return the JSON text, never null
+   */
+  public String writeFacts(Facts facts) {
+    return write(factsWriter.write(Objects.requireNonNull(facts, "facts")));
+  }
+
+  /**
+   * Writes errors as a pretty-printed document: {@code {"errors": [{"pointer", "code",
+   * "message"}, ...]}}, in the order given.
+   *
+   * @param errors the errors, not null
+   * @return the JSON text, never null
+   */
+  public String writeErrors(List<InputError> errors) {
+    ObjectNode root = mapper.createObjectNode();
+    root.set("errors", decisionWriter.errors(Objects.requireNonNull(errors, "errors")));
+    return write(root);
+  }
+
+  /** Checks a written decision against decision.schema.json; for tests. */
+  List<InputError> validateDecision(String json) {
+    return schemas.validateDecision(documents.parse(json).root());
+  }
+
+  private String write(JsonNode node) {
+    try {
+      return writer.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e); // cannot happen: a tree of plain nodes written to a string
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.propgov.governance.json;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.MapperFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
+
+/**
+ * The one Jackson configuration of the module: safe by default, exact with numbers.
+ *
+ * <ul>
+ *   <li>No default typing, and a polymorphic type validator that allows no subtype: input never
+ *       chooses a Java class.
+ *   <li>{@link StreamReadConstraints}: nesting depth, string, number and name length are bounded.
+ *   <li>Duplicate keys and trailing content after the document are syntax errors.
+ *   <li>Decimals are read as exact {@code BigDecimal} with their scale kept ({@code 59.50} stays
+ *       {@code 59.50}), and written as plain numbers, never in scientific notation.
+ *   <li>Unknown properties fail ({@code FAIL_ON_UNKNOWN_PROPERTIES}); in practice every input
+ *       object is closed by the schema's {@code additionalProperties: false} before binding.
+ * </ul>
+ */
+final class Mappers {
+
+  /** Maximum nesting of objects and arrays; policy and facts documents need fewer than ten. */
+  static final int MAX_NESTING_DEPTH = 64;
+  /** Maximum length of one string value, in characters. */
+  static final int MAX_STRING_LENGTH = 1_000_000;
+  /** Maximum length of one number, in characters. */
+  static final int MAX_NUMBER_LENGTH = 100;
+  /** Maximum length of one property name, in characters. */
+  static final int MAX_NAME_LENGTH = 1_000;
+
+  private Mappers() {}
+
+  static JsonMapper create() {
+    JsonFactory factory = JsonFactory.builder()
+        .streamReadConstraints(StreamReadConstraints.builder()
+            .maxNestingDepth(MAX_NESTING_DEPTH)
+            .maxStringLength(MAX_STRING_LENGTH)
+            .maxNumberLength(MAX_NUMBER_LENGTH)
+            .maxNameLength(MAX_NAME_LENGTH)
+            .build())
+        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+        .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+        .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)
+        .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+        .build();
+    return JsonMapper.builder(factory)
+        .polymorphicTypeValidator(BasicPolymorphicTypeValidator.builder().build())
+        .deactivateDefaultTyping()
+        .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+        .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .disable(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES)
+        .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+        .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+        .addModule(new ParameterModule())
+        .build();
+  }
+
+  /** A writer that indents by two spaces with {@code \n} line ends, whatever the platform. */
+  static ObjectWriter prettyWriter(JsonMapper mapper) {
+    DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter printer = new DefaultPrettyPrinter(Separators.createDefaultInstance()
+        .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+        .withObjectEmptySeparator("")
+        .withArrayEmptySeparator(""))
+        .withObjectIndenter(indenter)
+        .withArrayIndenter(indenter);
+    return mapper.writer(printer);
+  }
+}

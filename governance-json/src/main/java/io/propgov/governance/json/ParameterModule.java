@@ -1,0 +1,349 @@
+package io.propgov.governance.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.propgov.governance.policy.Comparison;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.Threshold;
+import io.propgov.governance.satisfaction.GroupWeights;
+import io.propgov.governance.satisfaction.RespondentGroup;
+import io.propgov.governance.satisfaction.Scale;
+import io.propgov.governance.vote.ApprovalBase;
+import io.propgov.governance.vote.Matter;
+import io.propgov.governance.vote.SpecialMatters;
+import io.propgov.governance.vote.VoteRule;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The JSON form of the policy parameter types, both ways: {@link Fraction} as a string
+ * ({@code "2/3"}, {@code "0.6"}, {@code "60%"}) or a number; {@link Threshold} as
+ * {@code {"atLeast": "2/3"}} or {@code {"moreThan": "1/2"}}; {@link Scale} as
+ * {@code {"min": 0, "max": 100}}; {@link GroupWeights} as {@code {"HOUSEHOLD": "1", ...}};
+ * {@link VoteRule} by its parts; {@link SpecialMatters} as an array of matter names.
+ *
+ * <p>A value the core rejects (a share above 1, a scale whose min is not below its max) fails
+ * with a {@link MismatchedInputException} carrying the core's message, its path pointing at the
+ * part at fault.
+ */
+final class ParameterModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  ParameterModule() {
+    super("propgov-parameters");
+    addDeserializer(Fraction.class, new FractionDeserializer());
+    addDeserializer(Threshold.class, new ThresholdDeserializer());
+    addDeserializer(Scale.class, new ScaleDeserializer());
+    addDeserializer(GroupWeights.class, new GroupWeightsDeserializer());
+    addDeserializer(VoteRule.class, new VoteRuleDeserializer());
+    addDeserializer(SpecialMatters.class, new SpecialMattersDeserializer());
+    addSerializer(Fraction.class, new FractionSerializer());
+    addSerializer(Threshold.class, new ThresholdSerializer());
+    addSerializer(Scale.class, new ScaleSerializer());
+    addSerializer(GroupWeights.class, new GroupWeightsSerializer());
+    addSerializer(VoteRule.class, new VoteRuleSerializer());
+    addSerializer(SpecialMatters.class, new SpecialMattersSerializer());
+  }
+
+  /** The JSON name of a comparison: {@code atLeast} or {@code moreThan}. */
+  static String comparisonName(Comparison comparison) {
+    return comparison == Comparison.AT_LEAST ? "atLeast" : "moreThan";
+  }
+
+  /** Reads the value as a tree and converts it, locating every failure. */
+  abstract static class TreeDeserializer<T> extends StdDeserializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    TreeDeserializer(Class<T> type) {
+      super(type);
+    }
+
+    @Override
+    public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+      return convert(ctxt.readTree(p), ctxt);
+    }
+
+    abstract T convert(JsonNode node, DeserializationContext ctxt) throws IOException;
+
+    /** Reads a member, or returns null when it is absent; a failure's path starts with {@code name}. */
+    final <V> V member(JsonNode node, String name, Class<V> type, DeserializationContext ctxt) throws IOException {
+      JsonNode child = node.get(name);
+      if (child == null || child.isNull()) {
+        return null;
+      }
+      try {
+        return ctxt.readTreeAsValue(child, type);
+      } catch (JsonMappingException e) {
+        e.prependPath(handledType(), name);
+        throw e;
+      }
+    }
+
+    /** Reads an element; a failure's path starts with {@code index}. */
+    final <V> V element(JsonNode node, int index, Class<V> type, DeserializationContext ctxt) throws IOException {
+      try {
+        return ctxt.readTreeAsValue(node.get(index), type);
+      } catch (JsonMappingException e) {
+        e.prependPath(handledType(), index);
+        throw e;
+      }
+    }
+
+    /** Calls a core constructor; its rejection becomes a failure located at {@code at} (null: here). */
+    final <V> V build(DeserializationContext ctxt, String at, Supplier<V> constructor) throws IOException {
+      try {
+        return constructor.get();
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw fail(ctxt, at, e.getMessage());
+      }
+    }
+
+    final JsonMappingException fail(DeserializationContext ctxt, String at, String message) {
+      MismatchedInputException e = MismatchedInputException.from(ctxt.getParser(), handledType(), message);
+      if (at != null) {
+        e.prependPath(handledType(), at);
+      }
+      return e;
+    }
+  }
+
+  static final class FractionDeserializer extends TreeDeserializer<Fraction> {
+    private static final long serialVersionUID = 1L;
+
+    FractionDeserializer() {
+      super(Fraction.class);
+    }
+
+    @Override
+    Fraction convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      if (node.isNumber()) {
+        return Fraction.of(node.decimalValue());
+      }
+      if (node.isTextual()) {
+        return build(ctxt, null, () -> Fraction.parse(node.textValue()));
+      }
+      throw fail(ctxt, null, "must be a fraction such as \"2/3\", a decimal such as \"0.6\", a percentage such as "
+          + "\"60%\" or a number");
+    }
+  }
+
+  static final class ThresholdDeserializer extends TreeDeserializer<Threshold> {
+    private static final long serialVersionUID = 1L;
+
+    ThresholdDeserializer() {
+      super(Threshold.class);
+    }
+
+    @Override
+    Threshold convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      if (!node.isObject() || node.size() != 1 || !(node.has("atLeast") || node.has("moreThan"))) {
+        throw fail(ctxt, null, "must hold exactly one of atLeast, moreThan");
+      }
+      String name = node.has("atLeast") ? "atLeast" : "moreThan";
+      Comparison comparison = name.equals("atLeast") ? Comparison.AT_LEAST : Comparison.MORE_THAN;
+      Fraction share = member(node, name, Fraction.class, ctxt);
+      return build(ctxt, name, () -> new Threshold(comparison, share));
+    }
+  }
+
+  static final class ScaleDeserializer extends TreeDeserializer<Scale> {
+    private static final long serialVersionUID = 1L;
+
+    ScaleDeserializer() {
+      super(Scale.class);
+    }
+
+    @Override
+    Scale convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      BigDecimal min = member(node, "min", BigDecimal.class, ctxt);
+      BigDecimal max = member(node, "max", BigDecimal.class, ctxt);
+      return build(ctxt, null, () -> new Scale(min, max));
+    }
+  }
+
+  static final class GroupWeightsDeserializer extends TreeDeserializer<GroupWeights> {
+    private static final long serialVersionUID = 1L;
+
+    GroupWeightsDeserializer() {
+      super(GroupWeights.class);
+    }
+
+    @Override
+    GroupWeights convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      Map<RespondentGroup, Fraction> weights = new EnumMap<>(RespondentGroup.class);
+      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+        String name = it.next();
+        RespondentGroup group = java.util.Arrays.stream(RespondentGroup.values())
+            .filter(g -> g.name().equals(name)).findFirst()
+            .orElseThrow(() -> fail(ctxt, name, "'" + name + "' is not a respondent group; the groups are "
+                + java.util.Arrays.toString(RespondentGroup.values()).replaceAll("[\\[\\]]", "")));
+        weights.put(group, member(node, name, Fraction.class, ctxt));
+      }
+      return build(ctxt, null, () -> new GroupWeights(weights));
+    }
+  }
+
+  static final class VoteRuleDeserializer extends TreeDeserializer<VoteRule> {
+    private static final long serialVersionUID = 1L;
+
+    VoteRuleDeserializer() {
+      super(VoteRule.class);
+    }
+
+    @Override
+    VoteRule convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      Threshold quorumArea = member(node, "quorumArea", Threshold.class, ctxt);
+      Threshold quorumOwners = member(node, "quorumOwners", Threshold.class, ctxt);
+      ApprovalBase base = member(node, "approvalBase", ApprovalBase.class, ctxt);
+      Threshold approvalArea = member(node, "approvalArea", Threshold.class, ctxt);
+      Threshold approvalOwners = member(node, "approvalOwners", Threshold.class, ctxt);
+      return build(ctxt, null, () -> new VoteRule(quorumArea, quorumOwners, base, approvalArea, approvalOwners));
+    }
+  }
+
+  static final class SpecialMattersDeserializer extends TreeDeserializer<SpecialMatters> {
+    private static final long serialVersionUID = 1L;
+
+    SpecialMattersDeserializer() {
+      super(SpecialMatters.class);
+    }
+
+    @Override
+    SpecialMatters convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      if (!node.isArray()) {
+        throw fail(ctxt, null, "must be an array of matter names");
+      }
+      Set<Matter> matters = EnumSet.noneOf(Matter.class);
+      for (int i = 0; i < node.size(); i++) {
+        matters.add(element(node, i, Matter.class, ctxt));
+      }
+      return new SpecialMatters(matters);
+    }
+  }
+
+  static final class FractionSerializer extends StdSerializer<Fraction> {
+    private static final long serialVersionUID = 1L;
+
+    FractionSerializer() {
+      super(Fraction.class);
+    }
+
+    @Override
+    public void serialize(Fraction value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeString(value.toString());
+    }
+  }
+
+  static final class ThresholdSerializer extends StdSerializer<Threshold> {
+    private static final long serialVersionUID = 1L;
+
+    ThresholdSerializer() {
+      super(Threshold.class);
+    }
+
+    @Override
+    public void serialize(Threshold value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField(comparisonName(value.comparison()), value.share().toString());
+      gen.writeEndObject();
+    }
+  }
+
+  static final class ScaleSerializer extends StdSerializer<Scale> {
+    private static final long serialVersionUID = 1L;
+
+    ScaleSerializer() {
+      super(Scale.class);
+    }
+
+    @Override
+    public void serialize(Scale value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      gen.writeNumberField("min", value.min());
+      gen.writeNumberField("max", value.max());
+      gen.writeEndObject();
+    }
+  }
+
+  static final class GroupWeightsSerializer extends StdSerializer<GroupWeights> {
+    private static final long serialVersionUID = 1L;
+
+    GroupWeightsSerializer() {
+      super(GroupWeights.class);
+    }
+
+    @Override
+    public void serialize(GroupWeights value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      for (RespondentGroup group : RespondentGroup.values()) {
+        Fraction weight = value.weights().get(group);
+        if (weight != null) {
+          gen.writeStringField(group.name(), weight.toString());
+        }
+      }
+      gen.writeEndObject();
+    }
+  }
+
+  static final class VoteRuleSerializer extends StdSerializer<VoteRule> {
+    private static final long serialVersionUID = 1L;
+
+    VoteRuleSerializer() {
+      super(VoteRule.class);
+    }
+
+    @Override
+    public void serialize(VoteRule value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      if (value.hasQuorum()) {
+        threshold(gen, "quorumArea", value.quorumArea());
+        threshold(gen, "quorumOwners", value.quorumOwners());
+      }
+      gen.writeStringField("approvalBase", value.approvalBase().name());
+      threshold(gen, "approvalArea", value.approvalArea());
+      threshold(gen, "approvalOwners", value.approvalOwners());
+      gen.writeEndObject();
+    }
+
+    private static void threshold(JsonGenerator gen, String name, Threshold threshold) throws IOException {
+      gen.writeObjectFieldStart(name);
+      gen.writeStringField(comparisonName(threshold.comparison()), threshold.share().toString());
+      gen.writeEndObject();
+    }
+  }
+
+  static final class SpecialMattersSerializer extends StdSerializer<SpecialMatters> {
+    private static final long serialVersionUID = 1L;
+
+    SpecialMattersSerializer() {
+      super(SpecialMatters.class);
+    }
+
+    @Override
+    public void serialize(SpecialMatters value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartArray();
+      for (Matter matter : Matter.values()) {
+        if (value.contains(matter)) {
+          gen.writeString(matter.name());
+        }
+      }
+      gen.writeEndArray();
+    }
+  }
+}
