@@ -49,7 +49,6 @@ public final class GovernanceCli implements Runnable {
     CommandLine cli = new CommandLine(new GovernanceCli());
     cli.setOut(out);
     cli.setErr(err);
-    cli.setExitCodeOnInvalidInput(BAD_INPUT);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       if (e instanceof InvalidInputException invalid) {
         err.println("error: " + invalid.getMessage());
