@@ -44,7 +44,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -141,11 +140,12 @@ class GovernanceEngineTests {
     }
 
     @Test
-    void laterPassedHireVoteClearsTheDismissal() {
+    void laterPassedHireVoteClearsTheDismissalAndTheNewCompanyIsNotYetRated() {
       Decision<EstateAssessment> d = assess(ENGINE, List.of(passed("a", date("2024-03-31"))), List.of(
           clearVote("hire", Matter.HIRE_COMPANY, date("2024-09-01")),
           clearVote("dismiss", Matter.DISMISS_COMPANY, date("2024-05-20"))));
-      assertEquals(EstateStatus.SATISFACTORY, d.value().status());
+      assertEquals(EstateStatus.NO_VALID_RATING, d.value().status());
+      assertEquals(List.of(), d.value().satisfaction().value().rounds());
       assertNull(d.value().contractEnd());
       assertEquals(List.of("dismiss", "hire"), d.value().votes().stream().map(v -> v.value().voteId()).toList());
     }
@@ -178,9 +178,6 @@ class GovernanceEngineTests {
       assertTrue(d.value().parts().stream().allMatch(p -> p.policy().equals(d.policy()) && p.asOf().equals(AS_OF)));
     }
 
-    @Disabled("bug: under invalid-round-handling RESET, a FAILED round followed by an INVALID one gives 0"
-        + " consecutive failures and GovernanceEngine.status returns SATISFACTORY ('the latest valid rating passed'),"
-        + " although the latest valid round FAILED")
     @Test
     void latestValidRoundFailedIsNeverSatisfactory() {
       GovernanceEngine reset = GovernanceEngine.create(
@@ -189,9 +186,6 @@ class GovernanceEngineTests {
           List.of(failed("a", date("2024-03-31")), invalid("b", date("2024-06-30"))), List.of()));
     }
 
-    @Disabled("bug: GovernanceEngine.assess of an estate as of a date before 2019-01-01 throws"
-        + " NoValueInForceException (from SatisfactionRules.assessValid reading satisfaction parameters at asOf),"
-        + " so a 2016 dismissal decided under Property Law art. 76 cannot be assessed as of 2016")
     @Test
     void estateCanBeAssessedAsOfADateBeforeTheSatisfactionRulesStart() {
       Estate estate = estate("old", List.of(), List.of(vote("v2016", Matter.DISMISS_COMPANY, date("2016-05-20"), 100,
@@ -201,8 +195,6 @@ class GovernanceEngineTests {
       assertEquals(date("2016-07-19"), d.value().contractEnd());
     }
 
-    @Disabled("bug (domain): survey rounds carry no company, so after a passed HIRE vote the new company inherits"
-        + " its predecessor's failed rounds and the estate shows DISMISSAL_MAY_START against a company never rated")
     @Test
     void roundsBeforeAHireDoNotCountAgainstTheNewCompany() {
       assertEquals(EstateStatus.NO_VALID_RATING, status(ENGINE, List.of(failed("a", date("2024-03-31"))), List.of(

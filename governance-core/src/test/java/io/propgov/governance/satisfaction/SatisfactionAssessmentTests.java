@@ -29,7 +29,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -200,9 +199,6 @@ class SatisfactionAssessmentTests {
       assertEquals("/1/id", e.errors().get(0).pointer());
     }
 
-    @Disabled("bug: SatisfactionRules.assessValid reads satisfaction.invalid-round-handling and"
-        + " satisfaction.failures-for-dismissal with policy.valueAt(key, asOf), so an as-of date before 2019-01-01"
-        + " throws NoValueInForceException even when there is no round to judge")
     @Test
     void assessingNoRoundsBeforeThePolicyStartsDoesNotThrow() {
       Decision<SatisfactionAssessment> d = assertDoesNotThrow(() -> RULES.assess(List.of(), date("2018-06-30")));

@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -210,9 +209,6 @@ class SatisfactionRulesTests {
       assertTrue(d.reason("satisfaction.pass-line").isEmpty());
     }
 
-    @Disabled("bug: a round that met its quorum but has no weighted answer renders the headline"
-        + " 'INVALID, 10 of 10 households answered, 0 more answers were needed', which blames the quorum;"
-        + " RoundRating.messageKey() gives satisfaction.round.INVALID for both causes of invalidity")
     @Test
     void invalidRoundWithoutWeightedAnswersDoesNotBlameTheQuorum() {
       GovernancePolicy policy = cnDefaultWith(SatisfactionParameters.GROUP_WEIGHTS,
@@ -309,9 +305,6 @@ class SatisfactionRulesTests {
       assertTrue(SatisfactionRules.check(cnDefaultWith(SatisfactionParameters.PASS_LINE, new BigDecimal("100"))).isEmpty());
     }
 
-    @Disabled("bug: SatisfactionRules.check only looks at the scale in force on each pass-line date; a later scale"
-        + " change that leaves the pass line off the scale (here 0-10 from 2023 while the pass line stays 60) is not"
-        + " reported, although its Javadoc promises a check 'at every date either changes'")
     @Test
     void passLineLeftOffTheScaleByALaterScaleChangeIsReported() {
       GovernancePolicy policy = cnDefaultWithout(SatisfactionParameters.SCALE)
