@@ -1,5 +1,8 @@
 package io.propgov.governance.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -62,13 +65,22 @@ final class ValidateCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** A policy document has a "parameters" field; anything else is read as facts. */
+  /**
+   * A policy document is an object with a "parameters" field; anything else, unreadable JSON
+   * included, is read as facts, whose reader reports what is wrong with it.
+   */
   private static boolean isPolicy(Path file) {
+    String text;
     try {
-      String text = Files.readString(file);
-      return text.contains("\"parameters\"") && !text.contains("\"estates\"");
+      text = Files.readString(file);
     } catch (IOException e) {
       throw new GovernanceCli.UsageError("cannot read " + file + ": " + e.getMessage());
+    }
+    try {
+      JsonNode root = new ObjectMapper().readTree(text);
+      return root != null && root.isObject() && root.has("parameters") && !root.has("estates");
+    } catch (JsonProcessingException e) {
+      return false;
     }
   }
 }
