@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.propgov.governance.policy.Fraction;
 import java.util.ArrayList;
 import java.util.HashSet;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -41,9 +40,7 @@ final class JsonMatch {
         out.add(where(at) + "expected an object " + expected + " but was " + actual);
         return;
       }
-      Iterator<Map.Entry<String, JsonNode>> fields = expected.fields();
-      while (fields.hasNext()) {
-        Map.Entry<String, JsonNode> f = fields.next();
+      for (Map.Entry<String, JsonNode> f : expected.properties()) {
         compare(at + "/" + f.getKey().replace("~", "~0").replace("/", "~1"), f.getValue(), actual.get(f.getKey()), out);
       }
     } else if (expected.isArray()) {
