@@ -41,7 +41,7 @@ public record EstateAssessment(String estateId, String estateName, EstateStatus 
   }
 
   @Override
-  public Map<String, String> headlineTerms() {
+  public Map<String, String> headlineLiterals() {
     return Map.of("estate", estateName.isEmpty() ? estateId : estateName + " (" + estateId + ")");
   }
 

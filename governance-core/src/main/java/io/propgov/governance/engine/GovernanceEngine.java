@@ -8,10 +8,12 @@ import io.propgov.governance.explain.Decision;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.satisfaction.RoundRating;
 import io.propgov.governance.satisfaction.RoundStatus;
 import io.propgov.governance.satisfaction.SatisfactionAssessment;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
 import io.propgov.governance.satisfaction.SatisfactionRules;
+import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
 import io.propgov.governance.vote.VoteParameters;
@@ -167,20 +169,26 @@ public final class GovernanceEngine {
   }
 
   private Decision<EstateAssessment> assessValid(Estate estate, LocalDate asOf) {
-    Decision<SatisfactionAssessment> rating = satisfaction.assessValid(estate.surveyRounds(), asOf);
     List<Decision<VoteResult>> votes = estate.votes().stream().filter(v -> !v.date().isAfter(asOf))
         .sorted(Comparator.comparing(OwnersVote::date).thenComparing(OwnersVote::id))
         .map(v -> vote.decideValid(v, asOf)).toList();
 
     VoteResult dismissal = null;
+    LocalDate hired = null;
     for (Decision<VoteResult> d : votes) {
       VoteResult r = d.value();
       if (r.passed() && r.matter() == Matter.DISMISS_COMPANY) {
         dismissal = r;
       } else if (r.passed() && r.matter() == Matter.HIRE_COMPANY) {
         dismissal = null; // a company hired after the dismissal starts a new engagement
+        hired = r.date();
       }
     }
+    // Rounds up to the latest hire rated the previous company; the current one is judged on its own.
+    LocalDate engagedSince = hired;
+    List<SurveyRound> rounds = engagedSince == null ? estate.surveyRounds()
+        : estate.surveyRounds().stream().filter(r -> r.date().isAfter(engagedSince)).toList();
+    Decision<SatisfactionAssessment> rating = satisfaction.assessValid(rounds, asOf);
     EstateStatus status = status(rating.value(), dismissal);
     EstateAssessment assessment = new EstateAssessment(estate.id(), estate.name(), status,
         dismissal == null ? null : dismissal.contractEnd(), rating, votes);
@@ -194,11 +202,16 @@ public final class GovernanceEngine {
     if (rating.dismissalMayStart()) {
       return EstateStatus.DISMISSAL_MAY_START;
     }
-    if (rating.consecutiveFailures() > 0) {
+    RoundStatus latestValid = null;
+    for (Decision<RoundRating> round : rating.rounds()) {
+      if (round.value().status() != RoundStatus.INVALID) {
+        latestValid = round.value().status();
+      }
+    }
+    // Under RESET an invalid round ends the run, but a failed latest valid round still fails.
+    if (rating.consecutiveFailures() > 0 || latestValid == RoundStatus.FAILED) {
       return EstateStatus.BELOW_PASS_LINE;
     }
-    boolean anyValid = rating.rounds().stream()
-        .anyMatch(r -> r.value().status() != RoundStatus.INVALID);
-    return anyValid ? EstateStatus.SATISFACTORY : EstateStatus.NO_VALID_RATING;
+    return latestValid == null ? EstateStatus.NO_VALID_RATING : EstateStatus.SATISFACTORY;
   }
 }

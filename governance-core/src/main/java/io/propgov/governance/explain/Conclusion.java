@@ -38,6 +38,16 @@ public interface Conclusion {
   }
 
   /**
+   * Returns the values the headline template shows as they are, by placeholder name: ids and
+   * names such as {@code round -> 2024-H1}, never translated.
+   *
+   * @return placeholder names mapped to literal text, never null
+   */
+  default java.util.Map<String, String> headlineLiterals() {
+    return java.util.Map.of();
+  }
+
+  /**
    * Returns the decisions this one is made of, rendered below it (the rounds of a satisfaction
    * assessment, the parts of a whole-estate assessment).
    *

@@ -46,7 +46,8 @@ public record Decision<T extends Conclusion>(T value, List<Reason> reasons, Poli
    * @return the headline, never null
    */
   public static String headline(Conclusion value, Locale locale) {
-    return Messages.forLocale(locale).format(value.messageKey(), value.headlineFigures(), value.headlineTerms());
+    return Messages.forLocale(locale).format(value.messageKey(), value.headlineFigures(), value.headlineTerms(),
+        value.headlineLiterals());
   }
 
   /**

@@ -1,6 +1,7 @@
 package io.propgov.governance.explain;
 
 import io.propgov.governance.policy.Fraction;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -73,17 +74,20 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date) {
 
   /**
    * Returns the figure as a reader sees it: shares as percentages with two decimals, other
-   * amounts with at most two decimals, dates in ISO form.
+   * amounts with at most two decimals, dates in ISO form. Amounts (but money, kept at scale 2)
+   * are rounded down, never up,
+   * so that a figure just below a threshold is never shown equal to it (59.999 shows as 59.99,
+   * not 60); the exact value is {@link #value()}.
    *
    * @return the display text, never null
    */
   public String display() {
     return switch (unit) {
       case DATE -> date.toString();
-      case SHARE -> amount.times(Fraction.of(100)).toDecimal(2).toPlainString() + "%";
-      case SQUARE_METRES -> amount.toDecimal(2).toPlainString() + " m²";
-      case CNY -> amount.toDecimal(2).toPlainString() + " CNY";
-      default -> amount.toDecimal(2).toPlainString();
+      case SHARE -> amount.times(Fraction.of(100)).toDecimal(2, RoundingMode.FLOOR).toPlainString() + "%";
+      case SQUARE_METRES -> amount.toDecimal(2, RoundingMode.FLOOR).toPlainString() + " m²";
+      case CNY -> amount.toDecimal(2, RoundingMode.HALF_UP).toPlainString() + " CNY"; // money is kept at scale 2
+      default -> amount.toDecimal(2, RoundingMode.FLOOR).toPlainString();
     };
   }
 }

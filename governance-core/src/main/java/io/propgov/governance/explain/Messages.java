@@ -45,11 +45,14 @@ final class Messages {
    * name. An unknown key falls back to the key and its figures, so that rendering never fails.
    */
   String format(String key, List<Figure> figures) {
-    return format(key, figures, Map.of());
+    return format(key, figures, Map.of(), Map.of());
   }
 
-  /** Fills a template as {@link #format(String, List)} does, then each {@code {term}} with its message. */
-  String format(String key, List<Figure> figures, Map<String, String> terms) {
+  /**
+   * Fills a template as {@link #format(String, List)} does, then each {@code {term}} with its
+   * message and each {@code {literal}} with its text as it is.
+   */
+  String format(String key, List<Figure> figures, Map<String, String> terms, Map<String, String> literals) {
     String template = templates.get(key);
     if (template == null) {
       StringBuilder b = new StringBuilder(key);
@@ -63,6 +66,9 @@ final class Messages {
     for (Map.Entry<String, String> term : terms.entrySet()) {
       String word = templates.getOrDefault(term.getValue(), term.getValue());
       text = text.replace("{" + term.getKey() + "}", word);
+    }
+    for (Map.Entry<String, String> literal : literals.entrySet()) {
+      text = text.replace("{" + literal.getKey() + "}", literal.getValue());
     }
     return text;
   }

@@ -112,7 +112,7 @@ public final class Fraction implements Comparable<Fraction> {
         return of(new BigDecimal(t.substring(0, t.length() - 1).strip())).dividedBy(of(100));
       }
       return of(new BigDecimal(t));
-    } catch (NumberFormatException | ArithmeticException e) {
+    } catch (IllegalArgumentException | ArithmeticException e) {
       throw new IllegalArgumentException("'" + text
           + "' is not a fraction; write it as \"2/3\", a decimal such as \"0.6\" or a percentage such as \"60%\"");
     }
@@ -183,7 +183,19 @@ public final class Fraction implements Comparable<Fraction> {
    * @return the rounded decimal, never null
    */
   public BigDecimal toDecimal(int scale) {
-    BigDecimal d = new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, RoundingMode.HALF_UP)
+    return toDecimal(scale, RoundingMode.HALF_UP);
+  }
+
+  /**
+   * Returns this value as a decimal rounded to {@code scale} places with the given rounding,
+   * trailing zeros removed; for display only, never for comparison.
+   *
+   * @param scale the number of decimal places, not negative
+   * @param rounding how to round, not null
+   * @return the rounded decimal, never null
+   */
+  public BigDecimal toDecimal(int scale, RoundingMode rounding) {
+    BigDecimal d = new BigDecimal(numerator).divide(new BigDecimal(denominator), scale, rounding)
         .stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0) : d;
   }

@@ -39,11 +39,14 @@ public record RoundRating(String roundId, LocalDate date, RoundStatus status, Fr
 
   @Override
   public String messageKey() {
+    if (status == RoundStatus.INVALID && missingAnswers == 0) {
+      return "satisfaction.round.NO_WEIGHTED_ANSWERS";
+    }
     return "satisfaction.round." + status;
   }
 
   @Override
-  public java.util.Map<String, String> headlineTerms() {
+  public java.util.Map<String, String> headlineLiterals() {
     return java.util.Map.of("round", roundId);
   }
 

@@ -20,7 +20,9 @@ import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
+import io.propgov.governance.policy.Timeline;
 import io.propgov.governance.policy.Threshold;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -31,7 +33,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The satisfaction rating rules of a policy: rates survey rounds and decides whether owners
@@ -40,7 +44,7 @@ import java.util.Set;
  * <p>A round is valid when enough households answered ({@code satisfaction.quorum}); a valid
  * round passes when its weighted score is at or above the pass line and fails below it
  * ({@code satisfaction.pass-line}); owners may start a dismissal once the latest rounds hold
- * enough consecutive failures ({@code satisfaction.consecutive-failures}). Each round is
+ * enough consecutive failures ({@code satisfaction.failures-for-dismissal}). Each round is
  * judged by the policy in force on the day it closed.
  *
  * @since 0.1.0
@@ -73,16 +77,27 @@ public final class SatisfactionRules {
   public static List<InputError> check(GovernancePolicy policy) {
     Problems problems = new Problems();
     PolicyChecks.requirePresent(policy, SatisfactionParameters.ALL, problems);
-    policy.timeline(PASS_LINE).ifPresent(passLines -> policy.timeline(SCALE).ifPresent(scales -> {
-      for (int index = 0; index < passLines.values().size(); index++) {
-        int i = index;
-        ParameterValue<BigDecimal> passLine = passLines.values().get(i);
-        scales.at(passLine.effectiveFrom()).filter(scale -> !scale.value().contains(passLine.value()))
-            .ifPresent(scale -> problems.add(PolicyChecks.pointer(PASS_LINE, i) + "/value", "range",
-                PASS_LINE.id() + ": " + passLine.value().toPlainString() + " is off the scale "
-                    + scale.value() + " in force on " + passLine.effectiveFrom()));
+    Optional<Timeline<BigDecimal>> passLines = policy.timeline(PASS_LINE);
+    Optional<Timeline<Scale>> scales = policy.timeline(SCALE);
+    if (passLines.isPresent() && scales.isPresent()) {
+      // Check at every date either parameter changes: a later scale can strand an older pass line.
+      Set<LocalDate> changes = new TreeSet<>();
+      passLines.get().values().forEach(v -> changes.add(v.effectiveFrom()));
+      scales.get().values().forEach(v -> changes.add(v.effectiveFrom()));
+      Set<Integer> reported = new HashSet<>();
+      for (LocalDate date : changes) {
+        Optional<ParameterValue<BigDecimal>> passLine = passLines.get().at(date);
+        Optional<ParameterValue<Scale>> scale = scales.get().at(date);
+        if (passLine.isPresent() && scale.isPresent() && !scale.get().value().contains(passLine.get().value())) {
+          int index = passLines.get().values().indexOf(passLine.get());
+          if (reported.add(index)) {
+            problems.add(PolicyChecks.pointer(PASS_LINE, index) + "/value", "range", PASS_LINE.id() + ": "
+                + passLine.get().value().toPlainString() + " is off the scale " + scale.get().value()
+                + " in force on " + date + "; a pass line must lie on the scale");
+          }
+        }
       }
-    }));
+    }
     return problems.errors();
   }
 
@@ -156,7 +171,7 @@ public final class SatisfactionRules {
         .sorted(Comparator.comparing(SurveyRound::date).thenComparing(SurveyRound::id)).toList();
     List<Decision<RoundRating>> rated = known.stream().map(r -> rateValid(r, asOf)).toList();
 
-    ParameterValue<InvalidRoundHandling> handling = policy.valueAt(INVALID_ROUNDS, asOf);
+    ParameterValue<InvalidRoundHandling> handling = inForceOrFirst(INVALID_ROUNDS, asOf);
     int run = 0;
     int invalidSeen = 0;
     for (int i = rated.size() - 1; i >= 0; i--) {
@@ -172,7 +187,7 @@ public final class SatisfactionRules {
         break;
       }
     }
-    ParameterValue<Integer> required = policy.valueAt(FAILURES_FOR_DISMISSAL, asOf);
+    ParameterValue<Integer> required = inForceOrFirst(FAILURES_FOR_DISMISSAL, asOf);
     boolean mayStart = run >= required.value();
     List<Reason> reasons = List.of(
         Reason.compared("satisfaction.consecutive-failures", mayStart, Figure.count("consecutiveFailures", run),
@@ -184,6 +199,16 @@ public final class SatisfactionRules {
             Figure.count("invalidRounds", invalidSeen)));
     return new Decision<>(new SatisfactionAssessment(rated, run, required.value(), mayStart), reasons,
         policy.ref(), asOf);
+  }
+
+  /**
+   * The value in force on {@code date}, or the first value when the date comes before it. Only
+   * used for the as-of date of an assessment: every round the run counts was validated to have
+   * values in force, so before the first value the run is empty and the value only labels it.
+   */
+  private <T> ParameterValue<T> inForceOrFirst(ParameterKey<T> key, LocalDate date) {
+    Timeline<T> timeline = policy.timeline(key).orElseThrow();
+    return timeline.at(date).orElse(timeline.values().get(0));
   }
 
   private Decision<RoundRating> rateValid(SurveyRound round, LocalDate asOf) {

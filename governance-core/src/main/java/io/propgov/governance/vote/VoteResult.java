@@ -55,7 +55,12 @@ public record VoteResult(String voteId, Matter matter, LocalDate date, boolean s
 
   @Override
   public java.util.Map<String, String> headlineTerms() {
-    return java.util.Map.of("matter", "matter." + matter, "vote", voteId);
+    return java.util.Map.of("matter", "matter." + matter);
+  }
+
+  @Override
+  public java.util.Map<String, String> headlineLiterals() {
+    return java.util.Map.of("vote", voteId);
   }
 
   @Override

@@ -1,0 +1,253 @@
+package io.propgov.governance;
+
+import static io.propgov.governance.satisfaction.SatisfactionParameters.FAILURES_FOR_DISMISSAL;
+import static io.propgov.governance.satisfaction.SatisfactionParameters.GROUP_WEIGHTS;
+import static io.propgov.governance.satisfaction.SatisfactionParameters.INVALID_ROUNDS;
+import static io.propgov.governance.satisfaction.SatisfactionParameters.PASS_LINE;
+import static io.propgov.governance.satisfaction.SatisfactionParameters.QUORUM;
+import static io.propgov.governance.satisfaction.SatisfactionParameters.SCALE;
+import static io.propgov.governance.vote.VoteParameters.DISMISSAL_NOTICE_DAYS;
+import static io.propgov.governance.vote.VoteParameters.ORDINARY_RULE;
+import static io.propgov.governance.vote.VoteParameters.SPECIAL_MATTERS;
+import static io.propgov.governance.vote.VoteParameters.SPECIAL_RULE;
+
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.policy.Threshold;
+import io.propgov.governance.satisfaction.GroupWeights;
+import io.propgov.governance.satisfaction.InvalidRoundHandling;
+import io.propgov.governance.satisfaction.RespondentGroup;
+import io.propgov.governance.satisfaction.Scale;
+import io.propgov.governance.satisfaction.SurveyAnswer;
+import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.vote.ApprovalBase;
+import io.propgov.governance.vote.Ballot;
+import io.propgov.governance.vote.BallotChoice;
+import io.propgov.governance.vote.Matter;
+import io.propgov.governance.vote.OwnersVote;
+import io.propgov.governance.vote.SpecialMatters;
+import io.propgov.governance.vote.VoteRule;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+/**
+ * Test data: the {@code cn-default} policy built in Java with the values and dates of the JSON
+ * preset {@code governance-examples/.../presets/cn-default.json}, and small helpers to make
+ * survey rounds, ballots, votes and estates.
+ */
+public final class Fixtures {
+
+  /** Property Law art. 76 and Property Management Regulation art. 12 apply from this date. */
+  public static final LocalDate PROPERTY_LAW = LocalDate.of(2007, 10, 1);
+  /** Civil Code art. 278 applies from this date. */
+  public static final LocalDate CIVIL_CODE = LocalDate.of(2021, 1, 1);
+  /** The satisfaction parameters (Handan 2019, Shanghai Caolu) apply from this date. */
+  public static final LocalDate SATISFACTION_FROM = LocalDate.of(2019, 1, 1);
+
+  public static final Citation SCALE_SOURCE = new Citation(
+      "Handan property service satisfaction rating, 2019 (100-point scale)", "邯郸市物业服务满意度测评制度（2019年，百分制）");
+  public static final Citation WEIGHTS_SOURCE = new Citation(
+      "Handan tri-party rating, 2019: residents, owners' committee and community rate together (equal weights assumed by this model)",
+      "邯郸市三方测评（2019年）：居民、业委会、社区共同测评（本模型假定权重相等）");
+  public static final Citation PASS_LINE_SOURCE = new Citation(
+      "Handan satisfaction rating system, 2019: below the pass line the owners may dismiss the company",
+      "邯郸市物业服务满意度测评制度（2019年）：低于及格线可随时解聘");
+  public static final Citation QUORUM_SOURCE = new Citation(
+      "Shanghai Caolu practice: at least 60% of residents take part in the survey", "上海曹路镇做法：参与测评的居民不少于60%");
+  public static final Citation FAILURES_SOURCE = new Citation(
+      "Handan satisfaction rating system, 2019: one failed rating lets the owners dismiss the company",
+      "邯郸市物业服务满意度测评制度（2019年）：一次测评不及格即可启动解聘");
+  public static final Citation INVALID_ROUNDS_SOURCE = new Citation(
+      "Model rule of this policy: a round without quorum neither passes nor fails", "本政策模型规则：参与率不足的测评既不合格也不不合格");
+  public static final Citation PROPERTY_LAW_76 = new Citation(
+      "Property Law art. 76 and Property Management Regulation 2018 art. 12: more than half of the total exclusive area and of all owners",
+      "《物权法》第七十六条、《物业管理条例》（2018年）第十二条：专有部分占建筑物总面积过半数且占总人数过半数的业主同意");
+  public static final Citation CIVIL_CODE_278 = new Citation(
+      "Civil Code art. 278: at least two thirds of the area and of the owners take part; more than half of the participating area and owners agree",
+      "《民法典》第二百七十八条：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，经参与表决专有部分面积过半数且参与表决人数过半数的业主同意");
+  public static final Citation PROPERTY_LAW_76_SPECIAL = new Citation(
+      "Property Law art. 76: raising the maintenance fund and rebuilding need two thirds of the total exclusive area and of all owners",
+      "《物权法》第七十六条：筹集维修资金、改建重建须经专有部分占建筑物总面积三分之二以上且占总人数三分之二以上的业主同意");
+  public static final Citation CIVIL_CODE_278_SPECIAL = new Citation(
+      "Civil Code art. 278, items 6 to 8: at least three quarters of the participating area and owners agree",
+      "《民法典》第二百七十八条第六项至第八项：经参与表决专有部分面积四分之三以上且参与表决人数四分之三以上的业主同意");
+  public static final Citation SPECIAL_MATTERS_PRE_2021 = new Citation("Property Law art. 76", "《物权法》第七十六条");
+  public static final Citation SPECIAL_MATTERS_2021 = new Citation(
+      "Civil Code art. 278, items 6 to 8", "《民法典》第二百七十八条第六项至第八项");
+  public static final Citation NOTICE_SOURCE = new Citation(
+      "Civil Code art. 946: 60 days' written notice unless the contract says otherwise (this model applies the same period to earlier votes)",
+      "《民法典》第九百四十六条：除合同另有约定外，提前六十日书面通知（本模型对此前的表决适用同一期限）");
+  /** A citation for values that tests add to a policy variant. */
+  public static final Citation TEST_SOURCE = new Citation("test variant", "测试用变体");
+
+  /** The cn-default policy, as in the JSON preset. */
+  public static final GovernancePolicy CN_DEFAULT = cnDefaultWithout().build();
+
+  public static final PropertyCompany COMPANY = new PropertyCompany("91420100MA4KXXXX1X", "Hongye Property Services");
+
+  private Fixtures() {}
+
+  /**
+   * Returns a builder holding the cn-default policy without the given parameters, so that a test
+   * can set its own values of them (or leave them out).
+   */
+  public static GovernancePolicy.Builder cnDefaultWithout(ParameterKey<?>... omitted) {
+    Set<ParameterKey<?>> skip = Set.of(omitted);
+    Builder b = new Builder(GovernancePolicy.builder().id("cn-default").jurisdiction("CN").version("2026.1")
+        .description("Default policy modelled on national law and on published local practice."), skip);
+    b.set(SCALE, SATISFACTION_FROM, new Scale(BigDecimal.ZERO, BigDecimal.valueOf(100)), SCALE_SOURCE);
+    b.set(GROUP_WEIGHTS, SATISFACTION_FROM, new GroupWeights(Map.of(RespondentGroup.HOUSEHOLD, Fraction.ONE,
+        RespondentGroup.OWNERS_COMMITTEE, Fraction.ONE, RespondentGroup.COMMUNITY, Fraction.ONE)), WEIGHTS_SOURCE);
+    b.set(PASS_LINE, SATISFACTION_FROM, BigDecimal.valueOf(60), PASS_LINE_SOURCE);
+    b.set(QUORUM, SATISFACTION_FROM, Threshold.atLeast(Fraction.parse("60%")), QUORUM_SOURCE);
+    b.set(FAILURES_FOR_DISMISSAL, SATISFACTION_FROM, 1, FAILURES_SOURCE);
+    b.set(INVALID_ROUNDS, SATISFACTION_FROM, InvalidRoundHandling.SKIP, INVALID_ROUNDS_SOURCE);
+    b.set(ORDINARY_RULE, PROPERTY_LAW, new VoteRule(null, null, ApprovalBase.ALL_OWNERS,
+        more("1/2"), more("1/2")), PROPERTY_LAW_76);
+    b.set(ORDINARY_RULE, CIVIL_CODE, new VoteRule(least("2/3"), least("2/3"), ApprovalBase.PARTICIPANTS,
+        more("1/2"), more("1/2")), CIVIL_CODE_278);
+    b.set(SPECIAL_RULE, PROPERTY_LAW, new VoteRule(null, null, ApprovalBase.ALL_OWNERS,
+        least("2/3"), least("2/3")), PROPERTY_LAW_76_SPECIAL);
+    b.set(SPECIAL_RULE, CIVIL_CODE, new VoteRule(least("2/3"), least("2/3"), ApprovalBase.PARTICIPANTS,
+        least("3/4"), least("3/4")), CIVIL_CODE_278_SPECIAL);
+    b.set(SPECIAL_MATTERS, PROPERTY_LAW, new SpecialMatters(EnumSet.of(Matter.RAISE_MAINTENANCE_FUND, Matter.REBUILD)),
+        SPECIAL_MATTERS_PRE_2021);
+    b.set(SPECIAL_MATTERS, CIVIL_CODE, new SpecialMatters(EnumSet.of(Matter.RAISE_MAINTENANCE_FUND, Matter.REBUILD,
+        Matter.CHANGE_COMMON_PART_USE)), SPECIAL_MATTERS_2021);
+    b.set(DISMISSAL_NOTICE_DAYS, PROPERTY_LAW, 60, NOTICE_SOURCE);
+    return b.target;
+  }
+
+  /** The cn-default policy with one parameter's timeline replaced by a single value from its first date on. */
+  public static <T> GovernancePolicy cnDefaultWith(ParameterKey<T> key, T value) {
+    return cnDefaultWithout(key).set(key, firstDate(key), value, TEST_SOURCE).build();
+  }
+
+  private static LocalDate firstDate(ParameterKey<?> key) {
+    return CN_DEFAULT.timeline(key).orElseThrow().firstEffective();
+  }
+
+  private static Threshold least(String share) {
+    return Threshold.atLeast(Fraction.parse(share));
+  }
+
+  private static Threshold more(String share) {
+    return Threshold.moreThan(Fraction.parse(share));
+  }
+
+  private record Builder(GovernancePolicy.Builder target, Set<ParameterKey<?>> skip) {
+    <T> void set(ParameterKey<T> key, LocalDate from, T value, Citation source) {
+      if (!skip.contains(key)) {
+        target.set(key, from, value, source);
+      }
+    }
+  }
+
+  // ---- satisfaction -------------------------------------------------------------------------
+
+  /** {@code n} household answers of one score, respondents {@code h1..hn}. */
+  public static List<SurveyAnswer> households(int n, String score) {
+    return answers("h", RespondentGroup.HOUSEHOLD, n, score);
+  }
+
+  /** {@code n} owners' committee answers of one score, respondents {@code oc1..ocn}. */
+  public static List<SurveyAnswer> committee(int n, String score) {
+    return answers("oc", RespondentGroup.OWNERS_COMMITTEE, n, score);
+  }
+
+  /** {@code n} community answers of one score, respondents {@code c1..cn}. */
+  public static List<SurveyAnswer> community(int n, String score) {
+    return answers("c", RespondentGroup.COMMUNITY, n, score);
+  }
+
+  /** One answer. */
+  public static SurveyAnswer answer(String respondent, RespondentGroup group, String score) {
+    return new SurveyAnswer(respondent, group, new BigDecimal(score));
+  }
+
+  private static List<SurveyAnswer> answers(String prefix, RespondentGroup group, int n, String score) {
+    return IntStream.rangeClosed(1, n).mapToObj(i -> answer(prefix + i, group, score)).toList();
+  }
+
+  /** A round of the given answer lists, concatenated. */
+  @SafeVarargs
+  public static SurveyRound round(String id, LocalDate date, int households, List<SurveyAnswer>... answers) {
+    return new SurveyRound(id, date, households, Stream.of(answers).flatMap(List::stream).toList());
+  }
+
+  /** A round where {@code answered} of {@code households} households all give {@code score}. */
+  public static SurveyRound round(String id, LocalDate date, int households, int answered, String score) {
+    return round(id, date, households, households(answered, score));
+  }
+
+  /** A valid round (10 of 10 households) that passes (score 80). */
+  public static SurveyRound passed(String id, LocalDate date) {
+    return round(id, date, 10, 10, "80");
+  }
+
+  /** A valid round (10 of 10 households) that fails (score 40). */
+  public static SurveyRound failed(String id, LocalDate date) {
+    return round(id, date, 10, 10, "40");
+  }
+
+  /** An invalid round: 5 of 10 households answered, below the 60% quorum. */
+  public static SurveyRound invalid(String id, LocalDate date) {
+    return round(id, date, 10, 5, "40");
+  }
+
+  // ---- votes --------------------------------------------------------------------------------
+
+  /** One ballot. */
+  public static Ballot ballot(String owner, String area, BallotChoice choice) {
+    return new Ballot(owner, new BigDecimal(area), choice);
+  }
+
+  /** {@code n} ballots of one area and choice, owners {@code prefix1..prefixn}. */
+  public static List<Ballot> ballots(String prefix, int n, String area, BallotChoice choice) {
+    return IntStream.rangeClosed(1, n).mapToObj(i -> ballot(prefix + i, area, choice)).toList();
+  }
+
+  /** A vote with no notice clause in the contract; the ballot lists are concatenated. */
+  @SafeVarargs
+  public static OwnersVote vote(String id, Matter matter, LocalDate date, int totalOwners, String totalArea,
+      List<Ballot>... ballots) {
+    return vote(id, matter, date, totalOwners, totalArea, null, ballots);
+  }
+
+  /** A vote whose contract sets its own notice period ({@code null} for none). */
+  @SafeVarargs
+  public static OwnersVote vote(String id, Matter matter, LocalDate date, int totalOwners, String totalArea,
+      Integer contractNoticeDays, List<Ballot>... ballots) {
+    return new OwnersVote(id, matter, date, totalOwners, new BigDecimal(totalArea),
+        Stream.of(ballots).flatMap(List::stream).toList(), contractNoticeDays);
+  }
+
+  /** A clear vote: of 30 owners with 100 m² each, 20 vote for and 4 against (quorum 80%, approval 5/6). */
+  public static OwnersVote clearVote(String id, Matter matter, LocalDate date) {
+    return vote(id, matter, date, 30, "3000", ballots("f", 20, "100", BallotChoice.FOR),
+        ballots("a", 4, "100", BallotChoice.AGAINST));
+  }
+
+  // ---- estates ------------------------------------------------------------------------------
+
+  /** An estate served by {@link #COMPANY}. */
+  public static Estate estate(String id, List<SurveyRound> rounds, List<OwnersVote> votes) {
+    return new Estate(id, "Estate " + id, COMPANY, new ArrayList<>(rounds), new ArrayList<>(votes));
+  }
+
+  /** Shorthand for {@code LocalDate.parse}. */
+  public static LocalDate date(String iso) {
+    return LocalDate.parse(iso);
+  }
+}

@@ -1,0 +1,287 @@
+package io.propgov.governance.engine;
+
+import static io.propgov.governance.Fixtures.CN_DEFAULT;
+import static io.propgov.governance.Fixtures.ballot;
+import static io.propgov.governance.Fixtures.ballots;
+import static io.propgov.governance.Fixtures.clearVote;
+import static io.propgov.governance.Fixtures.cnDefaultWith;
+import static io.propgov.governance.Fixtures.cnDefaultWithout;
+import static io.propgov.governance.Fixtures.date;
+import static io.propgov.governance.Fixtures.estate;
+import static io.propgov.governance.Fixtures.failed;
+import static io.propgov.governance.Fixtures.invalid;
+import static io.propgov.governance.Fixtures.passed;
+import static io.propgov.governance.Fixtures.round;
+import static io.propgov.governance.Fixtures.vote;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.satisfaction.InvalidRoundHandling;
+import io.propgov.governance.satisfaction.SatisfactionParameters;
+import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.vote.BallotChoice;
+import io.propgov.governance.vote.Matter;
+import io.propgov.governance.vote.OwnersVote;
+import io.propgov.governance.vote.VoteParameters;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class GovernanceEngineTests {
+
+  static final LocalDate AS_OF = date("2024-12-31");
+  static final GovernanceEngine ENGINE = GovernanceEngine.create(CN_DEFAULT);
+
+  static Decision<EstateAssessment> assess(GovernanceEngine engine, List<SurveyRound> rounds, List<OwnersVote> votes) {
+    return engine.assess(estate("e1", rounds, votes), AS_OF);
+  }
+
+  static EstateStatus status(GovernanceEngine engine, List<SurveyRound> rounds, List<OwnersVote> votes) {
+    return assess(engine, rounds, votes).value().status();
+  }
+
+  @Nested
+  class Creation {
+
+    @Test
+    void policyMissingParametersIsRejectedListingEveryMissingId() {
+      ParameterKey<?>[] all = GovernanceEngine.parameters().toArray(ParameterKey<?>[]::new);
+      InvalidPolicyException e = assertThrows(InvalidPolicyException.class,
+          () -> GovernanceEngine.create(cnDefaultWithout(all).build()));
+      assertEquals(GovernanceEngine.parameters().stream().map(k -> "/parameters/" + k.id()).toList(),
+          e.errors().stream().map(InputError::pointer).toList());
+      assertTrue(e.errors().stream().allMatch(x -> x.code().equals("required")));
+      assertEquals(10, e.errors().size());
+    }
+
+    @Test
+    void policyMissingSomeParametersNamesExactlyThose() {
+      InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> GovernanceEngine.create(
+          cnDefaultWithout(SatisfactionParameters.QUORUM, VoteParameters.DISMISSAL_NOTICE_DAYS).build()));
+      assertEquals(List.of("/parameters/satisfaction.quorum", "/parameters/vote.dismissal-notice-days"),
+          e.errors().stream().map(InputError::pointer).toList());
+      assertTrue(e.errors().get(0).message().contains("satisfaction.quorum"), e.errors().get(0).message());
+    }
+
+    @Test
+    void passLineOffTheScaleIsReported() {
+      InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> GovernanceEngine.create(
+          cnDefaultWith(SatisfactionParameters.PASS_LINE, new BigDecimal("-5"))));
+      assertEquals("/parameters/satisfaction.pass-line/0/value", e.errors().get(0).pointer());
+      assertEquals("range", e.errors().get(0).code());
+    }
+
+    @Test
+    void checkReportsWithoutThrowingAndTheDefaultPolicyIsUsable() {
+      assertTrue(GovernanceEngine.check(CN_DEFAULT).isEmpty());
+      assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
+      assertEquals(CN_DEFAULT, ENGINE.policy());
+      assertEquals(10, GovernanceEngine.parameters().size());
+    }
+  }
+
+  @Nested
+  class EstateStatuses {
+
+    @Test
+    void estateWithoutAValidRoundHasNoValidRating() {
+      assertEquals(EstateStatus.NO_VALID_RATING, status(ENGINE, List.of(), List.of()));
+      assertEquals(EstateStatus.NO_VALID_RATING, status(ENGINE, List.of(invalid("a", date("2024-06-30"))), List.of()));
+    }
+
+    @Test
+    void estateWhoseLatestValidRoundPassedIsSatisfactory() {
+      assertEquals(EstateStatus.SATISFACTORY, status(ENGINE,
+          List.of(failed("a", date("2024-03-31")), passed("b", date("2024-06-30")), invalid("c", date("2024-09-30"))),
+          List.of()));
+    }
+
+    @Test
+    void oneFailureIsBelowThePassLineWhenThePolicyRequiresTwo() {
+      GovernanceEngine twoFailures = GovernanceEngine.create(cnDefaultWith(SatisfactionParameters.FAILURES_FOR_DISMISSAL, 2));
+      Decision<EstateAssessment> d = assess(twoFailures, List.of(failed("a", date("2024-06-30"))), List.of());
+      assertEquals(EstateStatus.BELOW_PASS_LINE, d.value().status());
+      assertEquals("estate.BELOW_PASS_LINE", d.value().messageKey());
+      assertEquals(EstateStatus.DISMISSAL_MAY_START, status(twoFailures,
+          List.of(failed("a", date("2024-06-30")), failed("b", date("2024-09-30"))), List.of()));
+    }
+
+    @Test
+    void oneFailureLetsADismissalStartUnderTheDefaultPolicy() {
+      assertEquals(EstateStatus.DISMISSAL_MAY_START, status(ENGINE, List.of(failed("a", date("2024-06-30"))), List.of()));
+    }
+
+    @Test
+    void passedDismissalVoteDecidesTheDismissalWithTheContractEnd() {
+      Decision<EstateAssessment> d = assess(ENGINE, List.of(failed("a", date("2024-03-31"))),
+          List.of(clearVote("v1", Matter.DISMISS_COMPANY, date("2024-05-20"))));
+      assertEquals(EstateStatus.DISMISSAL_DECIDED, d.value().status());
+      assertEquals(date("2024-07-19"), d.value().contractEnd());
+    }
+
+    @Test
+    void laterPassedHireVoteClearsTheDismissalAndTheNewCompanyIsNotYetRated() {
+      Decision<EstateAssessment> d = assess(ENGINE, List.of(passed("a", date("2024-03-31"))), List.of(
+          clearVote("hire", Matter.HIRE_COMPANY, date("2024-09-01")),
+          clearVote("dismiss", Matter.DISMISS_COMPANY, date("2024-05-20"))));
+      assertEquals(EstateStatus.NO_VALID_RATING, d.value().status());
+      assertEquals(List.of(), d.value().satisfaction().value().rounds());
+      assertNull(d.value().contractEnd());
+      assertEquals(List.of("dismiss", "hire"), d.value().votes().stream().map(v -> v.value().voteId()).toList());
+    }
+
+    @Test
+    void earlierHireVoteDoesNotClearALaterDismissal() {
+      assertEquals(EstateStatus.DISMISSAL_DECIDED, status(ENGINE, List.of(), List.of(
+          clearVote("dismiss", Matter.DISMISS_COMPANY, date("2024-05-20")),
+          clearVote("hire", Matter.HIRE_COMPANY, date("2023-01-10")))));
+    }
+
+    @Test
+    void rejectedOrLaterDismissalVotesDecideNothing() {
+      OwnersVote rejected = vote("no", Matter.DISMISS_COMPANY, date("2024-05-20"), 30, "3000",
+          ballots("f", 10, "100", BallotChoice.FOR), ballots("a", 10, "100", BallotChoice.AGAINST));
+      OwnersVote later = clearVote("later", Matter.DISMISS_COMPANY, date("2025-01-02"));
+      Decision<EstateAssessment> d = assess(ENGINE, List.of(failed("a", date("2024-03-31"))), List.of(rejected, later));
+      assertEquals(EstateStatus.DISMISSAL_MAY_START, d.value().status());
+      assertEquals(1, d.value().votes().size(), "the vote after the as-of date is left out");
+    }
+
+    @Test
+    void decisionCarriesThePolicyAndTheAsOfDateAndNestsItsParts() {
+      Decision<EstateAssessment> d = assess(ENGINE, List.of(failed("a", date("2024-03-31"))),
+          List.of(clearVote("v1", Matter.DISMISS_COMPANY, date("2024-05-20"))));
+      assertEquals(new PolicyRef("cn-default", "2026.1"), d.policy());
+      assertEquals(AS_OF, d.asOf());
+      assertEquals("e1", d.value().estateId());
+      assertEquals(2, d.value().parts().size());
+      assertTrue(d.value().parts().stream().allMatch(p -> p.policy().equals(d.policy()) && p.asOf().equals(AS_OF)));
+    }
+
+    @Test
+    void latestValidRoundFailedIsNeverSatisfactory() {
+      GovernanceEngine reset = GovernanceEngine.create(
+          cnDefaultWith(SatisfactionParameters.INVALID_ROUNDS, InvalidRoundHandling.RESET));
+      assertEquals(EstateStatus.BELOW_PASS_LINE, status(reset,
+          List.of(failed("a", date("2024-03-31")), invalid("b", date("2024-06-30"))), List.of()));
+    }
+
+    @Test
+    void estateCanBeAssessedAsOfADateBeforeTheSatisfactionRulesStart() {
+      Estate estate = estate("old", List.of(), List.of(vote("v2016", Matter.DISMISS_COMPANY, date("2016-05-20"), 100,
+          "10000", ballots("f", 51, "100", BallotChoice.FOR))));
+      Decision<EstateAssessment> d = assertDoesNotThrow(() -> ENGINE.assess(estate, date("2016-12-31")));
+      assertEquals(EstateStatus.DISMISSAL_DECIDED, d.value().status());
+      assertEquals(date("2016-07-19"), d.value().contractEnd());
+    }
+
+    @Test
+    void roundsBeforeAHireDoNotCountAgainstTheNewCompany() {
+      assertEquals(EstateStatus.NO_VALID_RATING, status(ENGINE, List.of(failed("a", date("2024-03-31"))), List.of(
+          clearVote("dismiss", Matter.DISMISS_COMPANY, date("2024-05-20")),
+          clearVote("hire", Matter.HIRE_COMPANY, date("2024-09-01")))));
+    }
+  }
+
+  @Nested
+  class InvalidFacts {
+
+    @Test
+    void everyProblemWithAnEstateIsReportedWithItsPointer() {
+      Estate bad = estate("bad", List.of(round("r", date("2018-06-30"), 10, 10, "80")), List.of(
+          clearVote("v", Matter.DISMISS_COMPANY, date("2024-05-20")),
+          vote("v", Matter.DISMISS_COMPANY, date("2024-06-20"), 1, "100", ballots("f", 2, "100", BallotChoice.FOR))));
+      InvalidFactsException e = assertThrows(InvalidFactsException.class, () -> ENGINE.assess(bad, AS_OF));
+      assertEquals(List.of("/surveyRounds/0/date", "/votes/1/id", "/votes/1/totalOwners", "/votes/1/totalArea"),
+          e.errors().stream().map(InputError::pointer).toList());
+    }
+
+    @Test
+    void batchGivesOneResultPerEstateInOrderWithRejectionsPrefixed() {
+      Estate good = estate("good", List.of(passed("a", date("2024-06-30"))), List.of());
+      Estate badRound = estate("bad-round", List.of(round("r", date("2024-06-30"), 1, 2, "80")), List.of());
+      Estate failing = estate("failing", List.of(failed("a", date("2024-06-30"))), List.of());
+      Estate badVote = estate("bad-vote", List.of(), List.of(vote("v", Matter.DISMISS_COMPANY, date("2024-05-20"), 30,
+          "3000", List.of(ballot("o", "100", BallotChoice.FOR), ballot("o", "50", BallotChoice.AGAINST)))));
+      List<EstateResult> results = ENGINE.assessAll(List.of(good, badRound, failing, badVote), AS_OF);
+
+      assertEquals(4, results.size());
+      assertEquals(List.of(0, 1, 2, 3), results.stream().map(EstateResult::index).toList());
+      EstateResult.Assessed first = assertInstanceOf(EstateResult.Assessed.class, results.get(0));
+      assertEquals(ENGINE.assess(good, AS_OF), first.decision());
+      EstateResult.Rejected second = assertInstanceOf(EstateResult.Rejected.class, results.get(1));
+      assertEquals("bad-round", second.estateId());
+      assertEquals(List.of("/estates/1/surveyRounds/0/households"),
+          second.errors().stream().map(InputError::pointer).toList());
+      EstateResult.Assessed third = assertInstanceOf(EstateResult.Assessed.class, results.get(2));
+      assertEquals(EstateStatus.DISMISSAL_MAY_START, third.decision().value().status());
+      EstateResult.Rejected fourth = assertInstanceOf(EstateResult.Rejected.class, results.get(3));
+      assertEquals(List.of("/estates/3/votes/0/ballots/1/choice"),
+          fourth.errors().stream().map(InputError::pointer).toList());
+    }
+
+    @Test
+    void emptyBatchGivesNoResults() {
+      assertTrue(ENGINE.assessAll(List.of(), AS_OF).isEmpty());
+    }
+  }
+
+  @Nested
+  class ThreadSafety {
+
+    @Test
+    void sameEstatesAssessedFromEightThreadsGiveEqualDecisions() throws Exception {
+      List<Estate> estates = new ArrayList<>();
+      for (int i = 0; i < 20; i++) {
+        estates.add(estate("e" + i, List.of(passed("a", date("2024-03-31")),
+            i % 2 == 0 ? failed("b", date("2024-06-30")) : invalid("b", date("2024-06-30"))),
+            i % 3 == 0 ? List.of(clearVote("v", Matter.DISMISS_COMPANY, date("2024-08-01"))) : List.of()));
+      }
+      List<EstateResult> expected = ENGINE.assessAll(estates, AS_OF);
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        CountDownLatch start = new CountDownLatch(1);
+        Callable<List<List<EstateResult>>> task = () -> {
+          start.await();
+          List<List<EstateResult>> runs = new ArrayList<>();
+          for (int run = 0; run < 25; run++) {
+            runs.add(ENGINE.assessAll(estates, AS_OF));
+          }
+          return runs;
+        };
+        List<Future<List<List<EstateResult>>>> futures = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          futures.add(pool.submit(task));
+        }
+        start.countDown();
+        for (Future<List<List<EstateResult>>> f : futures) {
+          for (List<EstateResult> run : f.get(60, TimeUnit.SECONDS)) {
+            assertEquals(expected, run);
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+  }
+}

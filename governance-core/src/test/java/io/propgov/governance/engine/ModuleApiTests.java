@@ -1,0 +1,42 @@
+package io.propgov.governance.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.module.ModuleDescriptor;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** Pins the exported API of governance-core: adding or removing an exported package is a decision. */
+class ModuleApiTests {
+
+  private static ModuleDescriptor descriptor() {
+    Module module = GovernanceEngine.class.getModule();
+    assertTrue(module.isNamed(), "tests run on the module path, so the descriptor is the one shipped");
+    return module.getDescriptor();
+  }
+
+  @Test
+  void exportsOnlyTheApiPackages() {
+    Set<String> exported = descriptor().exports().stream().map(ModuleDescriptor.Exports::source)
+        .collect(Collectors.toCollection(TreeSet::new));
+    assertEquals(new TreeSet<>(Set.of("io.propgov.governance.policy", "io.propgov.governance.explain",
+        "io.propgov.governance.error", "io.propgov.governance.estate", "io.propgov.governance.satisfaction",
+        "io.propgov.governance.vote", "io.propgov.governance.engine")), exported);
+  }
+
+  @Test
+  void keepsInternalHelpersUnexported() {
+    assertTrue(descriptor().packages().contains("io.propgov.governance.internal"));
+    assertTrue(descriptor().exports().stream().noneMatch(e -> e.source().endsWith(".internal")));
+  }
+
+  @Test
+  void requiresNothingButTheJdkBase() {
+    Set<String> required = descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
+        .collect(Collectors.toSet());
+    assertEquals(Set.of("java.base"), required);
+  }
+}

@@ -1,0 +1,107 @@
+package io.propgov.governance.explain;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.propgov.governance.engine.EstateStatus;
+import io.propgov.governance.satisfaction.RoundStatus;
+import io.propgov.governance.vote.Matter;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+class MessagesTests {
+
+  private static final Path BUNDLES = Path.of("src/main/resources/io/propgov/governance/explain");
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[A-Za-z]+\\}");
+
+  static Properties load(String file) throws IOException {
+    Properties p = new Properties();
+    try (Reader in = Files.newBufferedReader(BUNDLES.resolve(file), StandardCharsets.UTF_8)) {
+      p.load(in);
+    }
+    return p;
+  }
+
+  /** Every message key a decision uses: its headline, each reason, each term, and those of its parts. */
+  static Set<String> keysOf(Decision<?> decision) {
+    Set<String> keys = new TreeSet<>();
+    keys.add(decision.value().messageKey());
+    keys.addAll(decision.value().headlineTerms().values().stream().filter(k -> k.contains(".")).toList());
+    decision.reasons().forEach(r -> keys.add(r.messageKey()));
+    decision.value().parts().forEach(p -> keys.addAll(keysOf(p)));
+    return keys;
+  }
+
+  @Test
+  void bothBundlesHaveTheSameKeys() throws IOException {
+    Set<String> english = load("messages.properties").stringPropertyNames();
+    Set<String> chinese = load("messages_zh_CN.properties").stringPropertyNames();
+    assertEquals(new TreeSet<>(english), new TreeSet<>(chinese));
+  }
+
+  @Test
+  void bothLanguagesOfATemplateUseTheSamePlaceholders() throws IOException {
+    Properties english = load("messages.properties");
+    Properties chinese = load("messages_zh_CN.properties");
+    List<String> differing = new ArrayList<>();
+    for (String key : english.stringPropertyNames()) {
+      if (!placeholders(english.getProperty(key)).equals(placeholders(chinese.getProperty(key, "")))) {
+        differing.add(key);
+      }
+    }
+    assertEquals(List.of(), differing);
+  }
+
+  @Test
+  void everyKeyTheRulesProduceIsInBothBundles() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    SampleDecisions.all().forEach(d -> keys.addAll(keysOf(d)));
+    for (Matter m : Matter.values()) {
+      keys.add("matter." + m);
+    }
+    for (EstateStatus s : EstateStatus.values()) {
+      keys.add("estate." + s);
+    }
+    for (RoundStatus s : RoundStatus.values()) {
+      keys.add("satisfaction.round." + s);
+    }
+    keys.addAll(List.of("vote.PASSED", "vote.PASSED.WITH_END", "vote.REJECTED", "vote.NO_QUORUM",
+        "satisfaction.assessment.DISMISSAL_MAY_START", "satisfaction.assessment.NO_DISMISSAL"));
+    for (String file : List.of("messages.properties", "messages_zh_CN.properties")) {
+      Set<String> bundle = load(file).stringPropertyNames();
+      List<String> missing = keys.stream().filter(k -> !bundle.contains(k)).toList();
+      assertEquals(List.of(), missing, file);
+    }
+    assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()), keys,
+        "the sample decisions use every template, so none is dead and the checks above cover them all");
+  }
+
+  @Test
+  void noRenderingLeavesAPlaceholderUnreplaced() {
+    for (Decision<?> d : SampleDecisions.all()) {
+      for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+        String text = d.render(locale);
+        Matcher m = PLACEHOLDER.matcher(text);
+        assertTrue(!m.find(), () -> "unreplaced " + m.group() + " in " + locale + ":\n" + text);
+        assertTrue(!text.contains("=") , () -> "a key without a template fell back to key=value:\n" + text);
+      }
+    }
+  }
+
+  private static Set<String> placeholders(String template) {
+    return PLACEHOLDER.matcher(template).results().map(r -> r.group()).collect(Collectors.toCollection(TreeSet::new));
+  }
+}

@@ -1,0 +1,123 @@
+package io.propgov.governance.vote;
+
+import static io.propgov.governance.Fixtures.CN_DEFAULT;
+import static io.propgov.governance.Fixtures.ballot;
+import static io.propgov.governance.Fixtures.ballots;
+import static io.propgov.governance.Fixtures.date;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Outcome;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Stream;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.constraints.LongRange;
+
+class VoteProperties {
+
+  private static final LocalDate AS_OF = date("2030-12-31");
+  private static final LocalDate HELD = date("2024-05-20");
+  private static final VoteRules RULES = new VoteRules(CN_DEFAULT);
+
+  /** Owners of one to three units each, every unit of an owner voting the same way. */
+  @Provide
+  Arbitrary<List<Ballot>> ballotLists() {
+    Arbitrary<List<Ballot>> owner = Combinators.combine(Arbitraries.strings().alpha().ofLength(6),
+        Arbitraries.of(BallotChoice.class),
+        Arbitraries.bigDecimals().between(new BigDecimal("20"), new BigDecimal("200")).ofScale(2).list()
+            .ofMinSize(1).ofMaxSize(3))
+        .as((id, choice, areas) -> areas.stream().map(a -> new Ballot(id, a, choice)).toList());
+    return owner.list().ofMinSize(1).ofMaxSize(40).uniqueElements(units -> units.get(0).ownerId())
+        .map(owners -> owners.stream().flatMap(List::stream).toList());
+  }
+
+  @Property(tries = 200)
+  void resultDoesNotDependOnBallotOrder(@ForAll("ballotLists") List<Ballot> ballots, @ForAll long seed,
+      @ForAll @IntRange(min = 0, max = 30) int absentOwners, @ForAll boolean before2021, @ForAll Matter matter) {
+    int owners = (int) ballots.stream().map(Ballot::ownerId).distinct().count();
+    BigDecimal area = ballots.stream().map(Ballot::area).reduce(BigDecimal.ZERO, BigDecimal::add)
+        .add(BigDecimal.valueOf(50L * absentOwners));
+    LocalDate held = before2021 ? date("2016-05-20") : HELD;
+    Decision<VoteResult> expected = RULES.decide(new OwnersVote("v", matter, held, owners + absentOwners, area, ballots,
+        null), AS_OF);
+    List<Ballot> shuffled = new ArrayList<>(ballots);
+    Collections.shuffle(shuffled, new Random(seed));
+    assertEquals(expected, RULES.decide(new OwnersVote("v", matter, held, owners + absentOwners, area, shuffled, null),
+        AS_OF));
+  }
+
+  /** {@code participants} owners take part; the first holds the rest of the area, so the area quorum is always met. */
+  private static Decision<VoteResult> turnout(int totalOwners, int participants) {
+    List<Ballot> ballots = new ArrayList<>(ballots("o", participants - 1, "1", BallotChoice.FOR));
+    ballots.add(ballot("big", String.valueOf(100L * totalOwners - (participants - 1)), BallotChoice.FOR));
+    return RULES.decide(new OwnersVote("v", Matter.DISMISS_COMPANY, HELD, totalOwners,
+        BigDecimal.valueOf(100L * totalOwners), ballots, null), AS_OF);
+  }
+
+  @Property(tries = 200)
+  void ceilingOfTwoThirdsOfOwnersMeetsTheQuorumAndOneFewerDoesNot(@ForAll @IntRange(min = 2, max = 600) int owners) {
+    int needed = (2 * owners + 2) / 3;
+    Decision<VoteResult> exact = turnout(owners, needed);
+    assertEquals(Outcome.MET, exact.reason("vote.quorum.area").orElseThrow().outcome());
+    assertEquals(Outcome.MET, exact.reason("vote.quorum.owners").orElseThrow().outcome());
+    assertTrue(exact.value().passed());
+    Decision<VoteResult> oneFewer = turnout(owners, needed - 1);
+    assertEquals(Outcome.MET, oneFewer.reason("vote.quorum.area").orElseThrow().outcome());
+    assertEquals(Outcome.NOT_MET, oneFewer.reason("vote.quorum.owners").orElseThrow().outcome());
+    assertFalse(oneFewer.value().quorumMet());
+  }
+
+  private static Decision<VoteResult> approval(int participants, int votesFor) {
+    List<Ballot> ballots = Stream.of(ballots("f", votesFor, "10", BallotChoice.FOR),
+        ballots("a", participants - votesFor, "10", BallotChoice.AGAINST)).flatMap(List::stream).toList();
+    return RULES.decide(new OwnersVote("v", Matter.DISMISS_COMPANY, HELD, participants,
+        BigDecimal.valueOf(10L * participants), ballots, null), AS_OF);
+  }
+
+  @Property(tries = 200)
+  void exactlyHalfOfTheParticipantsFailsAndOneMorePasses(@ForAll @IntRange(min = 1, max = 300) int half) {
+    Decision<VoteResult> exactlyHalf = approval(2 * half, half);
+    assertEquals(Outcome.NOT_MET, exactlyHalf.reason("vote.approval.owners.participating").orElseThrow().outcome());
+    assertFalse(exactlyHalf.value().passed());
+    assertTrue(approval(2 * half, half + 1).value().passed());
+  }
+
+  @Property(tries = 200)
+  void floorOfHalfPlusOneOfAnyNumberOfParticipantsPasses(@ForAll @IntRange(min = 1, max = 600) int participants) {
+    assertTrue(approval(participants, participants / 2 + 1).value().passed());
+    assertFalse(approval(participants, participants / 2).value().passed());
+  }
+
+  @Property(tries = 200)
+  void exactlyHalfOfTheParticipatingAreaFailsAndOneHundredthMorePasses(
+      @ForAll @LongRange(min = 2, max = 10_000_000) long halfInCents) {
+    BigDecimal half = BigDecimal.valueOf(halfInCents, 2);
+    BigDecimal cent = new BigDecimal("0.01");
+    Decision<VoteResult> exact = areaVote(half.subtract(cent), cent, half);
+    assertEquals(Outcome.MET, exact.reason("vote.approval.owners.participating").orElseThrow().outcome());
+    assertEquals(Outcome.NOT_MET, exact.reason("vote.approval.area.participating").orElseThrow().outcome());
+    assertFalse(exact.value().passed());
+    assertTrue(areaVote(half.subtract(cent), cent.add(cent), half).value().passed());
+  }
+
+  /** Two owners for with areas {@code a} and {@code b}, one against with {@code against}; all owners take part. */
+  private static Decision<VoteResult> areaVote(BigDecimal a, BigDecimal b, BigDecimal against) {
+    List<Ballot> ballots = List.of(new Ballot("f1", a, BallotChoice.FOR), new Ballot("f2", b, BallotChoice.FOR),
+        new Ballot("a1", against, BallotChoice.AGAINST));
+    return RULES.decide(new OwnersVote("v", Matter.DISMISS_COMPANY, HELD, 3, a.add(b).add(against), ballots, null),
+        AS_OF);
+  }
+}

@@ -1,0 +1,76 @@
+package io.propgov.governance.examples;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.policy.GovernancePolicy;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The preset policies bundled with the examples, modelled on published law and city practice
+ * (see each preset's description for its sources; none is an official text), and the way the
+ * command line and scenarios name a policy: a preset id or a file path.
+ *
+ * @since 0.1.0
+ */
+public final class Presets {
+
+  /** The id of the default preset, used when no policy is named. */
+  public static final String DEFAULT = "cn-default";
+
+  private static final List<String> IDS = List.of(DEFAULT);
+
+  private Presets() {}
+
+  /** Returns the ids of the bundled presets. @return the ids, never null */
+  public static List<String> ids() {
+    return IDS;
+  }
+
+  /**
+   * Loads a bundled preset.
+   *
+   * @param json the JSON reader
+   * @param id a preset id from {@link #ids()}
+   * @return the policy, never null
+   * @throws InvalidPolicyException if there is no such preset (listing the ids there are)
+   */
+  public static GovernancePolicy load(GovernanceJson json, String id) {
+    if (!IDS.contains(id)) {
+      throw new InvalidPolicyException(List.of(new InputError("", "unknown-preset",
+          "no preset '" + id + "'; the presets are " + String.join(", ", IDS) + ", or give a path to a policy file")));
+    }
+    try (InputStream in = Presets.class.getResourceAsStream("presets/" + id + ".json")) {
+      return json.readPolicy(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Resolves a policy reference: a bundled preset id, or else a path to a policy file,
+   * relative to {@code base} when not absolute.
+   *
+   * @param json the JSON reader
+   * @param reference a preset id or a path
+   * @param base the folder relative paths start from
+   * @return the policy, never null
+   * @throws InvalidPolicyException if the reference names neither a preset nor a valid policy file
+   */
+  public static GovernancePolicy resolve(GovernanceJson json, String reference, Path base) {
+    if (IDS.contains(reference)) {
+      return load(json, reference);
+    }
+    Path path = base.resolve(reference);
+    if (!Files.exists(path)) {
+      throw new InvalidPolicyException(List.of(new InputError("", "unknown-policy", "'" + reference
+          + "' is neither a preset (" + String.join(", ", IDS) + ") nor a file (looked for " + path + ")")));
+    }
+    return json.readPolicy(path);
+  }
+}

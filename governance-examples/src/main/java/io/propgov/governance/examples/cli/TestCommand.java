@@ -1,0 +1,57 @@
+package io.propgov.governance.examples.cli;
+
+import io.propgov.governance.examples.scenario.ScenarioResult;
+import io.propgov.governance.examples.scenario.ScenarioRunner;
+import io.propgov.governance.json.GovernanceJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code test}: runs scenario files and folders, prints pass or fail with differences. */
+@Command(name = "test", mixinStandardHelpOptions = true,
+    description = {"Run scenario files (or every .json file below a folder) and compare the decisions with those expected.",
+        "Exit 0 when all pass, 1 when any fails."})
+final class TestCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files or folders.")
+  private List<Path> paths;
+
+  @Override
+  public Integer call() throws IOException {
+    List<Path> files;
+    try {
+      files = ScenarioRunner.discover(paths);
+    } catch (IllegalArgumentException e) {
+      throw new GovernanceCli.UsageError(e.getMessage());
+    }
+    if (files.isEmpty()) {
+      throw new GovernanceCli.UsageError("no scenario files (*.json) under " + paths);
+    }
+    ScenarioRunner runner = new ScenarioRunner(GovernanceJson.create());
+    PrintWriter out = spec.commandLine().getOut();
+    int passed = 0;
+    int failed = 0;
+    for (Path file : files) {
+      ScenarioResult result = runner.run(file);
+      if (result.passed()) {
+        passed++;
+        out.println("PASS  " + result.name() + "  (" + file + ")");
+      } else {
+        failed++;
+        out.println("FAIL  " + result.name() + "  (" + file + ")");
+        result.differences().forEach(d -> out.println("      " + d));
+      }
+    }
+    out.println(passed + " passed, " + failed + " failed");
+    return failed == 0 ? 0 : GovernanceCli.FAILED;
+  }
+}

@@ -1,0 +1,39 @@
+package io.propgov.governance.examples.cli;
+
+import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.policy.GovernancePolicy;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/** The readable report of {@code evaluate}: one block per estate, then a summary line. */
+final class TextReport {
+
+  private TextReport() {}
+
+  static String render(List<EstateResult> results, GovernancePolicy policy, LocalDate asOf, Locale locale) {
+    boolean zh = "zh".equals(locale.getLanguage());
+    StringBuilder out = new StringBuilder();
+    out.append(zh ? "政策 " : "Policy ").append(policy.ref()).append(zh ? "，评估日期 " : ", as of ").append(asOf)
+        .append(zh ? "，小区数 " : ", estates: ").append(results.size()).append("\n\n");
+    int assessed = 0;
+    for (EstateResult result : results) {
+      if (result instanceof EstateResult.Assessed a) {
+        assessed++;
+        out.append(a.decision().render(locale)).append('\n');
+      } else if (result instanceof EstateResult.Rejected r) {
+        out.append(zh ? "小区 " : "Estate ").append(r.estateId()).append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
+        for (InputError e : r.errors()) {
+          out.append("  [!] ").append(e).append('\n');
+        }
+        out.append('\n');
+      }
+    }
+    int rejected = results.size() - assessed;
+    out.append(zh ? "汇总：" : "Summary: ").append(results.size()).append(zh ? " 个小区，已评估 " : " estates, ")
+        .append(assessed).append(zh ? " 个，输入有误 " : " assessed, ").append(rejected)
+        .append(zh ? " 个\n" : " with invalid facts\n");
+    return out.toString();
+  }
+}

@@ -1,0 +1,86 @@
+package io.propgov.governance.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.examples.Presets;
+import io.propgov.governance.json.Facts;
+import io.propgov.governance.json.GovernanceJson;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code validate}: checks a policy or facts document and prints every error. Facts are also
+ * checked against a policy (scores on its scale, dates it has values for).
+ */
+@Command(name = "validate", mixinStandardHelpOptions = true,
+    description = {"Check a policy or facts file and print every error, each with its JSON Pointer.",
+        "Exit 0 when valid, 2 when invalid or unreadable."})
+final class ValidateCommand implements Callable<Integer> {
+
+  @Spec
+  private CommandSpec spec;
+
+  @Parameters(paramLabel = "FILE", description = "A policy or facts file (told apart by its \"parameters\" or \"estates\" field).")
+  private Path file;
+
+  @Option(names = "--policy", paramLabel = "P", defaultValue = Presets.DEFAULT,
+      description = "For a facts file: the policy to check it against (default: ${DEFAULT-VALUE}).")
+  private String policy;
+
+  @Override
+  public Integer call() {
+    GovernanceJson json = GovernanceJson.create();
+    PrintWriter out = spec.commandLine().getOut();
+    if (isPolicy(file)) {
+      GovernanceEngine engine = GovernanceEngine.create(json.readPolicy(file));
+      out.println("valid policy " + engine.policy().ref() + ": " + engine.policy().parameters().size() + " parameters");
+      return 0;
+    }
+    Facts facts = json.readFacts(file);
+    GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
+    LocalDate asOf = facts.asOfDate().orElse(LocalDate.MAX);
+    List<InputError> errors = new ArrayList<>();
+    for (int i = 0; i < facts.estates().size(); i++) {
+      errors.addAll(engine.validate(facts.estates().get(i), "/estates/" + i, asOf));
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidFactsException(errors);
+    }
+    out.println("valid facts: " + facts.estates().size() + " estates, checked against " + engine.policy().ref());
+    return 0;
+  }
+
+  /**
+   * A policy document is an object with a "parameters" field; anything else, unreadable JSON
+   * included, is read as facts, whose reader reports what is wrong with it.
+   */
+  private static boolean isPolicy(Path file) {
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new GovernanceCli.UsageError("cannot read " + file + ": " + e.getMessage());
+    }
+    try {
+      JsonNode root = new ObjectMapper().readTree(text);
+      return root != null && root.isObject() && root.has("parameters") && !root.has("estates");
+    } catch (JsonProcessingException e) {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package io.propgov.governance.examples.scenario;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * A scenario written by a policy team: a policy, facts, an as-of date and the decisions
+ * expected, of which only the fields written are compared.
+ *
+ * <pre>{@code
+ * { "name": "Score exactly at the pass line passes",
+ *   "description": "...",
+ *   "policy": "cn-default",            // a preset id, or a path relative to the scenario file
+ *   "asOf": "2024-12-31",
+ *   "facts": { "estates": [ ... ] },
+ *   "expected": { "estates": { "<estate id>": { "status": "SATISFACTORY" } } } }
+ * }</pre>
+ *
+ * <p>The actual document {@code expected} is matched against is
+ * {@code {"estates": {<id>: <decision or {"errors": [...]}>}, "errors": [...]}}, where the
+ * top-level {@code errors} lists problems that kept the facts from being read at all.
+ *
+ * @param file the scenario file, never null
+ * @param name the scenario's name, never blank
+ * @param description what it shows, never null
+ * @param policy the policy reference: a preset id or a path, never blank
+ * @param asOf the date of the decisions, never null
+ * @param facts the facts document, never null
+ * @param expected the partial expectation, never null
+ * @since 0.1.0
+ */
+public record Scenario(Path file, String name, String description, String policy, LocalDate asOf, JsonNode facts,
+    JsonNode expected) {
+
+  /** Checks that every part is given. */
+  public Scenario {
+    Objects.requireNonNull(file, "file");
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(expected, "expected");
+  }
+}

@@ -1,0 +1,88 @@
+package io.propgov.governance.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.propgov.governance.engine.EstateAssessment;
+import io.propgov.governance.engine.EstateStatus;
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.explain.Reason;
+import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.satisfaction.RespondentGroup;
+import io.propgov.governance.satisfaction.SurveyAnswer;
+import io.propgov.governance.satisfaction.SurveyRound;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The README's Java quick start, compiled and run; fails when the README drifts from it. */
+class ReadmeExamplesTests {
+
+  private static final Path ROOT = Path.of("..");
+
+  @Test
+  void theJavaQuickStartRunsAsTheReadmeSays() throws IOException {
+    // The README's paths are relative to the repository root; resolve them from there.
+    GovernanceJson json = GovernanceJson.create();
+    GovernancePolicy policy = json.readPolicy(ROOT.resolve(
+        "governance-examples/src/main/resources/io/propgov/governance/examples/presets/cn-default.json"));
+    // readme-example:java (from here to the end marker, lines as in README.md)
+    GovernanceEngine engine = GovernanceEngine.create(policy); // immutable, thread-safe: create once, reuse
+
+    List<SurveyAnswer> answers = new ArrayList<>();
+    for (int i = 1; i <= 7; i++) {
+      answers.add(new SurveyAnswer("h" + i, RespondentGroup.HOUSEHOLD, new BigDecimal("52")));
+    }
+    Estate estate = new Estate("E1", "Example estate", new PropertyCompany("C1", "Example Property Co."),
+        List.of(new SurveyRound("2024-H2", LocalDate.of(2024, 12, 1), 10, answers)), List.of());
+
+    Decision<EstateAssessment> decision = engine.assess(estate, LocalDate.of(2024, 12, 31));
+    EstateStatus status = decision.value().status();            // DISMISSAL_MAY_START
+    Reason passLine = decision.value().satisfaction().value().rounds().get(0)
+        .reason("satisfaction.pass-line").orElseThrow();         // NOT_MET: 52 < 60, Handan 2019
+    String english = decision.render(Locale.ENGLISH);
+    String chinese = decision.render(Locale.SIMPLIFIED_CHINESE);
+    // end readme-example:java
+
+    assertEquals(EstateStatus.DISMISSAL_MAY_START, status);
+    assertEquals(Outcome.NOT_MET, passLine.outcome());
+    assertTrue(passLine.citation().en().startsWith("Handan"), passLine.citation().en());
+    assertTrue(english.contains("below the pass line 60"), english);
+    assertTrue(chinese.contains("低于及格线 60"), chinese);
+  }
+
+  @Test
+  void theReadmeShowsTheCodeThisTestRuns() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String block = between(readme, "<!-- readme-example:java -->", "<!-- /readme-example:java -->")
+        .replace("```java", "").replace("```", "");
+    String source = Files.readString(Path.of("src/test/java/io/propgov/governance/examples/ReadmeExamplesTests.java"));
+    String tested = between(source, "// readme-example:java", "// end readme-example:java");
+    // The README's first lines read the policy from the repository root; the test does the same from ROOT.
+    String readmeTail = normalise(block.substring(block.indexOf("GovernanceEngine engine")));
+    assertEquals(readmeTail, normalise(tested.substring(tested.indexOf("GovernanceEngine engine"))));
+    assertTrue(normalise(block).contains("GovernanceJson json = GovernanceJson.create();"));
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    int to = text.indexOf(end, from);
+    assertTrue(from >= 0 && to > from, "markers " + start + " … " + end + " not found");
+    return text.substring(from + start.length(), to);
+  }
+
+  private static String normalise(String code) {
+    return code.replaceAll("\\s+", " ").strip();
+  }
+}
