@@ -154,7 +154,9 @@ class RobustnessProperties {
           case REMOVE -> object.remove(last);
           case ADD_UNKNOWN_MEMBER -> object.set("unknown", replacement);
         }
-      } else if (parent instanceof ArrayNode array && Integer.parseInt(last) < array.size()) {
+      } else if (parent instanceof ArrayNode array && last.matches("[0-9]{1,6}")
+          && Integer.parseInt(last) < array.size()) {
+        // an earlier edit may have turned an object into an array: only index tokens apply
         switch (kind) {
           case REPLACE -> array.set(Integer.parseInt(last), replacement);
           case REMOVE -> array.remove(Integer.parseInt(last));
