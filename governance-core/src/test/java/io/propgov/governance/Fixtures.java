@@ -69,7 +69,7 @@ public final class Fixtures {
       "Handan satisfaction rating system, 2019: one failed rating lets the owners dismiss the company",
       "邯郸市物业服务满意度测评制度（2019年）：一次测评不及格即可启动解聘");
   public static final Citation INVALID_ROUNDS_SOURCE = new Citation(
-      "Model rule of this policy: a round without quorum neither passes nor fails", "本政策模型规则：参与率不足的测评既不合格也不不合格");
+      "Model rule of this policy: a round without quorum neither passes nor fails", "本政策模型规则：参与率不足的测评视为无效，不计入合格或不合格");
   public static final Citation PROPERTY_LAW_76 = new Citation(
       "Property Law art. 76 and Property Management Regulation 2018 art. 12: more than half of the total exclusive area and of all owners",
       "《物权法》第七十六条、《物业管理条例》（2018年）第十二条：专有部分占建筑物总面积过半数且占总人数过半数的业主同意");
