@@ -9,5 +9,7 @@ module io.propgov.governance.core {
   exports io.propgov.governance.estate;
   exports io.propgov.governance.satisfaction;
   exports io.propgov.governance.vote;
+  exports io.propgov.governance.org;
+  exports io.propgov.governance.metrics;
   exports io.propgov.governance.engine;
 }

@@ -5,6 +5,10 @@ import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.metrics.UnitRates;
+import io.propgov.governance.org.HierarchyFacts;
+import io.propgov.governance.org.HierarchyRules;
+import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
@@ -24,8 +28,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -48,11 +55,13 @@ public final class GovernanceEngine {
   private final GovernancePolicy policy;
   private final SatisfactionRules satisfaction;
   private final VoteRules vote;
+  private final HierarchyRules hierarchy;
 
   private GovernanceEngine(GovernancePolicy policy) {
     this.policy = policy;
     this.satisfaction = new SatisfactionRules(policy);
     this.vote = new VoteRules(policy);
+    this.hierarchy = HierarchyRules.isConfigured(policy) ? new HierarchyRules(policy) : null;
   }
 
   /**
@@ -81,16 +90,22 @@ public final class GovernanceEngine {
   public static List<InputError> check(GovernancePolicy policy) {
     List<InputError> errors = new ArrayList<>(SatisfactionRules.check(policy));
     errors.addAll(VoteRules.check(policy));
+    if (HierarchyRules.isConfigured(policy)) {
+      errors.addAll(HierarchyRules.check(policy));
+    }
     return List.copyOf(errors);
   }
 
   /**
-   * Returns every parameter the rules read, in a stable order; a policy must set each.
+   * Returns every parameter the rules read, in a stable order. A policy must set each of the
+   * satisfaction and vote parameters; the organisation parameters ({@code org.*}) it sets all or
+   * none of: without them the engine judges estates but not organisation trees.
    *
    * @return the parameter keys, never null
    */
   public static List<ParameterKey<?>> parameters() {
-    return Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL).flatMap(List::stream).toList();
+    return Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL, OrgParameters.ALL).flatMap(List::stream)
+        .toList();
   }
 
   /** Returns the policy the engine applies. @return the policy, never null */
@@ -106,6 +121,74 @@ public final class GovernanceEngine {
   /** Returns the owners' vote rules. @return the rules, never null */
   public VoteRules vote() {
     return vote;
+  }
+
+  /**
+   * Returns the organisation hierarchy rules.
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no organisation parameters
+   */
+  public HierarchyRules hierarchy() {
+    if (hierarchy == null) {
+      throw new IllegalStateException("policy " + policy.ref() + " sets no organisation parameters ("
+          + OrgParameters.ALL.stream().map(ParameterKey::id).collect(Collectors.joining(", "))
+          + "), so it cannot judge organisation trees");
+    }
+    return hierarchy;
+  }
+
+  /**
+   * Returns every problem with the facts about an organisation tree, all at once: the tree's
+   * own (duplicate ids, unknown parents, forbidden levels, cycles, extra roots, under
+   * {@code /units}), each estate's (under {@code /estates}), matters that cannot be routed
+   * (under {@code /matters}) and meetings of unknown kinds or units (under {@code /meetings}).
+   *
+   * @param facts the facts, not null
+   * @param asOf the date of the decision, not null
+   * @return the errors, empty when the facts can be judged
+   * @throws IllegalStateException when the policy sets no organisation parameters
+   */
+  public List<InputError> validate(HierarchyFacts facts, LocalDate asOf) {
+    return new HierarchyAssessor(this, hierarchy()).validate(facts, asOf);
+  }
+
+  /**
+   * Rolls the four city rates up the tree: for every unit, the sums of the numerators and
+   * denominators over the estates of its subtree.
+   *
+   * @param facts the facts, not null
+   * @param asOf the date of the decision, not null
+   * @return each unit's rates, by unit id, in the order the units were given, never null
+   * @throws InvalidFactsException listing every problem with the facts
+   * @throws IllegalStateException when the policy sets no organisation parameters
+   */
+  public Map<String, UnitRates> rates(HierarchyFacts facts, LocalDate asOf) {
+    return new HierarchyAssessor(this, hierarchy()).rates(facts, asOf);
+  }
+
+  /**
+   * Reports on a unit's subtree: its four rates, party-organisation coverage with the uncovered
+   * listed, cross appointments, regular meetings and the routing of every matter raised in it.
+   *
+   * @param facts the facts, not null
+   * @param unitId the unit, not null
+   * @param asOf the date of the decision, not null
+   * @return the report, never null
+   * @throws InvalidFactsException listing every problem with the facts, or naming an unknown unit
+   * @throws IllegalStateException when the policy sets no organisation parameters
+   */
+  public Decision<UnitReport> report(HierarchyFacts facts, String unitId, LocalDate asOf) {
+    return new HierarchyAssessor(this, hierarchy()).report(facts, unitId, asOf);
+  }
+
+  /**
+   * Returns whether the policy can judge organisation trees.
+   *
+   * @return true when it sets the organisation parameters
+   */
+  public boolean judgesHierarchy() {
+    return hierarchy != null;
   }
 
   /**
@@ -184,15 +267,36 @@ public final class GovernanceEngine {
         hired = r.date();
       }
     }
-    // Rounds up to the latest hire rated the previous company; the current one is judged on its own.
-    LocalDate engagedSince = hired;
-    List<SurveyRound> rounds = engagedSince == null ? estate.surveyRounds()
-        : estate.surveyRounds().stream().filter(r -> r.date().isAfter(engagedSince)).toList();
-    Decision<SatisfactionAssessment> rating = satisfaction.assessValid(rounds, asOf);
+    Decision<SatisfactionAssessment> rating = satisfaction.assessValid(currentRounds(estate, hired), asOf);
     EstateStatus status = status(rating.value(), dismissal);
     EstateAssessment assessment = new EstateAssessment(estate.id(), estate.name(), status,
         dismissal == null ? null : dismissal.contractEnd(), rating, votes);
     return new Decision<>(assessment, List.of(), policy.ref(), asOf);
+  }
+
+  /** Rounds up to the latest hire rated the previous company; the current one is judged on its own. */
+  private static List<SurveyRound> currentRounds(Estate estate, LocalDate hired) {
+    return hired == null ? estate.surveyRounds()
+        : estate.surveyRounds().stream().filter(r -> r.date().isAfter(hired)).toList();
+  }
+
+  /** The date of the latest passed hire vote by the as-of date, or null. */
+  private LocalDate latestHire(Estate estate, LocalDate asOf) {
+    return estate.votes().stream().filter(v -> v.matter() == Matter.HIRE_COMPANY && !v.date().isAfter(asOf))
+        .filter(v -> vote.decideValid(v, asOf).value().passed()).map(OwnersVote::date)
+        .max(Comparator.naturalOrder()).orElse(null);
+  }
+
+  /** The status of the estate's current company's latest valid rating by the as-of date. */
+  Optional<RoundStatus> latestValidRating(Estate estate, LocalDate asOf) {
+    RoundStatus latest = null;
+    for (Decision<RoundRating> round : satisfaction.assessValid(currentRounds(estate, latestHire(estate, asOf)), asOf)
+        .value().rounds()) {
+      if (round.value().status() != RoundStatus.INVALID) {
+        latest = round.value().status();
+      }
+    }
+    return Optional.ofNullable(latest);
   }
 
   private static EstateStatus status(SatisfactionAssessment rating, VoteResult dismissal) {

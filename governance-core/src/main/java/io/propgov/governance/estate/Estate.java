@@ -4,29 +4,60 @@ import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.vote.OwnersVote;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A residential estate (小区) with the facts the rules judge: its property company, its
- * satisfaction survey rounds and its owners' votes.
+ * satisfaction survey rounds and owners' votes, and where it sits in the organisation tree with
+ * the figures the city's four rates are built from.
  *
  * @param id the estate's id, never blank
  * @param name the estate's name, never null (may be empty)
  * @param company the property company serving it, or null when none does
  * @param surveyRounds its satisfaction survey rounds, in any order, never null
  * @param votes its owners' votes, in any order, never null
+ * @param unitId the organisation unit the estate is attached to, or null when not placed in a tree
+ * @param households its households, 0 when not known
+ * @param serviceMode how its property service is run, or null when not known
+ * @param fees the fees billed and collected, or null when not known
+ * @param committee its owners' or property management committee, or null when it has none
  * @since 0.1.0
  */
 public record Estate(String id, String name, PropertyCompany company, List<SurveyRound> surveyRounds,
-    List<OwnersVote> votes) {
+    List<OwnersVote> votes, String unitId, int households, ServiceMode serviceMode, FeeAccount fees,
+    Committee committee) {
 
-  /** Checks the id and copies the lists. */
+  /** Checks the id and counts and copies the lists. */
   public Estate {
     Objects.requireNonNull(id, "id");
     if (id.isBlank()) {
       throw new IllegalArgumentException("estate id must not be blank");
     }
+    if (households < 0) {
+      throw new IllegalArgumentException("estate " + id + ": households must not be negative, was " + households);
+    }
     name = name == null ? "" : name;
     surveyRounds = surveyRounds == null ? List.of() : List.copyOf(surveyRounds);
     votes = votes == null ? List.of() : List.copyOf(votes);
+  }
+
+  /**
+   * Creates an estate that is not placed in an organisation tree: the facts the satisfaction
+   * and vote rules need.
+   *
+   * @param id the estate's id, never blank
+   * @param name the estate's name
+   * @param company the property company serving it, or null
+   * @param surveyRounds its survey rounds
+   * @param votes its owners' votes
+   */
+  public Estate(String id, String name, PropertyCompany company, List<SurveyRound> surveyRounds,
+      List<OwnersVote> votes) {
+    this(id, name, company, surveyRounds, votes, null, 0, null, null, null);
+  }
+
+  /** Returns the unit the estate is attached to. @return the unit id, empty when not placed */
+  public Optional<String> unit() {
+    return Optional.ofNullable(unitId);
   }
 }

@@ -6,26 +6,58 @@ import java.time.LocalDate;
 import java.util.Objects;
 
 /**
- * One named figure a rule looked at: an exact quantity, or a date.
+ * One named figure a rule looked at: an exact quantity, a date, or a word such as a unit id or
+ * a level code.
  *
  * <p>Quantities are kept exact (a share of 2/3 stays 2/3); rounding happens only when a
  * figure is shown.
  *
  * @param name the figure's name, stable and used by message templates, never blank
  * @param unit what it measures, never null
- * @param amount the exact quantity; null exactly when {@code unit} is {@link Unit#DATE}
+ * @param amount the exact quantity; null for a {@link Unit#DATE} or {@link Unit#TEXT} figure
  * @param date the date; non-null exactly when {@code unit} is {@link Unit#DATE}
+ * @param text the word; non-null exactly when {@code unit} is {@link Unit#TEXT}
  * @since 0.1.0
  */
-public record Figure(String name, Unit unit, Fraction amount, LocalDate date) {
+public record Figure(String name, Unit unit, Fraction amount, LocalDate date, String text) {
 
-  /** Checks that a date figure holds a date and any other figure an amount. */
+  /** Checks that a date figure holds a date only, a text figure a word only, any other an amount only. */
   public Figure {
     name = Citation.requireText(name, "name");
     Objects.requireNonNull(unit, "unit");
-    if ((unit == Unit.DATE) != (date != null) || (unit == Unit.DATE) == (amount != null)) {
-      throw new IllegalArgumentException("figure '" + name + "': a DATE figure holds a date only, any other unit an amount only");
+    boolean ok = switch (unit) {
+      case DATE -> date != null && amount == null && text == null;
+      case TEXT -> text != null && amount == null && date == null;
+      default -> amount != null && date == null && text == null;
+    };
+    if (!ok) {
+      throw new IllegalArgumentException("figure '" + name
+          + "': a DATE figure holds a date only, a TEXT figure a word only, any other unit an amount only");
     }
+  }
+
+  /**
+   * Creates a quantity or date figure.
+   *
+   * @param name the figure's name
+   * @param unit what it measures
+   * @param amount the exact amount, or null for a date
+   * @param date the date, or null for an amount
+   */
+  public Figure(String name, Unit unit, Fraction amount, LocalDate date) {
+    this(name, unit, amount, date, null);
+  }
+
+  /**
+   * Returns a text figure: an id, a code or a name a message shows as it is (or, for a code the
+   * message bundle knows as {@code term.<code>}, translated).
+   *
+   * @param name the figure's name
+   * @param text the word, not null
+   * @return the figure, never null
+   */
+  public static Figure text(String name, String text) {
+    return new Figure(name, Unit.TEXT, null, null, Objects.requireNonNull(text, "text"));
   }
 
   /**
@@ -69,7 +101,11 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date) {
    * @return the canonical text, never null
    */
   public String value() {
-    return unit == Unit.DATE ? date.toString() : amount.toString();
+    return switch (unit) {
+      case DATE -> date.toString();
+      case TEXT -> text;
+      default -> amount.toString();
+    };
   }
 
   /**
@@ -84,6 +120,7 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date) {
   public String display() {
     return switch (unit) {
       case DATE -> date.toString();
+      case TEXT -> text;
       case SHARE -> amount.times(Fraction.of(100)).toDecimal(2, RoundingMode.FLOOR).toPlainString() + "%";
       case SQUARE_METRES -> amount.toDecimal(2, RoundingMode.FLOOR).toPlainString() + " m²";
       case CNY -> amount.toDecimal(2, RoundingMode.HALF_UP).toPlainString() + " CNY"; // money is kept at scale 2

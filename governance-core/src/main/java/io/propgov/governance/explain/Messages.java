@@ -61,7 +61,8 @@ final class Messages {
     }
     String text = template;
     for (Figure f : figures) {
-      text = text.replace("{" + f.name() + "}", f.display());
+      String shown = f.unit() == Unit.TEXT ? templates.getOrDefault("term." + f.text(), f.text()) : f.display();
+      text = text.replace("{" + f.name() + "}", shown);
     }
     for (Map.Entry<String, String> term : terms.entrySet()) {
       String word = templates.getOrDefault(term.getValue(), term.getValue());

@@ -19,5 +19,7 @@ public enum Unit {
   /** A number of days. */
   DAYS,
   /** A calendar date. */
-  DATE
+  DATE,
+  /** A word: an id, a level or severity code, a form of party organisation. */
+  TEXT
 }

@@ -177,6 +177,16 @@ public final class VoteRules {
     return new Decision<>(result, reasons, policy.ref(), asOf);
   }
 
+  /**
+   * Returns how many owners took part in a vote, each counted once however many ballots they cast.
+   *
+   * @param vote the vote, not null
+   * @return the participating owners
+   */
+  public static int participants(OwnersVote vote) {
+    return (int) vote.ballots().stream().map(Ballot::ownerId).distinct().count();
+  }
+
   /** Merges ballots by owner (one head each, areas added) and tallies them by choice. */
   static Map<BallotChoice, Tally> tally(List<Ballot> ballots) {
     Map<String, BallotChoice> choiceOf = new HashMap<>();

@@ -24,7 +24,8 @@ class ModuleApiTests {
         .collect(Collectors.toCollection(TreeSet::new));
     assertEquals(new TreeSet<>(Set.of("io.propgov.governance.policy", "io.propgov.governance.explain",
         "io.propgov.governance.error", "io.propgov.governance.estate", "io.propgov.governance.satisfaction",
-        "io.propgov.governance.vote", "io.propgov.governance.engine")), exported);
+        "io.propgov.governance.vote", "io.propgov.governance.org", "io.propgov.governance.metrics",
+        "io.propgov.governance.engine")), exported);
   }
 
   @Test

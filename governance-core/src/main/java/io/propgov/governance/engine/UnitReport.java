@@ -1,0 +1,84 @@
+package io.propgov.governance.engine;
+
+import io.propgov.governance.explain.Conclusion;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Unit;
+import io.propgov.governance.metrics.Ratio;
+import io.propgov.governance.metrics.UnitRates;
+import io.propgov.governance.org.CrossAppointment;
+import io.propgov.governance.org.MeetingStatus;
+import io.propgov.governance.org.PartyCoverage;
+import io.propgov.governance.org.Routing;
+import io.propgov.governance.policy.Fraction;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Everything the hierarchy rules say about one unit's subtree on a date: its four rates, the
+ * party-organisation coverage of every company and committee in it (with the uncovered listed),
+ * cross appointments, regular meetings and the routing of matters raised in it.
+ *
+ * @param unitId the unit, never null
+ * @param rates the four rates over the subtree, never null
+ * @param partyCoverage covered companies and committees / all of them in the subtree, never null
+ * @param uncovered the ids of the companies and estates (for their committees) not covered, never null
+ * @param crossAppointment companies with both directions of "two-way entry" / companies, never null
+ * @param coverage each company's and committee's coverage, never null
+ * @param crossAppointments each company's cross appointment, per estate it serves, never null
+ * @param meetings each required meeting of each unit in the subtree, never null
+ * @param matters the routing of each matter raised in the subtree, never null
+ * @since 0.1.0
+ */
+public record UnitReport(String unitId, Decision<UnitRates> rates, Ratio partyCoverage, List<String> uncovered,
+    Ratio crossAppointment, List<Decision<PartyCoverage>> coverage, List<Decision<CrossAppointment>> crossAppointments,
+    List<Decision<MeetingStatus>> meetings, List<Decision<Routing>> matters) implements Conclusion {
+
+  /** Checks the parts and copies the lists. */
+  public UnitReport {
+    Objects.requireNonNull(unitId, "unitId");
+    Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(partyCoverage, "partyCoverage");
+    Objects.requireNonNull(crossAppointment, "crossAppointment");
+    uncovered = List.copyOf(uncovered);
+    coverage = List.copyOf(coverage);
+    crossAppointments = List.copyOf(crossAppointments);
+    meetings = List.copyOf(meetings);
+    matters = List.copyOf(matters);
+  }
+
+  @Override
+  public String messageKey() {
+    return "org.report";
+  }
+
+  @Override
+  public Map<String, String> headlineLiterals() {
+    return Map.of("unit", unitId, "uncovered", uncovered.isEmpty() ? "-" : String.join(", ", uncovered));
+  }
+
+  @Override
+  public List<Figure> headlineFigures() {
+    List<Figure> figures = new ArrayList<>();
+    figures.add(Figure.of("covered", Fraction.of(partyCoverage.numerator()), Unit.COUNT));
+    figures.add(Figure.of("subjects", Fraction.of(partyCoverage.denominator()), Unit.COUNT));
+    figures.add(Figure.of("crossComplete", Fraction.of(crossAppointment.numerator()),
+        Unit.COUNT));
+    figures.add(Figure.of("companies", Fraction.of(crossAppointment.denominator()),
+        Unit.COUNT));
+    return figures;
+  }
+
+  @Override
+  public List<Decision<?>> parts() {
+    List<Decision<?>> parts = new ArrayList<>();
+    parts.add(rates);
+    parts.addAll(coverage);
+    parts.addAll(crossAppointments);
+    parts.addAll(meetings);
+    parts.addAll(matters);
+    return parts;
+  }
+}

@@ -1,0 +1,339 @@
+package io.propgov.governance.org;
+
+import static io.propgov.governance.org.OrgParameters.CALENDAR;
+import static io.propgov.governance.org.OrgParameters.ESCALATION;
+import static io.propgov.governance.org.OrgParameters.LEVELS;
+import static io.propgov.governance.org.OrgParameters.MEETINGS;
+import static io.propgov.governance.org.OrgParameters.PARTY_THRESHOLDS;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.PartyForm;
+import io.propgov.governance.estate.PartyStatus;
+import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.explain.Reason;
+import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.PolicyChecks;
+import io.propgov.governance.internal.Problems;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterValue;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * The organisation hierarchy rules of a policy: validates trees against the level template,
+ * routes residents' matters up the tree, judges party-organisation coverage and cross
+ * appointment, and checks regular meetings. Immutable and thread-safe. Everything is judged by
+ * the policy in force on the as-of date.
+ *
+ * @since 0.1.0
+ */
+public final class HierarchyRules {
+
+  private final GovernancePolicy policy;
+
+  /**
+   * Prepares the rules of a policy.
+   *
+   * @param policy the policy, not null
+   * @throws InvalidPolicyException listing every missing or inconsistent parameter
+   */
+  public HierarchyRules(GovernancePolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    List<InputError> errors = check(policy);
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+  }
+
+  /**
+   * Returns whether a policy sets any parameter of this rule area.
+   *
+   * @param policy the policy, not null
+   * @return true when it sets at least one
+   */
+  public static boolean isConfigured(GovernancePolicy policy) {
+    return OrgParameters.ALL.stream().anyMatch(k -> policy.timeline(k).isPresent());
+  }
+
+  /**
+   * Checks that a policy sets every parameter of this rule area, and that each severity's lowest
+   * level and each meeting's level is a level of the template in force on the same date.
+   *
+   * @param policy the policy, not null
+   * @return every error found, empty when the policy can be used
+   */
+  public static List<InputError> check(GovernancePolicy policy) {
+    Problems problems = new Problems();
+    PolicyChecks.requirePresent(policy, OrgParameters.ALL, problems);
+    policy.timeline(LEVELS).ifPresent(levels -> {
+      policy.timeline(ESCALATION).ifPresent(escalation -> {
+        for (int i = 0; i < escalation.values().size(); i++) {
+          ParameterValue<EscalationRules> v = escalation.values().get(i);
+          Optional<LevelTemplate> template = levels.at(v.effectiveFrom()).map(ParameterValue::value);
+          List<Severity> severities = v.value().severities();
+          for (int s = 0; s < severities.size(); s++) {
+            String level = severities.get(s).lowestLevel();
+            if (template.isPresent() && template.get().rank(level) < 0) {
+              problems.add(PolicyChecks.pointer(ESCALATION, i) + "/value/severities/" + s + "/lowestLevel", "enum",
+                  "level '" + level + "' is not in the template in force on " + v.effectiveFrom() + "; the levels are "
+                      + String.join(", ", template.get().codes()));
+            }
+          }
+        }
+      });
+      policy.timeline(MEETINGS).ifPresent(meetings -> {
+        for (int i = 0; i < meetings.values().size(); i++) {
+          ParameterValue<MeetingRules> v = meetings.values().get(i);
+          Optional<LevelTemplate> template = levels.at(v.effectiveFrom()).map(ParameterValue::value);
+          List<MeetingRule> rules = v.value().meetings();
+          for (int m = 0; m < rules.size(); m++) {
+            if (template.isPresent() && template.get().rank(rules.get(m).level()) < 0) {
+              problems.add(PolicyChecks.pointer(MEETINGS, i) + "/value/" + m + "/level", "enum", "level '"
+                  + rules.get(m).level() + "' is not in the template in force on " + v.effectiveFrom()
+                  + "; the levels are " + String.join(", ", template.get().codes()));
+            }
+          }
+        }
+      });
+    });
+    return problems.errors();
+  }
+
+  /**
+   * Returns the level template in force on a date.
+   *
+   * @param asOf the date, not null
+   * @return the template, never null
+   */
+  public LevelTemplate template(LocalDate asOf) {
+    return policy.valueAt(LEVELS, asOf).value();
+  }
+
+  /**
+   * Validates units against the template in force on a date and builds the tree.
+   *
+   * @param units the units, not null
+   * @param asOf the date, not null
+   * @return the tree, never null
+   * @throws InvalidFactsException listing every error, located under {@code /units}
+   */
+  public OrgTree tree(List<OrgUnit> units, LocalDate asOf) {
+    return OrgTree.of(template(asOf), units);
+  }
+
+  /**
+   * Routes a resident's matter: to the nearest unit at or above the one it was raised at whose
+   * level may handle its severity; if it was still open after its due date and the policy
+   * escalates overdue matters, one unit further up.
+   *
+   * @param tree the tree, not null
+   * @param matter the matter, not null
+   * @param asOf the date of the decision, not null
+   * @return the routing with its reasons, never null
+   * @throws InvalidFactsException when the unit or severity is unknown, or no unit on the path up
+   *     may handle the severity (an error, never a silent default)
+   */
+  public Decision<Routing> route(OrgTree tree, ResidentMatter matter, LocalDate asOf) {
+    List<InputError> errors = validateMatter(tree, matter, "", asOf);
+    if (!errors.isEmpty()) {
+      throw new InvalidFactsException(errors);
+    }
+    ParameterValue<EscalationRules> rules = policy.valueAt(ESCALATION, asOf);
+    Severity severity = rules.value().severity(matter.severity()).orElseThrow();
+    LevelTemplate template = tree.template();
+    int lowest = template.rank(severity.lowestLevel());
+    List<OrgUnit> up = tree.pathToRoot(matter.raisedAt());
+    int handler = handler(up, template, lowest);
+    List<String> path = new ArrayList<>();
+    for (int i = 0; i <= handler; i++) {
+      path.add(up.get(i).id());
+    }
+    ParameterValue<WorkCalendar> calendar = policy.valueAt(CALENDAR, asOf);
+    LocalDate due = calendar.value().due(matter.raisedOn(), severity.deadlineDays(), severity.dayCount());
+    LocalDate closed = matter.resolved().orElse(asOf);
+    boolean overdue = closed.isAfter(due) && asOf.isAfter(due);
+    boolean escalated = overdue && rules.value().escalateWhenOverdue() && handler + 1 < up.size();
+    if (escalated) {
+      path.add(up.get(handler + 1).id());
+    }
+    OrgUnit handling = escalated ? up.get(handler + 1) : up.get(handler);
+
+    List<Reason> reasons = new ArrayList<>();
+    reasons.add(Reason.noted("org.escalation.level", Outcome.MET, rules.source(),
+        Figure.text("severity", severity.code()), Figure.text("lowestLevel", severity.lowestLevel()),
+        Figure.text("raisedAt", matter.raisedAt()), Figure.text("handlingUnit", up.get(handler).id()),
+        Figure.text("handlingLevel", up.get(handler).level()), Figure.count("steps", handler)));
+    reasons.add(Reason.noted("org.escalation.deadline", Outcome.MET, calendar.source(),
+        Figure.of("deadlineDays", Fraction.of(severity.deadlineDays()), Unit.DAYS),
+        Figure.text("dayCount", severity.dayCount().name()), Figure.date("raisedOn", matter.raisedOn()),
+        Figure.date("due", due)));
+    Outcome overdueOutcome = !overdue ? Outcome.NOT_MET : escalated ? Outcome.MET : Outcome.NOT_APPLICABLE;
+    reasons.add(Reason.noted("org.escalation.overdue", overdueOutcome, rules.source(), Figure.date("due", due),
+        Figure.date("asOf", asOf), Figure.text("handlingUnit", handling.id())));
+    Routing routing = new Routing(matter.id(), severity.code(), handling.id(), path, due, overdue, escalated);
+    return new Decision<>(routing, reasons, policy.ref(), asOf);
+  }
+
+  /** Index on the upward path of the first unit whose level is at or above the lowest allowed, or -1. */
+  private static int handler(List<OrgUnit> up, LevelTemplate template, int lowestRank) {
+    for (int i = 0; i < up.size(); i++) {
+      if (template.rank(up.get(i).level()) <= lowestRank) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Returns every problem with a matter, located under {@code pointer}: an unknown unit or
+   * severity, or a severity no unit on the path up may handle.
+   *
+   * @param tree the tree, not null
+   * @param matter the matter, not null
+   * @param pointer the JSON Pointer of the matter in the caller's document
+   * @param asOf the date of the decision, not null
+   * @return the errors, empty when the matter can be routed
+   */
+  public List<InputError> validateMatter(OrgTree tree, ResidentMatter matter, String pointer, LocalDate asOf) {
+    Problems problems = new Problems();
+    EscalationRules rules = policy.valueAt(ESCALATION, asOf).value();
+    Optional<Severity> severity = rules.severity(matter.severity());
+    problems.check(severity.isPresent(), pointer + "/severity", "enum", "severity '" + matter.severity()
+        + "' is not in the policy; the severities are " + String.join(", ", rules.codes()));
+    boolean known = problems.check(tree.contains(matter.raisedAt()), pointer + "/raisedAt", "unknown-unit",
+        "unit '" + matter.raisedAt() + "' is not a unit of the tree");
+    problems.check(!matter.raisedOn().isAfter(asOf), pointer + "/raisedOn", "after-as-of", "matter " + matter.id()
+        + " was raised on " + matter.raisedOn() + ", after the as-of date " + asOf);
+    if (known && severity.isPresent()) {
+      LevelTemplate template = tree.template();
+      List<OrgUnit> up = tree.pathToRoot(matter.raisedAt());
+      if (handler(up, template, template.rank(severity.get().lowestLevel())) < 0) {
+        problems.add(pointer + "/severity", "unhandled", "no unit from '" + matter.raisedAt() + "' up to the root '"
+            + up.get(up.size() - 1).id() + "' may handle a " + matter.severity() + " matter: it needs a unit of level '"
+            + severity.get().lowestLevel() + "' or above");
+      }
+    }
+    return problems.errors();
+  }
+
+  /**
+   * Judges the party-organisation coverage of a company or committee.
+   *
+   * @param subjectId the company's id, or the estate's id for its committee, not null
+   * @param subject what kind of body it is, not null
+   * @param status its party organisation, not null
+   * @param asOf the date of the decision, not null
+   * @return the coverage with its reasons, never null
+   */
+  public Decision<PartyCoverage> coverage(String subjectId, CoverageSubject subject, PartyStatus status,
+      LocalDate asOf) {
+    ParameterValue<PartyThresholds> thresholds = policy.valueAt(PARTY_THRESHOLDS, asOf);
+    PartyForm required = thresholds.value().formFor(status.fullMembers());
+    boolean covered = status.isCovered();
+    CoverageAction action;
+    if (!covered) {
+      action = required == PartyForm.JOINT_BRANCH_OR_INSTRUCTOR
+          ? CoverageAction.JOIN_JOINT_BRANCH_OR_ASSIGN_INSTRUCTOR : CoverageAction.FORM_ORGANISATION;
+    } else if (status.organisation() != null && status.organisation() != required) {
+      action = CoverageAction.REORGANISE;
+    } else {
+      action = CoverageAction.NONE;
+    }
+    List<Reason> reasons = List.of(
+        Reason.noted("org.party.form", Outcome.MET, thresholds.source(), Figure.count("fullMembers", status.fullMembers()),
+            Figure.text("required", required.name()), Figure.count("branchMinimum", thresholds.value().branchMinimum()),
+            Figure.count("committeeAbove", thresholds.value().committeeAbove()),
+            Figure.count("generalBranchAbove", thresholds.value().generalBranchAbove()),
+            Figure.count("baseCommitteeAbove", thresholds.value().baseCommitteeAbove())),
+        Reason.noted("org.party.covered", Outcome.of(covered), thresholds.source(),
+            Figure.text("organisation", status.organisation() == null ? "NONE" : status.organisation().name()),
+            Figure.text("jointBranch", status.jointBranch() ? "YES" : "NO"),
+            Figure.text("instructor", status.instructor() ? "YES" : "NO")));
+    return new Decision<>(new PartyCoverage(subjectId, subject, status.fullMembers(), required, covered, action),
+        reasons, policy.ref(), asOf);
+  }
+
+  /**
+   * Judges "two-way entry" for the company serving an estate: its quality supervisor and its
+   * party head against the members of the community unit above the estate.
+   *
+   * @param tree the tree, not null
+   * @param estate an estate placed in the tree and served by a company, not null
+   * @param asOf the date of the decision, not null
+   * @return the cross appointment with its reasons, never null
+   * @throws IllegalArgumentException when the estate has no company or is not placed in the tree
+   */
+  public Decision<CrossAppointment> crossAppointment(OrgTree tree, Estate estate, LocalDate asOf) {
+    PropertyCompany company = Objects.requireNonNull(estate.company(), () -> "estate " + estate.id() + " has no company");
+    String unitId = estate.unit().orElseThrow(() -> new IllegalArgumentException("estate " + estate.id()
+        + " is not placed in the tree"));
+    String communityLevel = tree.template().communityLevel();
+    OrgUnit community = tree.pathToRoot(unitId).stream().filter(u -> u.level().equals(communityLevel)).findFirst()
+        .orElse(null);
+    List<String> members = community == null ? List.of() : community.members();
+    boolean supervisor = company.qualitySupervisor() != null && members.contains(company.qualitySupervisor());
+    boolean head = company.partyHead() != null && members.contains(company.partyHead());
+    ParameterValue<LevelTemplate> levels = policy.valueAt(LEVELS, asOf);
+    String communityId = community == null ? "NONE" : community.id();
+    List<Reason> reasons = List.of(
+        Reason.noted("org.cross-appointment.supervisor", Outcome.of(supervisor), levels.source(),
+            Figure.text("community", communityId),
+            Figure.text("supervisor", company.qualitySupervisor() == null ? "NONE" : company.qualitySupervisor())),
+        Reason.noted("org.cross-appointment.party-head", Outcome.of(head), levels.source(),
+            Figure.text("community", communityId),
+            Figure.text("partyHead", company.partyHead() == null ? "NONE" : company.partyHead())));
+    return new Decision<>(new CrossAppointment(company.id(), estate.id(), community == null ? null : community.id(),
+        supervisor, head), reasons, policy.ref(), asOf);
+  }
+
+  /**
+   * Checks the regular meetings of every unit of a subtree whose level must hold one.
+   *
+   * @param tree the tree, not null
+   * @param unitId the subtree's top unit, not null
+   * @param held the meetings held, in any order, not null
+   * @param asOf the date of the decision; meetings after it are not yet known, not null
+   * @return one status per unit and required meeting, in tree order, never null
+   */
+  public List<Decision<MeetingStatus>> meetings(OrgTree tree, String unitId, List<Meeting> held, LocalDate asOf) {
+    ParameterValue<MeetingRules> rules = policy.valueAt(MEETINGS, asOf);
+    List<Decision<MeetingStatus>> out = new ArrayList<>();
+    for (OrgUnit unit : tree.subtree(unitId)) {
+      for (MeetingRule rule : rules.value().meetings()) {
+        if (!rule.level().equals(unit.level())) {
+          continue;
+        }
+        LocalDate last = null;
+        for (Meeting m : held) {
+          if (m.meeting().equals(rule.code()) && m.unitId().equals(unit.id()) && !m.held().isAfter(asOf)
+              && (last == null || m.held().isAfter(last))) {
+            last = m.held();
+          }
+        }
+        LocalDate due = last == null ? null : last.plusMonths(rule.everyMonths());
+        boolean overdue = last == null || asOf.isAfter(due);
+        List<Figure> figures = new ArrayList<>(List.of(Figure.text("meeting", rule.code()),
+            Figure.count("everyMonths", rule.everyMonths()), Figure.date("asOf", asOf)));
+        if (last != null) {
+          figures.add(Figure.date("lastHeld", last));
+          figures.add(Figure.date("due", due));
+        }
+        Reason reason = Reason.noted(last == null ? "org.meeting.never-held" : "org.meeting.interval",
+            Outcome.of(!overdue), rules.source(), figures.toArray(Figure[]::new));
+        out.add(new Decision<>(new MeetingStatus(rule.code(), unit.id(), last, due, overdue), List.of(reason),
+            policy.ref(), asOf));
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,38 @@
+package io.propgov.governance.org;
+
+import io.propgov.governance.policy.ParameterKey;
+import java.util.List;
+
+/**
+ * The policy parameters of the organisation hierarchy rules. A policy sets all of them or none:
+ * without them the engine judges estates but not trees.
+ *
+ * @since 0.1.0
+ */
+public final class OrgParameters {
+
+  /** The levels of the hierarchy, highest first, and the child levels each may have. */
+  public static final ParameterKey<LevelTemplate> LEVELS = ParameterKey.of("org.levels", LevelTemplate.class,
+      "the levels of the organisation hierarchy and the child levels each may have", t -> null);
+
+  /** The severities of residents' matters, the lowest level for each and its deadline. */
+  public static final ParameterKey<EscalationRules> ESCALATION = ParameterKey.of("org.escalation",
+      EscalationRules.class, "the severities of residents' matters, who may handle each, and how soon", e -> null);
+
+  /** Holidays and make-up working days for working-day deadlines. */
+  public static final ParameterKey<WorkCalendar> CALENDAR = ParameterKey.of("org.calendar", WorkCalendar.class,
+      "the public holidays and make-up working days that working-day deadlines count with", c -> null);
+
+  /** The member counts that decide which party organisation a unit owes (Party Constitution art. 30). */
+  public static final ParameterKey<PartyThresholds> PARTY_THRESHOLDS = ParameterKey.of("org.party-thresholds",
+      PartyThresholds.class, "the member counts that decide which party organisation a unit owes", t -> null);
+
+  /** The regular meetings required, with their frequency. */
+  public static final ParameterKey<MeetingRules> MEETINGS = ParameterKey.of("org.meetings", MeetingRules.class,
+      "the regular meetings units must hold, and how often", m -> null);
+
+  /** Every key of this rule area. */
+  public static final List<ParameterKey<?>> ALL = List.of(LEVELS, ESCALATION, CALENDAR, PARTY_THRESHOLDS, MEETINGS);
+
+  private OrgParameters() {}
+}
