@@ -104,17 +104,19 @@ public final class OrgTree {
     Problems problems = new Problems();
     Map<String, Integer> indexOf = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
-      OrgUnit u = units.get(i);
-      Integer first = indexOf.putIfAbsent(u.id(), i);
-      problems.check(first == null, pointer + "/" + i + "/id", "duplicate", "unit id '" + u.id()
-          + "' appears more than once (first at " + pointer + "/" + first + "); each unit needs its own id");
-      problems.check(template.rank(u.level()) >= 0, pointer + "/" + i + "/level", "enum", "level '" + u.level()
-          + "' is not in the policy's template; the levels are " + String.join(", ", template.codes()));
+      indexOf.putIfAbsent(units.get(i).id(), i);
     }
     int[] parent = new int[units.size()];
     List<Integer> roots = new ArrayList<>();
+    // One pass per unit, so that errors come out in document order.
     for (int i = 0; i < units.size(); i++) {
       OrgUnit u = units.get(i);
+      String at = pointer + "/" + i;
+      int first = indexOf.get(u.id());
+      problems.check(first == i, at + "/id", "duplicate", "unit id '" + u.id() + "' appears more than once (first at "
+          + pointer + "/" + first + "); each unit needs its own id");
+      problems.check(template.rank(u.level()) >= 0, at + "/level", "enum", "level '" + u.level()
+          + "' is not in the policy's template; the levels are " + String.join(", ", template.codes()));
       parent[i] = -1;
       if (u.parentId() == null) {
         roots.add(i);
@@ -122,16 +124,16 @@ public final class OrgTree {
       }
       Integer p = indexOf.get(u.parentId());
       if (p == null) {
-        problems.add(pointer + "/" + i + "/parentId", "unknown-parent", "parent '" + u.parentId()
-            + "' of unit '" + u.id() + "' is not a unit of this tree");
+        problems.add(at + "/parentId", "unknown-parent", "parent '" + u.parentId() + "' of unit '" + u.id()
+            + "' is not a unit of this tree");
         continue;
       }
       parent[i] = p;
       OrgUnit up = units.get(p);
       if (template.rank(u.level()) >= 0 && template.rank(up.level()) >= 0 && !template.allows(up.level(), u.level())) {
         List<String> allowed = template.level(up.level()).orElseThrow().children();
-        problems.add(pointer + "/" + i + "/level", "forbidden-level", "a unit of level '" + u.level()
-            + "' may not sit under '" + up.id() + "' of level '" + up.level() + "'; that level allows "
+        problems.add(at + "/level", "forbidden-level", "a unit of level '" + u.level() + "' may not sit under '"
+            + up.id() + "' of level '" + up.level() + "'; that level allows "
             + (allowed.isEmpty() ? "no children" : "children of level " + String.join(", ", allowed)));
       }
     }

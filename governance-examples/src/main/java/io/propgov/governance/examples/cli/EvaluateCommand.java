@@ -1,11 +1,21 @@
 package io.propgov.governance.examples.cli;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.engine.UnitReport;
+import io.propgov.governance.error.InputError;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.SampleData;
+import io.propgov.governance.explain.Decision;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.org.HierarchyFacts;
+import io.propgov.governance.org.OrgUnit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -13,23 +23,30 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code evaluate}: judges every estate of a facts file under a policy and prints the decisions. */
+/**
+ * {@code evaluate}: judges every estate of a facts file under a policy and, when the facts hold
+ * an organisation tree and the policy has a level template, reports on each root unit.
+ */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Evaluate every estate of a facts file under a policy and print the decisions with their reasons.",
+    description = {"Evaluate every estate of a facts file under a policy and print the decisions with their reasons;"
+        + " with organisation units in the facts, also report on each root unit of the tree.",
         "With no options: the bundled default policy and sample data."})
 final class EvaluateCommand implements Callable<Integer> {
 
   enum Format { text, json }
 
+  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
   @Spec
   private CommandSpec spec;
 
   @Option(names = "--policy", paramLabel = "P", defaultValue = Presets.DEFAULT,
-      description = "A preset id or a policy file (default: ${DEFAULT-VALUE}).")
+      description = "A preset id (cn-default, wuhan-4, handan-4, chuxiong-3, chuxiong-5) or a policy file"
+          + " (default: ${DEFAULT-VALUE}).")
   private String policy;
 
   @Option(names = "--facts", paramLabel = "F", description = "A facts file (default: the bundled sample estates).")
@@ -48,20 +65,48 @@ final class EvaluateCommand implements Callable<Integer> {
   private String lang;
 
   @Override
-  public Integer call() {
+  public Integer call() throws JsonProcessingException {
     Locale locale = Options.locale(lang);
     GovernanceJson json = GovernanceJson.create();
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
     Facts input = facts == null ? SampleData.load(json) : json.readFacts(facts);
     LocalDate date = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
     List<EstateResult> results = engine.assessAll(input.estates(), date);
+    Tree tree = Tree.judge(engine, input, date);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      out.println(json.writeResults(results, engine.policy(), date, locale));
+      ObjectNode doc = (ObjectNode) MAPPER.readTree(json.writeResults(results, engine.policy(), date, locale));
+      if (!tree.reports().isEmpty() || !tree.errors().isEmpty()) {
+        ArrayNode reports = doc.putArray("reports");
+        for (Decision<UnitReport> report : tree.reports()) {
+          reports.add(MAPPER.readTree(json.writeReport(report, locale)));
+        }
+        doc.set("treeErrors", MAPPER.readTree(json.writeErrors(tree.errors())).path("errors"));
+      }
+      out.println(MAPPER.writeValueAsString(doc));
     } else {
       out.print(TextReport.render(results, engine.policy(), date, locale));
+      out.print(TextReport.renderTree(tree, input.units().size(), engine, locale));
     }
     boolean anyRejected = results.stream().anyMatch(r -> r instanceof EstateResult.Rejected);
-    return anyRejected ? GovernanceCli.BAD_INPUT : 0;
+    return anyRejected || !tree.errors().isEmpty() ? GovernanceCli.BAD_INPUT : 0;
+  }
+
+  /** The tree part of an evaluation: a report per root, or the errors that kept the tree from being judged. */
+  record Tree(List<Decision<UnitReport>> reports, List<InputError> errors, boolean judged) {
+
+    static Tree judge(GovernanceEngine engine, Facts input, LocalDate date) {
+      if (input.units().isEmpty() || !engine.judgesHierarchy()) {
+        return new Tree(List.of(), List.of(), false);
+      }
+      HierarchyFacts hierarchy = input.hierarchy();
+      List<InputError> errors = engine.validate(hierarchy, date);
+      if (!errors.isEmpty()) {
+        return new Tree(List.of(), errors, true);
+      }
+      List<Decision<UnitReport>> reports = engine.hierarchy().tree(hierarchy.units(), date).roots().stream()
+          .map(OrgUnit::id).map(root -> engine.report(hierarchy, root, date)).toList();
+      return new Tree(reports, List.of(), true);
+    }
   }
 }

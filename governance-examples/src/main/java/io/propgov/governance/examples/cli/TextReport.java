@@ -1,6 +1,9 @@
 package io.propgov.governance.examples.cli;
 
 import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.engine.UnitReport;
+import io.propgov.governance.explain.Decision;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.time.LocalDate;
@@ -34,6 +37,27 @@ final class TextReport {
     out.append(zh ? "汇总：" : "Summary: ").append(results.size()).append(zh ? " 个小区，已评估 " : " estates, ")
         .append(assessed).append(zh ? " 个，输入有误 " : " assessed, ").append(rejected)
         .append(zh ? " 个\n" : " with invalid facts\n");
+    return out.toString();
+  }
+
+  /** The tree part: each root's report, the errors that kept the tree from being judged, or a note. */
+  static String renderTree(EvaluateCommand.Tree tree, int units, GovernanceEngine engine, Locale locale) {
+    boolean zh = "zh".equals(locale.getLanguage());
+    StringBuilder out = new StringBuilder();
+    if (units > 0 && !tree.judged()) {
+      out.append(zh ? "\n注意：事实中有 " : "\nNote: the facts hold ").append(units)
+          .append(zh ? " 个组织单位，但政策 " : " organisation units, but policy ").append(engine.policy().ref())
+          .append(zh ? " 未设组织参数（org.*），未评估组织体系\n" : " sets no organisation parameters (org.*): the tree is not judged\n");
+    }
+    if (!tree.errors().isEmpty()) {
+      out.append(zh ? "\n组织体系输入有误，未评估：\n" : "\nOrganisation tree NOT JUDGED, invalid facts:\n");
+      for (InputError e : tree.errors()) {
+        out.append("  [!] ").append(e).append('\n');
+      }
+    }
+    for (Decision<UnitReport> report : tree.reports()) {
+      out.append('\n').append(report.render(locale));
+    }
     return out.toString();
   }
 }

@@ -19,8 +19,11 @@ import java.util.Objects;
  * }</pre>
  *
  * <p>The actual document {@code expected} is matched against is
- * {@code {"estates": {<id>: <decision or {"errors": [...]}>}, "errors": [...]}}, where the
- * top-level {@code errors} lists problems that kept the facts from being read at all.
+ * {@code {"estates": {<id>: <decision or {"errors": [...]}>}, "rates": {<unit id>: <rates>},
+ * "report": <report on the unit>, "treeErrors": [...], "errors": [...], "policyErrors": [...]}}:
+ * {@code rates} and {@code report} when the facts hold organisation units and the policy a level
+ * template ({@code treeErrors} instead when the tree facts are invalid); {@code errors} when the
+ * facts cannot be read at all; {@code policyErrors} when the policy cannot.
  *
  * @param file the scenario file, never null
  * @param name the scenario's name, never blank
@@ -29,10 +32,11 @@ import java.util.Objects;
  * @param asOf the date of the decisions, never null
  * @param facts the facts document, never null
  * @param expected the partial expectation, never null
+ * @param unit the organisation unit to report on, or null for the tree's single root
  * @since 0.1.0
  */
 public record Scenario(Path file, String name, String description, String policy, LocalDate asOf, JsonNode facts,
-    JsonNode expected) {
+    JsonNode expected, String unit) {
 
   /** Checks that every part is given. */
   public Scenario {

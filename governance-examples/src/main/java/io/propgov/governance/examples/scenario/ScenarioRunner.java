@@ -15,6 +15,8 @@ import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.org.HierarchyFacts;
+import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,7 +131,32 @@ public final class ScenarioRunner {
         estates.putObject(key).set("errors", result.path("errors"));
       }
     }
+    if (!facts.units().isEmpty() && engine.judgesHierarchy()) {
+      tree(scenario, engine, facts, actual);
+    }
     return actual;
+  }
+
+  /** Adds the tree's rates and the report on the scenario's unit, or the errors that stopped them. */
+  private void tree(Scenario scenario, GovernanceEngine engine, Facts facts, ObjectNode actual) {
+    HierarchyFacts hierarchy = facts.hierarchy();
+    List<InputError> errors = engine.validate(hierarchy, scenario.asOf());
+    if (!errors.isEmpty()) {
+      actual.set("treeErrors", errors(errors));
+      return;
+    }
+    ObjectNode rates = actual.putObject("rates");
+    for (JsonNode unit : parse(json.writeRates(engine.rates(hierarchy, scenario.asOf()), engine.policy(),
+        scenario.asOf())).path("units")) {
+      rates.set(unit.path("unitId").asText(), unit);
+    }
+    List<OrgUnit> roots = engine.hierarchy().tree(hierarchy.units(), scenario.asOf()).roots();
+    String unit = scenario.unit() != null ? scenario.unit() : roots.get(0).id();
+    try {
+      actual.set("report", parse(json.writeReport(engine.report(hierarchy, unit, scenario.asOf()), Locale.ENGLISH)));
+    } catch (InvalidFactsException e) {
+      actual.set("treeErrors", errors(e.errors()));
+    }
   }
 
   /**
@@ -165,7 +192,8 @@ public final class ScenarioRunner {
       throw new IllegalArgumentException("/asOf: '" + root.get("asOf").asText() + "' is not a date; write YYYY-MM-DD");
     }
     return new Scenario(file, root.get("name").asText(), root.path("description").asText(""),
-        root.get("policy").asText(), asOf, root.get("facts"), root.get("expected"));
+        root.get("policy").asText(), asOf, root.get("facts"), root.get("expected"),
+        root.hasNonNull("unit") ? root.get("unit").asText() : null);
   }
 
   private static ArrayNode errors(List<InputError> errors) {
