@@ -40,10 +40,21 @@ final class HierarchyAssessor {
     this.rules = rules;
   }
 
+  /** The facts checked once: the tree when it is valid, and every error found. */
+  private record Checked(OrgTree tree, List<InputError> errors) {}
+
   List<InputError> validate(HierarchyFacts facts, LocalDate asOf) {
+    return check(facts, asOf).errors();
+  }
+
+  private Checked check(HierarchyFacts facts, LocalDate asOf) {
     Problems problems = new Problems();
-    List<InputError> treeErrors = OrgTree.validate(rules.template(asOf), facts.units(), "/units");
-    treeErrors.forEach(problems::add);
+    OrgTree tree = null;
+    try {
+      tree = rules.tree(facts.units(), asOf);
+    } catch (InvalidFactsException e) {
+      e.errors().forEach(problems::add);
+    }
     Set<String> unitIds = new HashSet<>();
     facts.units().forEach(u -> unitIds.add(u.id()));
     Set<String> estateIds = new HashSet<>();
@@ -56,8 +67,7 @@ final class HierarchyAssessor {
       problems.check(estate.unitId() == null || unitIds.contains(estate.unitId()), at + "/unitId", "unknown-unit",
           "unit '" + estate.unitId() + "' of estate " + estate.id() + " is not a unit of the tree");
     }
-    if (treeErrors.isEmpty()) {
-      OrgTree tree = rules.tree(facts.units(), asOf);
+    if (tree != null) {
       for (int i = 0; i < facts.matters().size(); i++) {
         rules.validateMatter(tree, facts.matters().get(i), "/matters/" + i, asOf).forEach(problems::add);
       }
@@ -71,18 +81,15 @@ final class HierarchyAssessor {
       problems.check(unitIds.contains(m.unitId()), "/meetings/" + i + "/unitId", "unknown-unit",
           "unit '" + m.unitId() + "' is not a unit of the tree");
     }
-    return problems.errors();
+    return new Checked(tree, problems.errors());
   }
 
   Map<String, UnitRates> rates(HierarchyFacts facts, LocalDate asOf) {
-    throwIfInvalid(facts, asOf);
-    return RateRules.rollUp(rules.tree(facts.units(), asOf), facts.estates(),
-        e -> engine.latestValidRating(e, asOf), asOf);
+    return RateRules.rollUp(validTree(facts, asOf), facts.estates(), e -> engine.latestValidRating(e, asOf), asOf);
   }
 
   Decision<UnitReport> report(HierarchyFacts facts, String unitId, LocalDate asOf) {
-    throwIfInvalid(facts, asOf);
-    OrgTree tree = rules.tree(facts.units(), asOf);
+    OrgTree tree = validTree(facts, asOf);
     if (!tree.contains(unitId)) {
       throw new InvalidFactsException(List.of(new InputError("", "unknown-unit", "unit '" + unitId
           + "' is not a unit of the tree; the roots are "
@@ -126,10 +133,11 @@ final class HierarchyAssessor {
     return new Decision<>(report, List.of(), engine.policy().ref(), asOf);
   }
 
-  private void throwIfInvalid(HierarchyFacts facts, LocalDate asOf) {
-    List<InputError> errors = validate(facts, asOf);
-    if (!errors.isEmpty()) {
-      throw new InvalidFactsException(errors);
+  private OrgTree validTree(HierarchyFacts facts, LocalDate asOf) {
+    Checked checked = check(facts, asOf);
+    if (!checked.errors().isEmpty()) {
+      throw new InvalidFactsException(checked.errors());
     }
+    return checked.tree();
   }
 }

@@ -113,10 +113,15 @@ public final class OrgTree {
       OrgUnit u = units.get(i);
       String at = pointer + "/" + i;
       int first = indexOf.get(u.id());
-      problems.check(first == i, at + "/id", "duplicate", "unit id '" + u.id() + "' appears more than once (first at "
-          + pointer + "/" + first + "); each unit needs its own id");
-      problems.check(template.rank(u.level()) >= 0, at + "/level", "enum", "level '" + u.level()
-          + "' is not in the policy's template; the levels are " + String.join(", ", template.codes()));
+      // Messages are built only for errors: this loop runs once per unit of trees of any size.
+      if (first != i) {
+        problems.add(at + "/id", "duplicate", "unit id '" + u.id() + "' appears more than once (first at "
+            + pointer + "/" + first + "); each unit needs its own id");
+      }
+      if (template.rank(u.level()) < 0) {
+        problems.add(at + "/level", "enum", "level '" + u.level() + "' is not in the policy's template; the levels are "
+            + String.join(", ", template.codes()));
+      }
       parent[i] = -1;
       if (u.parentId() == null) {
         roots.add(i);
