@@ -155,6 +155,16 @@ class PolicyReadingTests {
     }
 
     @Test
+    void aNumberWhoseExponentCannotEvenBeReadIsALimitError() {
+      InputError error = onlyError(Fixtures.cnDefault().replaceFirst("\"value\": 60,", "\"value\": 1e99991420100,"));
+
+      assertAll(
+          () -> assertEquals("limit", error.code()),
+          () -> assertEquals("", error.pointer()),
+          () -> assertTrue(error.message().contains("too large to read (1e99991420100)"), error.message()));
+    }
+
+    @Test
     void aFileThatCannotBeReadIsAnIoErrorNamingThePath(@TempDir Path dir) {
       Path missing = dir.resolve("no-such-policy.json");
 
