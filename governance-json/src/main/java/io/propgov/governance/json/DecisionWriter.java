@@ -10,6 +10,8 @@ import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.explain.Reason;
+import io.propgov.governance.metrics.Ratio;
+import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.Fraction;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -27,7 +29,7 @@ import java.util.Optional;
  * Writes decisions: the fields of the result (record components in declaration order, nulls
  * left out), the headline and every reason, rendered in the reader's language. A decision
  * nested in a result is written the same way without its policy and date, which the outermost
- * decision carries. Thread-safe.
+ * decision carries. A {@link Ratio} is written with its exact rate. Thread-safe.
  */
 final class DecisionWriter {
 
@@ -70,6 +72,32 @@ final class DecisionWriter {
     summary.put("assessed", assessed);
     summary.put("rejected", results.size() - assessed);
     return root;
+  }
+
+  ObjectNode rates(Map<String, UnitRates> rates, PolicyRef policy, LocalDate asOf) {
+    ObjectNode root = mapper.createObjectNode();
+    root.set("policy", policy(policy));
+    root.put("asOf", asOf.toString());
+    ArrayNode units = root.putArray("units");
+    for (UnitRates unit : rates.values()) {
+      ObjectNode item = units.addObject();
+      item.put("unitId", unit.unitId());
+      item.put("estates", unit.estates());
+      item.set("coverage", ratio(unit.coverage()));
+      item.set("participation", ratio(unit.participation()));
+      item.set("feeCollection", ratio(unit.feeCollection()));
+      item.set("satisfaction", ratio(unit.satisfaction()));
+    }
+    return root;
+  }
+
+  /** A ratio's parts as plain numbers and its exact rate, left out when the denominator is 0. */
+  ObjectNode ratio(Ratio ratio) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("numerator", ratio.numerator());
+    node.put("denominator", ratio.denominator());
+    ratio.share().ifPresent(rate -> node.put("rate", rate.toString()));
+    return node;
   }
 
   ArrayNode errors(List<InputError> errors) {
@@ -140,6 +168,9 @@ final class DecisionWriter {
     }
     if (value instanceof Decision<?> decision) {
       return nested(decision, locale);
+    }
+    if (value instanceof Ratio ratio) {
+      return ratio(ratio);
     }
     if (value instanceof String || value instanceof Fraction || value instanceof LocalDate) {
       return mapper.getNodeFactory().textNode(value.toString());

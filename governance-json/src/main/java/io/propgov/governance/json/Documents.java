@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads text into a tree, turning every failure into one located error: malformed JSON, a limit
@@ -26,6 +28,9 @@ final class Documents {
 
   /** Largest magnitude a number may have, in digits before or after the decimal point. */
   static final int MAX_DIGITS = 30;
+
+  /** The number quoted in Jackson's message about a number it cannot read. */
+  private static final Pattern NUMBER_IN_MESSAGE = Pattern.compile("Value \"([^\"]*)\"");
 
   /** A parsed document, or the one error that kept it from being parsed. */
   record Parsed(JsonNode root, InputError error) {}
@@ -71,6 +76,13 @@ final class Documents {
     } catch (JsonProcessingException e) {
       return new Parsed(null, new InputError("", "syntax", "malformed JSON" + at(e.getLocation()) + ": "
           + syntaxMessage(e.getOriginalMessage())));
+    } catch (NumberFormatException e) {
+      // A number whose exponent does not even fit an int (1e99999999999) fails while the tree
+      // is built, before numberLimits could locate it.
+      Matcher value = NUMBER_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
+      return new Parsed(null, new InputError("", "limit", "the document holds a number too large to read"
+          + (value.find() ? " (" + abbreviate(value.group(1)) + ")" : "") + "; at most " + MAX_DIGITS
+          + " digits before and after the decimal point"));
     } catch (IOException e) {
       String what = path == null ? "the input" : path.toString();
       return new Parsed(null, new InputError("", "io", "cannot read " + what + ": " + describe(e)));

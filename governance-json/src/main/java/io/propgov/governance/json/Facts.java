@@ -1,33 +1,59 @@
 package io.propgov.governance.json;
 
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.org.HierarchyFacts;
+import io.propgov.governance.org.Meeting;
+import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.org.ResidentMatter;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The content of a facts document: the estates to judge and, when the document sets one, the
- * date the decisions speak for.
+ * The content of a facts document: the estates to judge, when the document sets one the date
+ * the decisions speak for, and the organisation tree the estates are attached to with the
+ * matters raised and meetings held in it.
  *
  * @param estates the estates, in document order, never null
  * @param asOf the date the document sets for the decisions, or null when it sets none
+ * @param units the units of the organisation tree, in document order, never null (may be empty)
+ * @param matters the residents' matters raised at units, in document order, never null (may be empty)
+ * @param meetings the regular meetings held, in document order, never null (may be empty)
  * @since 0.1.0
  */
-public record Facts(List<Estate> estates, LocalDate asOf) {
+public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
+    List<Meeting> meetings) {
 
   /**
-   * Copies the estates.
+   * Copies the lists.
    *
    * @param estates the estates, in document order, not null
    * @param asOf the date the document sets for the decisions, or null when it sets none
-   * @throws NullPointerException if {@code estates} or one of them is null
+   * @param units the units of the organisation tree; null for none
+   * @param matters the residents' matters; null for none
+   * @param meetings the meetings held; null for none
+   * @throws NullPointerException if {@code estates} is null, or an element of any list is
+   * @since 0.1.0
    */
   public Facts {
     estates = List.copyOf(estates);
+    units = units == null ? List.of() : List.copyOf(units);
+    matters = matters == null ? List.of() : List.copyOf(matters);
+    meetings = meetings == null ? List.of() : List.copyOf(meetings);
   }
 
   /**
-   * Creates facts that set no date.
+   * Creates facts about estates only, with the date the document sets.
+   *
+   * @param estates the estates, not null
+   * @param asOf the date the document sets for the decisions, or null when it sets none
+   */
+  public Facts(List<Estate> estates, LocalDate asOf) {
+    this(estates, asOf, List.of(), List.of(), List.of());
+  }
+
+  /**
+   * Creates facts about estates only that set no date.
    *
    * @param estates the estates, not null
    */
@@ -42,5 +68,18 @@ public record Facts(List<Estate> estates, LocalDate asOf) {
    */
   public Optional<LocalDate> asOfDate() {
     return Optional.ofNullable(asOf);
+  }
+
+  /**
+   * Returns the facts about the organisation tree, for
+   * {@link io.propgov.governance.engine.GovernanceEngine#validate(HierarchyFacts, LocalDate)},
+   * {@code rates} and {@code report}: the units, the estates, the matters and the meetings.
+   * Error pointers the engine gives ({@code /units/0/parentId}) name this document's fields.
+   *
+   * @return {@code new HierarchyFacts(units, estates, matters, meetings)}, never null
+   * @since 0.1.0
+   */
+  public HierarchyFacts hierarchy() {
+    return new HierarchyFacts(units, estates, matters, meetings);
   }
 }

@@ -3,8 +3,17 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.estate.Committee;
+import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.FeeAccount;
+import io.propgov.governance.estate.PartyForm;
+import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.org.Meeting;
+import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.satisfaction.RespondentGroup;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
@@ -79,29 +88,90 @@ final class FactsReader {
     }
 
     Facts facts(JsonNode root) {
+      List<OrgUnit> units = list(root.path("units"), "/units", this::unit);
       List<Estate> estates = list(root.path("estates"), "/estates", this::estate);
+      List<ResidentMatter> matters = list(root.path("matters"), "/matters", this::matter);
+      List<Meeting> meetings = list(root.path("meetings"), "/meetings", this::meeting);
       LocalDate asOf = root.hasNonNull("asOf") ? date(root.get("asOf"), "/asOf") : null;
-      if (estates == null || findings.anyWithin("/asOf")) {
+      if (units == null || estates == null || matters == null || meetings == null || findings.anyWithin("/asOf")) {
         return null;
       }
-      return build("", () -> new Facts(estates, asOf));
+      return build("", () -> new Facts(estates, asOf, units, matters, meetings));
     }
 
     Estate estate(JsonNode node, String at) {
       PropertyCompany company = node.hasNonNull("company") ? company(node.get("company"), at + "/company") : null;
+      FeeAccount fees = node.hasNonNull("fees") ? fees(node.get("fees"), at + "/fees") : null;
+      Committee committee = node.hasNonNull("committee") ? committee(node.get("committee"), at + "/committee") : null;
       List<SurveyRound> rounds = list(node.path("surveyRounds"), at + "/surveyRounds", this::round);
       List<OwnersVote> votes = list(node.path("votes"), at + "/votes", this::vote);
       if (findings.anyWithin(at) || rounds == null || votes == null) {
         return null;
       }
-      return build(at, () -> new Estate(text(node, "id"), text(node, "name"), company, rounds, votes));
+      ServiceMode mode = node.hasNonNull("serviceMode") ? ServiceMode.valueOf(node.get("serviceMode").textValue()) : null;
+      return build(at, () -> new Estate(text(node, "id"), text(node, "name"), company, rounds, votes,
+          text(node, "unitId"), node.path("households").intValue(), mode, fees, committee));
     }
 
     PropertyCompany company(JsonNode node, String at) {
+      PartyStatus party = node.hasNonNull("party") ? party(node.get("party"), at + "/party") : null;
       if (findings.anyWithin(at)) {
         return null;
       }
-      return build(at, () -> new PropertyCompany(text(node, "id"), text(node, "name")));
+      return build(at, () -> new PropertyCompany(text(node, "id"), text(node, "name"), party,
+          text(node, "qualitySupervisor"), text(node, "partyHead")));
+    }
+
+    PartyStatus party(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      PartyForm form = node.hasNonNull("organisation") ? PartyForm.valueOf(node.get("organisation").textValue()) : null;
+      return build(at, () -> new PartyStatus(node.path("fullMembers").intValue(), form,
+          node.path("jointBranch").booleanValue(), node.path("instructor").booleanValue()));
+    }
+
+    FeeAccount fees(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new FeeAccount(node.path("billed").decimalValue(), node.path("collected").decimalValue()));
+    }
+
+    Committee committee(JsonNode node, String at) {
+      PartyStatus party = findings.anyWithin(at) ? null : party(node.get("party"), at + "/party");
+      if (findings.anyWithin(at) || party == null) {
+        return null;
+      }
+      return build(at, () -> new Committee(CommitteeKind.valueOf(node.path("kind").textValue()), party));
+    }
+
+    OrgUnit unit(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      List<String> members = new ArrayList<>();
+      node.path("members").forEach(m -> members.add(m.textValue()));
+      return build(at, () -> new OrgUnit(text(node, "id"), text(node, "level"), text(node, "parentId"),
+          text(node, "name"), text(node, "secretary"), members));
+    }
+
+    ResidentMatter matter(JsonNode node, String at) {
+      LocalDate raisedOn = date(node.get("raisedOn"), at + "/raisedOn");
+      LocalDate resolvedOn = node.hasNonNull("resolvedOn") ? date(node.get("resolvedOn"), at + "/resolvedOn") : null;
+      if (findings.anyWithin(at) || raisedOn == null) {
+        return null;
+      }
+      return build(at, () -> new ResidentMatter(text(node, "id"), text(node, "raisedAt"), text(node, "severity"),
+          raisedOn, resolvedOn));
+    }
+
+    Meeting meeting(JsonNode node, String at) {
+      LocalDate held = date(node.get("held"), at + "/held");
+      if (findings.anyWithin(at) || held == null) {
+        return null;
+      }
+      return build(at, () -> new Meeting(text(node, "meeting"), text(node, "unitId"), held));
     }
 
     SurveyRound round(JsonNode node, String at) {

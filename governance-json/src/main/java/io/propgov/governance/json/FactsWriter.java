@@ -4,6 +4,11 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.PartyStatus;
+import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.org.Meeting;
+import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.vote.Ballot;
@@ -21,24 +26,117 @@ final class FactsWriter {
   ObjectNode write(Facts facts) {
     ObjectNode root = mapper.createObjectNode();
     facts.asOfDate().ifPresent(date -> root.put("asOf", date.toString()));
+    if (!facts.units().isEmpty()) {
+      ArrayNode units = root.putArray("units");
+      facts.units().forEach(u -> units.add(unit(u)));
+    }
     ArrayNode estates = root.putArray("estates");
     facts.estates().forEach(e -> estates.add(estate(e)));
+    if (!facts.matters().isEmpty()) {
+      ArrayNode matters = root.putArray("matters");
+      facts.matters().forEach(m -> matters.add(matter(m)));
+    }
+    if (!facts.meetings().isEmpty()) {
+      ArrayNode meetings = root.putArray("meetings");
+      facts.meetings().forEach(m -> meetings.add(meeting(m)));
+    }
     return root;
   }
 
+  /** An estate; the organisation fields only when set (households when known, that is above 0). */
   ObjectNode estate(Estate estate) {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", estate.id());
     node.put("name", estate.name());
+    if (estate.unitId() != null) {
+      node.put("unitId", estate.unitId());
+    }
+    if (estate.households() != 0) {
+      node.put("households", estate.households());
+    }
+    if (estate.serviceMode() != null) {
+      node.put("serviceMode", estate.serviceMode().name());
+    }
+    if (estate.fees() != null) {
+      ObjectNode fees = node.putObject("fees");
+      fees.put("billed", estate.fees().billed());
+      fees.put("collected", estate.fees().collected());
+    }
     if (estate.company() != null) {
-      ObjectNode company = node.putObject("company");
-      company.put("id", estate.company().id());
-      company.put("name", estate.company().name());
+      node.set("company", company(estate.company()));
+    }
+    if (estate.committee() != null) {
+      ObjectNode committee = node.putObject("committee");
+      committee.put("kind", estate.committee().kind().name());
+      committee.set("party", party(estate.committee().party()));
     }
     ArrayNode rounds = node.putArray("surveyRounds");
     estate.surveyRounds().forEach(r -> rounds.add(round(r)));
     ArrayNode votes = node.putArray("votes");
     estate.votes().forEach(v -> votes.add(vote(v)));
+    return node;
+  }
+
+  private ObjectNode company(PropertyCompany company) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", company.id());
+    node.put("name", company.name());
+    if (company.party() != null) {
+      node.set("party", party(company.party()));
+    }
+    if (company.qualitySupervisor() != null) {
+      node.put("qualitySupervisor", company.qualitySupervisor());
+    }
+    if (company.partyHead() != null) {
+      node.put("partyHead", company.partyHead());
+    }
+    return node;
+  }
+
+  private ObjectNode party(PartyStatus party) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("fullMembers", party.fullMembers());
+    if (party.organisation() != null) {
+      node.put("organisation", party.organisation().name());
+    }
+    node.put("jointBranch", party.jointBranch());
+    node.put("instructor", party.instructor());
+    return node;
+  }
+
+  private ObjectNode unit(OrgUnit unit) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", unit.id());
+    node.put("level", unit.level());
+    if (unit.parentId() != null) {
+      node.put("parentId", unit.parentId());
+    }
+    node.put("name", unit.name());
+    if (unit.secretary() != null) {
+      node.put("secretary", unit.secretary());
+    }
+    ArrayNode members = node.putArray("members");
+    unit.members().forEach(members::add);
+    return node;
+  }
+
+  private ObjectNode matter(ResidentMatter matter) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", matter.id());
+    node.put("raisedAt", matter.raisedAt());
+    node.put("severity", matter.severity());
+    node.put("raisedOn", matter.raisedOn().toString());
+    if (matter.resolvedOn() != null) {
+      node.put("resolvedOn", matter.resolvedOn().toString());
+    }
+    return node;
+  }
+
+  private ObjectNode meeting(Meeting meeting) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("meeting", meeting.meeting());
+    node.put("unitId", meeting.unitId());
+    node.put("held", meeting.held().toString());
     return node;
   }
 

@@ -7,17 +7,20 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -31,6 +34,16 @@ import java.util.Objects;
  * GovernanceEngine engine = GovernanceEngine.create(policy);
  * LocalDate asOf = facts.asOfDate().orElse(LocalDate.of(2024, 12, 31));
  * String out = json.writeResults(engine.assessAll(facts.estates(), asOf), policy, asOf, Locale.ENGLISH);
+ * }</pre>
+ *
+ * <p>A policy that sets the organisation parameters ({@code org.levels}, {@code org.escalation},
+ * {@code org.calendar}, {@code org.party-thresholds}, {@code org.meetings}) also judges the
+ * organisation tree a facts document describes:
+ *
+ * <pre>{@code
+ * List<InputError> errors = engine.validate(facts.hierarchy(), asOf); // pointers such as /units/3/parentId
+ * String report = json.writeReport(engine.report(facts.hierarchy(), "community-1", asOf), Locale.SIMPLIFIED_CHINESE);
+ * String rates = json.writeRates(engine.rates(facts.hierarchy(), asOf), policy, asOf);
  * }</pre>
  *
  * <p>Every document is checked against its JSON Schema ({@link #schema(String)}) before it is
@@ -138,8 +151,12 @@ public final class GovernanceJson {
 
   /**
    * Reads a facts document: {@code {"asOf": "2024-12-31", "estates": [ ... ]}}, {@code asOf}
-   * optional. Checks that need a policy (a score off the scale, a date before a rule is in
-   * force) are the engine's, when it assesses the estates.
+   * optional, with the organisation tree when there is one: {@code "units"}, {@code "matters"}
+   * and {@code "meetings"}, each optional. Checks that need a policy (a score off the scale, a
+   * date before a rule is in force, a level or severity the policy does not define) and checks
+   * across objects (a unit's parent, a cycle) are the engine's, when it assesses the estates or
+   * {@linkplain GovernanceEngine#validate(io.propgov.governance.org.HierarchyFacts, LocalDate)
+   * validates} {@link Facts#hierarchy()}, at this document's pointers.
    *
    * @param json the document, not null
    * @return the facts, never null
@@ -227,6 +244,45 @@ public final class GovernanceJson {
   }
 
   /**
+   * Writes a unit's report as pretty-printed JSON, as {@link #writeDecision} writes any
+   * decision: {@code policy}, {@code asOf}, the report's fields ({@code unitId}, the
+   * {@code rates} decision, {@code partyCoverage}, {@code uncovered}, {@code crossAppointment},
+   * and the {@code coverage}, {@code crossAppointments}, {@code meetings} and {@code matters}
+   * decisions, each nested without policy and date), {@code headline} and {@code reasons}. A
+   * ratio is written {@code {"numerator": 3, "denominator": 4, "rate": "0.75"}}, its exact rate
+   * left out when the denominator is 0; a figure that is a word (a unit id, a level code) is
+   * written as that word. The output conforms to {@code decision.schema.json}.
+   *
+   * @param report the report of {@link GovernanceEngine#report}, not null
+   * @param locale the language of headlines and reason texts: any {@code zh} locale for
+   *     Simplified Chinese, any other for English, not null
+   * @return the JSON text, never null
+   * @since 0.1.0
+   */
+  public String writeReport(Decision<UnitReport> report, Locale locale) {
+    return writeDecision(Objects.requireNonNull(report, "report"), locale);
+  }
+
+  /**
+   * Writes the four rates of every unit as pretty-printed JSON: {@code policy}, {@code asOf} and
+   * {@code units}, one entry per unit in the map's order, each with its {@code unitId}, its
+   * {@code estates} count and its {@code coverage}, {@code participation},
+   * {@code feeCollection} and {@code satisfaction} ratios, written as by {@link #writeReport}.
+   *
+   * @param rates the rates of {@link GovernanceEngine#rates}, not null
+   * @param policy the policy they were computed under, not null
+   * @param asOf the date they speak for, not null
+   * @return the JSON text, never null
+   * @since 0.1.0
+   */
+  public String writeRates(Map<String, UnitRates> rates, GovernancePolicy policy, LocalDate asOf) {
+    Objects.requireNonNull(rates, "rates");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(asOf, "asOf");
+    return write(decisionWriter.rates(rates, policy.ref(), asOf));
+  }
+
+  /**
    * Writes a policy as a pretty-printed policy document, such that
    * {@code readPolicy(writePolicy(p)).equals(p)} for every policy the engine accepts (decimals
    * keep their scale; a decimal with a negative scale, such as {@code 6E+1}, is written plainly
@@ -242,7 +298,8 @@ public final class GovernanceJson {
   /**
    * Writes facts as a pretty-printed facts document, such that
    * {@code readFacts(writeFacts(f)).equals(f)} (decimals keep their scale, as for
-   * {@link #writePolicy}).
+   * {@link #writePolicy}). The organisation tree ({@code units}, {@code matters},
+   * {@code meetings}) and an estate's organisation fields are written only when set.
    *
    * @param facts the facts, not null
    * @return the JSON text, never null

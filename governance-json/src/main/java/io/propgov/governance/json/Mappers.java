@@ -66,6 +66,7 @@ final class Mappers {
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .addModule(new ParameterModule())
+        .addModule(new OrgParameterModule())
         .build();
   }
 

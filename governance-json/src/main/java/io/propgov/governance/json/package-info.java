@@ -1,7 +1,8 @@
 /**
  * JSON at the edge of the Property Governance SDK: {@link io.propgov.governance.json.GovernanceJson}
- * reads policies and facts, checked against the JSON Schemas shipped with this module, and writes
- * decisions, batch results and policies.
+ * reads policies and facts (estates, and the organisation tree they are attached to), checked
+ * against the JSON Schemas shipped with this module, and writes decisions, batch results, unit
+ * reports and rates, policies and facts.
  *
  * <p>Every problem with a document is reported at once, in an
  * {@link io.propgov.governance.error.InvalidPolicyException} or

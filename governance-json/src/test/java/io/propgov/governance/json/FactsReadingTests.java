@@ -199,7 +199,7 @@ class FactsReadingTests {
       InputError error = onlyError(oneEstate(root -> object(root, "/estates/0/company").put("phone", "110")));
 
       assertEquals(new InputError("/estates/0/company/phone", "additionalProperties",
-          "'phone' is not allowed here; the properties are id, name"), error);
+          "'phone' is not allowed here; the properties are id, name, party, qualitySupervisor, partyHead"), error);
     }
 
     @Test

@@ -30,6 +30,25 @@ final class Fixtures {
     return resource("cn-default.json");
   }
 
+  /**
+   * The cn-default preset with the five organisation parameters (Wuhan's four levels, Handan's
+   * small/big/hard matters, the 2024 National Day calendar, party thresholds 3/7/50/100, two
+   * quarterly meetings), all in force from 2024-01-01.
+   */
+  static String wuhanOrg() {
+    return resource("cn-wuhan-org.json");
+  }
+
+  /**
+   * A tree of six units (sub-district sd1; communities c1 and c2; estate branches e1u and e2u;
+   * building b1 under e1u), two estates with every organisation field, three matters (one
+   * resolved in time across the National Day holiday, one overdue and escalated, one open) and
+   * two meetings held, as of 2024-12-31.
+   */
+  static String hierarchyFacts() {
+    return resource("hierarchy-facts.json");
+  }
+
   static String resource(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
       if (in == null) {

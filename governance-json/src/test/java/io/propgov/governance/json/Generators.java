@@ -1,12 +1,32 @@
 package io.propgov.governance.json;
 
+import io.propgov.governance.estate.Committee;
+import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.FeeAccount;
+import io.propgov.governance.estate.PartyForm;
+import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.estate.ServiceMode;
 import io.propgov.governance.explain.Citation;
+import io.propgov.governance.org.DayCount;
+import io.propgov.governance.org.EscalationRules;
+import io.propgov.governance.org.Level;
+import io.propgov.governance.org.LevelTemplate;
+import io.propgov.governance.org.Meeting;
+import io.propgov.governance.org.MeetingRule;
+import io.propgov.governance.org.MeetingRules;
+import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.org.PartyThresholds;
+import io.propgov.governance.org.ResidentMatter;
+import io.propgov.governance.org.Severity;
+import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Threshold;
 import io.propgov.governance.satisfaction.GroupWeights;
 import io.propgov.governance.satisfaction.InvalidRoundHandling;
@@ -26,9 +46,13 @@ import io.propgov.governance.vote.VoteRule;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
@@ -159,6 +183,81 @@ final class Generators {
         });
   }
 
+  // ---- organisation parameters -------------------------------------------------------------------
+
+  /** One to five distinct level codes, highest first. */
+  static Arbitrary<List<String>> levelCodes() {
+    return nonBlank().list().ofMinSize(1).ofMaxSize(5).uniqueElements();
+  }
+
+  /** A template over the given codes: each level's children are some of the levels after it, in any order. */
+  static Arbitrary<LevelTemplate> templates(List<String> codes) {
+    List<Arbitrary<Level>> levels = new ArrayList<>();
+    for (int i = 0; i < codes.size(); i++) {
+      String code = codes.get(i);
+      List<String> lower = codes.subList(i + 1, codes.size());
+      Arbitrary<List<String>> children = Arbitraries.subsetOf(lower).flatMap(set -> Arbitraries.shuffle(List.copyOf(set)));
+      levels.add(Combinators.combine(nonBlank(), nonBlank(), children).as((en, zh, c) -> new Level(code, en, zh, c)));
+    }
+    return Combinators.combine(Combinators.combine(levels).as(List::copyOf), Arbitraries.of(true, false),
+        Arbitraries.of(codes)).as(LevelTemplate::new);
+  }
+
+  static Arbitrary<EscalationRules> escalations(List<String> codes) {
+    Arbitrary<Severity> severities = Combinators.combine(nonBlank(), nonBlank(), nonBlank(), Arbitraries.of(codes),
+        Arbitraries.integers().between(1, 60), Arbitraries.of(DayCount.class)).as(Severity::new);
+    return Combinators.combine(severities.list().ofMinSize(1).ofMaxSize(3).uniqueElements(Severity::code),
+        Arbitraries.of(true, false)).as(EscalationRules::new);
+  }
+
+  /** Holidays and make-up working days, no day both. */
+  static Arbitrary<WorkCalendar> calendars() {
+    return Combinators.combine(dates().set().ofMaxSize(6), dates().set().ofMaxSize(3)).as((holidays, makeUp) -> {
+      Set<LocalDate> worked = new HashSet<>(makeUp);
+      worked.removeAll(holidays);
+      return new WorkCalendar(holidays, worked);
+    });
+  }
+
+  static Arbitrary<PartyThresholds> partyThresholds() {
+    return Combinators.combine(Arbitraries.integers().between(1, 10), Arbitraries.integers().between(0, 10),
+        Arbitraries.integers().between(1, 100), Arbitraries.integers().between(1, 100))
+        .as((branch, committee, general, base) -> new PartyThresholds(branch, branch + committee,
+            branch + committee + general, branch + committee + general + base));
+  }
+
+  static Arbitrary<MeetingRules> meetingRules(List<String> codes) {
+    Arbitrary<MeetingRule> rules = Combinators.combine(nonBlank(), nonBlank(), nonBlank(), Arbitraries.of(codes),
+        Arbitraries.integers().between(1, 24)).as(MeetingRule::new);
+    return rules.list().ofMaxSize(3).uniqueElements(MeetingRule::code).map(MeetingRules::new);
+  }
+
+  /**
+   * A whole policy with the five organisation parameters too: every template of the timeline
+   * has the same level codes, which the severities and meetings name.
+   */
+  static Arbitrary<GovernancePolicy> orgPolicies() {
+    Arbitrary<List<List<? extends Dated<?>>>> org = levelCodes().flatMap(codes -> Combinators.combine(
+        timeline(templates(codes)), timeline(escalations(codes)), timeline(calendars()), timeline(partyThresholds()),
+        timeline(meetingRules(codes))).as((levels, escalation, calendar, thresholds, meetings) ->
+            List.<List<? extends Dated<?>>>of(levels, escalation, calendar, thresholds, meetings)));
+    return Combinators.combine(policies(), org).as((policy, timelines) -> {
+      GovernancePolicy.Builder builder = GovernancePolicy.builder().id(policy.id()).jurisdiction(policy.jurisdiction())
+          .version(policy.version()).description(policy.description());
+      policy.parameters().forEach((key, timeline) -> {
+        for (ParameterValue<?> value : timeline.values()) {
+          set(builder, key, new Dated<>(value.effectiveFrom(), value.value(), value.source()));
+        }
+      });
+      for (int i = 0; i < OrgParameters.ALL.size(); i++) {
+        for (Dated<?> dated : timelines.get(i)) {
+          set(builder, OrgParameters.ALL.get(i), dated);
+        }
+      }
+      return builder.build();
+    });
+  }
+
   private static BigDecimal passLine(Scale scale, int quarters) {
     return scale.min().add(scale.max().subtract(scale.min()).multiply(new BigDecimal("0.25")).multiply(BigDecimal.valueOf(quarters)));
   }
@@ -189,14 +288,53 @@ final class Generators {
         .as(OwnersVote::new);
   }
 
-  static Arbitrary<Estate> estates() {
-    Arbitrary<PropertyCompany> companies = Combinators.combine(nonBlank(), text()).as(PropertyCompany::new);
-    return Combinators.combine(nonBlank(), text(), companies.injectNull(0.3), rounds().list().ofMaxSize(3),
-        votes().list().ofMaxSize(3)).as(Estate::new);
+  static Arbitrary<PartyStatus> partyStatuses() {
+    return Combinators.combine(Arbitraries.integers().between(0, 200), Arbitraries.of(PartyForm.class).injectNull(0.4),
+        Arbitraries.of(true, false), Arbitraries.of(true, false)).as(PartyStatus::new);
   }
 
+  static Arbitrary<PropertyCompany> companies() {
+    return Combinators.combine(nonBlank(), text(), partyStatuses().injectNull(0.4), nonBlank().injectNull(0.4),
+        nonBlank().injectNull(0.4)).as(PropertyCompany::new);
+  }
+
+  /** Estates with or without their organisation fields (unit, households, service mode, fees, committee). */
+  static Arbitrary<Estate> estates() {
+    Arbitrary<FeeAccount> fees = Combinators.combine(decimals(0, 1_000_000_000), decimals(0, 1_000_000_000))
+        .as(FeeAccount::new);
+    Arbitrary<Committee> committees = Combinators.combine(Arbitraries.of(CommitteeKind.class), partyStatuses())
+        .as(Committee::new);
+    Arbitrary<List<Object>> org = Combinators.combine(nonBlank().injectNull(0.4),
+        Arbitraries.integers().between(0, 100_000), Arbitraries.of(ServiceMode.class).injectNull(0.4),
+        fees.injectNull(0.4), committees.injectNull(0.4))
+        .as((unit, households, mode, fee, committee) -> Collections.unmodifiableList(
+            Arrays.asList(unit, households, mode, fee, committee)));
+    return Combinators.combine(nonBlank(), text(), companies().injectNull(0.3), rounds().list().ofMaxSize(3),
+        votes().list().ofMaxSize(3), org)
+        .as((id, name, company, rounds, votes, o) -> new Estate(id, name, company, rounds, votes, (String) o.get(0),
+            (Integer) o.get(1), (ServiceMode) o.get(2), (FeeAccount) o.get(3), (Committee) o.get(4)));
+  }
+
+  static Arbitrary<OrgUnit> units() {
+    return Combinators.combine(nonBlank(), nonBlank(), nonBlank().injectNull(0.3), text(), nonBlank().injectNull(0.4),
+        nonBlank().list().ofMaxSize(3)).as(OrgUnit::new);
+  }
+
+  static Arbitrary<ResidentMatter> matters() {
+    return Combinators.combine(nonBlank(), nonBlank(), nonBlank(), dates(),
+        Arbitraries.integers().between(0, 400).injectNull(0.4))
+        .as((id, unit, severity, raised, days) -> new ResidentMatter(id, unit, severity, raised,
+            days == null ? null : raised.plusDays(days)));
+  }
+
+  static Arbitrary<Meeting> meetings() {
+    return Combinators.combine(nonBlank(), nonBlank(), dates()).as(Meeting::new);
+  }
+
+  /** Facts with estates and, often, an organisation tree with matters and meetings. */
   static Arbitrary<Facts> facts() {
-    return Combinators.combine(estates().list().ofMaxSize(3), dates().injectNull(0.4)).as(Facts::new);
+    return Combinators.combine(estates().list().ofMaxSize(3), dates().injectNull(0.4), units().list().ofMaxSize(4),
+        matters().list().ofMaxSize(3), meetings().list().ofMaxSize(3)).as(Facts::new);
   }
 
 }

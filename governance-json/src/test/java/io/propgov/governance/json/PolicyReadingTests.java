@@ -8,6 +8,7 @@ import static io.propgov.governance.json.Fixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -63,7 +64,9 @@ class PolicyReadingTests {
           () -> assertEquals("cn-default", policy.id()),
           () -> assertEquals("CN", policy.jurisdiction()),
           () -> assertEquals("2026.1", policy.version()),
-          () -> assertEquals(GovernanceEngine.parameters().size(), policy.parameters().size()),
+          () -> assertEquals(SatisfactionParameters.ALL.size() + VoteParameters.ALL.size(), policy.parameters().size(),
+              "the preset sets no organisation parameters"),
+          () -> assertFalse(GovernanceEngine.create(policy).judgesHierarchy()),
           () -> assertDoesNotThrow(() -> GovernanceEngine.create(policy)));
     }
 
@@ -149,6 +152,16 @@ class PolicyReadingTests {
       InputError error = onlyError(Fixtures.cnDefault().replaceFirst("\"value\": 60,", "\"value\": 1e999999999,"));
 
       assertEquals(new InputError("/parameters/satisfaction.pass-line/0/value", "limit", error.message()), error);
+    }
+
+    @Test
+    void aNumberWhoseExponentCannotEvenBeReadIsALimitError() {
+      InputError error = onlyError(Fixtures.cnDefault().replaceFirst("\"value\": 60,", "\"value\": 1e99991420100,"));
+
+      assertAll(
+          () -> assertEquals("limit", error.code()),
+          () -> assertEquals("", error.pointer()),
+          () -> assertTrue(error.message().contains("too large to read (1e99991420100)"), error.message()));
     }
 
     @Test

@@ -61,6 +61,35 @@ class RobustnessProperties {
   }
 
   @Property(tries = 300)
+  void anyEditOfAPolicyWithTheOrganisationParametersGivesAPolicyOrEveryErrorWellFormed(
+      @ForAll("editedOrgPolicies") String text) {
+    String outcome = "read";
+    try {
+      JSON.readPolicy(text);
+    } catch (InvalidPolicyException e) {
+      e.errors().forEach(RobustnessProperties::assertWellFormed);
+      assertDistinct(e.errors());
+      outcome = e.errors().get(0).code().equals("syntax") ? "syntax" : "checked";
+    }
+    Statistics.collect(outcome);
+    Statistics.coverage(c -> c.check("checked").percentage(p -> p >= 30));
+  }
+
+  @Property(tries = 300)
+  void anyEditOfHierarchyFactsGivesFactsOrEveryErrorWellFormed(@ForAll("editedHierarchyFacts") String text) {
+    String outcome = "read";
+    try {
+      JSON.readFacts(text);
+    } catch (InvalidFactsException e) {
+      e.errors().forEach(RobustnessProperties::assertWellFormed);
+      assertDistinct(e.errors());
+      outcome = e.errors().get(0).code().equals("syntax") ? "syntax" : "checked";
+    }
+    Statistics.collect(outcome);
+    Statistics.coverage(c -> c.check("checked").percentage(p -> p >= 30));
+  }
+
+  @Property(tries = 300)
   void anyTextGivesAValueOrTheModulesOwnException(@ForAll("anyText") String text) {
     try {
       JSON.readEstate(text);
@@ -90,6 +119,16 @@ class RobustnessProperties {
   }
 
   @Provide
+  Arbitrary<String> editedOrgPolicies() {
+    return edits(Fixtures.wuhanOrg());
+  }
+
+  @Provide
+  Arbitrary<String> editedHierarchyFacts() {
+    return edits(Fixtures.hierarchyFacts());
+  }
+
+  @Provide
   Arbitrary<String> anyText() {
     return Arbitraries.strings().withChars("{}[]\":,0123456789.-eE truefalsnl\\/idareaIDchoice").ofMaxLength(60);
   }
@@ -101,7 +140,8 @@ class RobustnessProperties {
    */
   private static Arbitrary<String> edits(String document) {
     Arbitrary<String> values = Arbitraries.of("-1", "0", "0.5", "1e999", "null", "true", "\"x\"", "\"2/3\"", "\"3/2\"",
-        "\"2024-02-30\"", "\"MAYBE\"", "{}", "[]", "1.5", "\"\"", "[1, 2]", "{\"atLeast\": \"1/2\"}", "123456789012");
+        "\"2024-02-30\"", "\"MAYBE\"", "{}", "[]", "1.5", "\"\"", "[1, 2]", "{\"atLeast\": \"1/2\"}", "123456789012",
+        "\"2024-10-01\"", "\"community\"", "[\"community\"]", "false");
     Arbitrary<String> tokens = Arbitraries.of("{", "}", "[", "]", "\"", ",", ":", "-1", "1e999", "null", " ");
     Arbitrary<String> textEdits = Combinators.combine(Arbitraries.integers().between(0, document.length()),
         Arbitraries.integers().between(0, 12), tokens).as(Edit::new).list().ofMinSize(1).ofMaxSize(2)

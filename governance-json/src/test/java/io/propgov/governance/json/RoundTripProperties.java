@@ -27,6 +27,11 @@ class RoundTripProperties {
   }
 
   @Property(tries = 200)
+  void aWrittenPolicyWithTheOrganisationParametersReadsBackEqual(@ForAll("orgPolicies") GovernancePolicy policy) {
+    assertEquals(policy, JSON.readPolicy(JSON.writePolicy(policy)));
+  }
+
+  @Property(tries = 200)
   void writtenFactsReadBackEqual(@ForAll("facts") Facts facts) {
     assertEquals(facts, JSON.readFacts(JSON.writeFacts(facts)));
   }
@@ -62,6 +67,11 @@ class RoundTripProperties {
   @Provide
   Arbitrary<GovernancePolicy> policies() {
     return Generators.policies();
+  }
+
+  @Provide
+  Arbitrary<GovernancePolicy> orgPolicies() {
+    return Generators.orgPolicies();
   }
 
   @Provide

@@ -8,6 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.propgov.governance.engine.EstateStatus;
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.engine.UnitReport;
+import io.propgov.governance.estate.CommitteeKind;
+import io.propgov.governance.estate.PartyForm;
+import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.metrics.UnitRates;
+import io.propgov.governance.org.CoverageAction;
+import io.propgov.governance.org.CoverageSubject;
+import io.propgov.governance.org.CrossAppointment;
+import io.propgov.governance.org.DayCount;
+import io.propgov.governance.org.MeetingStatus;
+import io.propgov.governance.org.PartyCoverage;
+import io.propgov.governance.org.Routing;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.ParameterKey;
@@ -17,6 +29,7 @@ import io.propgov.governance.satisfaction.RoundStatus;
 import io.propgov.governance.vote.ApprovalBase;
 import io.propgov.governance.vote.BallotChoice;
 import io.propgov.governance.vote.Matter;
+import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
@@ -133,6 +146,33 @@ class SchemaTests {
     assertEquals(names(Outcome.values()), enumOf(decision.at("/$defs/reason/properties/outcome")));
     assertEquals(names(Comparison.values()),
         enumOf(decision.at("/$defs/reason/properties/compared/properties/comparison")));
+  }
+
+  @Test
+  void theEnumsOfTheOrganisationPartsAreTheEnumsOfTheCore() {
+    JsonNode policy = schema("policy");
+    JsonNode facts = schema("facts");
+    JsonNode decision = schema("decision");
+
+    assertEquals(names(DayCount.values()), enumOf(policy.at("/$defs/dayCount")));
+    assertEquals(names(ServiceMode.values()), enumOf(facts.at("/$defs/estate/properties/serviceMode")));
+    assertEquals(names(PartyForm.values()), enumOf(facts.at("/$defs/party/properties/organisation")));
+    assertEquals(names(CommitteeKind.values()), enumOf(facts.at("/$defs/committee/properties/kind")));
+    assertEquals(names(PartyForm.values()), enumOf(decision.at("/$defs/partyForm")));
+    assertEquals(names(CoverageSubject.values()), enumOf(decision.at("/$defs/partyCoverage/properties/subject")));
+    assertEquals(names(CoverageAction.values()), enumOf(decision.at("/$defs/partyCoverage/properties/action")));
+  }
+
+  @Test
+  void theDecisionSchemaDescribesTheFieldsOfEveryOrganisationResult() {
+    JsonNode decision = schema("decision");
+    Map<String, Class<?>> results = Map.of("unitReport", UnitReport.class, "unitRates", UnitRates.class,
+        "partyCoverage", PartyCoverage.class, "crossAppointment", CrossAppointment.class,
+        "meetingStatus", MeetingStatus.class, "routing", Routing.class);
+
+    results.forEach((definition, type) -> assertEquals(
+        Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList(),
+        fieldNames(decision.at("/$defs/" + definition + "/properties")), definition));
   }
 
   @Test

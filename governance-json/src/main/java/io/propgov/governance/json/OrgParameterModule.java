@@ -1,0 +1,445 @@
+package io.propgov.governance.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.propgov.governance.org.DayCount;
+import io.propgov.governance.org.EscalationRules;
+import io.propgov.governance.org.Level;
+import io.propgov.governance.org.LevelTemplate;
+import io.propgov.governance.org.MeetingRule;
+import io.propgov.governance.org.MeetingRules;
+import io.propgov.governance.org.PartyThresholds;
+import io.propgov.governance.org.Severity;
+import io.propgov.governance.org.WorkCalendar;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * The JSON form of the organisation hierarchy parameters ({@code org.*}), both ways:
+ * {@link LevelTemplate} as {@code {"levels": [...], "singleRoot", "communityLevel"}},
+ * {@link EscalationRules} as {@code {"severities": [...], "escalateWhenOverdue"}},
+ * {@link WorkCalendar} as {@code {"holidays": [dates], "makeUpWorkingDays": [dates]}} (dates
+ * written in order), {@link PartyThresholds} by its four counts, {@link MeetingRules} as an
+ * array of meeting rules.
+ *
+ * <p>A value the core rejects fails with the core's message at the part at fault when it can be
+ * named (a child level that is not lower, a code given twice, a day that is both a holiday and a
+ * make-up working day, a threshold that does not rise), else at the value.
+ */
+final class OrgParameterModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  OrgParameterModule() {
+    super("propgov-org-parameters");
+    addDeserializer(Level.class, new LevelDeserializer());
+    addDeserializer(LevelTemplate.class, new LevelTemplateDeserializer());
+    addDeserializer(Severity.class, new SeverityDeserializer());
+    addDeserializer(EscalationRules.class, new EscalationRulesDeserializer());
+    addDeserializer(WorkCalendar.class, new WorkCalendarDeserializer());
+    addDeserializer(PartyThresholds.class, new PartyThresholdsDeserializer());
+    addDeserializer(MeetingRule.class, new MeetingRuleDeserializer());
+    addDeserializer(MeetingRules.class, new MeetingRulesDeserializer());
+    addSerializer(LevelTemplate.class, new LevelTemplateSerializer());
+    addSerializer(EscalationRules.class, new EscalationRulesSerializer());
+    addSerializer(WorkCalendar.class, new WorkCalendarSerializer());
+    addSerializer(PartyThresholds.class, new PartyThresholdsSerializer());
+    addSerializer(MeetingRules.class, new MeetingRulesSerializer());
+  }
+
+  /** Adds reading of arrays, whole numbers and dates, and failures located several steps down. */
+  abstract static class OrgDeserializer<T> extends ParameterModule.TreeDeserializer<T> {
+
+    private static final long serialVersionUID = 1L;
+
+    OrgDeserializer(Class<T> type) {
+      super(type);
+    }
+
+    /** Reads every element of an array (the member {@code name}, or the node itself when null). */
+    final <V> List<V> list(JsonNode node, String name, Class<V> type, DeserializationContext ctxt) throws IOException {
+      JsonNode array = name == null ? node : node.get(name);
+      if (array == null || !array.isArray()) {
+        throw name == null ? fail(ctxt, null, "must be an array") : fail(ctxt, name, "'" + name + "' must be an array");
+      }
+      List<V> values = new ArrayList<>(array.size());
+      for (int i = 0; i < array.size(); i++) {
+        try {
+          values.add(element(array, i, type, ctxt));
+        } catch (JsonMappingException e) {
+          if (name != null) {
+            e.prependPath(handledType(), name);
+          }
+          throw e;
+        }
+      }
+      return values;
+    }
+
+    /** Reads an array of dates, each of the form YYYY-MM-DD. */
+    final List<LocalDate> dates(JsonNode node, String name, DeserializationContext ctxt) throws IOException {
+      List<String> texts = list(node, name, String.class, ctxt);
+      List<LocalDate> dates = new ArrayList<>(texts.size());
+      for (int i = 0; i < texts.size(); i++) {
+        try {
+          dates.add(LocalDate.parse(texts.get(i)));
+        } catch (DateTimeParseException e) {
+          throw failAt(ctxt, "must be a calendar date in the form YYYY-MM-DD, such as 2024-10-01", name, i);
+        }
+      }
+      return dates;
+    }
+
+    /** Reads a required member. */
+    final <V> V required(JsonNode node, String name, Class<V> type, DeserializationContext ctxt) throws IOException {
+      V value = member(node, name, type, ctxt);
+      if (value == null) {
+        throw fail(ctxt, name, "'" + name + "' is required");
+      }
+      return value;
+    }
+
+    /** Calls a core constructor; its rejection is located at the path {@code locate} names (empty: here). */
+    final <V> V buildAt(DeserializationContext ctxt, Supplier<Object[]> locate, Supplier<V> constructor)
+        throws IOException {
+      try {
+        return constructor.get();
+      } catch (IllegalArgumentException | NullPointerException e) {
+        throw failAt(ctxt, e.getMessage() == null ? "invalid" : e.getMessage(), locate.get());
+      }
+    }
+
+    /** A failure located by a path of member names and array indexes below the value. */
+    final JsonMappingException failAt(DeserializationContext ctxt, String message, Object... path) {
+      JsonMappingException e = fail(ctxt, null, message);
+      for (int i = path.length - 1; i >= 0; i--) {
+        if (path[i] instanceof Integer index) {
+          e.prependPath(handledType(), index);
+        } else {
+          e.prependPath(handledType(), (String) path[i]);
+        }
+      }
+      return e;
+    }
+  }
+
+  static final class LevelDeserializer extends OrgDeserializer<Level> {
+    private static final long serialVersionUID = 1L;
+
+    LevelDeserializer() {
+      super(Level.class);
+    }
+
+    @Override
+    Level convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      String code = member(node, "code", String.class, ctxt);
+      String en = member(node, "en", String.class, ctxt);
+      String zh = member(node, "zh", String.class, ctxt);
+      List<String> children = node.has("children") ? list(node, "children", String.class, ctxt) : List.of();
+      return build(ctxt, null, () -> new Level(code, en, zh, children));
+    }
+  }
+
+  static final class LevelTemplateDeserializer extends OrgDeserializer<LevelTemplate> {
+    private static final long serialVersionUID = 1L;
+
+    LevelTemplateDeserializer() {
+      super(LevelTemplate.class);
+    }
+
+    @Override
+    LevelTemplate convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      List<Level> levels = list(node, "levels", Level.class, ctxt);
+      boolean singleRoot = required(node, "singleRoot", Boolean.class, ctxt);
+      String communityLevel = required(node, "communityLevel", String.class, ctxt);
+      return buildAt(ctxt, () -> locate(levels, communityLevel),
+          () -> new LevelTemplate(levels, singleRoot, communityLevel));
+    }
+
+    /** The part of a template the core rejects: a code given twice, a child not below its parent, the community level. */
+    private static Object[] locate(List<Level> levels, String communityLevel) {
+      Map<String, Integer> rank = new HashMap<>();
+      for (int i = 0; i < levels.size(); i++) {
+        if (rank.putIfAbsent(levels.get(i).code(), i) != null) {
+          return new Object[] {"levels", i, "code"};
+        }
+      }
+      for (int i = 0; i < levels.size(); i++) {
+        List<String> children = levels.get(i).children();
+        for (int j = 0; j < children.size(); j++) {
+          Integer childRank = rank.get(children.get(j));
+          if (childRank == null || childRank <= i) {
+            return new Object[] {"levels", i, "children", j};
+          }
+        }
+      }
+      return rank.containsKey(communityLevel) ? new Object[0] : new Object[] {"communityLevel"};
+    }
+  }
+
+  static final class SeverityDeserializer extends OrgDeserializer<Severity> {
+    private static final long serialVersionUID = 1L;
+
+    SeverityDeserializer() {
+      super(Severity.class);
+    }
+
+    @Override
+    Severity convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      String code = member(node, "code", String.class, ctxt);
+      String en = member(node, "en", String.class, ctxt);
+      String zh = member(node, "zh", String.class, ctxt);
+      String lowestLevel = member(node, "lowestLevel", String.class, ctxt);
+      int deadlineDays = required(node, "deadlineDays", Integer.class, ctxt);
+      DayCount dayCount = member(node, "dayCount", DayCount.class, ctxt);
+      return build(ctxt, null, () -> new Severity(code, en, zh, lowestLevel, deadlineDays, dayCount));
+    }
+  }
+
+  static final class EscalationRulesDeserializer extends OrgDeserializer<EscalationRules> {
+    private static final long serialVersionUID = 1L;
+
+    EscalationRulesDeserializer() {
+      super(EscalationRules.class);
+    }
+
+    @Override
+    EscalationRules convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      List<Severity> severities = list(node, "severities", Severity.class, ctxt);
+      boolean escalate = required(node, "escalateWhenOverdue", Boolean.class, ctxt);
+      return buildAt(ctxt, () -> duplicate(severities.stream().map(Severity::code).toList(), "severities"),
+          () -> new EscalationRules(severities, escalate));
+    }
+  }
+
+  static final class WorkCalendarDeserializer extends OrgDeserializer<WorkCalendar> {
+    private static final long serialVersionUID = 1L;
+
+    WorkCalendarDeserializer() {
+      super(WorkCalendar.class);
+    }
+
+    @Override
+    WorkCalendar convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      List<LocalDate> holidays = dates(node, "holidays", ctxt);
+      List<LocalDate> makeUp = dates(node, "makeUpWorkingDays", ctxt);
+      Supplier<Object[]> locate = () -> {
+        for (int i = 0; i < makeUp.size(); i++) {
+          if (holidays.contains(makeUp.get(i))) {
+            return new Object[] {"makeUpWorkingDays", i};
+          }
+        }
+        return new Object[0];
+      };
+      return buildAt(ctxt, locate, () -> new WorkCalendar(new LinkedHashSet<>(holidays), new LinkedHashSet<>(makeUp)));
+    }
+  }
+
+  static final class PartyThresholdsDeserializer extends OrgDeserializer<PartyThresholds> {
+    private static final long serialVersionUID = 1L;
+
+    PartyThresholdsDeserializer() {
+      super(PartyThresholds.class);
+    }
+
+    @Override
+    PartyThresholds convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      int branch = required(node, "branchMinimum", Integer.class, ctxt);
+      int committee = required(node, "committeeAbove", Integer.class, ctxt);
+      int general = required(node, "generalBranchAbove", Integer.class, ctxt);
+      int base = required(node, "baseCommitteeAbove", Integer.class, ctxt);
+      Supplier<Object[]> locate = () -> {
+        if (branch < 1) {
+          return new Object[] {"branchMinimum"};
+        }
+        if (committee < branch) {
+          return new Object[] {"committeeAbove"};
+        }
+        return new Object[] {general <= committee ? "generalBranchAbove" : "baseCommitteeAbove"};
+      };
+      return buildAt(ctxt, locate, () -> new PartyThresholds(branch, committee, general, base));
+    }
+  }
+
+  static final class MeetingRuleDeserializer extends OrgDeserializer<MeetingRule> {
+    private static final long serialVersionUID = 1L;
+
+    MeetingRuleDeserializer() {
+      super(MeetingRule.class);
+    }
+
+    @Override
+    MeetingRule convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      String code = member(node, "code", String.class, ctxt);
+      String en = member(node, "en", String.class, ctxt);
+      String zh = member(node, "zh", String.class, ctxt);
+      String level = member(node, "level", String.class, ctxt);
+      int everyMonths = required(node, "everyMonths", Integer.class, ctxt);
+      return build(ctxt, null, () -> new MeetingRule(code, en, zh, level, everyMonths));
+    }
+  }
+
+  static final class MeetingRulesDeserializer extends OrgDeserializer<MeetingRules> {
+    private static final long serialVersionUID = 1L;
+
+    MeetingRulesDeserializer() {
+      super(MeetingRules.class);
+    }
+
+    @Override
+    MeetingRules convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      List<MeetingRule> meetings = list(node, null, MeetingRule.class, ctxt);
+      return buildAt(ctxt, () -> duplicate(meetings.stream().map(MeetingRule::code).toList(), null),
+          () -> new MeetingRules(meetings));
+    }
+  }
+
+  /** The path of the second of two equal codes in a list, below {@code name} (null: the value itself). */
+  private static Object[] duplicate(List<String> codes, String name) {
+    Set<String> seen = new HashSet<>();
+    for (int i = 0; i < codes.size(); i++) {
+      if (!seen.add(codes.get(i))) {
+        return name == null ? new Object[] {i, "code"} : new Object[] {name, i, "code"};
+      }
+    }
+    return new Object[0];
+  }
+
+  // ---- writing ---------------------------------------------------------------------------------
+
+  static final class LevelTemplateSerializer extends StdSerializer<LevelTemplate> {
+    private static final long serialVersionUID = 1L;
+
+    LevelTemplateSerializer() {
+      super(LevelTemplate.class);
+    }
+
+    @Override
+    public void serialize(LevelTemplate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      gen.writeArrayFieldStart("levels");
+      for (Level level : value.levels()) {
+        gen.writeStartObject();
+        gen.writeStringField("code", level.code());
+        gen.writeStringField("en", level.en());
+        gen.writeStringField("zh", level.zh());
+        gen.writeArrayFieldStart("children");
+        for (String child : level.children()) {
+          gen.writeString(child);
+        }
+        gen.writeEndArray();
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeBooleanField("singleRoot", value.singleRoot());
+      gen.writeStringField("communityLevel", value.communityLevel());
+      gen.writeEndObject();
+    }
+  }
+
+  static final class EscalationRulesSerializer extends StdSerializer<EscalationRules> {
+    private static final long serialVersionUID = 1L;
+
+    EscalationRulesSerializer() {
+      super(EscalationRules.class);
+    }
+
+    @Override
+    public void serialize(EscalationRules value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      gen.writeArrayFieldStart("severities");
+      for (Severity severity : value.severities()) {
+        gen.writeStartObject();
+        gen.writeStringField("code", severity.code());
+        gen.writeStringField("en", severity.en());
+        gen.writeStringField("zh", severity.zh());
+        gen.writeStringField("lowestLevel", severity.lowestLevel());
+        gen.writeNumberField("deadlineDays", severity.deadlineDays());
+        gen.writeStringField("dayCount", severity.dayCount().name());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeBooleanField("escalateWhenOverdue", value.escalateWhenOverdue());
+      gen.writeEndObject();
+    }
+  }
+
+  static final class WorkCalendarSerializer extends StdSerializer<WorkCalendar> {
+    private static final long serialVersionUID = 1L;
+
+    WorkCalendarSerializer() {
+      super(WorkCalendar.class);
+    }
+
+    @Override
+    public void serialize(WorkCalendar value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      dates(gen, "holidays", value.holidays());
+      dates(gen, "makeUpWorkingDays", value.makeUpWorkingDays());
+      gen.writeEndObject();
+    }
+
+    private static void dates(JsonGenerator gen, String name, Set<LocalDate> dates) throws IOException {
+      gen.writeArrayFieldStart(name);
+      for (LocalDate date : dates.stream().sorted().toList()) {
+        gen.writeString(date.toString());
+      }
+      gen.writeEndArray();
+    }
+  }
+
+  static final class PartyThresholdsSerializer extends StdSerializer<PartyThresholds> {
+    private static final long serialVersionUID = 1L;
+
+    PartyThresholdsSerializer() {
+      super(PartyThresholds.class);
+    }
+
+    @Override
+    public void serialize(PartyThresholds value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      gen.writeNumberField("branchMinimum", value.branchMinimum());
+      gen.writeNumberField("committeeAbove", value.committeeAbove());
+      gen.writeNumberField("generalBranchAbove", value.generalBranchAbove());
+      gen.writeNumberField("baseCommitteeAbove", value.baseCommitteeAbove());
+      gen.writeEndObject();
+    }
+  }
+
+  static final class MeetingRulesSerializer extends StdSerializer<MeetingRules> {
+    private static final long serialVersionUID = 1L;
+
+    MeetingRulesSerializer() {
+      super(MeetingRules.class);
+    }
+
+    @Override
+    public void serialize(MeetingRules value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartArray();
+      for (MeetingRule meeting : value.meetings()) {
+        gen.writeStartObject();
+        gen.writeStringField("code", meeting.code());
+        gen.writeStringField("en", meeting.en());
+        gen.writeStringField("zh", meeting.zh());
+        gen.writeStringField("level", meeting.level());
+        gen.writeNumberField("everyMonths", meeting.everyMonths());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+    }
+  }
+}
