@@ -6,6 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.propgov.governance.engine.EstateAssessment;
 import io.propgov.governance.engine.EstateStatus;
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.engine.UnitReport;
+import io.propgov.governance.metrics.UnitRates;
+import io.propgov.governance.org.HierarchyFacts;
+import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.org.ResidentMatter;
+import io.propgov.governance.org.Routing;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.estate.PropertyCompany;
 import io.propgov.governance.explain.Decision;
@@ -24,6 +30,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** The README's Java quick start, compiled and run; fails when the README drifts from it. */
@@ -60,6 +67,44 @@ class ReadmeExamplesTests {
     assertTrue(passLine.citation().en().startsWith("Handan"), passLine.citation().en());
     assertTrue(english.contains("below the pass line 60"), english);
     assertTrue(chinese.contains("低于及格线 60"), chinese);
+  }
+
+  @Test
+  void theHierarchyQuickStartRunsAsTheReadmeSays() throws IOException {
+    GovernanceJson json = GovernanceJson.create();
+    // readme-example:hierarchy (lines as in README.md; the policy path is resolved from the repository root)
+    GovernanceEngine wuhan = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
+        "governance-examples/src/main/resources/io/propgov/governance/examples/presets/wuhan-4.json")));
+    List<OrgUnit> units = List.of(
+        new OrgUnit("SD1", "sub-district", null, "Sample sub-district", null, List.of()),
+        new OrgUnit("CM1", "community", "SD1", "Dazhi community", null, List.of("cm1-secretary")),
+        new OrgUnit("ES1", "estate", "CM1", "Estate party branch", null, List.of()),
+        new OrgUnit("BL1", "building", "ES1", "Building 1 party group", null, List.of()));
+    HierarchyFacts facts = new HierarchyFacts(units, List.of(),
+        List.of(new ResidentMatter("M1", "BL1", "big", LocalDate.of(2024, 12, 2), null)), List.of());
+
+    Decision<UnitReport> report = wuhan.report(facts, "SD1", LocalDate.of(2024, 12, 5));
+    Routing routing = report.value().matters().get(0).value();  // big matters stay in the community
+    String handler = routing.handlingUnit();                     // "CM1", two steps up from BL1
+    LocalDate due = routing.due();                                // 2024-12-11: 7 working days
+    Map<String, UnitRates> rates = wuhan.rates(facts, LocalDate.of(2024, 12, 5)); // per unit, over its subtree
+    // end readme-example:hierarchy
+
+    assertEquals("CM1", handler);
+    assertEquals(List.of("BL1", "ES1", "CM1"), routing.path());
+    assertEquals(LocalDate.of(2024, 12, 11), due);
+    assertEquals(List.of("SD1", "CM1", "ES1", "BL1"), List.copyOf(rates.keySet()));
+  }
+
+  @Test
+  void theReadmeShowsTheHierarchyCodeThisTestRuns() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String block = between(readme, "<!-- readme-example:hierarchy -->", "<!-- /readme-example:hierarchy -->")
+        .replace("```java", "").replace("```", "").replace("Path.of(", "ROOT.resolve(");
+    String source = Files.readString(Path.of("src/test/java/io/propgov/governance/examples/ReadmeExamplesTests.java"));
+    String tested = between(source, "// readme-example:hierarchy (lines as in README.md; the policy path is resolved"
+        + " from the repository root)", "// end readme-example:hierarchy");
+    assertEquals(normalise(block), normalise(tested));
   }
 
   @Test
