@@ -42,6 +42,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "For a facts file: the policy to check it against (default: ${DEFAULT-VALUE}).")
   private String policy;
 
+  @Option(names = "--as-of", paramLabel = "D",
+      description = "For a facts file: the date to check it for (default: the file's asOf, else today).")
+  private LocalDate asOf;
+
   @Override
   public Integer call() {
     GovernanceJson json = GovernanceJson.create();
@@ -53,15 +57,22 @@ final class ValidateCommand implements Callable<Integer> {
     }
     Facts facts = json.readFacts(file);
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
-    LocalDate asOf = facts.asOfDate().orElse(LocalDate.MAX);
+    LocalDate date = asOf != null ? asOf : facts.asOfDate().orElseGet(LocalDate::now);
     List<InputError> errors = new ArrayList<>();
-    for (int i = 0; i < facts.estates().size(); i++) {
-      errors.addAll(engine.validate(facts.estates().get(i), "/estates/" + i, asOf));
+    boolean tree = !facts.units().isEmpty() && engine.judgesHierarchy();
+    if (tree) {
+      errors.addAll(engine.validate(facts.hierarchy(), date));
+    } else {
+      for (int i = 0; i < facts.estates().size(); i++) {
+        errors.addAll(engine.validate(facts.estates().get(i), "/estates/" + i, date));
+      }
     }
     if (!errors.isEmpty()) {
       throw new InvalidFactsException(errors);
     }
-    out.println("valid facts: " + facts.estates().size() + " estates, checked against " + engine.policy().ref());
+    out.println("valid facts: " + facts.estates().size() + " estates"
+        + (tree ? ", " + facts.units().size() + " units, " + facts.matters().size() + " matters" : "")
+        + ", checked against " + engine.policy().ref() + " as of " + date);
     return 0;
   }
 
