@@ -14,6 +14,17 @@ import static io.propgov.governance.vote.VoteParameters.SPECIAL_RULE;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.estate.PropertyCompany;
 import io.propgov.governance.explain.Citation;
+import io.propgov.governance.org.DayCount;
+import io.propgov.governance.org.EscalationRules;
+import io.propgov.governance.org.Level;
+import io.propgov.governance.org.LevelTemplate;
+import io.propgov.governance.org.MeetingRule;
+import io.propgov.governance.org.MeetingRules;
+import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.org.PartyThresholds;
+import io.propgov.governance.org.Severity;
+import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
@@ -94,6 +105,53 @@ public final class Fixtures {
   /** The cn-default policy, as in the JSON preset. */
   public static final GovernancePolicy CN_DEFAULT = cnDefaultWithout().build();
 
+  // ---- organisation hierarchy (the org.* parameters the preset gains, Wuhan-style) ----------
+
+  /** The organisation parameters (Wuhan levels, Handan escalation, 2024 calendar) apply from this date. */
+  public static final LocalDate ORG_FROM = LocalDate.of(2019, 1, 1);
+
+  public static final Citation LEVELS_SOURCE = new Citation(
+      "Wuhan practice, 2017-2021: sub-district, community, estate and building, with the four-level secretaries' joint meeting",
+      "武汉做法（2017—2021年）：街道、社区、小区、楼栋四级，四级书记联席会议");
+  public static final Citation ESCALATION_SOURCE = new Citation(
+      "Handan practice: small matters stay in the branch, big matters in the community, hard matters in the sub-district (deadlines are this model's assumption)",
+      "邯郸做法：小事不出支部，大事不出社区，难事不出街道（答复时限为本模型假定）");
+  public static final Citation CALENDAR_SOURCE = new Citation(
+      "State Council General Office notice on public holidays for 2024: National Day holidays and make-up working days",
+      "国务院办公厅关于2024年部分节假日安排的通知：国庆节放假与调休上班日期");
+  public static final Citation PARTY_THRESHOLDS_SOURCE = new Citation(
+      "Party Constitution art. 30 and organisational practice: 3 full members form a branch; more than 7 a branch committee; more than 50 a general branch; more than 100 a primary-level committee; fewer than 3 a joint branch or an instructor",
+      "《中国共产党章程》第三十条及组织工作实践：正式党员三人以上成立党支部；七人以上设支部委员会；五十人以上成立党总支；一百人以上成立基层党委；不足三人联合建立党支部或选派党建指导员");
+  public static final Citation MEETINGS_SOURCE = new Citation(
+      "Wuhan four-level secretaries' joint meeting and Handan red meeting hall, held regularly (quarterly is this model's assumption for the joint meeting)",
+      "武汉四级书记联席会议、邯郸红色议事厅，定期召开（联席会议按季度召开为本模型假定）");
+
+  /** Sub-district → community → estate → building, each level's children one level down; one root. */
+  public static final LevelTemplate WUHAN_LEVELS = new LevelTemplate(List.of(
+      new Level("sub-district", "Sub-district party working committee", "街道党工委", List.of("community")),
+      new Level("community", "Community party committee", "社区大党委", List.of("estate")),
+      new Level("estate", "Estate party branch", "小区党支部", List.of("building")),
+      new Level("building", "Building party group", "楼栋党小组", List.of())), true, "community");
+  /** Small matters stay in the estate branch (3 working days), big in the community (7), hard in the sub-district (15 calendar days). */
+  public static final EscalationRules HANDAN_ESCALATION = new EscalationRules(List.of(
+      new Severity("small", "Small matter", "小事", "estate", 3, DayCount.WORKING),
+      new Severity("big", "Big matter", "大事", "community", 7, DayCount.WORKING),
+      new Severity("hard", "Hard matter", "难事", "sub-district", 15, DayCount.CALENDAR)), true);
+  /** National Day 2024: 1 to 7 October off, Sunday 29 September and Saturday 12 October worked. */
+  public static final WorkCalendar CALENDAR_2024 = new WorkCalendar(
+      Set.copyOf(LocalDate.of(2024, 10, 1).datesUntil(LocalDate.of(2024, 10, 8)).toList()),
+      Set.of(LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 12)));
+  /** Party Constitution art. 30: 3 / more than 7 / more than 50 / more than 100. */
+  public static final PartyThresholds PARTY_THRESHOLDS = new PartyThresholds(3, 7, 50, 100);
+  /** The four-level secretaries' meeting of each sub-district and the red meeting hall of each community, quarterly. */
+  public static final MeetingRules MEETING_RULES = new MeetingRules(List.of(
+      new MeetingRule("four-level-secretaries", "Four-level secretaries' joint meeting", "四级书记联席会议",
+          "sub-district", 3),
+      new MeetingRule("red-meeting-hall", "Red meeting hall", "红色议事厅", "community", 3)));
+
+  /** The cn-default policy with the organisation parameters above, from {@link #ORG_FROM}. */
+  public static final GovernancePolicy CN_DEFAULT_WITH_ORG = cnDefaultWithOrgWithout().build();
+
   public static final PropertyCompany COMPANY = new PropertyCompany("91420100MA4KXXXX1X", "Hongye Property Services");
 
   private Fixtures() {}
@@ -132,6 +190,25 @@ public final class Fixtures {
   /** The cn-default policy with one parameter's timeline replaced by a single value from its first date on. */
   public static <T> GovernancePolicy cnDefaultWith(ParameterKey<T> key, T value) {
     return cnDefaultWithout(key).set(key, firstDate(key), value, TEST_SOURCE).build();
+  }
+
+  /**
+   * Returns a builder holding {@link #CN_DEFAULT_WITH_ORG} without the given parameters (of any
+   * rule area), so that a test can set its own values of them (or leave them out).
+   */
+  public static GovernancePolicy.Builder cnDefaultWithOrgWithout(ParameterKey<?>... omitted) {
+    Builder b = new Builder(cnDefaultWithout(omitted), Set.of(omitted));
+    b.set(OrgParameters.LEVELS, ORG_FROM, WUHAN_LEVELS, LEVELS_SOURCE);
+    b.set(OrgParameters.ESCALATION, ORG_FROM, HANDAN_ESCALATION, ESCALATION_SOURCE);
+    b.set(OrgParameters.CALENDAR, ORG_FROM, CALENDAR_2024, CALENDAR_SOURCE);
+    b.set(OrgParameters.PARTY_THRESHOLDS, ORG_FROM, PARTY_THRESHOLDS, PARTY_THRESHOLDS_SOURCE);
+    b.set(OrgParameters.MEETINGS, ORG_FROM, MEETING_RULES, MEETINGS_SOURCE);
+    return b.target;
+  }
+
+  /** {@link #CN_DEFAULT_WITH_ORG} with one organisation parameter replaced by a single value from {@link #ORG_FROM}. */
+  public static <T> GovernancePolicy cnDefaultWithOrgWith(ParameterKey<T> key, T value) {
+    return cnDefaultWithOrgWithout(key).set(key, ORG_FROM, value, TEST_SOURCE).build();
   }
 
   private static LocalDate firstDate(ParameterKey<?> key) {
@@ -244,6 +321,18 @@ public final class Fixtures {
   /** An estate served by {@link #COMPANY}. */
   public static Estate estate(String id, List<SurveyRound> rounds, List<OwnersVote> votes) {
     return new Estate(id, "Estate " + id, COMPANY, new ArrayList<>(rounds), new ArrayList<>(votes));
+  }
+
+  // ---- organisation trees ---------------------------------------------------------------------
+
+  /** A unit without secretary or members. */
+  public static OrgUnit unit(String id, String level, String parentId) {
+    return new OrgUnit(id, level, parentId, "Unit " + id, null, List.of());
+  }
+
+  /** A unit whose committee has the given members. */
+  public static OrgUnit unit(String id, String level, String parentId, String... members) {
+    return new OrgUnit(id, level, parentId, "Unit " + id, null, List.of(members));
   }
 
   /** Shorthand for {@code LocalDate.parse}. */

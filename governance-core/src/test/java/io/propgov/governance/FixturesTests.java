@@ -1,11 +1,15 @@
 package io.propgov.governance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
+import io.propgov.governance.satisfaction.SatisfactionParameters;
+import io.propgov.governance.vote.VoteParameters;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,22 +18,39 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** Keeps the Java fixture in step with the JSON preset it mirrors. */
+/**
+ * Keeps the Java fixtures in step with the JSON preset they mirror. The preset is compared key by
+ * key for the parameters it has: the satisfaction and vote parameters always, the organisation
+ * parameters ({@code org.*}) once it has them, all or none.
+ */
 class FixturesTests {
 
   private static final Path PRESET = Path.of(
       "../governance-examples/src/main/resources/io/propgov/governance/examples/presets/cn-default.json");
-  private static final Pattern PARAMETER = Pattern.compile("\"([a-z0-9-]+\\.[a-z0-9.-]+)\": \\[");
-  private static final Pattern ENTRY = Pattern.compile(
-      "\"effectiveFrom\": \"([0-9-]+)\".*?\"source\": \\{ \"en\": \"((?:[^\"\\\\]|\\\\.)*)\", \"zh\": \"([^\"]*)\" }",
-      Pattern.DOTALL);
+  private static final Pattern PARAMETER = Pattern.compile("\"([a-z0-9-]+\\.[a-z0-9.-]+)\":\\s*\\[");
+  private static final Pattern ENTRY = Pattern.compile("\"effectiveFrom\":\\s*\"([0-9-]+)\".*?\"source\":\\s*\\{\\s*"
+      + "\"en\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\",\\s*\"zh\":\\s*\"([^\"]*)\"\\s*}", Pattern.DOTALL);
+
+  private static List<String> presetIds(String json) {
+    List<String> ids = new ArrayList<>();
+    Matcher parameter = PARAMETER.matcher(json);
+    while (parameter.find()) {
+      ids.add(parameter.group(1));
+    }
+    return ids;
+  }
+
+  private static String readPreset() throws IOException {
+    assumeTrue(Files.exists(PRESET), "the preset lives in governance-examples");
+    return Files.readString(PRESET, StandardCharsets.UTF_8);
+  }
 
   @Test
   void fixtureHasTheParametersDatesAndSourcesOfTheJsonPreset() throws IOException {
-    assumeTrue(Files.exists(PRESET), "the preset lives in governance-examples");
-    String json = Files.readString(PRESET, StandardCharsets.UTF_8);
+    String json = readPreset();
     List<String> expected = new ArrayList<>();
     Matcher parameter = PARAMETER.matcher(json);
     List<Integer> starts = new ArrayList<>();
@@ -50,11 +71,36 @@ class FixturesTests {
     for (String id : ids) {
       ParameterKey<?> key = GovernanceEngine.parameters().stream().filter(k -> k.id().equals(id)).findFirst()
           .orElseThrow(() -> new AssertionError("the engine reads no parameter " + id));
-      for (ParameterValue<?> v : Fixtures.CN_DEFAULT.timeline(key).orElseThrow().values()) {
+      for (ParameterValue<?> v : Fixtures.CN_DEFAULT_WITH_ORG.timeline(key).orElseThrow().values()) {
         actual.add(id + " " + v.effectiveFrom() + " " + v.source().en() + " | " + v.source().zh());
       }
     }
     assertEquals(expected, actual);
-    assertEquals(GovernanceEngine.parameters().size(), ids.size());
+  }
+
+  @Test
+  void presetSetsEverySatisfactionAndVoteParameterAndTheOrganisationParametersAllOrNone() throws IOException {
+    List<String> ids = presetIds(readPreset());
+    List<String> required = Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL).flatMap(List::stream)
+        .map(ParameterKey::id).toList();
+    assertTrue(ids.containsAll(required), () -> "the preset lacks some of " + required + ": " + ids);
+    List<String> org = OrgParameters.ALL.stream().map(ParameterKey::id).filter(ids::contains).toList();
+    assertTrue(org.isEmpty() || org.size() == OrgParameters.ALL.size(),
+        () -> "a policy sets all the org.* parameters or none, the preset sets " + org);
+    assertEquals(ids.size(), required.size() + org.size(), () -> "unexpected parameters in the preset: " + ids);
+  }
+
+  @Test
+  void fixtureWithOrganisationIsTheDefaultFixturePlusTheFiveOrganisationParameters() {
+    List<ParameterKey<?>> withoutOrg = Fixtures.CN_DEFAULT_WITH_ORG.parameters().keySet().stream()
+        .filter(k -> !OrgParameters.ALL.contains(k)).toList();
+    assertEquals(List.copyOf(Fixtures.CN_DEFAULT.parameters().keySet()), withoutOrg);
+    for (ParameterKey<?> key : withoutOrg) {
+      assertEquals(Fixtures.CN_DEFAULT.parameters().get(key), Fixtures.CN_DEFAULT_WITH_ORG.parameters().get(key),
+          key.id());
+    }
+    assertTrue(OrgParameters.ALL.stream().allMatch(k -> Fixtures.CN_DEFAULT_WITH_ORG.timeline(k).isPresent()));
+    assertTrue(OrgParameters.ALL.stream().noneMatch(k -> Fixtures.CN_DEFAULT.timeline(k).isPresent()));
+    assertEquals(GovernanceEngine.parameters().size(), Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());
   }
 }

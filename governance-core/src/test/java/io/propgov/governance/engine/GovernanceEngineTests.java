@@ -1,6 +1,9 @@
 package io.propgov.governance.engine;
 
 import static io.propgov.governance.Fixtures.CN_DEFAULT;
+import static io.propgov.governance.Fixtures.CN_DEFAULT_WITH_ORG;
+import static io.propgov.governance.Fixtures.WUHAN_LEVELS;
+import static io.propgov.governance.Fixtures.cnDefaultWithOrgWithout;
 import static io.propgov.governance.Fixtures.ballot;
 import static io.propgov.governance.Fixtures.ballots;
 import static io.propgov.governance.Fixtures.clearVote;
@@ -15,6 +18,7 @@ import static io.propgov.governance.Fixtures.round;
 import static io.propgov.governance.Fixtures.vote;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,6 +30,9 @@ import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.org.HierarchyFacts;
+import io.propgov.governance.org.HierarchyRules;
+import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.satisfaction.InvalidRoundHandling;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
@@ -44,6 +51,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -64,14 +72,31 @@ class GovernanceEngineTests {
   class Creation {
 
     @Test
-    void policyMissingParametersIsRejectedListingEveryMissingId() {
+    void policyMissingParametersIsRejectedListingEveryMissingSatisfactionAndVoteId() {
       ParameterKey<?>[] all = GovernanceEngine.parameters().toArray(ParameterKey<?>[]::new);
       InvalidPolicyException e = assertThrows(InvalidPolicyException.class,
           () -> GovernanceEngine.create(cnDefaultWithout(all).build()));
-      assertEquals(GovernanceEngine.parameters().stream().map(k -> "/parameters/" + k.id()).toList(),
-          e.errors().stream().map(InputError::pointer).toList());
+      List<ParameterKey<?>> required = Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL)
+          .flatMap(List::stream).toList();
+      assertEquals(required.stream().map(k -> "/parameters/" + k.id()).toList(),
+          e.errors().stream().map(InputError::pointer).toList(),
+          "the org.* parameters are optional as a whole, so a policy without any of them is not told to set them");
       assertTrue(e.errors().stream().allMatch(x -> x.code().equals("required")));
       assertEquals(10, e.errors().size());
+    }
+
+    @Test
+    void policyWithSomeButNotAllOrganisationParametersListsExactlyTheMissingOnes() {
+      InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> GovernanceEngine.create(
+          cnDefaultWithOrgWithout(OrgParameters.CALENDAR, OrgParameters.MEETINGS).build()));
+      assertEquals(List.of("/parameters/org.calendar", "/parameters/org.meetings"),
+          e.errors().stream().map(InputError::pointer).toList());
+      assertTrue(e.errors().stream().allMatch(x -> x.code().equals("required")));
+      List<InputError> onlyMeetings = GovernanceEngine.check(cnDefaultWithOrgWithout(OrgParameters.LEVELS,
+          OrgParameters.ESCALATION, OrgParameters.CALENDAR, OrgParameters.PARTY_THRESHOLDS).build());
+      assertEquals(List.of("/parameters/org.levels", "/parameters/org.escalation", "/parameters/org.calendar",
+          "/parameters/org.party-thresholds"), onlyMeetings.stream().map(InputError::pointer).toList());
+      assertTrue(onlyMeetings.get(0).message().contains("org.levels"), onlyMeetings.get(0).message());
     }
 
     @Test
@@ -96,7 +121,31 @@ class GovernanceEngineTests {
       assertTrue(GovernanceEngine.check(CN_DEFAULT).isEmpty());
       assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
       assertEquals(CN_DEFAULT, ENGINE.policy());
-      assertEquals(10, GovernanceEngine.parameters().size());
+      assertEquals(15, GovernanceEngine.parameters().size());
+      assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 15));
+    }
+
+    @Test
+    void policyWithoutOrganisationParametersIsAcceptedButJudgesNoTrees() {
+      assertFalse(HierarchyRules.isConfigured(CN_DEFAULT));
+      assertFalse(ENGINE.judgesHierarchy());
+      IllegalStateException e = assertThrows(IllegalStateException.class, ENGINE::hierarchy);
+      for (ParameterKey<?> key : OrgParameters.ALL) {
+        assertTrue(e.getMessage().contains(key.id()), e.getMessage());
+      }
+      assertTrue(e.getMessage().contains("cn-default@2026.1"), e.getMessage());
+      HierarchyFacts facts = new HierarchyFacts(List.of(), List.of(), List.of(), List.of());
+      assertThrows(IllegalStateException.class, () -> ENGINE.validate(facts, AS_OF));
+      assertThrows(IllegalStateException.class, () -> ENGINE.rates(facts, AS_OF));
+      assertThrows(IllegalStateException.class, () -> ENGINE.report(facts, "u", AS_OF));
+    }
+
+    @Test
+    void policyWithEveryOrganisationParameterJudgesTrees() {
+      assertTrue(GovernanceEngine.check(CN_DEFAULT_WITH_ORG).isEmpty());
+      GovernanceEngine engine = GovernanceEngine.create(CN_DEFAULT_WITH_ORG);
+      assertTrue(engine.judgesHierarchy());
+      assertEquals(WUHAN_LEVELS, engine.hierarchy().template(AS_OF));
     }
   }
 

@@ -35,14 +35,29 @@ class MessagesTests {
     return p;
   }
 
-  /** Every message key a decision uses: its headline, each reason, each term, and those of its parts. */
+  /** A text figure holding a code (an enum constant such as {@code WORKING} or {@code NONE}), which must be translated. */
+  private static final Pattern CODE = Pattern.compile("[A-Z][A-Z_]*");
+
+  /**
+   * Every message key a decision uses: its headline, each reason, each term, the {@code term.<code>}
+   * of every text figure holding a code, and those of its parts.
+   */
   static Set<String> keysOf(Decision<?> decision) {
     Set<String> keys = new TreeSet<>();
     keys.add(decision.value().messageKey());
     keys.addAll(decision.value().headlineTerms().values().stream().filter(k -> k.contains(".")).toList());
-    decision.reasons().forEach(r -> keys.add(r.messageKey()));
+    keys.addAll(codeTerms(decision.value().headlineFigures()));
+    decision.reasons().forEach(r -> {
+      keys.add(r.messageKey());
+      keys.addAll(codeTerms(r.figures()));
+    });
     decision.value().parts().forEach(p -> keys.addAll(keysOf(p)));
     return keys;
+  }
+
+  private static List<String> codeTerms(List<Figure> figures) {
+    return figures.stream().filter(f -> f.unit() == Unit.TEXT && CODE.matcher(f.text()).matches())
+        .map(f -> "term." + f.text()).toList();
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.propgov.governance.explain;
 
 import static io.propgov.governance.Fixtures.CN_DEFAULT;
+import static io.propgov.governance.Fixtures.CN_DEFAULT_WITH_ORG;
+import static io.propgov.governance.Fixtures.unit;
 import static io.propgov.governance.Fixtures.ballots;
 import static io.propgov.governance.Fixtures.clearVote;
 import static io.propgov.governance.Fixtures.cnDefaultWith;
@@ -13,6 +15,18 @@ import static io.propgov.governance.Fixtures.round;
 import static io.propgov.governance.Fixtures.vote;
 
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.estate.Committee;
+import io.propgov.governance.estate.CommitteeKind;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.FeeAccount;
+import io.propgov.governance.estate.PartyForm;
+import io.propgov.governance.estate.PartyStatus;
+import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.org.HierarchyFacts;
+import io.propgov.governance.org.Meeting;
+import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.satisfaction.GroupWeights;
@@ -23,6 +37,7 @@ import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.vote.BallotChoice;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,6 +56,7 @@ final class SampleDecisions {
     all.addAll(assessments());
     all.addAll(votes());
     all.addAll(estates());
+    all.addAll(hierarchy());
     return all;
   }
 
@@ -103,5 +119,49 @@ final class SampleDecisions {
         engine.assess(estate("decided", oneFailure,
             List.of(clearVote("v", Matter.DISMISS_COMPANY, date("2024-08-01")))), AS_OF),
         engine.assess(new io.propgov.governance.estate.Estate("unnamed", "", null, oneFailure, List.of()), AS_OF));
+  }
+
+  /**
+   * A sub-district with two communities, four estates and three matters: together the reports on
+   * the sub-district and on a building without estates use every hierarchy template and term.
+   */
+  static HierarchyFacts hierarchyFacts() {
+    List<OrgUnit> units = List.of(
+        unit("sd", "sub-district", null),
+        unit("c1", "community", "sd", "wang", "li"),
+        unit("e1", "estate", "c1"),
+        unit("b1", "building", "e1"),
+        unit("e2", "estate", "c1"),
+        unit("c2", "community", "sd", "zhao"),
+        unit("e3", "estate", "c2"));
+    List<Estate> estates = List.of(
+        new Estate("E1", "Estate E1", new PropertyCompany("K1", "K1", new PartyStatus(20, PartyForm.BRANCH_COMMITTEE,
+            false, false), "wang", "li"), List.of(passed("r1", date("2024-06-30"))), List.of(), "e1", 100,
+            ServiceMode.MARKET, new FeeAccount(new BigDecimal("1000.00"), new BigDecimal("850.50")),
+            new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(2, null, false, false))),
+        new Estate("E2", "Estate E2", new PropertyCompany("K2", "K2", new PartyStatus(5, null, false, false),
+            "zhang", null), List.of(failed("r1", date("2024-06-30"))), List.of(), "e2", 50, ServiceMode.NONE, null,
+            new Committee(CommitteeKind.PROPERTY_MANAGEMENT_COMMITTEE, new PartyStatus(8, PartyForm.BRANCH, false,
+                false))),
+        new Estate("E3", "Estate E3", new PropertyCompany("K3", "K3", new PartyStatus(101, PartyForm.BASE_COMMITTEE,
+            false, false), "zhao", "qian"), List.of(), List.of(), "e3", 80, ServiceMode.PUBLIC_WELFARE, null,
+            new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(60, PartyForm.GENERAL_BRANCH, false, false))),
+        new Estate("E4", "Estate E4", new PropertyCompany("K4", "K4", new PartyStatus(1, null, true, true), null,
+            null), List.of(), List.of(), "e3", 0, null, null,
+            new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(3, PartyForm.BRANCH, false, false))));
+    List<ResidentMatter> matters = List.of(
+        new ResidentMatter("m-small", "b1", "small", date("2024-12-20"), null),
+        new ResidentMatter("m-big", "e2", "big", date("2024-12-27"), null),
+        new ResidentMatter("m-hard", "c2", "hard", date("2024-12-01"), null));
+    List<Meeting> meetings = List.of(
+        new Meeting("four-level-secretaries", "sd", date("2024-10-15")),
+        new Meeting("red-meeting-hall", "c1", date("2024-07-01")));
+    return new HierarchyFacts(units, estates, matters, meetings);
+  }
+
+  static List<Decision<?>> hierarchy() {
+    GovernanceEngine engine = GovernanceEngine.create(CN_DEFAULT_WITH_ORG);
+    HierarchyFacts facts = hierarchyFacts();
+    return List.of(engine.report(facts, "sd", AS_OF), engine.report(facts, "b1", AS_OF));
   }
 }
