@@ -1,10 +1,12 @@
 package io.propgov.governance;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.explain.Citation;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
@@ -48,10 +50,9 @@ class FixturesTests {
     return Files.readString(PRESET, StandardCharsets.UTF_8);
   }
 
-  @Test
-  void fixtureHasTheParametersDatesAndSourcesOfTheJsonPreset() throws IOException {
-    String json = readPreset();
-    List<String> expected = new ArrayList<>();
+  /** Each value of each parameter of a preset as "id date en | zh", in document order. */
+  static List<String> presetEntries(String json) {
+    List<String> entries = new ArrayList<>();
     Matcher parameter = PARAMETER.matcher(json);
     List<Integer> starts = new ArrayList<>();
     List<String> ids = new ArrayList<>();
@@ -63,19 +64,58 @@ class FixturesTests {
     for (int i = 0; i < ids.size(); i++) {
       Matcher entry = ENTRY.matcher(json.substring(starts.get(i), starts.get(i + 1)));
       while (entry.find()) {
-        expected.add(ids.get(i) + " " + entry.group(1) + " " + entry.group(2).replace("\\\"", "\"") + " | "
+        entries.add(ids.get(i) + " " + entry.group(1) + " " + entry.group(2).replace("\\\"", "\"") + " | "
             + entry.group(3));
       }
     }
-    List<String> actual = new ArrayList<>();
+    return entries;
+  }
+
+  /** The same entries from {@link Fixtures#CN_DEFAULT_WITH_ORG}, for the parameters the preset names. */
+  static List<String> fixtureEntries(List<String> ids) {
+    List<String> entries = new ArrayList<>();
     for (String id : ids) {
       ParameterKey<?> key = GovernanceEngine.parameters().stream().filter(k -> k.id().equals(id)).findFirst()
           .orElseThrow(() -> new AssertionError("the engine reads no parameter " + id));
       for (ParameterValue<?> v : Fixtures.CN_DEFAULT_WITH_ORG.timeline(key).orElseThrow().values()) {
-        actual.add(id + " " + v.effectiveFrom() + " " + v.source().en() + " | " + v.source().zh());
+        entries.add(id + " " + v.effectiveFrom() + " " + v.source().en() + " | " + v.source().zh());
       }
     }
-    assertEquals(expected, actual);
+    return entries;
+  }
+
+  @Test
+  void fixtureHasTheParametersDatesAndSourcesOfTheJsonPreset() throws IOException {
+    String json = readPreset();
+    assertEquals(presetEntries(json), fixtureEntries(presetIds(json)));
+  }
+
+  /** The preset as it will be once it gains the org.* parameters, with sources laid out on one line or several. */
+  private static String withOrganisationParameters(String json, Citation levelsSource) {
+    StringBuilder org = new StringBuilder();
+    for (ParameterKey<?> key : OrgParameters.ALL) {
+      ParameterValue<?> v = Fixtures.CN_DEFAULT_WITH_ORG.timeline(key).orElseThrow().values().get(0);
+      Citation source = key.equals(OrgParameters.LEVELS) ? levelsSource : v.source();
+      String layout = org.length() == 0
+          ? "\"source\": { \"en\": \"" + source.en() + "\", \"zh\": \"" + source.zh() + "\" }"
+          : "\"source\": {\n          \"en\": \"" + source.en() + "\",\n          \"zh\": \"" + source.zh()
+              + "\"\n        }";
+      org.append(",\n    \"").append(key.id()).append("\": [\n      {\n        \"effectiveFrom\": \"")
+          .append(v.effectiveFrom()).append("\",\n        \"value\": { \"children\": [\"x\"] },\n        ")
+          .append(layout).append("\n      }\n    ]");
+    }
+    int end = json.lastIndexOf(']');
+    return json.substring(0, end + 1) + org + json.substring(end + 1);
+  }
+
+  @Test
+  void presetWithTheOrganisationParametersIsComparedTooWhateverTheLayoutOfItsSources() throws IOException {
+    String json = withOrganisationParameters(readPreset(), Fixtures.LEVELS_SOURCE);
+    List<String> ids = presetIds(json);
+    assertEquals(OrgParameters.ALL.stream().map(ParameterKey::id).toList(), ids.subList(ids.size() - 5, ids.size()));
+    assertEquals(fixtureEntries(ids), presetEntries(json));
+    String differing = withOrganisationParameters(readPreset(), Fixtures.TEST_SOURCE);
+    assertNotEquals(fixtureEntries(presetIds(differing)), presetEntries(differing), "a differing source is caught");
   }
 
   @Test

@@ -35,8 +35,13 @@ import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -260,6 +265,35 @@ class HierarchyReportTests {
       assertEquals(List.of(""), pointers(e.errors()));
       assertEquals(List.of("unknown-unit"), codes(e.errors()));
       assertTrue(e.errors().get(0).message().contains("the roots are sd"), e.errors().get(0).message());
+    }
+  }
+
+  @Nested
+  class ThreadSafety {
+
+    @Test
+    void sameFactsReportedFromEightThreadsGiveEqualDecisions() throws Exception {
+      Decision<UnitReport> expected = ENGINE.report(FACTS, "sd", AS_OF);
+      ExecutorService pool = Executors.newFixedThreadPool(8);
+      try {
+        List<Future<List<Decision<UnitReport>>>> futures = new ArrayList<>();
+        for (int t = 0; t < 8; t++) {
+          futures.add(pool.submit(() -> {
+            List<Decision<UnitReport>> runs = new ArrayList<>();
+            for (int run = 0; run < 20; run++) {
+              runs.add(ENGINE.report(FACTS, "sd", AS_OF));
+            }
+            return runs;
+          }));
+        }
+        for (Future<List<Decision<UnitReport>>> f : futures) {
+          for (Decision<UnitReport> d : f.get(60, TimeUnit.SECONDS)) {
+            assertEquals(expected, d);
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
     }
   }
 

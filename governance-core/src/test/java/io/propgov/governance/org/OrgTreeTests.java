@@ -218,11 +218,6 @@ class OrgTreeTests {
         unit("e3", "estate", "c2")));
 
     @Test
-    void emptyListIsAValidTree() {
-      assertEquals(List.of(), validate());
-    }
-
-    @Test
     void pathToRootRunsFromTheUnitUpToTheRoot() {
       assertEquals(List.of("b2", "e1", "c1", "sd"), ids(tree.pathToRoot("b2")));
       assertEquals(List.of("sd"), ids(tree.pathToRoot("sd")));

@@ -19,6 +19,7 @@ public final class Trees {
    * community or estate), then units each placed under a random earlier unit that may have
    * children, one level below it. Shrinks towards small trees rooted at the sub-district.
    */
+  @SuppressWarnings("exports") // the generator is for this module's tests only
   public static Arbitrary<List<OrgUnit>> wuhan(int maxUnits) {
     Arbitrary<Integer> rootRank = Arbitraries.integers().between(0, 2);
     Arbitrary<List<Integer>> picks = Arbitraries.integers().between(0, 1_000).list().ofMaxSize(maxUnits - 1);
