@@ -105,7 +105,11 @@ public final class Fixtures {
   /** The cn-default policy, as in the JSON preset. */
   public static final GovernancePolicy CN_DEFAULT = cnDefaultWithout().build();
 
-  // ---- organisation hierarchy (the org.* parameters the preset gains, Wuhan-style) ----------
+  // ---- organisation hierarchy (the org.* parameters of the preset, Wuhan-style) --------------
+  //
+  // The dates and sources are the preset's. Two values are narrower or wider than the preset's, on
+  // purpose: the calendar holds only National Day 2024 of the preset's 2024-2025 holidays, and the
+  // meetings add Handan's quarterly red meeting hall of each community to Wuhan's joint meeting.
 
   /** The organisation parameters (Wuhan levels, Handan escalation, 2024 calendar) apply from this date. */
   public static final LocalDate ORG_FROM = LocalDate.of(2019, 1, 1);
@@ -117,14 +121,14 @@ public final class Fixtures {
       "Handan practice: small matters stay in the branch, big matters in the community, hard matters in the sub-district (deadlines are this model's assumption)",
       "邯郸做法：小事不出支部，大事不出社区，难事不出街道（答复时限为本模型假定）");
   public static final Citation CALENDAR_SOURCE = new Citation(
-      "State Council General Office notice on public holidays for 2024: National Day holidays and make-up working days",
-      "国务院办公厅关于2024年部分节假日安排的通知：国庆节放假与调休上班日期");
+      "State Council General Office notices on public holidays for 2024 and 2025 (holidays and make-up working days)",
+      "国务院办公厅关于2024年、2025年部分节假日安排的通知（放假与调休上班日期）");
   public static final Citation PARTY_THRESHOLDS_SOURCE = new Citation(
       "Party Constitution art. 30 and organisational practice: 3 full members form a branch; more than 7 a branch committee; more than 50 a general branch; more than 100 a primary-level committee; fewer than 3 a joint branch or an instructor",
       "《中国共产党章程》第三十条及组织工作实践：正式党员三人以上成立党支部；七人以上设支部委员会；五十人以上成立党总支；一百人以上成立基层党委；不足三人联合建立党支部或选派党建指导员");
   public static final Citation MEETINGS_SOURCE = new Citation(
-      "Wuhan four-level secretaries' joint meeting and Handan red meeting hall, held regularly (quarterly is this model's assumption for the joint meeting)",
-      "武汉四级书记联席会议、邯郸红色议事厅，定期召开（联席会议按季度召开为本模型假定）");
+      "Wuhan four-level secretaries' joint meeting on estate governance (held regularly; quarterly is this model's assumption)",
+      "武汉四级书记联席会议（定期召开；按季度召开为本模型假定）");
 
   /** Sub-district → community → estate → building, each level's children one level down; one root. */
   public static final LevelTemplate WUHAN_LEVELS = new LevelTemplate(List.of(
@@ -149,7 +153,7 @@ public final class Fixtures {
           "sub-district", 3),
       new MeetingRule("red-meeting-hall", "Red meeting hall", "红色议事厅", "community", 3)));
 
-  /** The cn-default policy with the organisation parameters above, from {@link #ORG_FROM}. */
+  /** The cn-default policy with the organisation parameters above, from {@link #ORG_FROM}, as in the preset but for the two values noted. */
   public static final GovernancePolicy CN_DEFAULT_WITH_ORG = cnDefaultWithOrgWithout().build();
 
   public static final PropertyCompany COMPANY = new PropertyCompany("91420100MA4KXXXX1X", "Hongye Property Services");
