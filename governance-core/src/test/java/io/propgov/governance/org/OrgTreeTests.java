@@ -319,7 +319,7 @@ class OrgTreeTests {
     @Test
     void chainOf20000UnitsIsWalkedWithoutOverflowingTheStack() {
       // 20,000 rather than 100,000: the chain needs a template of as many levels, and validating it is
-      // quadratic today (see the disabled test below); OrgTree.of validates once, about 15 s
+      // quadratic today (see the disabled test below); OrgTree.of validates once, a few seconds
       int n = 20_000;
       OrgTree tree = OrgTree.of(chainTemplate(n), chain(n));
       List<OrgUnit> path = tree.pathToRoot("u" + (n - 1));
