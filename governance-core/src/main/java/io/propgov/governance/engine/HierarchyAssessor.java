@@ -6,6 +6,7 @@ import io.propgov.governance.estate.Committee;
 import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.metrics.RateRules;
@@ -15,6 +16,7 @@ import io.propgov.governance.org.CrossAppointment;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.Meeting;
+import io.propgov.governance.org.MeetingRule;
 import io.propgov.governance.org.MeetingRules;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgTree;
@@ -27,6 +29,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /** The engine's hierarchy work: validates tree facts and assembles a unit's report. */
@@ -49,6 +52,9 @@ final class HierarchyAssessor {
 
   private Checked check(HierarchyFacts facts, LocalDate asOf) {
     Problems problems = new Problems();
+    if (!PolicyChecks.inForce(engine.policy(), OrgParameters.ALL, asOf, "", problems)) {
+      return new Checked(null, problems.errors());
+    }
     OrgTree tree = null;
     try {
       tree = rules.tree(facts.units(), asOf);
@@ -67,6 +73,14 @@ final class HierarchyAssessor {
       problems.check(estate.unitId() == null || unitIds.contains(estate.unitId()), at + "/unitId", "unknown-unit",
           "unit '" + estate.unitId() + "' of estate " + estate.id() + " is not a unit of the tree");
     }
+    Set<String> matterIds = new HashSet<>();
+    for (int i = 0; i < facts.matters().size(); i++) {
+      String id = facts.matters().get(i).id();
+      if (!matterIds.add(id)) {
+        problems.add("/matters/" + i + "/id", "duplicate", "matter id '" + id
+            + "' appears more than once; each matter needs its own id");
+      }
+    }
     if (tree != null) {
       for (int i = 0; i < facts.matters().size(); i++) {
         rules.validateMatter(tree, facts.matters().get(i), "/matters/" + i, asOf).forEach(problems::add);
@@ -78,8 +92,14 @@ final class HierarchyAssessor {
       problems.check(meetings.meetings().stream().anyMatch(r -> r.code().equals(m.meeting())), "/meetings/" + i
           + "/meeting", "enum", "meeting '" + m.meeting() + "' is not one the policy requires; they are "
           + String.join(", ", meetings.meetings().stream().map(r -> r.code()).toList()));
-      problems.check(unitIds.contains(m.unitId()), "/meetings/" + i + "/unitId", "unknown-unit",
+      boolean knownUnit = problems.check(unitIds.contains(m.unitId()), "/meetings/" + i + "/unitId", "unknown-unit",
           "unit '" + m.unitId() + "' is not a unit of the tree");
+      Optional<MeetingRule> rule = meetings.meetings().stream().filter(r -> r.code().equals(m.meeting())).findFirst();
+      String level = tree == null || !knownUnit ? null : tree.unit(m.unitId()).orElseThrow().level();
+      if (rule.isPresent() && level != null && !level.equals(rule.get().level())) {
+        problems.add("/meetings/" + i + "/unitId", "wrong-level", "meeting '" + m.meeting() + "' is held by units of"
+            + " level '" + rule.get().level() + "', but unit '" + m.unitId() + "' is of level '" + level + "'");
+      }
     }
     return new Checked(tree, problems.errors());
   }
@@ -121,7 +141,10 @@ final class HierarchyAssessor {
     List<String> uncovered = coverage.stream().filter(d -> !d.value().covered()).map(d -> d.value().subjectId())
         .toList();
     Ratio partyCoverage = Ratio.of(coverage.size() - uncovered.size(), coverage.size());
-    Ratio crossRate = Ratio.of(cross.stream().filter(d -> d.value().complete()).count(), cross.size());
+    // A company counts once: complete when complete at every estate it serves in the subtree.
+    Map<String, Boolean> companyComplete = new java.util.LinkedHashMap<>();
+    cross.forEach(d -> companyComplete.merge(d.value().companyId(), d.value().complete(), Boolean::logicalAnd));
+    Ratio crossRate = Ratio.of(companyComplete.values().stream().filter(c -> c).count(), companyComplete.size());
     List<Decision<Routing>> matters = new ArrayList<>();
     for (ResidentMatter matter : facts.matters()) {
       if (subtree.contains(matter.raisedAt())) {

@@ -23,11 +23,15 @@ import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterValue;
+import io.propgov.governance.policy.Timeline;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * The organisation hierarchy rules of a policy: validates trees against the level template,
@@ -75,38 +79,48 @@ public final class HierarchyRules {
   public static List<InputError> check(GovernancePolicy policy) {
     Problems problems = new Problems();
     PolicyChecks.requirePresent(policy, OrgParameters.ALL, problems);
-    policy.timeline(LEVELS).ifPresent(levels -> {
-      policy.timeline(ESCALATION).ifPresent(escalation -> {
-        for (int i = 0; i < escalation.values().size(); i++) {
-          ParameterValue<EscalationRules> v = escalation.values().get(i);
-          Optional<LevelTemplate> template = levels.at(v.effectiveFrom()).map(ParameterValue::value);
-          List<Severity> severities = v.value().severities();
-          for (int s = 0; s < severities.size(); s++) {
-            String level = severities.get(s).lowestLevel();
-            if (template.isPresent() && template.get().rank(level) < 0) {
-              problems.add(PolicyChecks.pointer(ESCALATION, i) + "/value/severities/" + s + "/lowestLevel", "enum",
-                  "level '" + level + "' is not in the template in force on " + v.effectiveFrom() + "; the levels are "
-                      + String.join(", ", template.get().codes()));
-            }
-          }
+    Optional<Timeline<LevelTemplate>> levels = policy.timeline(LEVELS);
+    Optional<Timeline<EscalationRules>> escalation = policy.timeline(ESCALATION);
+    Optional<Timeline<MeetingRules>> meetings = policy.timeline(MEETINGS);
+    if (levels.isEmpty() || escalation.isEmpty() || meetings.isEmpty()) {
+      return problems.errors();
+    }
+    // Check at every date any of the three changes: a later template can strand an older severity.
+    Set<LocalDate> changes = new TreeSet<>();
+    List.of(levels.get(), escalation.get(), meetings.get())
+        .forEach(t -> t.values().forEach(v -> changes.add(v.effectiveFrom())));
+    Set<String> reported = new HashSet<>();
+    for (LocalDate date : changes) {
+      Optional<ParameterValue<LevelTemplate>> template = levels.get().at(date);
+      if (template.isEmpty()) {
+        continue;
+      }
+      escalation.get().at(date).ifPresent(v -> {
+        int i = escalation.get().values().indexOf(v);
+        List<Severity> severities = v.value().severities();
+        for (int s = 0; s < severities.size(); s++) {
+          levelKnown(template.get(), severities.get(s).lowestLevel(), date,
+              PolicyChecks.pointer(ESCALATION, i) + "/value/severities/" + s + "/lowestLevel", reported, problems);
         }
       });
-      policy.timeline(MEETINGS).ifPresent(meetings -> {
-        for (int i = 0; i < meetings.values().size(); i++) {
-          ParameterValue<MeetingRules> v = meetings.values().get(i);
-          Optional<LevelTemplate> template = levels.at(v.effectiveFrom()).map(ParameterValue::value);
-          List<MeetingRule> rules = v.value().meetings();
-          for (int m = 0; m < rules.size(); m++) {
-            if (template.isPresent() && template.get().rank(rules.get(m).level()) < 0) {
-              problems.add(PolicyChecks.pointer(MEETINGS, i) + "/value/" + m + "/level", "enum", "level '"
-                  + rules.get(m).level() + "' is not in the template in force on " + v.effectiveFrom()
-                  + "; the levels are " + String.join(", ", template.get().codes()));
-            }
-          }
+      meetings.get().at(date).ifPresent(v -> {
+        int i = meetings.get().values().indexOf(v);
+        List<MeetingRule> rules = v.value().meetings();
+        for (int m = 0; m < rules.size(); m++) {
+          levelKnown(template.get(), rules.get(m).level(), date, PolicyChecks.pointer(MEETINGS, i) + "/value/" + m
+              + "/level", reported, problems);
         }
       });
-    });
+    }
     return problems.errors();
+  }
+
+  private static void levelKnown(ParameterValue<LevelTemplate> template, String level, LocalDate date, String pointer,
+      Set<String> reported, Problems problems) {
+    if (template.value().rank(level) < 0 && reported.add(pointer)) {
+      problems.add(pointer, "enum", "level '" + level + "' is not in the template in force on " + date
+          + "; the levels are " + String.join(", ", template.value().codes()));
+    }
   }
 
   /**
@@ -246,6 +260,9 @@ public final class HierarchyRules {
           ? CoverageAction.JOIN_JOINT_BRANCH_OR_ASSIGN_INSTRUCTOR : CoverageAction.FORM_ORGANISATION;
     } else if (status.organisation() != null && status.organisation() != required) {
       action = CoverageAction.REORGANISE;
+    } else if (status.organisation() == null && required != PartyForm.JOINT_BRANCH_OR_INSTRUCTOR) {
+      // A joint branch or an instructor covers it for now, but its members call for its own organisation.
+      action = CoverageAction.FORM_ORGANISATION;
     } else {
       action = CoverageAction.NONE;
     }
@@ -274,7 +291,10 @@ public final class HierarchyRules {
    * @throws IllegalArgumentException when the estate has no company or is not placed in the tree
    */
   public Decision<CrossAppointment> crossAppointment(OrgTree tree, Estate estate, LocalDate asOf) {
-    PropertyCompany company = Objects.requireNonNull(estate.company(), () -> "estate " + estate.id() + " has no company");
+    PropertyCompany company = estate.company();
+    if (company == null) {
+      throw new IllegalArgumentException("estate " + estate.id() + " has no company");
+    }
     String unitId = estate.unit().orElseThrow(() -> new IllegalArgumentException("estate " + estate.id()
         + " is not placed in the tree"));
     String communityLevel = tree.template().communityLevel();

@@ -10,7 +10,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Objects;
+import java.util.Set;
 import java.util.Optional;
 import java.util.function.BinaryOperator;
 import java.util.function.Function;
@@ -102,6 +104,14 @@ public final class OrgTree {
   public static List<InputError> validate(LevelTemplate template, List<OrgUnit> units, String pointer) {
     Objects.requireNonNull(template, "template");
     Problems problems = new Problems();
+    // Ranks and allowed children looked up in maps: a template may have many levels.
+    Map<String, Integer> rank = new HashMap<>();
+    Map<String, Set<String>> allows = new HashMap<>();
+    for (int r = 0; r < template.levels().size(); r++) {
+      Level level = template.levels().get(r);
+      rank.put(level.code(), r);
+      allows.put(level.code(), new HashSet<>(level.children()));
+    }
     Map<String, Integer> indexOf = new HashMap<>();
     for (int i = 0; i < units.size(); i++) {
       indexOf.putIfAbsent(units.get(i).id(), i);
@@ -118,7 +128,7 @@ public final class OrgTree {
         problems.add(at + "/id", "duplicate", "unit id '" + u.id() + "' appears more than once (first at "
             + pointer + "/" + first + "); each unit needs its own id");
       }
-      if (template.rank(u.level()) < 0) {
+      if (!rank.containsKey(u.level())) {
         problems.add(at + "/level", "enum", "level '" + u.level() + "' is not in the policy's template; the levels are "
             + String.join(", ", template.codes()));
       }
@@ -135,7 +145,7 @@ public final class OrgTree {
       }
       parent[i] = p;
       OrgUnit up = units.get(p);
-      if (template.rank(u.level()) >= 0 && template.rank(up.level()) >= 0 && !template.allows(up.level(), u.level())) {
+      if (rank.containsKey(u.level()) && rank.containsKey(up.level()) && !allows.get(up.level()).contains(u.level())) {
         List<String> allowed = template.level(up.level()).orElseThrow().children();
         problems.add(at + "/level", "forbidden-level", "a unit of level '" + u.level() + "' may not sit under '"
             + up.id() + "' of level '" + up.level() + "'; that level allows "
@@ -283,7 +293,8 @@ public final class OrgTree {
    * totals. Computed bottom-up in one linear pass, without recursion.
    *
    * @param own each unit's own value, not null
-   * @param combine how two totals add up; must be associative, not null
+   * @param combine how two totals add up; must be associative. A unit's total is its own value
+   *     combined with its children's totals in the order the children were given, not null
    * @param <T> the type of value
    * @return each unit's total, by unit id, in the order the units were given
    */
@@ -292,11 +303,14 @@ public final class OrgTree {
     for (OrgUnit u : units) {
       totals.add(own.apply(u));
     }
+    // Bottom-up: by the time a unit is reached, each of its children's totals is final.
     for (int k = topDown.length - 1; k >= 0; k--) {
       int u = topDown[k];
-      if (parent[u] >= 0) {
-        totals.set(parent[u], combine.apply(totals.get(parent[u]), totals.get(u)));
+      T total = totals.get(u);
+      for (int c = childStart[u]; c < childStart[u + 1]; c++) {
+        total = combine.apply(total, totals.get(childList[c]));
       }
+      totals.set(u, total);
     }
     Map<String, T> out = new LinkedHashMap<>();
     for (int i = 0; i < units.size(); i++) {

@@ -32,7 +32,7 @@ public record PartyCoverage(String subjectId, CoverageSubject subject, int fullM
 
   @Override
   public String messageKey() {
-    return "org.party." + action;
+    return "org.party." + action + (action == CoverageAction.FORM_ORGANISATION && covered ? ".COVERED" : "");
   }
 
   @Override

@@ -42,7 +42,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -203,11 +202,6 @@ class HierarchyReportTests {
     }
 
     @Test
-    @Disabled("bug: HierarchyAssessor.report (HierarchyAssessor.java:124) divides by the number of (company, estate) "
-        + "pairs, but UnitReport documents crossAppointment as 'companies with both directions / companies' and the "
-        + "headline says 'complete for {crossComplete} of {companies}': K1 serving two estates counts twice (2 of 2 "
-        + "companies under c1, where there is 1). Fix: count distinct company ids, a company complete when complete "
-        + "for every estate it serves in the subtree (or rename the figures to appointments)")
     void crossAppointmentRatioCountsEachCompanyOnce() {
       assertEquals(Ratio.of(1, 1), c1.crossAppointment());
       assertEquals(Ratio.of(1, 2), sd.crossAppointment());
@@ -348,11 +342,6 @@ class HierarchyReportTests {
     }
 
     @Test
-    @Disabled("bug: GovernanceEngine.validate(HierarchyFacts) documents that it returns every problem, but on a date "
-        + "before the org.* parameters take effect it throws NoValueInForceException (HierarchyAssessor.java:54 calls "
-        + "HierarchyRules.tree, which reads org.levels, and catches only InvalidFactsException); rates and report "
-        + "throw it too instead of InvalidFactsException. Fix: first PolicyChecks.inForce(policy, OrgParameters.ALL, "
-        + "asOf, \"\", problems) and return that error without building the tree")
     void factsJudgedBeforeTheOrganisationParametersTakeEffectGetANoValueInForceError() {
       List<InputError> errors = ENGINE.validate(FACTS, date("2018-12-31"));
       assertEquals(List.of("no-value-in-force"), codes(errors));

@@ -148,7 +148,8 @@ final class SampleDecisions {
             new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(60, PartyForm.GENERAL_BRANCH, false, false))),
         new Estate("E4", "Estate E4", new PropertyCompany("K4", "K4", new PartyStatus(1, null, true, true), null,
             null), List.of(), List.of(), "e3", 0, null, null,
-            new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(3, PartyForm.BRANCH, false, false))));
+            // three members and only an instructor: covered for now, but a branch of its own is owed
+            new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(3, null, false, true))));
     List<ResidentMatter> matters = List.of(
         new ResidentMatter("m-small", "b1", "small", date("2024-12-20"), null),
         new ResidentMatter("m-big", "e2", "big", date("2024-12-27"), null),

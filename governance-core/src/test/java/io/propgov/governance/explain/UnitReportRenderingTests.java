@@ -113,7 +113,7 @@ class UnitReportRenderingTests {
 
     @Test
     void termsAndCitationsAreInChinese() {
-      assertTrue(lines.contains("  业主委员会，小区 E1：正式党员 2 名，未覆盖，应建立联合党支部或选派党建指导员"),
+      assertTrue(lines.contains("  业主委员会，小区 E1：正式党员 2 名，未覆盖，应加入联合党支部或由上级选派党建指导员"),
           String.join("\n", lines));
       assertTrue(lines.contains("    [-] org.party.covered: 未覆盖：自建组织 无，联合党支部 无，党建指导员 无 ["
           + PARTY_THRESHOLDS_SOURCE.zh() + "]"), String.join("\n", lines));

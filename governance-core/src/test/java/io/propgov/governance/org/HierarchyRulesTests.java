@@ -37,7 +37,6 @@ import io.propgov.governance.policy.NoValueInForceException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -354,12 +353,6 @@ class HierarchyRulesTests {
     }
 
     @Test
-    @Disabled("bug: HierarchyRules.coverage (HierarchyRules.java:242-251) gives action NONE to a body covered only "
-        + "by a joint branch or an instructor although its members call for a branch of its own (a company with 20 "
-        + "full members and an instructor renders 'properly covered by a party branch committee'); CoverageAction.NONE "
-        + "means 'it has the organisation its members call for'. Fix: when covered and organisation() == null, "
-        + "action = required == JOINT_BRANCH_OR_INSTRUCTOR ? NONE : FORM_ORGANISATION (with a message for the "
-        + "covered case), or REORGANISE")
     void bodyWithEnoughMembersForABranchCoveredOnlyByAnInstructorStillOwesItsOwnOrganisation() {
       Decision<PartyCoverage> d = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(20, null, false, true),
           MONDAY);
@@ -437,9 +430,6 @@ class HierarchyRulesTests {
     }
 
     @Test
-    @Disabled("bug: HierarchyRules.crossAppointment (HierarchyRules.java:277) documents IllegalArgumentException for "
-        + "an estate without a company but throws NullPointerException (Objects.requireNonNull); fix: "
-        + "if (estate.company() == null) throw new IllegalArgumentException(\"estate \" + id + \" has no company\")")
     void estateWithoutACompanyIsAnIllegalArgument() {
       Estate noCompany = new Estate("E0", "", null, List.of(), List.of(), "e1", 10, null, null, null);
       assertThrows(IllegalArgumentException.class, () -> RULES.crossAppointment(TREE, noCompany, MONDAY));
@@ -568,11 +558,6 @@ class HierarchyRulesTests {
     }
 
     @Test
-    @Disabled("bug: HierarchyRules.check (HierarchyRules.java:78-107) checks each severity's lowest level (and each "
-        + "meeting's level) only against the template in force on the day that escalation value takes effect; a later "
-        + "template that drops the level is not reported, and matters then fail as 'unhandled' facts. Fix: check each "
-        + "escalation and meeting value against every template value in force during its period (at every date "
-        + "either parameter changes, as SatisfactionRules.check does for the pass line and the scale)")
     void laterTemplateThatDropsASeveritysLevelIsReported() {
       LevelTemplate withoutSubDistrict = new LevelTemplate(WUHAN_LEVELS.levels().subList(1, 4), true, "community");
       List<InputError> errors = HierarchyRules.check(cnDefaultWithOrgWithout().set(OrgParameters.LEVELS,
