@@ -35,7 +35,19 @@ public record Ratio(BigDecimal numerator, BigDecimal denominator) {
 
   /** Returns the sum of both parts. @param other not null @return the added ratio */
   public Ratio plus(Ratio other) {
+    // Most units of a large tree hold no estate: adding nothing allocates nothing.
+    if (other.isEmpty()) {
+      return this;
+    }
+    if (isEmpty()) {
+      return other;
+    }
     return new Ratio(numerator.add(other.numerator), denominator.add(other.denominator));
+  }
+
+  /** Returns whether both parts are zero: 0 of 0. @return true for the empty ratio */
+  public boolean isEmpty() {
+    return numerator.signum() == 0 && denominator.signum() == 0;
   }
 
   /** Returns the exact share. @return numerator / denominator, empty when the denominator is 0 */

@@ -32,6 +32,10 @@ public record UnitRates(String unitId, int estates, Ratio coverage, Ratio partic
 
   /** Adds the rates of another set of estates: numerators and denominators add. */
   UnitRates plus(UnitRates other) {
+    if (other.estates == 0 && other.coverage.isEmpty() && other.participation.isEmpty()
+        && other.feeCollection.isEmpty() && other.satisfaction.isEmpty()) {
+      return this;
+    }
     return new UnitRates(unitId, estates + other.estates, coverage.plus(other.coverage),
         participation.plus(other.participation), feeCollection.plus(other.feeCollection),
         satisfaction.plus(other.satisfaction));

@@ -6,6 +6,7 @@ import io.propgov.governance.internal.Problems;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -112,7 +113,7 @@ public final class OrgTree {
       rank.put(level.code(), r);
       allows.put(level.code(), new HashSet<>(level.children()));
     }
-    Map<String, Integer> indexOf = new HashMap<>();
+    Map<String, Integer> indexOf = new HashMap<>(capacity(units.size()));
     for (int i = 0; i < units.size(); i++) {
       indexOf.putIfAbsent(units.get(i).id(), i);
     }
@@ -199,7 +200,7 @@ public final class OrgTree {
 
   private static OrgTree build(LevelTemplate template, List<OrgUnit> units) {
     List<OrgUnit> copy = List.copyOf(units);
-    Map<String, Integer> indexOf = new HashMap<>();
+    Map<String, Integer> indexOf = new HashMap<>(capacity(copy.size()));
     int[] parent = new int[copy.size()];
     for (int i = 0; i < copy.size(); i++) {
       indexOf.put(copy.get(i).id(), i);
@@ -207,7 +208,12 @@ public final class OrgTree {
     for (int i = 0; i < copy.size(); i++) {
       parent[i] = copy.get(i).parentId() == null ? -1 : indexOf.get(copy.get(i).parentId());
     }
-    return new OrgTree(template, copy, Map.copyOf(indexOf), parent);
+    return new OrgTree(template, copy, Collections.unmodifiableMap(indexOf), parent);
+  }
+
+  /** A hash map capacity that holds {@code n} entries without resizing. */
+  private static int capacity(int n) {
+    return (int) (n / 0.75f) + 1;
   }
 
   /** Returns the template the tree was validated against. @return the template, never null */
@@ -312,7 +318,7 @@ public final class OrgTree {
       }
       totals.set(u, total);
     }
-    Map<String, T> out = new LinkedHashMap<>();
+    Map<String, T> out = new LinkedHashMap<>(capacity(units.size()));
     for (int i = 0; i < units.size(); i++) {
       out.put(units.get(i).id(), totals.get(i));
     }
