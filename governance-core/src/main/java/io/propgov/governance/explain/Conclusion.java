@@ -48,6 +48,16 @@ public interface Conclusion {
   }
 
   /**
+   * Returns the policy-given names the headline template shows, by placeholder name, each
+   * rendered in the reader's language: a severity, a meeting.
+   *
+   * @return placeholder names mapped to labels, never null
+   */
+  default java.util.Map<String, Label> headlineLabels() {
+    return java.util.Map.of();
+  }
+
+  /**
    * Returns the decisions this one is made of, rendered below it (the rounds of a satisfaction
    * assessment, the parts of a whole-estate assessment).
    *

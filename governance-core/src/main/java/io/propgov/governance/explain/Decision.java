@@ -46,8 +46,10 @@ public record Decision<T extends Conclusion>(T value, List<Reason> reasons, Poli
    * @return the headline, never null
    */
   public static String headline(Conclusion value, Locale locale) {
+    java.util.Map<String, String> literals = new java.util.HashMap<>(value.headlineLiterals());
+    value.headlineLabels().forEach((name, label) -> literals.put(name, label.text(locale)));
     return Messages.forLocale(locale).format(value.messageKey(), value.headlineFigures(), value.headlineTerms(),
-        value.headlineLiterals());
+        literals);
   }
 
   /**

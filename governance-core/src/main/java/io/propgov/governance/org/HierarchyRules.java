@@ -15,6 +15,7 @@ import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
@@ -183,10 +184,16 @@ public final class HierarchyRules {
     OrgUnit handling = escalated ? up.get(handler + 1) : up.get(handler);
 
     List<Reason> reasons = new ArrayList<>();
+    Level lowestLevel = template.level(severity.lowestLevel()).orElseThrow();
+    Level handlingLevel = template.level(up.get(handler).level()).orElseThrow();
+    // Codes for machines; the policy's names, one figure per language, for the messages.
     reasons.add(Reason.noted("org.escalation.level", Outcome.MET, rules.source(),
-        Figure.text("severity", severity.code()), Figure.text("lowestLevel", severity.lowestLevel()),
+        Figure.text("severity", severity.code()), Figure.text("severityEn", severity.en()),
+        Figure.text("severityZh", severity.zh()), Figure.text("lowestLevel", severity.lowestLevel()),
+        Figure.text("lowestLevelEn", lowestLevel.en()), Figure.text("lowestLevelZh", lowestLevel.zh()),
         Figure.text("raisedAt", matter.raisedAt()), Figure.text("handlingUnit", up.get(handler).id()),
-        Figure.text("handlingLevel", up.get(handler).level()), Figure.count("steps", handler)));
+        Figure.text("handlingLevel", up.get(handler).level()), Figure.text("handlingLevelEn", handlingLevel.en()),
+        Figure.text("handlingLevelZh", handlingLevel.zh()), Figure.count("steps", handler)));
     reasons.add(Reason.noted("org.escalation.deadline", Outcome.MET, calendar.source(),
         Figure.of("deadlineDays", Fraction.of(severity.deadlineDays()), Unit.DAYS),
         Figure.text("dayCount", severity.dayCount().name()), Figure.date("raisedOn", matter.raisedOn()),
@@ -194,7 +201,8 @@ public final class HierarchyRules {
     Outcome overdueOutcome = !overdue ? Outcome.NOT_MET : escalated ? Outcome.MET : Outcome.NOT_APPLICABLE;
     reasons.add(Reason.noted("org.escalation.overdue", overdueOutcome, rules.source(), Figure.date("due", due),
         Figure.date("asOf", asOf), Figure.text("handlingUnit", handling.id())));
-    Routing routing = new Routing(matter.id(), severity.code(), handling.id(), path, due, overdue, escalated);
+    Routing routing = new Routing(matter.id(), severity.code(), new Label(severity.en(), severity.zh()), handling.id(),
+        path, due, overdue, escalated);
     return new Decision<>(routing, reasons, policy.ref(), asOf);
   }
 
@@ -343,6 +351,7 @@ public final class HierarchyRules {
         LocalDate due = last == null ? null : last.plusMonths(rule.everyMonths());
         boolean overdue = last == null || asOf.isAfter(due);
         List<Figure> figures = new ArrayList<>(List.of(Figure.text("meeting", rule.code()),
+            Figure.text("meetingEn", rule.en()), Figure.text("meetingZh", rule.zh()),
             Figure.count("everyMonths", rule.everyMonths()), Figure.date("asOf", asOf)));
         if (last != null) {
           figures.add(Figure.date("lastHeld", last));
@@ -350,7 +359,8 @@ public final class HierarchyRules {
         }
         Reason reason = Reason.noted(last == null ? "org.meeting.never-held" : "org.meeting.interval",
             Outcome.of(!overdue), rules.source(), figures.toArray(Figure[]::new));
-        out.add(new Decision<>(new MeetingStatus(rule.code(), unit.id(), last, due, overdue), List.of(reason),
+        out.add(new Decision<>(new MeetingStatus(rule.code(), new Label(rule.en(), rule.zh()), unit.id(), last, due,
+            overdue), List.of(reason),
             policy.ref(), asOf));
       }
     }

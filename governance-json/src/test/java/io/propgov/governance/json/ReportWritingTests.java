@@ -146,7 +146,7 @@ class ReportWritingTests {
       JsonNode matter = find(written("sd1", Locale.ENGLISH).get("matters"), "matterId", "m2");
 
       assertAll(
-          () -> assertEquals(List.of("matterId", "severity", "handlingUnit", "path", "due", "overdue", "escalated",
+          () -> assertEquals(List.of("matterId", "severity", "severityName", "handlingUnit", "path", "due", "overdue", "escalated",
               "headline", "reasons"), names(matter)),
           () -> assertEquals("sd1", matter.get("handlingUnit").asText()),
           () -> assertEquals(Documents4Tests.json("[\"e2u\", \"c2\", \"sd1\"]"), matter.get("path")),
@@ -177,7 +177,7 @@ class ReportWritingTests {
       JsonNode late = find(meetings, "unitId", "c1");
 
       assertAll(
-          () -> assertEquals(List.of("meeting", "unitId", "overdue", "headline", "reasons"), names(never)),
+          () -> assertEquals(List.of("meeting", "meetingName", "unitId", "overdue", "headline", "reasons"), names(never)),
           () -> assertTrue(never.get("overdue").asBoolean()),
           () -> assertEquals("2024-08-01", late.get("lastHeld").asText()),
           () -> assertEquals("2024-11-01", late.get("due").asText()),
