@@ -24,6 +24,10 @@ public record PropertyCompany(String id, String name, PartyStatus party, String 
       throw new IllegalArgumentException("company id must not be blank");
     }
     name = name == null ? "" : name;
+    if ((qualitySupervisor != null && qualitySupervisor.isBlank()) || (partyHead != null && partyHead.isBlank())) {
+      throw new IllegalArgumentException("company " + id + ": qualitySupervisor and partyHead name a person, or are"
+          + " left out; they must not be blank");
+    }
   }
 
   /**

@@ -18,5 +18,8 @@ public record Meeting(String meeting, String unitId, LocalDate held) {
     Objects.requireNonNull(meeting, "meeting");
     Objects.requireNonNull(unitId, "unitId");
     Objects.requireNonNull(held, "held");
+    if (meeting.isBlank() || unitId.isBlank()) {
+      throw new IllegalArgumentException("a meeting held names its meeting rule and its unit; neither may be blank");
+    }
   }
 }

@@ -27,6 +27,9 @@ public record OrgUnit(String id, String level, String parentId, String name, Str
     }
     name = name == null ? "" : name;
     members = members == null ? List.of() : List.copyOf(members);
+    if (members.stream().anyMatch(String::isBlank) || (secretary != null && secretary.isBlank())) {
+      throw new IllegalArgumentException("unit " + id + ": the secretary and members name people; none may be blank");
+    }
   }
 
   /** Returns the parent's id. @return the parent id, empty for a root */
