@@ -11,5 +11,6 @@ module io.propgov.governance.core {
   exports io.propgov.governance.vote;
   exports io.propgov.governance.org;
   exports io.propgov.governance.metrics;
+  exports io.propgov.governance.service;
   exports io.propgov.governance.engine;
 }

@@ -1,0 +1,172 @@
+package io.propgov.governance.service;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.internal.Problems;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The static check of one decision table: references, gaps and overlaps. */
+final class TableCheck {
+
+  /** More combinations than this are not enumerated: the table is reported as too large to check. */
+  static final long MAX_COMBINATIONS = 1_000_000;
+  /** At most this many gaps are listed one by one; the rest are counted. */
+  static final int MAX_LISTED_GAPS = 20;
+
+  private final DecisionTable table;
+  private final Problems problems = new Problems();
+
+  TableCheck(DecisionTable table) {
+    this.table = table;
+  }
+
+  List<InputError> run() {
+    boolean referencesOk = references();
+    if (referencesOk) {
+      gaps();
+      if (table.hitPolicy() == HitPolicy.UNIQUE) {
+        overlaps();
+      }
+    }
+    return problems.errors();
+  }
+
+  /** Unknown inputs and values in rows, duplicate ids; returns whether the rows can be checked further. */
+  private boolean references() {
+    Map<String, Set<String>> domain = new HashMap<>();
+    for (int i = 0; i < table.inputs().size(); i++) {
+      TableInput input = table.inputs().get(i);
+      if (domain.put(input.code(), new HashSet<>(input.values())) != null) {
+        problems.add("/inputs/" + i + "/code", "duplicate", "input '" + input.code() + "' appears twice");
+      }
+    }
+    Set<String> ids = new HashSet<>();
+    boolean ok = problems.isEmpty();
+    for (int r = 0; r < table.rows().size(); r++) {
+      TableRow row = table.rows().get(r);
+      if (!ids.add(row.id())) {
+        problems.add("/rows/" + r + "/id", "duplicate", "row id '" + row.id() + "' appears twice");
+      }
+      for (Map.Entry<String, Set<String>> condition : row.conditions().entrySet()) {
+        String at = "/rows/" + r + "/conditions/" + Problems.token(condition.getKey());
+        Set<String> values = domain.get(condition.getKey());
+        if (values == null) {
+          problems.add(at, "unknown-input", "row " + row.id() + " tests input '" + condition.getKey()
+              + "', which the table does not have; the inputs are " + domain.keySet());
+          ok = false;
+          continue;
+        }
+        for (String value : condition.getValue()) {
+          if (!values.contains(value)) {
+            problems.add(at, "enum", "row " + row.id() + ": '" + value + "' is not a value of input '"
+                + condition.getKey() + "'; it takes " + valuesOf(condition.getKey()));
+            ok = false;
+          }
+        }
+      }
+    }
+    return ok;
+  }
+
+  /** Enumerates every combination of input values and names those no row answers. */
+  private void gaps() {
+    List<TableInput> inputs = table.inputs();
+    long combinations = 1;
+    for (TableInput input : inputs) {
+      combinations *= input.values().size();
+      if (combinations > MAX_COMBINATIONS) {
+        problems.add("/inputs", "too-large", "the inputs have more than " + MAX_COMBINATIONS
+            + " combinations of values, too many to check for gaps; split the table");
+        return;
+      }
+    }
+    int[] digit = new int[inputs.size()];
+    List<String> listed = new ArrayList<>();
+    long gaps = 0;
+    for (long n = 0; n < combinations; n++) {
+      if (!answered(digit)) {
+        gaps++;
+        if (listed.size() < MAX_LISTED_GAPS) {
+          listed.add(describe(digit).toString());
+        }
+      }
+      for (int k = inputs.size() - 1; k >= 0; k--) {
+        if (++digit[k] < inputs.get(k).values().size()) {
+          break;
+        }
+        digit[k] = 0;
+      }
+    }
+    if (gaps > 0) {
+      problems.add("/rows", "gap", gaps + " combination(s) of input values match no row: " + String.join("; ", listed)
+          + (gaps > listed.size() ? "; and " + (gaps - listed.size()) + " more" : "")
+          + ". Add rows for them, or a last row that accepts any value under the FIRST hit policy");
+    }
+  }
+
+  private boolean answered(int[] digit) {
+    for (TableRow row : table.rows()) {
+      boolean all = true;
+      for (int k = 0; k < digit.length && all; k++) {
+        TableInput input = table.inputs().get(k);
+        all = row.accepts(input.code(), input.values().get(digit[k]));
+      }
+      if (all) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Map<String, String> describe(int[] digit) {
+    Map<String, String> combination = new LinkedHashMap<>();
+    for (int k = 0; k < digit.length; k++) {
+      TableInput input = table.inputs().get(k);
+      combination.put(input.code(), input.values().get(digit[k]));
+    }
+    return combination;
+  }
+
+  /** Names every pair of rows that both match some combination, with one such combination. */
+  private void overlaps() {
+    List<TableRow> rows = table.rows();
+    for (int a = 0; a < rows.size(); a++) {
+      for (int b = a + 1; b < rows.size(); b++) {
+        Map<String, String> example = commonCombination(rows.get(a), rows.get(b));
+        if (example != null) {
+          problems.add("/rows/" + b, "overlap", "rows " + rows.get(a).id() + " and " + rows.get(b).id()
+              + " both match " + example + ", but the UNIQUE hit policy allows one row per combination;"
+              + " narrow one of them, or use the FIRST hit policy");
+        }
+      }
+    }
+  }
+
+  /** A combination both rows accept, or null when their conditions are disjoint on some input. */
+  private Map<String, String> commonCombination(TableRow a, TableRow b) {
+    Map<String, String> example = new LinkedHashMap<>();
+    for (TableInput input : table.inputs()) {
+      String common = null;
+      for (String value : input.values()) {
+        if (a.accepts(input.code(), value) && b.accepts(input.code(), value)) {
+          common = value;
+          break;
+        }
+      }
+      if (common == null) {
+        return null;
+      }
+      example.put(input.code(), common);
+    }
+    return example;
+  }
+
+  private List<String> valuesOf(String code) {
+    return table.inputs().stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow().values();
+  }
+}

@@ -1,0 +1,8 @@
+/**
+ * Service tiers and management modes: decision tables checked statically for gaps and overlaps
+ * (Wuhan Jiang'an's choice of management mode) and multi-company co-management with a duty
+ * rotation (Beijing Fengtai). Tier assessment, the service catalogue and their JSON form come next.
+ *
+ * @since 0.1.0
+ */
+package io.propgov.governance.service;
