@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param unit what it measures, never null
  * @param amount the exact quantity; null for a {@link Unit#DATE} or {@link Unit#TEXT} figure
  * @param date the date; non-null exactly when {@code unit} is {@link Unit#DATE}
- * @param text the word; non-null exactly when {@code unit} is {@link Unit#TEXT}
+ * @param text the word; non-null exactly when {@code unit} is {@link Unit#TEXT} or {@link Unit#TERM}
  * @since 0.1.0
  */
 public record Figure(String name, Unit unit, Fraction amount, LocalDate date, String text) {
@@ -27,7 +27,7 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
     Objects.requireNonNull(unit, "unit");
     boolean ok = switch (unit) {
       case DATE -> date != null && amount == null && text == null;
-      case TEXT -> text != null && amount == null && date == null;
+      case TEXT, TERM -> text != null && amount == null && date == null;
       default -> amount != null && date == null && text == null;
     };
     if (!ok) {
@@ -49,8 +49,19 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
   }
 
   /**
-   * Returns a text figure: an id, a code or a name a message shows as it is (or, for a code the
-   * message bundle knows as {@code term.<code>}, translated).
+   * Returns a term figure: a code the message bundles translate through the key
+   * {@code term.<code>}, such as {@code BRANCH} (party branch, 党支部).
+   *
+   * @param name the figure's name
+   * @param code the code, not null
+   * @return the figure, never null
+   */
+  public static Figure term(String name, String code) {
+    return new Figure(name, Unit.TERM, null, null, Objects.requireNonNull(code, "code"));
+  }
+
+  /**
+   * Returns a text figure: an id, a person or a name a message shows as it is.
    *
    * @param name the figure's name
    * @param text the word, not null
@@ -103,7 +114,7 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
   public String value() {
     return switch (unit) {
       case DATE -> date.toString();
-      case TEXT -> text;
+      case TEXT, TERM -> text;
       default -> amount.toString();
     };
   }
@@ -120,7 +131,7 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
   public String display() {
     return switch (unit) {
       case DATE -> date.toString();
-      case TEXT -> text;
+      case TEXT, TERM -> text;
       case SHARE -> amount.times(Fraction.of(100)).toDecimal(2, RoundingMode.FLOOR).toPlainString() + "%";
       case SQUARE_METRES -> amount.toDecimal(2, RoundingMode.FLOOR).toPlainString() + " m²";
       case CNY -> amount.toDecimal(2, RoundingMode.HALF_UP).toPlainString() + " CNY"; // money is kept at scale 2

@@ -61,7 +61,7 @@ final class Messages {
     }
     String text = template;
     for (Figure f : figures) {
-      String shown = f.unit() == Unit.TEXT ? templates.getOrDefault("term." + f.text(), f.text()) : f.display();
+      String shown = f.unit() == Unit.TERM ? templates.getOrDefault("term." + f.text(), f.text()) : f.display();
       text = text.replace("{" + f.name() + "}", shown);
     }
     for (Map.Entry<String, String> term : terms.entrySet()) {

@@ -20,6 +20,8 @@ public enum Unit {
   DAYS,
   /** A calendar date. */
   DATE,
-  /** A word: an id, a level or severity code, a form of party organisation. */
-  TEXT
+  /** A word shown as it is: an id, a person, a name the policy gives. */
+  TEXT,
+  /** A code the SDK's message bundles translate (key {@code term.<code>}): a form of party organisation, yes or no. */
+  TERM
 }

@@ -196,7 +196,7 @@ public final class HierarchyRules {
         Figure.text("handlingLevelZh", handlingLevel.zh()), Figure.count("steps", handler)));
     reasons.add(Reason.noted("org.escalation.deadline", Outcome.MET, calendar.source(),
         Figure.of("deadlineDays", Fraction.of(severity.deadlineDays()), Unit.DAYS),
-        Figure.text("dayCount", severity.dayCount().name()), Figure.date("raisedOn", matter.raisedOn()),
+        Figure.term("dayCount", severity.dayCount().name()), Figure.date("raisedOn", matter.raisedOn()),
         Figure.date("due", due)));
     Outcome overdueOutcome = !overdue ? Outcome.NOT_MET : escalated ? Outcome.MET : Outcome.NOT_APPLICABLE;
     reasons.add(Reason.noted("org.escalation.overdue", overdueOutcome, rules.source(), Figure.date("due", due),
@@ -276,14 +276,14 @@ public final class HierarchyRules {
     }
     List<Reason> reasons = List.of(
         Reason.noted("org.party.form", Outcome.MET, thresholds.source(), Figure.count("fullMembers", status.fullMembers()),
-            Figure.text("required", required.name()), Figure.count("branchMinimum", thresholds.value().branchMinimum()),
+            Figure.term("required", required.name()), Figure.count("branchMinimum", thresholds.value().branchMinimum()),
             Figure.count("committeeAbove", thresholds.value().committeeAbove()),
             Figure.count("generalBranchAbove", thresholds.value().generalBranchAbove()),
             Figure.count("baseCommitteeAbove", thresholds.value().baseCommitteeAbove())),
         Reason.noted("org.party.covered", Outcome.of(covered), thresholds.source(),
-            Figure.text("organisation", status.organisation() == null ? "NONE" : status.organisation().name()),
-            Figure.text("jointBranch", status.jointBranch() ? "YES" : "NO"),
-            Figure.text("instructor", status.instructor() ? "YES" : "NO")));
+            Figure.term("organisation", status.organisation() == null ? "NONE" : status.organisation().name()),
+            Figure.term("jointBranch", status.jointBranch() ? "YES" : "NO"),
+            Figure.term("instructor", status.instructor() ? "YES" : "NO")));
     return new Decision<>(new PartyCoverage(subjectId, subject, status.fullMembers(), required, covered, action),
         reasons, policy.ref(), asOf);
   }
@@ -312,16 +312,20 @@ public final class HierarchyRules {
     boolean supervisor = company.qualitySupervisor() != null && members.contains(company.qualitySupervisor());
     boolean head = company.partyHead() != null && members.contains(company.partyHead());
     ParameterValue<LevelTemplate> levels = policy.valueAt(LEVELS, asOf);
-    String communityId = community == null ? "NONE" : community.id();
+    Figure communityFigure = community == null ? Figure.term("community", "NONE")
+        : Figure.text("community", community.id());
     List<Reason> reasons = List.of(
         Reason.noted("org.cross-appointment.supervisor", Outcome.of(supervisor), levels.source(),
-            Figure.text("community", communityId),
-            Figure.text("supervisor", company.qualitySupervisor() == null ? "NONE" : company.qualitySupervisor())),
+            communityFigure, person("supervisor", company.qualitySupervisor())),
         Reason.noted("org.cross-appointment.party-head", Outcome.of(head), levels.source(),
-            Figure.text("community", communityId),
-            Figure.text("partyHead", company.partyHead() == null ? "NONE" : company.partyHead())));
+            communityFigure, person("partyHead", company.partyHead())));
     return new Decision<>(new CrossAppointment(company.id(), estate.id(), community == null ? null : community.id(),
         supervisor, head), reasons, policy.ref(), asOf);
+  }
+
+  /** A person shown by id, or the translated word for none. */
+  private static Figure person(String name, String id) {
+    return id == null ? Figure.term(name, "NONE") : Figure.text(name, id);
   }
 
   /**

@@ -56,7 +56,7 @@ class MessagesTests {
   }
 
   private static List<String> codeTerms(List<Figure> figures) {
-    return figures.stream().filter(f -> f.unit() == Unit.TEXT && CODE.matcher(f.text()).matches())
+    return figures.stream().filter(f -> f.unit() == Unit.TERM)
         .map(f -> "term." + f.text()).toList();
   }
 
