@@ -256,17 +256,12 @@ public final class GovernanceEngine {
         .sorted(Comparator.comparing(OwnersVote::date).thenComparing(OwnersVote::id))
         .map(v -> vote.decideValid(v, asOf)).toList();
 
-    VoteResult dismissal = null;
-    LocalDate hired = null;
-    for (Decision<VoteResult> d : votes) {
-      VoteResult r = d.value();
-      if (r.passed() && r.matter() == Matter.DISMISS_COMPANY) {
-        dismissal = r;
-      } else if (r.passed() && r.matter() == Matter.HIRE_COMPANY) {
-        dismissal = null; // a company hired after the dismissal starts a new engagement
-        hired = r.date();
-      }
-    }
+    List<VoteResult> results = votes.stream().map(Decision::value).toList();
+    LocalDate hired = latestHire(results);
+    // A company hired after a dismissal starts a new engagement: only a later dismissal counts.
+    VoteResult dismissal = results.stream()
+        .filter(r -> r.passed() && r.matter() == Matter.DISMISS_COMPANY && (hired == null || r.date().isAfter(hired)))
+        .reduce((first, second) -> second).orElse(null);
     Decision<SatisfactionAssessment> rating = satisfaction.assessValid(currentRounds(estate, hired), asOf);
     EstateStatus status = status(rating.value(), dismissal);
     EstateAssessment assessment = new EstateAssessment(estate.id(), estate.name(), status,
@@ -280,23 +275,18 @@ public final class GovernanceEngine {
         : estate.surveyRounds().stream().filter(r -> r.date().isAfter(hired)).toList();
   }
 
-  /** The date of the latest passed hire vote by the as-of date, or null. */
-  private LocalDate latestHire(Estate estate, LocalDate asOf) {
-    return estate.votes().stream().filter(v -> v.matter() == Matter.HIRE_COMPANY && !v.date().isAfter(asOf))
-        .filter(v -> vote.decideValid(v, asOf).value().passed()).map(OwnersVote::date)
+  /** The date of the latest passed hire vote among decided votes, or null. */
+  private static LocalDate latestHire(List<VoteResult> decided) {
+    return decided.stream().filter(r -> r.passed() && r.matter() == Matter.HIRE_COMPANY).map(VoteResult::date)
         .max(Comparator.naturalOrder()).orElse(null);
   }
 
   /** The status of the estate's current company's latest valid rating by the as-of date. */
   Optional<RoundStatus> latestValidRating(Estate estate, LocalDate asOf) {
-    RoundStatus latest = null;
-    for (Decision<RoundRating> round : satisfaction.assessValid(currentRounds(estate, latestHire(estate, asOf)), asOf)
-        .value().rounds()) {
-      if (round.value().status() != RoundStatus.INVALID) {
-        latest = round.value().status();
-      }
-    }
-    return Optional.ofNullable(latest);
+    List<VoteResult> hires = estate.votes().stream()
+        .filter(v -> v.matter() == Matter.HIRE_COMPANY && !v.date().isAfter(asOf))
+        .map(v -> vote.decideValid(v, asOf).value()).toList();
+    return satisfaction.latestValidStatus(currentRounds(estate, latestHire(hires)), asOf);
   }
 
   private static EstateStatus status(SatisfactionAssessment rating, VoteResult dismissal) {

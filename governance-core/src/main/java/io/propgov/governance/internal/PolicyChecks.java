@@ -22,7 +22,7 @@ public final class PolicyChecks {
 
   /** The JSON Pointer of the {@code index}-th value of a parameter in a policy document. */
   public static String pointer(ParameterKey<?> key, int index) {
-    return "/parameters/" + Problems.token(key.id()) + "/" + index;
+    return Problems.parameterValue(key.id(), index);
   }
 
   /**

@@ -40,6 +40,11 @@ public final class Problems {
     return List.copyOf(errors);
   }
 
+  /** The JSON Pointer of the {@code index}-th value of a parameter in a policy document. */
+  public static String parameterValue(String parameterId, int index) {
+    return "/parameters/" + token(parameterId) + "/" + index;
+  }
+
   /** Escapes a key for use as one JSON Pointer token (RFC 6901). */
   public static String token(String key) {
     return key.replace("~", "~0").replace("/", "~1");

@@ -10,7 +10,6 @@ import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.policy.Fraction;
-import io.propgov.governance.satisfaction.RespondentGroup;
 import io.propgov.governance.satisfaction.RoundStatus;
 import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.vote.OwnersVote;
@@ -106,7 +105,7 @@ public final class RateRules {
     for (SurveyRound r : estate.surveyRounds()) {
       if (!r.date().isAfter(asOf) && (latest == null || r.date().isAfter(latest))) {
         latest = r.date();
-        count = (int) r.answers().stream().filter(a -> a.group() == RespondentGroup.HOUSEHOLD).count();
+        count = r.householdAnswers();
       }
     }
     for (OwnersVote v : estate.votes()) {

@@ -51,7 +51,7 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
       for (int i = 0; i < values.size(); i++) {
         String message = key.check(values.get(i).value());
         if (message != null) {
-          problems.add(pointer(key.id(), i) + "/value", "constraint", key.id() + ": " + message);
+          problems.add(Problems.parameterValue(key.id(), i) + "/value", "constraint", key.id() + ": " + message);
         }
       }
       sorted.put(key, timeline);
@@ -111,10 +111,6 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
   private static void checkText(Problems problems, String text, String pointer) {
     problems.check(text != null && !text.isBlank(), pointer, "required",
         pointer.substring(1) + " is required and must not be blank");
-  }
-
-  static String pointer(String keyId, int index) {
-    return "/parameters/" + Problems.token(keyId) + "/" + index;
   }
 
   /**
@@ -210,7 +206,7 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
       boolean ok = true;
       for (int i = 0; i < list.size(); i++) {
         Entry e = list.get(i);
-        String at = pointer(key.id(), i);
+        String at = Problems.parameterValue(key.id(), i);
         ok &= problems.check(e.from() != null, at + "/effectiveFrom", "required",
             key.id() + ": effectiveFrom is required (the first day the value is in force)");
         ok &= problems.check(e.source() != null, at + "/source", "required",

@@ -211,25 +211,62 @@ public final class SatisfactionRules {
     return timeline.at(date).orElse(timeline.values().get(0));
   }
 
-  private Decision<RoundRating> rateValid(SurveyRound round, LocalDate asOf) {
+  /**
+   * Returns the status of the latest valid round closed by a date, judging rounds from the latest
+   * back and stopping at the first valid one. Gives the same statuses as {@link #assessValid} without
+   * building their explanations: for roll-ups over thousands of estates, which need only the status.
+   *
+   * @param rounds rounds that {@link #validate} found no problem with, in any order
+   * @param asOf the date; later rounds are not yet known
+   * @return the status, PASSED or FAILED; empty when no round closed by then is valid
+   */
+  public Optional<RoundStatus> latestValidStatus(List<SurveyRound> rounds, LocalDate asOf) {
+    List<SurveyRound> known = rounds.stream().filter(r -> !r.date().isAfter(asOf))
+        .sorted(Comparator.comparing(SurveyRound::date).thenComparing(SurveyRound::id)).toList();
+    for (int i = known.size() - 1; i >= 0; i--) {
+      RoundStatus status = verdict(known.get(i)).rating().status();
+      if (status != RoundStatus.INVALID) {
+        return Optional.of(status);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** A round's rating with the policy values it was judged by, so that reasons can be built from it. */
+  private record Verdict(RoundRating rating, boolean quorumMet, ParameterValue<Threshold> quorum,
+      ParameterValue<BigDecimal> passLine) {}
+
+  /** Judges a round by the policy in force on the day it closed; the one place the verdict is computed. */
+  private Verdict verdict(SurveyRound round) {
     LocalDate on = round.date();
     ParameterValue<Threshold> quorum = policy.valueAt(QUORUM, on);
     ParameterValue<BigDecimal> passLine = policy.valueAt(PASS_LINE, on);
-    GroupWeights weights = policy.valueAt(GROUP_WEIGHTS, on).value();
-
-    int householdAnswers = (int) round.answers().stream().filter(a -> a.group() == RespondentGroup.HOUSEHOLD).count();
-    Fraction households = Fraction.of(round.households());
-    boolean quorumMet = quorum.value().isMetBy(Fraction.of(householdAnswers), households);
+    int householdAnswers = round.householdAnswers();
+    boolean quorumMet = quorum.value().isMetBy(Fraction.of(householdAnswers), Fraction.of(round.households()));
     int missing = quorumMet ? 0 : answersNeeded(quorum.value(), round.households()) - householdAnswers;
-    Fraction score = weightedScore(round.answers(), weights);
-    Fraction line = Fraction.of(passLine.value());
-
+    Fraction score = weightedScore(round.answers(), policy.valueAt(GROUP_WEIGHTS, on).value());
     RoundStatus status;
     if (!quorumMet || score == null) {
       status = RoundStatus.INVALID;
     } else {
-      status = score.compareTo(line) >= 0 ? RoundStatus.PASSED : RoundStatus.FAILED;
+      status = score.compareTo(Fraction.of(passLine.value())) >= 0 ? RoundStatus.PASSED : RoundStatus.FAILED;
     }
+    return new Verdict(new RoundRating(round.id(), on, status, score, householdAnswers, round.households(), missing),
+        quorumMet, quorum, passLine);
+  }
+
+  private Decision<RoundRating> rateValid(SurveyRound round, LocalDate asOf) {
+    Verdict verdict = verdict(round);
+    RoundRating rating = verdict.rating();
+    ParameterValue<Threshold> quorum = verdict.quorum();
+    ParameterValue<BigDecimal> passLine = verdict.passLine();
+    int householdAnswers = rating.householdAnswers();
+    int missing = rating.missingAnswers();
+    boolean quorumMet = verdict.quorumMet();
+    Fraction households = Fraction.of(round.households());
+    Fraction score = rating.score();
+    Fraction line = Fraction.of(passLine.value());
+    RoundStatus status = rating.status();
     List<Reason> reasons = new ArrayList<>();
     reasons.add(Reason.compared("satisfaction.quorum", quorumMet,
         Figure.of("answeredShare", Fraction.of(householdAnswers).dividedBy(households), Unit.SHARE),
@@ -243,7 +280,6 @@ public final class SatisfactionRules {
           List.of(Figure.of("score", score, Unit.NUMBER), Figure.of("passLine", line, Unit.NUMBER)),
           passLine.source()));
     }
-    RoundRating rating = new RoundRating(round.id(), on, status, score, householdAnswers, round.households(), missing);
     return new Decision<>(rating, reasons, policy.ref(), asOf);
   }
 
@@ -291,7 +327,6 @@ public final class SatisfactionRules {
     }
     Scale scale = policy.valueAt(SCALE, round.date()).value();
     Set<String> respondents = new HashSet<>();
-    int householdAnswers = 0;
     for (int j = 0; j < round.answers().size(); j++) {
       SurveyAnswer a = round.answers().get(j);
       String answerAt = at + "/answers/" + j;
@@ -301,10 +336,8 @@ public final class SatisfactionRules {
       problems.check(scale.contains(a.score()), answerAt + "/score", "range",
           "score " + a.score().toPlainString() + " is off the policy's scale; it must be between "
               + scale.min().toPlainString() + " and " + scale.max().toPlainString());
-      if (a.group() == RespondentGroup.HOUSEHOLD) {
-        householdAnswers++;
-      }
     }
+    int householdAnswers = round.householdAnswers();
     problems.check(householdAnswers <= round.households(), at + "/households", "range",
         "round " + round.id() + " has " + householdAnswers + " household answers but only "
             + round.households() + " households; households must be at least the household answers");

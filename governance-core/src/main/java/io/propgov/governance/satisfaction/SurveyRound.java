@@ -28,4 +28,20 @@ public record SurveyRound(String id, LocalDate date, int households, List<Survey
     }
     answers = List.copyOf(answers);
   }
+
+  /**
+   * Returns how many households answered: the answers of group {@link RespondentGroup#HOUSEHOLD},
+   * the count the quorum and the participation rate are judged by.
+   *
+   * @return the household answers
+   */
+  public int householdAnswers() {
+    int count = 0;
+    for (SurveyAnswer a : answers) {
+      if (a.group() == RespondentGroup.HOUSEHOLD) {
+        count++;
+      }
+    }
+    return count;
+  }
 }

@@ -261,6 +261,11 @@ final class ParameterModule extends SimpleModule {
 
     @Override
     public void serialize(Threshold value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      write(gen, value);
+    }
+
+    /** Writes {@code {"atLeast": "2/3"}} or {@code {"moreThan": "1/2"}}: the one JSON form of a threshold. */
+    static void write(JsonGenerator gen, Threshold value) throws IOException {
       gen.writeStartObject();
       gen.writeStringField(comparisonName(value.comparison()), value.share().toString());
       gen.writeEndObject();
@@ -324,9 +329,8 @@ final class ParameterModule extends SimpleModule {
     }
 
     private static void threshold(JsonGenerator gen, String name, Threshold threshold) throws IOException {
-      gen.writeObjectFieldStart(name);
-      gen.writeStringField(comparisonName(threshold.comparison()), threshold.share().toString());
-      gen.writeEndObject();
+      gen.writeFieldName(name);
+      ThresholdSerializer.write(gen, threshold);
     }
   }
 
