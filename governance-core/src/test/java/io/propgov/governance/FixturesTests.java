@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.service.ServiceParameters;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
@@ -120,6 +121,7 @@ class FixturesTests {
     }
     assertTrue(OrgParameters.ALL.stream().allMatch(k -> Fixtures.CN_DEFAULT_WITH_ORG.timeline(k).isPresent()));
     assertTrue(OrgParameters.ALL.stream().noneMatch(k -> Fixtures.CN_DEFAULT.timeline(k).isPresent()));
-    assertEquals(GovernanceEngine.parameters().size(), Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());
+    assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size(),
+        Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());
   }
 }

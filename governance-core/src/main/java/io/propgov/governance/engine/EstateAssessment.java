@@ -4,6 +4,7 @@ import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.satisfaction.SatisfactionAssessment;
+import io.propgov.governance.service.ServiceAssessment;
 import io.propgov.governance.vote.VoteResult;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -21,10 +22,13 @@ import java.util.Objects;
  *     end of the service contract; null otherwise
  * @param satisfaction the satisfaction assessment, never null
  * @param votes the decision on each vote held by the as-of date, oldest first, never null
+ * @param service the decision on its service tier, mode and co-management, or null when the policy
+ *     judges no service or the estate has no service facts
  * @since 0.1.0
  */
 public record EstateAssessment(String estateId, String estateName, EstateStatus status, LocalDate contractEnd,
-    Decision<SatisfactionAssessment> satisfaction, List<Decision<VoteResult>> votes) implements Conclusion {
+    Decision<SatisfactionAssessment> satisfaction, List<Decision<VoteResult>> votes,
+    Decision<ServiceAssessment> service) implements Conclusion {
 
   /** Checks the parts and copies the votes. */
   public EstateAssessment {
@@ -33,6 +37,21 @@ public record EstateAssessment(String estateId, String estateName, EstateStatus 
     Objects.requireNonNull(status, "status");
     Objects.requireNonNull(satisfaction, "satisfaction");
     votes = List.copyOf(votes);
+  }
+
+  /**
+   * Creates an assessment without a service decision.
+   *
+   * @param estateId the estate's id
+   * @param estateName the estate's name
+   * @param status where the estate stands with its company
+   * @param contractEnd the end of the dismissed company's contract, or null
+   * @param satisfaction the satisfaction decision
+   * @param votes the vote decisions
+   */
+  public EstateAssessment(String estateId, String estateName, EstateStatus status, LocalDate contractEnd,
+      Decision<SatisfactionAssessment> satisfaction, List<Decision<VoteResult>> votes) {
+    this(estateId, estateName, status, contractEnd, satisfaction, votes, null);
   }
 
   @Override
@@ -60,6 +79,9 @@ public record EstateAssessment(String estateId, String estateName, EstateStatus 
     List<Decision<?>> parts = new ArrayList<>();
     parts.add(satisfaction);
     parts.addAll(votes);
+    if (service != null) {
+      parts.add(service);
+    }
     return parts;
   }
 }

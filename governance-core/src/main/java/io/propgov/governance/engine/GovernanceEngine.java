@@ -18,6 +18,10 @@ import io.propgov.governance.satisfaction.SatisfactionAssessment;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
 import io.propgov.governance.satisfaction.SatisfactionRules;
 import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.service.NeedCounts;
+import io.propgov.governance.service.ServiceAssessment;
+import io.propgov.governance.service.ServiceParameters;
+import io.propgov.governance.service.ServiceRules;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
 import io.propgov.governance.vote.VoteParameters;
@@ -56,12 +60,14 @@ public final class GovernanceEngine {
   private final SatisfactionRules satisfaction;
   private final VoteRules vote;
   private final HierarchyRules hierarchy;
+  private final ServiceRules service;
 
   private GovernanceEngine(GovernancePolicy policy) {
     this.policy = policy;
     this.satisfaction = new SatisfactionRules(policy);
     this.vote = new VoteRules(policy);
     this.hierarchy = HierarchyRules.isConfigured(policy) ? new HierarchyRules(policy) : null;
+    this.service = ServiceRules.isConfigured(policy) ? new ServiceRules(policy) : null;
   }
 
   /**
@@ -93,18 +99,22 @@ public final class GovernanceEngine {
     if (HierarchyRules.isConfigured(policy)) {
       errors.addAll(HierarchyRules.check(policy));
     }
+    if (ServiceRules.isConfigured(policy)) {
+      errors.addAll(ServiceRules.check(policy));
+    }
     return List.copyOf(errors);
   }
 
   /**
    * Returns every parameter the rules read, in a stable order. A policy must set each of the
    * satisfaction and vote parameters; the organisation parameters ({@code org.*}) it sets all or
-   * none of: without them the engine judges estates but not organisation trees.
+   * none of: without them the engine judges estates but not organisation trees. Likewise the
+   * service parameters ({@code service.*}): without them it judges no service tiers or modes.
    *
    * @return the parameter keys, never null
    */
   public static List<ParameterKey<?>> parameters() {
-    return Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL, OrgParameters.ALL).flatMap(List::stream)
+    return Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL, OrgParameters.ALL, ServiceParameters.ALL).flatMap(List::stream)
         .toList();
   }
 
@@ -183,6 +193,44 @@ public final class GovernanceEngine {
   }
 
   /**
+   * Returns the service rules: tiers, expand or upgrade, management mode, co-management.
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no service parameters
+   */
+  public ServiceRules service() {
+    if (service == null) {
+      throw new IllegalStateException("policy " + policy.ref() + " sets no service parameters ("
+          + ServiceParameters.ALL.stream().map(ParameterKey::id).collect(Collectors.joining(", "))
+          + "), so it cannot judge service tiers");
+    }
+    return service;
+  }
+
+  /**
+   * Returns whether the policy can judge service tiers and modes.
+   *
+   * @return true when it sets the service parameters
+   */
+  public boolean judgesService() {
+    return service != null;
+  }
+
+  /**
+   * Counts, for every unit of a tree, the estates of its subtree that need coverage expanded,
+   * quality upgraded, or meet the target tier, and those without service facts.
+   *
+   * @param facts the facts, not null
+   * @param asOf the date of the decision, not null
+   * @return each unit's counts, by unit id, in the order the units were given, never null
+   * @throws InvalidFactsException listing every problem with the facts
+   * @throws IllegalStateException when the policy sets no organisation or no service parameters
+   */
+  public Map<String, NeedCounts> serviceNeeds(HierarchyFacts facts, LocalDate asOf) {
+    return new HierarchyAssessor(this, hierarchy()).needs(facts, service(), asOf);
+  }
+
+  /**
    * Returns whether the policy can judge organisation trees.
    *
    * @return true when it sets the organisation parameters
@@ -193,7 +241,9 @@ public final class GovernanceEngine {
 
   /**
    * Assesses one estate as of a date: its satisfaction history, every vote held by then, and
-   * where it stands with its company. Rounds and votes dated after {@code asOf} are left out.
+   * where it stands with its company; and, when the policy judges service and the estate has
+   * service facts, its service tier, need, mode and co-management duty. Rounds and votes dated
+   * after {@code asOf} are left out.
    *
    * @param estate the estate, not null
    * @param asOf the date of the decision, not null
@@ -248,6 +298,9 @@ public final class GovernanceEngine {
           "vote id '" + v.id() + "' appears more than once; each vote needs its own id");
       vote.validate(v, at).forEach(problems::add);
     }
+    if (service != null && estate.service() != null) {
+      service.validate(estate.service(), pointer + "/service", asOf).forEach(problems::add);
+    }
     return problems.errors();
   }
 
@@ -264,8 +317,10 @@ public final class GovernanceEngine {
         .reduce((first, second) -> second).orElse(null);
     Decision<SatisfactionAssessment> rating = satisfaction.assessValid(currentRounds(estate, hired), asOf);
     EstateStatus status = status(rating.value(), dismissal);
+    Decision<ServiceAssessment> tier = service == null || estate.service() == null ? null
+        : service.assessValid(estate.id(), estate.service(), estate.serviceMode(), asOf);
     EstateAssessment assessment = new EstateAssessment(estate.id(), estate.name(), status,
-        dismissal == null ? null : dismissal.contractEnd(), rating, votes);
+        dismissal == null ? null : dismissal.contractEnd(), rating, votes, tier);
     return new Decision<>(assessment, List.of(), policy.ref(), asOf);
   }
 

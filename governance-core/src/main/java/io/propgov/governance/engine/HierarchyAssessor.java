@@ -24,8 +24,11 @@ import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.PartyCoverage;
 import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.org.Routing;
+import io.propgov.governance.service.NeedCounts;
+import io.propgov.governance.service.ServiceRules;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -108,6 +111,20 @@ final class HierarchyAssessor {
     return RateRules.rollUp(validTree(facts, asOf), facts.estates(), e -> engine.latestValidRating(e, asOf), asOf);
   }
 
+  /** Rolls each estate's service need up the tree; estates without service facts count as not assessed. */
+  Map<String, NeedCounts> needs(HierarchyFacts facts, ServiceRules service, LocalDate asOf) {
+    OrgTree tree = validTree(facts, asOf);
+    Map<String, NeedCounts> own = new HashMap<>();
+    for (Estate estate : facts.estates()) {
+      if (estate.unitId() != null) {
+        NeedCounts counts = NeedCounts.of(estate.unitId(),
+            estate.service() == null ? null : service.need(estate.service(), asOf));
+        own.merge(estate.unitId(), counts, NeedCounts::plus);
+      }
+    }
+    return tree.rollUp(u -> own.getOrDefault(u.id(), new NeedCounts(u.id(), 0, 0, 0, 0)), NeedCounts::plus);
+  }
+
   Decision<UnitReport> report(HierarchyFacts facts, String unitId, LocalDate asOf) {
     OrgTree tree = validTree(facts, asOf);
     if (!tree.contains(unitId)) {
@@ -151,8 +168,11 @@ final class HierarchyAssessor {
         matters.add(rules.route(tree, matter, asOf));
       }
     }
+    Decision<NeedCounts> needs = engine.judgesService()
+        ? new Decision<>(needs(facts, engine.service(), asOf).get(unitId), List.of(), engine.policy().ref(), asOf)
+        : null;
     UnitReport report = new UnitReport(unitId, RateRules.explain(rates, engine.policy().ref(), asOf), partyCoverage,
-        uncovered, crossRate, coverage, cross, rules.meetings(tree, unitId, facts.meetings(), asOf), matters);
+        uncovered, crossRate, coverage, cross, rules.meetings(tree, unitId, facts.meetings(), asOf), matters, needs);
     return new Decision<>(report, List.of(), engine.policy().ref(), asOf);
   }
 

@@ -11,6 +11,7 @@ import io.propgov.governance.org.MeetingStatus;
 import io.propgov.governance.org.PartyCoverage;
 import io.propgov.governance.org.Routing;
 import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.service.NeedCounts;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -30,11 +31,13 @@ import java.util.Objects;
  * @param crossAppointments each company's cross appointment, per estate it serves, never null
  * @param meetings each required meeting of each unit in the subtree, never null
  * @param matters the routing of each matter raised in the subtree, never null
+ * @param serviceNeeds the estates of the subtree by service need, or null when the policy judges no service
  * @since 0.1.0
  */
 public record UnitReport(String unitId, Decision<UnitRates> rates, Ratio partyCoverage, List<String> uncovered,
     Ratio crossAppointment, List<Decision<PartyCoverage>> coverage, List<Decision<CrossAppointment>> crossAppointments,
-    List<Decision<MeetingStatus>> meetings, List<Decision<Routing>> matters) implements Conclusion {
+    List<Decision<MeetingStatus>> meetings, List<Decision<Routing>> matters, Decision<NeedCounts> serviceNeeds)
+    implements Conclusion {
 
   /** Checks the parts and copies the lists. */
   public UnitReport {
@@ -79,6 +82,9 @@ public record UnitReport(String unitId, Decision<UnitRates> rates, Ratio partyCo
     parts.addAll(crossAppointments);
     parts.addAll(meetings);
     parts.addAll(matters);
+    if (serviceNeeds != null) {
+      parts.add(serviceNeeds);
+    }
     return parts;
   }
 }

@@ -1,6 +1,7 @@
 package io.propgov.governance.estate;
 
 import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.vote.OwnersVote;
 import java.util.List;
 import java.util.Objects;
@@ -21,11 +22,12 @@ import java.util.Optional;
  * @param serviceMode how its property service is run, or null when not known
  * @param fees the fees billed and collected, or null when not known
  * @param committee its owners' or property management committee, or null when it has none
+ * @param service what its property service delivers, for the service rules, or null when not known
  * @since 0.1.0
  */
 public record Estate(String id, String name, PropertyCompany company, List<SurveyRound> surveyRounds,
     List<OwnersVote> votes, String unitId, int households, ServiceMode serviceMode, FeeAccount fees,
-    Committee committee) {
+    Committee committee, ServiceProfile service) {
 
   /** Checks the id and counts and copies the lists. */
   public Estate {
@@ -53,7 +55,32 @@ public record Estate(String id, String name, PropertyCompany company, List<Surve
    */
   public Estate(String id, String name, PropertyCompany company, List<SurveyRound> surveyRounds,
       List<OwnersVote> votes) {
-    this(id, name, company, surveyRounds, votes, null, 0, null, null, null);
+    this(id, name, company, surveyRounds, votes, null, 0, null, null, null, null);
+  }
+
+  /**
+   * Creates an estate placed in an organisation tree, without service facts.
+   *
+   * @param id the estate's id, never blank
+   * @param name the estate's name
+   * @param company the property company serving it, or null
+   * @param surveyRounds its survey rounds
+   * @param votes its owners' votes
+   * @param unitId the unit it is attached to, or null
+   * @param households its households, 0 when not known
+   * @param serviceMode how its service is run, or null
+   * @param fees the fees billed and collected, or null
+   * @param committee its committee, or null
+   */
+  public Estate(String id, String name, PropertyCompany company, List<SurveyRound> surveyRounds,
+      List<OwnersVote> votes, String unitId, int households, ServiceMode serviceMode, FeeAccount fees,
+      Committee committee) {
+    this(id, name, company, surveyRounds, votes, unitId, households, serviceMode, fees, committee, null);
+  }
+
+  /** Returns the service facts. @return the profile, empty when not known */
+  public Optional<ServiceProfile> serviceProfile() {
+    return Optional.ofNullable(service);
   }
 
   /** Returns the unit the estate is attached to. @return the unit id, empty when not placed */

@@ -9,7 +9,12 @@ public enum Comparison {
   /** The actual figure meets the threshold when it is equal to it or greater ("at least"). */
   AT_LEAST("≥"),
   /** The actual figure meets the threshold only when it is strictly greater ("more than"). */
-  MORE_THAN(">");
+  MORE_THAN(">"),
+  /**
+   * The actual figure meets the threshold when it is equal to it or smaller ("at most"), for
+   * standards where less is better, such as minutes to respond on site.
+   */
+  AT_MOST("≤");
 
   private final String symbol;
 
@@ -31,6 +36,10 @@ public enum Comparison {
    */
   public boolean holds(Fraction actual, Fraction threshold) {
     int c = actual.compareTo(threshold);
-    return this == AT_LEAST ? c >= 0 : c > 0;
+    return switch (this) {
+      case AT_LEAST -> c >= 0;
+      case MORE_THAN -> c > 0;
+      case AT_MOST -> c <= 0;
+    };
   }
 }

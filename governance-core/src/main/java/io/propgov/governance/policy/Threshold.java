@@ -5,16 +5,20 @@ import java.util.Objects;
 /**
  * A share that an actual figure must reach: "at least 2/3", "more than 1/2".
  *
- * @param comparison how the actual figure is compared, never null
+ * @param comparison how the actual figure is compared: {@link Comparison#AT_LEAST} or {@link Comparison#MORE_THAN}, never null
  * @param share the threshold share between 0 and 1 inclusive, never null
  * @since 0.1.0
  */
 public record Threshold(Comparison comparison, Fraction share) {
 
-  /** Checks that both parts are given and the share lies between 0 and 1. */
+  /** Checks that both parts are given, the comparison is a lower bound and the share lies between 0 and 1. */
   public Threshold {
     Objects.requireNonNull(comparison, "comparison");
     Objects.requireNonNull(share, "share");
+    if (comparison == Comparison.AT_MOST) {
+      // Shares of owners, area or answers are lower bounds in every rule that uses them.
+      throw new IllegalArgumentException("a share threshold is at least or more than a share, not at most");
+    }
     if (share.signum() < 0 || share.compareTo(Fraction.ONE) > 0) {
       throw new IllegalArgumentException("threshold share must be between 0 and 1, was " + share);
     }

@@ -33,6 +33,7 @@ import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.service.ServiceParameters;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.satisfaction.InvalidRoundHandling;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
@@ -121,8 +122,9 @@ class GovernanceEngineTests {
       assertTrue(GovernanceEngine.check(CN_DEFAULT).isEmpty());
       assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
       assertEquals(CN_DEFAULT, ENGINE.policy());
-      assertEquals(15, GovernanceEngine.parameters().size());
+      assertEquals(18, GovernanceEngine.parameters().size());
       assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 15));
+      assertEquals(ServiceParameters.ALL, GovernanceEngine.parameters().subList(15, 18));
     }
 
     @Test

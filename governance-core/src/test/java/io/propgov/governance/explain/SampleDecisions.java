@@ -1,5 +1,15 @@
 package io.propgov.governance.explain;
 
+import io.propgov.governance.ServiceFixtures;
+import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.service.CoManagementAgreement;
+import io.propgov.governance.service.NeedCounts;
+import io.propgov.governance.service.Responsibility;
+import io.propgov.governance.service.ServiceProfile;
+import io.propgov.governance.service.ServiceRules;
+import java.util.HashMap;
+import java.util.Map;
 import static io.propgov.governance.Fixtures.CN_DEFAULT;
 import static io.propgov.governance.Fixtures.CN_DEFAULT_WITH_ORG;
 import static io.propgov.governance.Fixtures.unit;
@@ -57,6 +67,7 @@ final class SampleDecisions {
     all.addAll(votes());
     all.addAll(estates());
     all.addAll(hierarchy());
+    all.addAll(service());
     return all;
   }
 
@@ -164,5 +175,39 @@ final class SampleDecisions {
     GovernanceEngine engine = GovernanceEngine.create(CN_DEFAULT_WITH_ORG);
     HierarchyFacts facts = hierarchyFacts();
     return List.of(engine.report(facts, "sd", AS_OF), engine.report(facts, "b1", AS_OF));
+  }
+
+  /** Service decisions: each need, each tier outcome and requirement, fee, every mode and co-management. */
+  static List<Decision<?>> service() {
+    ServiceRules rules = new ServiceRules(ServiceFixtures.CN_DEFAULT_WITH_SERVICE);
+    List<Decision<?>> list = new ArrayList<>();
+    Map<String, Fraction> two = ServiceFixtures.levelTwoFigures();
+    Map<String, Fraction> top = new HashMap<>(two);
+    top.putAll(Map.of("hotline-hours", Fraction.of(24), "check-interval-days", Fraction.ONE, "patrol-interval-hours",
+        Fraction.ONE, "response-minutes", Fraction.of(30), "satisfaction", Fraction.parse("80%")));
+    two.remove("satisfaction");
+    list.add(rules.assess("level-1", ServiceFixtures.profile(top), ServiceMode.MARKET, AS_OF));
+    list.add(rules.assess("level-2", ServiceFixtures.profile(two), null, AS_OF));
+    list.add(rules.assess("basic", ServiceFixtures.profile(Map.of()), null, AS_OF));
+    list.add(rules.assess("none", new ServiceProfile(null, ServiceFixtures.BASIC_ITEMS.subList(0, 3), Map.of()), null,
+        AS_OF));
+    String[][] modes = {{"good", "high", "large", "weak"}, {"average", "low", "large", "weak"},
+        {"poor", "high", "small", "strong"}, {"poor", "low", "large", "weak"}};
+    ServiceMode[] current = {ServiceMode.MARKET, ServiceMode.NONE, null, ServiceMode.COMMUNITY_INTERIM};
+    for (int i = 0; i < modes.length; i++) {
+      Map<String, String> inputs = Map.of("hardware", modes[i][0], "willingness", modes[i][1], "size", modes[i][2],
+          "self-governance", modes[i][3]);
+      list.add(rules.assess("mode-" + i, new ServiceProfile(null, List.of(), Map.of(), inputs, List.of(), null),
+          current[i], AS_OF));
+    }
+    CoManagementAgreement agreement = new CoManagementAgreement("ft", List.of("north", "south"),
+        Map.of("B1", "north", "B2", "south"), Map.of("cleaning", Responsibility.JOINT), LocalDate.of(2024, 1, 1), 12);
+    ServiceProfile shared = new ServiceProfile(null, List.of("cleaning"), Map.of(), Map.of(), List.of("B1", "B2"),
+        agreement);
+    list.add(rules.assess("ft", shared, null, AS_OF));
+    list.add(rules.assess("ft", shared, null, LocalDate.of(2023, 12, 31)));
+    list.add(new Decision<>(new NeedCounts("sd", 1, 2, 3, 4), List.of(), ServiceFixtures.CN_DEFAULT_WITH_SERVICE.ref(),
+        AS_OF));
+    return list;
   }
 }

@@ -62,9 +62,13 @@ final class ParameterModule extends SimpleModule {
     addSerializer(SpecialMatters.class, new SpecialMattersSerializer());
   }
 
-  /** The JSON name of a comparison: {@code atLeast} or {@code moreThan}. */
+  /** The JSON name of a comparison: {@code atLeast}, {@code moreThan} or {@code atMost}. */
   static String comparisonName(Comparison comparison) {
-    return comparison == Comparison.AT_LEAST ? "atLeast" : "moreThan";
+    return switch (comparison) {
+      case AT_LEAST -> "atLeast";
+      case MORE_THAN -> "moreThan";
+      case AT_MOST -> "atMost";
+    };
   }
 
   /** Reads the value as a tree and converts it, locating every failure. */

@@ -1,0 +1,83 @@
+package io.propgov.governance.service;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.internal.PolicyChecks;
+import io.propgov.governance.internal.Problems;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.policy.ParameterValue;
+import io.propgov.governance.policy.Timeline;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** The checks of a policy's service parameters: each catalogue, each mode table, each target. */
+final class ServicePolicyCheck {
+
+  private static final List<String> MODES = Arrays.stream(ServiceMode.values()).filter(ServiceMode::isCovered)
+      .map(ServiceMode::name).toList();
+
+  private ServicePolicyCheck() {}
+
+  static List<InputError> run(GovernancePolicy policy) {
+    Problems problems = new Problems();
+    PolicyChecks.requirePresent(policy, ServiceParameters.ALL, problems);
+    Optional<Timeline<ServiceCatalogue>> catalogues = policy.timeline(ServiceParameters.CATALOGUE);
+    catalogues.ifPresent(t -> eachValue(ServiceParameters.CATALOGUE, t, (v, at) -> v.check().forEach(e -> relocate(e, at, problems))));
+    policy.timeline(ServiceParameters.MODE_TABLE).ifPresent(t -> eachValue(ServiceParameters.MODE_TABLE, t, (table, at) -> {
+      table.check().forEach(e -> relocate(e, at, problems));
+      for (int r = 0; r < table.rows().size(); r++) {
+        String outcome = table.rows().get(r).outcome();
+        problems.check(MODES.contains(outcome), at + "/rows/" + r + "/outcome", "enum", "row "
+            + table.rows().get(r).id() + " gives '" + outcome + "', which is not a management mode; it must be one of "
+            + MODES);
+      }
+    }));
+    Optional<Timeline<String>> targets = policy.timeline(ServiceParameters.TARGET_TIER);
+    if (catalogues.isPresent() && targets.isPresent()) {
+      targets(catalogues.get(), targets.get(), problems);
+    }
+    return problems.errors();
+  }
+
+  /** At every date either changes, the target in force must be a tier of the catalogue in force. */
+  private static void targets(Timeline<ServiceCatalogue> catalogues, Timeline<String> targets, Problems problems) {
+    Set<LocalDate> changes = new TreeSet<>();
+    catalogues.values().forEach(v -> changes.add(v.effectiveFrom()));
+    targets.values().forEach(v -> changes.add(v.effectiveFrom()));
+    Set<Integer> reported = new TreeSet<>();
+    for (LocalDate date : changes) {
+      Optional<ParameterValue<ServiceCatalogue>> catalogue = catalogues.at(date);
+      Optional<ParameterValue<String>> target = targets.at(date);
+      if (catalogue.isEmpty() || target.isEmpty()) {
+        continue;
+      }
+      int i = targets.values().indexOf(target.get());
+      ServiceCatalogue c = catalogue.get().value();
+      if (c.rank(target.get().value()) < 0 && reported.add(i)) {
+        problems.add(PolicyChecks.pointer(ServiceParameters.TARGET_TIER, i) + "/value", "unknown-tier", "target tier '"
+            + target.get().value() + "' is not a tier of the catalogue in force on " + date + "; the tiers are "
+            + c.tiers().stream().map(ServiceTier::code).toList());
+      }
+    }
+  }
+
+  private interface ValueCheck<T> {
+    void check(T value, String pointer);
+  }
+
+  private static <T> void eachValue(ParameterKey<T> key, Timeline<T> timeline, ValueCheck<T> check) {
+    List<ParameterValue<T>> values = timeline.values();
+    for (int i = 0; i < values.size(); i++) {
+      check.check(values.get(i).value(), PolicyChecks.pointer(key, i) + "/value");
+    }
+  }
+
+  private static void relocate(InputError error, String at, Problems problems) {
+    problems.add(at + error.pointer(), error.code(), error.message());
+  }
+}

@@ -1,0 +1,214 @@
+package io.propgov.governance.service;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.explain.Citation;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.explain.Reason;
+import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.PolicyChecks;
+import io.propgov.governance.internal.Problems;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterValue;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The service rules of one policy: which tier an estate's service meets, what the next tier
+ * still asks, whether coverage must be expanded or quality upgraded, the guide fee, the
+ * management mode the policy's table gives, and who answers for what in a co-managed estate.
+ * Immutable and thread-safe; every method is a pure function of the policy and its arguments.
+ *
+ * @since 0.1.0
+ */
+public final class ServiceRules {
+
+  /** The source of the co-management rules: the agreement itself, on Beijing Fengtai's model. */
+  static final Citation AGREEMENT = new Citation(
+      "The co-management agreement of the estate (modelled on Beijing Fengtai's tri-party agreement, 2023)",
+      "小区共管协议（参照北京丰台三方协议，2023年）");
+
+  private final GovernancePolicy policy;
+
+  /**
+   * Creates the rules of a policy.
+   *
+   * @param policy a policy that passes {@link #check}, not null
+   * @throws IllegalArgumentException when it does not
+   */
+  public ServiceRules(GovernancePolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    List<InputError> errors = check(policy);
+    if (!errors.isEmpty()) {
+      throw new IllegalArgumentException("policy " + policy.id() + " cannot judge service: " + errors);
+    }
+  }
+
+  /**
+   * Returns whether a policy sets any service parameter; a policy sets all or none.
+   *
+   * @param policy the policy, not null
+   * @return true when it sets at least one
+   */
+  public static boolean isConfigured(GovernancePolicy policy) {
+    return ServiceParameters.ALL.stream().anyMatch(k -> policy.timeline(k).isPresent());
+  }
+
+  /**
+   * Checks a policy's service parameters, all at once: every one is set; each catalogue is a
+   * consistent ladder of tiers ({@link ServiceCatalogue#check()}); each mode table covers every
+   * combination of inputs, has no overlapping rows under the UNIQUE hit policy
+   * ({@link DecisionTable#check()}) and gives only management modes; the target is a tier of the
+   * catalogue in force with it.
+   *
+   * @param policy the policy, not null
+   * @return every error found, with JSON Pointers into the policy document
+   */
+  public static List<InputError> check(GovernancePolicy policy) {
+    return ServicePolicyCheck.run(policy);
+  }
+
+  /**
+   * Returns every problem with an estate's service facts, located under {@code pointer}: unknown
+   * items or metrics, negative figures, missing or unknown mode inputs, an area that is not
+   * positive, and an incomplete co-management agreement.
+   *
+   * @param profile the facts, not null
+   * @param pointer the JSON Pointer of the profile in the caller's document
+   * @param asOf the date of the decision, not null
+   * @return the errors, empty when the profile can be assessed
+   */
+  public List<InputError> validate(ServiceProfile profile, String pointer, LocalDate asOf) {
+    Problems problems = new Problems();
+    if (!PolicyChecks.inForce(policy, ServiceParameters.ALL, asOf, pointer, problems)) {
+      return problems.errors();
+    }
+    new ProfileCheck(catalogue(asOf).value(), table(asOf).value(), problems, pointer).run(profile);
+    return problems.errors();
+  }
+
+  /**
+   * Assesses an estate's service as of a date.
+   *
+   * @param estateId the estate, not null
+   * @param profile what it receives, not null
+   * @param current how it is run now, or null when not known
+   * @param asOf the date of the decision, not null
+   * @return the decision, never null
+   * @throws InvalidFactsException listing every problem with the profile
+   */
+  public Decision<ServiceAssessment> assess(String estateId, ServiceProfile profile, ServiceMode current,
+      LocalDate asOf) {
+    List<InputError> errors = validate(profile, "", asOf);
+    if (!errors.isEmpty()) {
+      throw new InvalidFactsException(errors);
+    }
+    return assessValid(estateId, profile, current, asOf);
+  }
+
+  /**
+   * Assesses a profile that {@link #validate} accepted.
+   *
+   * @param estateId the estate, not null
+   * @param profile a valid profile, not null
+   * @param current how it is run now, or null
+   * @param asOf the date of the decision, not null
+   * @return the decision, never null
+   */
+  public Decision<ServiceAssessment> assessValid(String estateId, ServiceProfile profile, ServiceMode current,
+      LocalDate asOf) {
+    ParameterValue<ServiceCatalogue> catalogue = catalogue(asOf);
+    ParameterValue<String> target = policy.valueAt(ServiceParameters.TARGET_TIER, asOf);
+    TierLadder ladder = new TierLadder(catalogue.value(), catalogue.source());
+    List<Reason> reasons = new ArrayList<>();
+    int met = ladder.highestMet(profile, reasons);
+    List<ServiceTier> tiers = catalogue.value().tiers();
+    int targetRank = catalogue.value().rank(target.value());
+    ServiceNeed need = met < 0 ? ServiceNeed.EXPAND : met < targetRank ? ServiceNeed.UPGRADE : ServiceNeed.MEETS_TARGET;
+    reasons.add(Reason.noted("service.target", Outcome.of(need == ServiceNeed.MEETS_TARGET), target.source(),
+        met < 0 ? Figure.term("tier", "no-tier") : Figure.text("tier", tiers.get(met).code()),
+        Figure.text("target", target.value())));
+    BigDecimal fee = fee(profile, met < 0 ? null : tiers.get(met), catalogue.source(), reasons);
+    ModeChoice mode = new ModeSelector(table(asOf)).choose(profile, current, reasons);
+    DutyStatus duty = duty(profile, asOf, reasons);
+    ServiceTier tier = met < 0 ? null : tiers.get(met);
+    ServiceTier next = met + 1 < tiers.size() ? tiers.get(met + 1) : null;
+    ServiceAssessment assessment = new ServiceAssessment(estateId, tier == null ? null : tier.code(),
+        tier == null ? null : tier.name(), next == null ? null : next.code(), target.value(),
+        tiers.get(targetRank).name(), need, fee, mode, duty);
+    return new Decision<>(assessment, reasons, policy.ref(), asOf);
+  }
+
+  /**
+   * Returns only what an estate needs, without explanations: the fast path for counts over many
+   * estates. Gives the same need as {@link #assessValid}.
+   *
+   * @param profile a valid profile, not null
+   * @param asOf the date, not null
+   * @return the need, never null
+   */
+  public ServiceNeed need(ServiceProfile profile, LocalDate asOf) {
+    ServiceCatalogue catalogue = catalogue(asOf).value();
+    int met = new TierLadder(catalogue, null).highestMet(profile, null);
+    int targetRank = catalogue.rank(policy.valueAt(ServiceParameters.TARGET_TIER, asOf).value());
+    return met < 0 ? ServiceNeed.EXPAND : met < targetRank ? ServiceNeed.UPGRADE : ServiceNeed.MEETS_TARGET;
+  }
+
+  private ParameterValue<ServiceCatalogue> catalogue(LocalDate asOf) {
+    return policy.valueAt(ServiceParameters.CATALOGUE, asOf);
+  }
+
+  private ParameterValue<DecisionTable> table(LocalDate asOf) {
+    return policy.valueAt(ServiceParameters.MODE_TABLE, asOf);
+  }
+
+  /** The guide fee for the area at the tier met: area × fee per m², to the fen. */
+  private static BigDecimal fee(ServiceProfile profile, ServiceTier tier, Citation source, List<Reason> reasons) {
+    if (tier == null || profile.area() == null) {
+      reasons.add(Reason.noted("service.fee", Outcome.NOT_APPLICABLE, source));
+      return null;
+    }
+    BigDecimal fee = profile.area().multiply(tier.monthlyFee()).setScale(2, RoundingMode.HALF_UP);
+    reasons.add(Reason.noted("service.fee", Outcome.MET, source,
+        Figure.of("area", Fraction.of(profile.area()), Unit.SQUARE_METRES),
+        Figure.of("rate", Fraction.of(tier.monthlyFee()), Unit.CNY), Figure.text("tier", tier.code()),
+        Figure.of("fee", Fraction.of(fee), Unit.CNY)));
+    return fee;
+  }
+
+  /** Who is on duty and answers for each item in each building, when co-managed. */
+  private static DutyStatus duty(ServiceProfile profile, LocalDate asOf, List<Reason> reasons) {
+    CoManagementAgreement agreement = profile.coManagement();
+    if (agreement == null) {
+      return null;
+    }
+    if (asOf.isBefore(agreement.rotationStart())) {
+      reasons.add(Reason.noted("service.co-management", Outcome.NOT_APPLICABLE, AGREEMENT,
+          Figure.date("start", agreement.rotationStart())));
+      return null;
+    }
+    Map<String, Map<String, String>> responsible = new java.util.TreeMap<>();
+    Set<String> buildings = new HashSet<>(agreement.buildings().keySet());
+    for (String item : agreement.items().keySet()) {
+      Map<String, String> byBuilding = new java.util.TreeMap<>();
+      buildings.forEach(b -> byBuilding.put(b, agreement.responsible(item, b, asOf)));
+      responsible.put(item, byBuilding);
+    }
+    DutyStatus duty = new DutyStatus(agreement.onDuty(asOf), agreement.nextHandover(asOf), responsible);
+    reasons.add(Reason.noted("service.co-management", Outcome.MET, AGREEMENT, Figure.text("onDuty", duty.onDuty()),
+        Figure.date("nextHandover", duty.nextHandover()),
+        Figure.count("companies", new HashSet<>(agreement.rotation()).size())));
+    return duty;
+  }
+}

@@ -1,0 +1,119 @@
+package io.propgov.governance;
+
+import io.propgov.governance.explain.Citation;
+import io.propgov.governance.explain.Label;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.service.DecisionTable;
+import io.propgov.governance.service.HitPolicy;
+import io.propgov.governance.service.MetricDirection;
+import io.propgov.governance.service.ServiceCatalogue;
+import io.propgov.governance.service.ServiceItem;
+import io.propgov.governance.service.ServiceMetric;
+import io.propgov.governance.service.ServiceParameters;
+import io.propgov.governance.service.ServiceProfile;
+import io.propgov.governance.service.ServiceStandard;
+import io.propgov.governance.service.ServiceTier;
+import io.propgov.governance.service.TableInput;
+import io.propgov.governance.service.TableRow;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The service parameters of the cn-default preset, as in its JSON: the five guarantees as the
+ * basic tier and the China Property Management Association's three levels above it, with one
+ * city's fee guide; Wuhan Jiang'an's mode rules as a FIRST-hit table; level 3 as the target.
+ */
+public final class ServiceFixtures {
+
+  /** The service parameters apply from this date. */
+  public static final LocalDate SERVICE_FROM = LocalDate.of(2018, 1, 1);
+
+  /** The five basic items (Wuhan's five guarantees). */
+  public static final List<String> BASIC_ITEMS = List.of("cleaning", "greening", "order", "common-repair",
+      "facilities");
+
+  public static final Citation CATALOGUE_SOURCE = new Citation("Modelled on CPMA 2004 service levels",
+      "参照中国物业管理协会2004年服务等级标准");
+  public static final Citation TARGET_SOURCE = new Citation("Modelled on Wuhan 2018", "参照武汉2018年");
+  public static final Citation MODE_SOURCE = new Citation("Modelled on Wuhan Jiang'an", "参照武汉江岸区");
+
+  public static final ServiceCatalogue CATALOGUE = new ServiceCatalogue(List.of(
+      item("cleaning", true), item("greening", true), item("order", true), item("common-repair", true),
+      item("facilities", true), item("home-services", false), item("appliance-repair", false)),
+      List.of(metric("response-minutes", MetricDirection.LOWER_IS_BETTER),
+          metric("hotline-hours", MetricDirection.HIGHER_IS_BETTER),
+          metric("check-interval-days", MetricDirection.LOWER_IS_BETTER),
+          metric("patrol-interval-hours", MetricDirection.LOWER_IS_BETTER),
+          metric("satisfaction", MetricDirection.HIGHER_IS_BETTER)),
+      List.of(
+          tier("basic", List.of(), "0.35"),
+          tier("level-3", List.of(std("hotline-hours", "8"), std("check-interval-days", "7"),
+              std("patrol-interval-hours", "3")), "0.45"),
+          tier("level-2", List.of(std("hotline-hours", "16"), std("check-interval-days", "3"),
+              std("patrol-interval-hours", "2"), std("response-minutes", "60")), "0.75"),
+          tier("level-1", List.of(std("hotline-hours", "24"), std("check-interval-days", "1"),
+              std("patrol-interval-hours", "1"), std("response-minutes", "30"), std("satisfaction", "80%")), "1.00")));
+
+  public static final DecisionTable JIANGAN_MODES = new DecisionTable(List.of(
+      new TableInput("hardware", "hardware condition", "硬件条件", List.of("good", "average", "poor")),
+      new TableInput("willingness", "willingness to pay", "缴费意愿", List.of("high", "low")),
+      new TableInput("size", "estate size", "小区规模", List.of("small", "large")),
+      new TableInput("self-governance", "self-governance base", "自治基础", List.of("strong", "weak"))),
+      List.of(
+          new TableRow("self-management", Map.of("size", Set.of("small"), "self-governance", Set.of("strong"),
+              "willingness", Set.of("high")), "SELF_MANAGED"),
+          new TableRow("market", Map.of("hardware", Set.of("good"), "willingness", Set.of("high")), "MARKET"),
+          new TableRow("public-welfare", Map.of("hardware", Set.of("good", "average")), "PUBLIC_WELFARE"),
+          new TableRow("community-interim", Map.of(), "COMMUNITY_INTERIM")),
+      HitPolicy.FIRST);
+
+  /** The cn-default policy with its organisation and service parameters. */
+  public static final GovernancePolicy CN_DEFAULT_WITH_SERVICE = withService(Fixtures.cnDefaultWithOrgWithout())
+      .build();
+
+  private ServiceFixtures() {}
+
+  /** Adds the preset's service parameters to a policy builder. */
+  public static GovernancePolicy.Builder withService(GovernancePolicy.Builder builder) {
+    return builder.set(ServiceParameters.CATALOGUE, SERVICE_FROM, CATALOGUE, CATALOGUE_SOURCE)
+        .set(ServiceParameters.TARGET_TIER, SERVICE_FROM, "level-3", TARGET_SOURCE)
+        .set(ServiceParameters.MODE_TABLE, SERVICE_FROM, JIANGAN_MODES, MODE_SOURCE);
+  }
+
+  /** The figures of a level-2 estate: exactly on every level-2 standard. */
+  public static Map<String, Fraction> levelTwoFigures() {
+    Map<String, Fraction> figures = new HashMap<>();
+    figures.put("hotline-hours", Fraction.of(16));
+    figures.put("check-interval-days", Fraction.of(3));
+    figures.put("patrol-interval-hours", Fraction.of(2));
+    figures.put("response-minutes", Fraction.of(60));
+    figures.put("satisfaction", Fraction.parse("75%"));
+    return figures;
+  }
+
+  /** An estate's service: the five basic items and the given figures, 10,000 m². */
+  public static ServiceProfile profile(Map<String, Fraction> figures) {
+    return new ServiceProfile(new BigDecimal("10000"), BASIC_ITEMS, figures);
+  }
+
+  private static ServiceItem item(String code, boolean basic) {
+    return new ServiceItem(code, new Label(code, code + "（中文）"), basic);
+  }
+
+  private static ServiceMetric metric(String code, MetricDirection better) {
+    return new ServiceMetric(code, new Label(code, code + "（中文）"), new Label("units", "单位"), better);
+  }
+
+  private static ServiceStandard std(String metric, String target) {
+    return new ServiceStandard(metric, Fraction.parse(target));
+  }
+
+  private static ServiceTier tier(String code, List<ServiceStandard> standards, String fee) {
+    return new ServiceTier(code, new Label(code, code + "（中文）"), BASIC_ITEMS, standards, new BigDecimal(fee));
+  }
+}
