@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /**
  * Keeps the Java fixtures in step with the JSON preset they mirror. The preset is compared key by
  * key for the parameters it has: the satisfaction and vote parameters always, the organisation
- * parameters ({@code org.*}) once it has them, all or none.
+ * ({@code org.*}) and service ({@code service.*}) parameters once it has them, all or none of each.
  */
 class FixturesTests {
 
@@ -71,13 +71,13 @@ class FixturesTests {
     return entries;
   }
 
-  /** The same entries from {@link Fixtures#CN_DEFAULT_WITH_ORG}, for the parameters the preset names. */
+  /** The same entries from {@link ServiceFixtures#CN_DEFAULT_WITH_SERVICE}, for the parameters the preset names. */
   static List<String> fixtureEntries(List<String> ids) {
     List<String> entries = new ArrayList<>();
     for (String id : ids) {
       ParameterKey<?> key = GovernanceEngine.parameters().stream().filter(k -> k.id().equals(id)).findFirst()
           .orElseThrow(() -> new AssertionError("the engine reads no parameter " + id));
-      for (ParameterValue<?> v : Fixtures.CN_DEFAULT_WITH_ORG.timeline(key).orElseThrow().values()) {
+      for (ParameterValue<?> v : ServiceFixtures.CN_DEFAULT_WITH_SERVICE.timeline(key).orElseThrow().values()) {
         entries.add(id + " " + v.effectiveFrom() + " " + v.source().en() + " | " + v.source().zh());
       }
     }
@@ -107,7 +107,11 @@ class FixturesTests {
     List<String> org = OrgParameters.ALL.stream().map(ParameterKey::id).filter(ids::contains).toList();
     assertTrue(org.isEmpty() || org.size() == OrgParameters.ALL.size(),
         () -> "a policy sets all the org.* parameters or none, the preset sets " + org);
-    assertEquals(ids.size(), required.size() + org.size(), () -> "unexpected parameters in the preset: " + ids);
+    List<String> service = ServiceParameters.ALL.stream().map(ParameterKey::id).filter(ids::contains).toList();
+    assertTrue(service.isEmpty() || service.size() == ServiceParameters.ALL.size(),
+        () -> "a policy sets all the service.* parameters or none, the preset sets " + service);
+    assertEquals(ids.size(), required.size() + org.size() + service.size(),
+        () -> "unexpected parameters in the preset: " + ids);
   }
 
   @Test

@@ -34,22 +34,27 @@ public final class ServiceFixtures {
   public static final LocalDate SERVICE_FROM = LocalDate.of(2018, 1, 1);
 
   /** The five basic items (Wuhan's five guarantees). */
-  public static final List<String> BASIC_ITEMS = List.of("cleaning", "greening", "order", "common-repair",
+  public static final List<String> BASIC_ITEMS = List.of("cleaning", "greening", "order-maintenance", "common-repair",
       "facilities");
 
-  public static final Citation CATALOGUE_SOURCE = new Citation("Modelled on CPMA 2004 service levels",
-      "参照中国物业管理协会2004年服务等级标准");
-  public static final Citation TARGET_SOURCE = new Citation("Modelled on Wuhan 2018", "参照武汉2018年");
-  public static final Citation MODE_SOURCE = new Citation("Modelled on Wuhan Jiang'an", "参照武汉江岸区");
+  public static final Citation CATALOGUE_SOURCE = new Citation(
+      "Modelled on the CPMA service level standard for ordinary residential estates (2004) above Wuhan's five guarantees (2018), with one city's fee guide",
+      "参照中国物业管理协会普通住宅小区物业服务等级标准（2004年）与武汉“五保”（2018年），收费参照某市指导价");
+  public static final Citation TARGET_SOURCE = new Citation(
+      "Modelled on Wuhan's aim of professional service for old estates (2018, 2021); level 3 as the target is this model's choice",
+      "参照武汉老旧小区专业化服务目标（2018年、2021年）；以三级为目标系本模型假定");
+  public static final Citation MODE_SOURCE = new Citation(
+      "Modelled on Wuhan Jiang'an's rules for choosing a management mode; the last row (community interim management) is this model's",
+      "参照武汉江岸区分类选择管理模式的做法；末行（社区代管）系本模型补充");
 
   public static final ServiceCatalogue CATALOGUE = new ServiceCatalogue(List.of(
-      item("cleaning", true), item("greening", true), item("order", true), item("common-repair", true),
+      item("cleaning", true), item("greening", true), item("order-maintenance", true), item("common-repair", true),
       item("facilities", true), item("home-services", false), item("appliance-repair", false)),
       List.of(metric("response-minutes", MetricDirection.LOWER_IS_BETTER),
           metric("hotline-hours", MetricDirection.HIGHER_IS_BETTER),
           metric("check-interval-days", MetricDirection.LOWER_IS_BETTER),
           metric("patrol-interval-hours", MetricDirection.LOWER_IS_BETTER),
-          metric("satisfaction", MetricDirection.HIGHER_IS_BETTER)),
+          metric("owner-satisfaction", MetricDirection.HIGHER_IS_BETTER)),
       List.of(
           tier("basic", List.of(), "0.35"),
           tier("level-3", List.of(std("hotline-hours", "8"), std("check-interval-days", "7"),
@@ -57,7 +62,7 @@ public final class ServiceFixtures {
           tier("level-2", List.of(std("hotline-hours", "16"), std("check-interval-days", "3"),
               std("patrol-interval-hours", "2"), std("response-minutes", "60")), "0.75"),
           tier("level-1", List.of(std("hotline-hours", "24"), std("check-interval-days", "1"),
-              std("patrol-interval-hours", "1"), std("response-minutes", "30"), std("satisfaction", "80%")), "1.00")));
+              std("patrol-interval-hours", "1"), std("response-minutes", "30"), std("owner-satisfaction", "80%")), "1.00")));
 
   public static final DecisionTable JIANGAN_MODES = new DecisionTable(List.of(
       new TableInput("hardware", "hardware condition", "硬件条件", List.of("good", "average", "poor")),
@@ -92,7 +97,7 @@ public final class ServiceFixtures {
     figures.put("check-interval-days", Fraction.of(3));
     figures.put("patrol-interval-hours", Fraction.of(2));
     figures.put("response-minutes", Fraction.of(60));
-    figures.put("satisfaction", Fraction.parse("75%"));
+    figures.put("owner-satisfaction", Fraction.parse("75%"));
     return figures;
   }
 

@@ -184,8 +184,8 @@ final class SampleDecisions {
     Map<String, Fraction> two = ServiceFixtures.levelTwoFigures();
     Map<String, Fraction> top = new HashMap<>(two);
     top.putAll(Map.of("hotline-hours", Fraction.of(24), "check-interval-days", Fraction.ONE, "patrol-interval-hours",
-        Fraction.ONE, "response-minutes", Fraction.of(30), "satisfaction", Fraction.parse("80%")));
-    two.remove("satisfaction");
+        Fraction.ONE, "response-minutes", Fraction.of(30), "owner-satisfaction", Fraction.parse("80%")));
+    two.remove("owner-satisfaction");
     list.add(rules.assess("level-1", ServiceFixtures.profile(top), ServiceMode.MARKET, AS_OF));
     list.add(rules.assess("level-2", ServiceFixtures.profile(two), null, AS_OF));
     list.add(rules.assess("basic", ServiceFixtures.profile(Map.of()), null, AS_OF));

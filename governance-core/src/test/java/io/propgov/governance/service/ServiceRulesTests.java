@@ -76,7 +76,7 @@ class ServiceRulesTests {
       // Level 1 asks hotline 24, check 1, patrol 1, response 30 and satisfaction 80%: all five are short.
       List<Reason> unmet = d.reasons().stream().filter(r -> r.ruleId().startsWith("service.requirement")).toList();
       assertEquals(List.of("hotline-hours", "check-interval-days", "patrol-interval-hours", "response-minutes",
-          "satisfaction"), unmet.stream().map(r -> r.figure("metric").orElseThrow().value()).toList());
+          "owner-satisfaction"), unmet.stream().map(r -> r.figure("metric").orElseThrow().value()).toList());
       assertTrue(unmet.stream().allMatch(r -> r.outcome() == Outcome.NOT_MET));
       Reason tier = d.reasons().stream().filter(r -> r.ruleId().equals("service.tier")
           && r.figure("tier").orElseThrow().value().equals("level-1")).findFirst().orElseThrow();
@@ -110,7 +110,7 @@ class ServiceRulesTests {
     @Test
     void theTopTierHasNoNextTier() {
       Map<String, Fraction> top = Map.of("hotline-hours", Fraction.of(24), "check-interval-days", Fraction.of(1),
-          "patrol-interval-hours", Fraction.of(1), "response-minutes", Fraction.of(30), "satisfaction",
+          "patrol-interval-hours", Fraction.of(1), "response-minutes", Fraction.of(30), "owner-satisfaction",
           Fraction.parse("0.8"));
       Decision<ServiceAssessment> d = assess(profile(top));
       assertEquals("level-1", d.value().tier());
@@ -178,7 +178,7 @@ class ServiceRulesTests {
       return new ServiceProfile(new BigDecimal("21000"), BASIC_ITEMS, Map.of(), Map.of(),
           List.of("B1", "B2", "B3", "B4"), new CoManagementAgreement("FT", List.of("north", "south"),
               Map.of("B1", "north", "B2", "north", "B3", "south", "B4", "south"),
-              Map.of("cleaning", Responsibility.SEPARATE, "greening", Responsibility.JOINT, "order",
+              Map.of("cleaning", Responsibility.SEPARATE, "greening", Responsibility.JOINT, "order-maintenance",
                   Responsibility.JOINT, "common-repair", Responsibility.SEPARATE, "facilities", Responsibility.JOINT),
               LocalDate.of(2023, 1, 1), 12));
     }

@@ -40,7 +40,7 @@ class TierProperties {
           put(m, "hotline-hours", hotline == null ? null : Fraction.of(hotline));
           put(m, "check-interval-days", check == null ? null : Fraction.of(check));
           put(m, "patrol-interval-hours", patrol == null ? null : Fraction.of(patrol));
-          put(m, "satisfaction", satisfied == null ? null : Fraction.of(satisfied, 100));
+          put(m, "owner-satisfaction", satisfied == null ? null : Fraction.of(satisfied, 100));
           return m;
         });
     return Combinators.combine(items, figures).as((i, f) -> new ServiceProfile(null, i, f));

@@ -120,14 +120,14 @@ class ReadmeExamplesTests {
     assertTrue(normalise(block).contains("GovernanceJson json = GovernanceJson.create();"));
   }
 
-  private static String between(String text, String start, String end) {
+  static String between(String text, String start, String end) {
     int from = text.indexOf(start);
     int to = text.indexOf(end, from);
     assertTrue(from >= 0 && to > from, "markers " + start + " … " + end + " not found");
     return text.substring(from + start.length(), to);
   }
 
-  private static String normalise(String code) {
+  static String normalise(String code) {
     return code.replaceAll("\\s+", " ").strip();
   }
 }

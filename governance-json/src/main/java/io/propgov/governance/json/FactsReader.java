@@ -17,6 +17,8 @@ import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.satisfaction.RespondentGroup;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.service.CoManagementAgreement;
+import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.vote.Ballot;
 import io.propgov.governance.vote.BallotChoice;
 import io.propgov.governance.vote.Matter;
@@ -108,9 +110,27 @@ final class FactsReader {
       if (findings.anyWithin(at) || rounds == null || votes == null) {
         return null;
       }
+      ServiceProfile service = node.hasNonNull("service") ? service(node.get("service"), at + "/service",
+          text(node, "id")) : null;
+      if (node.hasNonNull("service") && service == null) {
+        return null;
+      }
       ServiceMode mode = node.hasNonNull("serviceMode") ? ServiceMode.valueOf(node.get("serviceMode").textValue()) : null;
       return build(at, () -> new Estate(text(node, "id"), text(node, "name"), company, rounds, votes,
-          text(node, "unitId"), node.path("households").intValue(), mode, fees, committee));
+          text(node, "unitId"), node.path("households").intValue(), mode, fees, committee, service));
+    }
+
+    ServiceProfile service(JsonNode node, String at, String estateId) {
+      CoManagementAgreement agreement = null;
+      if (node.hasNonNull("coManagement")) {
+        agreement = build(at + "/coManagement", () -> ServiceFactsJson.agreement(node.get("coManagement"),
+            estateId == null ? "" : estateId));
+        if (agreement == null) {
+          return null;
+        }
+      }
+      CoManagementAgreement built = agreement;
+      return build(at, () -> ServiceFactsJson.profile(node, built));
     }
 
     PropertyCompany company(JsonNode node, String at) {

@@ -70,6 +70,9 @@ final class FactsWriter {
       committee.put("kind", estate.committee().kind().name());
       committee.set("party", party(estate.committee().party()));
     }
+    if (estate.service() != null) {
+      ServiceFactsJson.write(estate.service(), node.putObject("service"));
+    }
     ArrayNode rounds = node.putArray("surveyRounds");
     estate.surveyRounds().forEach(r -> rounds.add(round(r)));
     ArrayNode votes = node.putArray("votes");

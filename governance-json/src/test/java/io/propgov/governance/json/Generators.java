@@ -108,7 +108,7 @@ final class Generators {
   // ---- parameter values ------------------------------------------------------------------------
 
   static Arbitrary<Threshold> thresholds() {
-    return Combinators.combine(Arbitraries.of(Comparison.class), shares()).as(Threshold::new);
+    return Combinators.combine(Arbitraries.of(Comparison.AT_LEAST, Comparison.MORE_THAN), shares()).as(Threshold::new);
   }
 
   static Arbitrary<GroupWeights> groupWeights() {

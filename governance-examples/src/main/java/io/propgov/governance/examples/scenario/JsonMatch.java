@@ -3,10 +3,8 @@ package io.propgov.governance.examples.scenario;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.propgov.governance.policy.Fraction;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Partial matching of an expected JSON document against an actual one: only what the expected
@@ -15,7 +13,8 @@ import java.util.Set;
  * <ul>
  *   <li>An object matches when every expected field is present and matches; other fields are ignored.</li>
  *   <li>An array of reasons (objects with a {@code "rule"} field) matches when each expected
- *       reason matches the actual reason with the same rule id.</li>
+ *       reason matches an actual reason with the same rule id (any one, when the rule gave
+ *       several); when none does, the differences from the first are reported.</li>
  *   <li>Any other array matches element by element and must have the same length.</li>
  *   <li>Scalars match when equal as text, or as exact numbers ({@code 60}, {@code "60"} and
  *       {@code "60.0"} are equal; so are {@code "2/3"} and {@code "4/6"}).</li>
@@ -62,22 +61,27 @@ final class JsonMatch {
   }
 
   private static void compareByRule(String at, JsonNode expected, JsonNode actual, List<String> out) {
-    Set<String> rules = new HashSet<>();
     for (JsonNode e : expected) {
       String rule = e.path("rule").asText();
-      rules.add(rule);
-      JsonNode match = null;
-      for (int i = 0; i < actual.size(); i++) {
+      // A rule may give several reasons (one per tier, per round): any one of them may match.
+      List<String> firstDifferences = null;
+      boolean matched = false;
+      for (int i = 0; i < actual.size() && !matched; i++) {
         if (rule.equals(actual.get(i).path("rule").asText())) {
-          match = actual.get(i);
-          compare(at + "/" + i, e, match, out);
-          break;
+          List<String> differences = new ArrayList<>();
+          compare(at + "/" + i, e, actual.get(i), differences);
+          matched = differences.isEmpty();
+          if (firstDifferences == null) {
+            firstDifferences = differences;
+          }
         }
       }
-      if (match == null) {
+      if (firstDifferences == null) {
         List<String> present = new ArrayList<>();
         actual.forEach(a -> present.add(a.path("rule").asText()));
         out.add(where(at) + "expected a reason from rule " + rule + " but the rules applied were " + present);
+      } else if (!matched) {
+        out.addAll(firstDifferences);
       }
     }
   }

@@ -54,7 +54,8 @@ public final class ScenarioRunner {
 
   /**
    * Finds the scenario files under some paths: each {@code .json} file named, and every
-   * {@code .json} file below each folder named, in a stable (sorted) order.
+   * {@code .json} file below each folder named, in a stable (sorted) order. Files named
+   * {@code *.policy.json} below a folder are policies that scenarios refer to, not scenarios.
    *
    * @param paths files or folders, not null
    * @return the scenario files, never null
@@ -66,7 +67,8 @@ public final class ScenarioRunner {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().forEach(files::add);
+          walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json") && !isPolicyFile(p)).sorted()
+              .forEach(files::add);
         }
       } else if (Files.isRegularFile(path)) {
         files.add(path);
@@ -75,6 +77,11 @@ public final class ScenarioRunner {
       }
     }
     return files;
+  }
+
+  /** A policy written for scenarios to name ({@code *.policy.json}) lives beside them and is not one. */
+  private static boolean isPolicyFile(Path path) {
+    return path.getFileName().toString().endsWith(".policy.json");
   }
 
   /**
@@ -96,7 +103,9 @@ public final class ScenarioRunner {
 
   /**
    * Evaluates a scenario and returns the document its expectation is matched against:
-   * {@code {"estates": {<id>: <decision or {"errors": [...]}>}}}, or {@code {"errors": [...]}}
+   * {@code {"estates": {<id>: <decision or {"errors": [...]}>}}} with, for a tree, {@code rates},
+   * {@code report} and (when the policy judges service) {@code serviceNeeds} by unit; or
+   * {@code {"errors": [...]}}
    * when the facts cannot be read, or {@code {"policyErrors": [...]}} when the policy cannot.
    *
    * @param scenario the scenario, not null
@@ -149,6 +158,12 @@ public final class ScenarioRunner {
     for (JsonNode unit : parse(json.writeRates(engine.rates(hierarchy, scenario.asOf()), engine.policy(),
         scenario.asOf())).path("units")) {
       rates.set(unit.path("unitId").asText(), unit);
+    }
+    if (engine.judgesService()) {
+      ObjectNode needs = actual.putObject("serviceNeeds");
+      engine.serviceNeeds(hierarchy, scenario.asOf()).forEach((id, counts) -> needs.putObject(id)
+          .put("expand", counts.expand()).put("upgrade", counts.upgrade()).put("meetsTarget", counts.meetsTarget())
+          .put("notAssessed", counts.notAssessed()));
     }
     List<OrgUnit> roots = engine.hierarchy().tree(hierarchy.units(), scenario.asOf()).roots();
     String unit = scenario.unit() != null ? scenario.unit() : roots.get(0).id();

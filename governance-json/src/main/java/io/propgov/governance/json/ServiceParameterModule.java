@@ -1,0 +1,305 @@
+package io.propgov.governance.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.propgov.governance.explain.Label;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.service.DecisionTable;
+import io.propgov.governance.service.HitPolicy;
+import io.propgov.governance.service.MetricDirection;
+import io.propgov.governance.service.ServiceCatalogue;
+import io.propgov.governance.service.ServiceItem;
+import io.propgov.governance.service.ServiceMetric;
+import io.propgov.governance.service.ServiceStandard;
+import io.propgov.governance.service.ServiceTier;
+import io.propgov.governance.service.TableInput;
+import io.propgov.governance.service.TableRow;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The JSON form of the service parameters ({@code service.*}), both ways: the catalogue as
+ * {@code {"items", "metrics", "tiers"}} and a decision table as
+ * {@code {"hitPolicy", "inputs", "rows": [{"id", "conditions": {input: [values]}, "outcome"}]}}.
+ * The target tier is a plain string. Consistency across the parts (references, the ladder of
+ * tiers, gaps and overlaps) is checked by the core when the engine is created, with pointers
+ * into the value.
+ */
+final class ServiceParameterModule extends SimpleModule {
+
+  private static final long serialVersionUID = 1L;
+
+  ServiceParameterModule() {
+    super("propgov-service-parameters");
+    addDeserializer(ServiceCatalogue.class, new CatalogueDeserializer());
+    addDeserializer(ServiceItem.class, new ItemDeserializer());
+    addDeserializer(ServiceMetric.class, new MetricDeserializer());
+    addDeserializer(ServiceTier.class, new TierDeserializer());
+    addDeserializer(ServiceStandard.class, new StandardDeserializer());
+    addDeserializer(DecisionTable.class, new TableDeserializer());
+    addDeserializer(TableInput.class, new InputDeserializer());
+    addDeserializer(TableRow.class, new RowDeserializer());
+    addSerializer(ServiceCatalogue.class, new CatalogueSerializer());
+    addSerializer(DecisionTable.class, new TableSerializer());
+  }
+
+  private static Label label(JsonNode node) {
+    return new Label(node.path("en").textValue(), node.path("zh").textValue());
+  }
+
+  static final class CatalogueDeserializer extends OrgParameterModule.OrgDeserializer<ServiceCatalogue> {
+    private static final long serialVersionUID = 1L;
+
+    CatalogueDeserializer() {
+      super(ServiceCatalogue.class);
+    }
+
+    @Override
+    ServiceCatalogue convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      List<ServiceItem> items = list(node, "items", ServiceItem.class, ctxt);
+      List<ServiceMetric> metrics = list(node, "metrics", ServiceMetric.class, ctxt);
+      List<ServiceTier> tiers = list(node, "tiers", ServiceTier.class, ctxt);
+      return buildAt(ctxt, () -> new Object[] {"tiers"}, () -> new ServiceCatalogue(items, metrics, tiers));
+    }
+  }
+
+  static final class ItemDeserializer extends OrgParameterModule.OrgDeserializer<ServiceItem> {
+    private static final long serialVersionUID = 1L;
+
+    ItemDeserializer() {
+      super(ServiceItem.class);
+    }
+
+    @Override
+    ServiceItem convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      boolean basic = required(node, "basic", Boolean.class, ctxt);
+      return build(ctxt, null, () -> new ServiceItem(node.path("code").textValue(), label(node), basic));
+    }
+  }
+
+  static final class MetricDeserializer extends OrgParameterModule.OrgDeserializer<ServiceMetric> {
+    private static final long serialVersionUID = 1L;
+
+    MetricDeserializer() {
+      super(ServiceMetric.class);
+    }
+
+    @Override
+    ServiceMetric convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      String better = required(node, "better", String.class, ctxt);
+      if (!better.equals("higher") && !better.equals("lower")) {
+        throw fail(ctxt, "better", "'better' must be higher or lower, was " + better);
+      }
+      MetricDirection direction = better.equals("higher") ? MetricDirection.HIGHER_IS_BETTER
+          : MetricDirection.LOWER_IS_BETTER;
+      return build(ctxt, null, () -> new ServiceMetric(node.path("code").textValue(), label(node),
+          label(node.path("unit")), direction));
+    }
+  }
+
+  static final class TierDeserializer extends OrgParameterModule.OrgDeserializer<ServiceTier> {
+    private static final long serialVersionUID = 1L;
+
+    TierDeserializer() {
+      super(ServiceTier.class);
+    }
+
+    @Override
+    ServiceTier convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      List<String> items = list(node, "requiredItems", String.class, ctxt);
+      List<ServiceStandard> standards = list(node, "standards", ServiceStandard.class, ctxt);
+      BigDecimal fee = required(node, "monthlyFee", BigDecimal.class, ctxt);
+      return build(ctxt, null, () -> new ServiceTier(node.path("code").textValue(), label(node), items, standards, fee));
+    }
+  }
+
+  static final class StandardDeserializer extends OrgParameterModule.OrgDeserializer<ServiceStandard> {
+    private static final long serialVersionUID = 1L;
+
+    StandardDeserializer() {
+      super(ServiceStandard.class);
+    }
+
+    @Override
+    ServiceStandard convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      Fraction target = required(node, "target", Fraction.class, ctxt);
+      return build(ctxt, null, () -> new ServiceStandard(node.path("metric").textValue(), target));
+    }
+  }
+
+  static final class TableDeserializer extends OrgParameterModule.OrgDeserializer<DecisionTable> {
+    private static final long serialVersionUID = 1L;
+
+    TableDeserializer() {
+      super(DecisionTable.class);
+    }
+
+    @Override
+    DecisionTable convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      HitPolicy hitPolicy = required(node, "hitPolicy", HitPolicy.class, ctxt);
+      List<TableInput> inputs = list(node, "inputs", TableInput.class, ctxt);
+      List<TableRow> rows = list(node, "rows", TableRow.class, ctxt);
+      return buildAt(ctxt, () -> new Object[] {"inputs"}, () -> new DecisionTable(inputs, rows, hitPolicy));
+    }
+  }
+
+  static final class InputDeserializer extends OrgParameterModule.OrgDeserializer<TableInput> {
+    private static final long serialVersionUID = 1L;
+
+    InputDeserializer() {
+      super(TableInput.class);
+    }
+
+    @Override
+    TableInput convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      List<String> values = list(node, "values", String.class, ctxt);
+      return build(ctxt, null, () -> new TableInput(node.path("code").textValue(), node.path("en").textValue(),
+          node.path("zh").textValue(), values));
+    }
+  }
+
+  static final class RowDeserializer extends OrgParameterModule.OrgDeserializer<TableRow> {
+    private static final long serialVersionUID = 1L;
+
+    RowDeserializer() {
+      super(TableRow.class);
+    }
+
+    @Override
+    TableRow convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      Map<String, Set<String>> conditions = new LinkedHashMap<>();
+      JsonNode when = node.path("conditions");
+      for (Map.Entry<String, JsonNode> entry : when.properties()) {
+        try {
+          conditions.put(entry.getKey(), new LinkedHashSet<>(list(entry.getValue(), null, String.class, ctxt)));
+        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+          e.prependPath(handledType(), entry.getKey());
+          e.prependPath(handledType(), "conditions");
+          throw e;
+        }
+      }
+      return build(ctxt, null, () -> new TableRow(node.path("id").textValue(), conditions,
+          node.path("outcome").textValue()));
+    }
+  }
+
+  // ---- writing ---------------------------------------------------------------------------------
+
+  static final class CatalogueSerializer extends StdSerializer<ServiceCatalogue> {
+    private static final long serialVersionUID = 1L;
+
+    CatalogueSerializer() {
+      super(ServiceCatalogue.class);
+    }
+
+    @Override
+    public void serialize(ServiceCatalogue value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      gen.writeArrayFieldStart("items");
+      for (ServiceItem item : value.items()) {
+        gen.writeStartObject();
+        named(gen, item.code(), item.name());
+        gen.writeBooleanField("basic", item.basic());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeArrayFieldStart("metrics");
+      for (ServiceMetric metric : value.metrics()) {
+        gen.writeStartObject();
+        named(gen, metric.code(), metric.name());
+        gen.writeObjectFieldStart("unit");
+        gen.writeStringField("en", metric.unit().en());
+        gen.writeStringField("zh", metric.unit().zh());
+        gen.writeEndObject();
+        gen.writeStringField("better", metric.better() == MetricDirection.HIGHER_IS_BETTER ? "higher" : "lower");
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeArrayFieldStart("tiers");
+      for (ServiceTier tier : value.tiers()) {
+        gen.writeStartObject();
+        named(gen, tier.code(), tier.name());
+        strings(gen, "requiredItems", tier.requiredItems());
+        gen.writeArrayFieldStart("standards");
+        for (ServiceStandard standard : tier.standards()) {
+          gen.writeStartObject();
+          gen.writeStringField("metric", standard.metric());
+          gen.writeFieldName("target");
+          provider.defaultSerializeValue(standard.target(), gen);
+          gen.writeEndObject();
+        }
+        gen.writeEndArray();
+        gen.writeNumberField("monthlyFee", tier.monthlyFee());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    }
+
+    private static void named(JsonGenerator gen, String code, Label name) throws IOException {
+      gen.writeStringField("code", code);
+      gen.writeStringField("en", name.en());
+      gen.writeStringField("zh", name.zh());
+    }
+  }
+
+  static final class TableSerializer extends StdSerializer<DecisionTable> {
+    private static final long serialVersionUID = 1L;
+
+    TableSerializer() {
+      super(DecisionTable.class);
+    }
+
+    @Override
+    public void serialize(DecisionTable value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+      gen.writeStartObject();
+      gen.writeStringField("hitPolicy", value.hitPolicy().name());
+      gen.writeArrayFieldStart("inputs");
+      for (TableInput input : value.inputs()) {
+        gen.writeStartObject();
+        gen.writeStringField("code", input.code());
+        gen.writeStringField("en", input.en());
+        gen.writeStringField("zh", input.zh());
+        strings(gen, "values", input.values());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeArrayFieldStart("rows");
+      for (TableRow row : value.rows()) {
+        gen.writeStartObject();
+        gen.writeStringField("id", row.id());
+        gen.writeObjectFieldStart("conditions");
+        for (Map.Entry<String, Set<String>> condition : row.conditions().entrySet()) {
+          // Values in the order the input lists them, so that a written table reads as it was written.
+          List<String> known = value.inputs().stream().filter(i -> i.code().equals(condition.getKey()))
+              .findFirst().map(TableInput::values).orElse(List.of());
+          List<String> ordered = new java.util.ArrayList<>(known.stream().filter(condition.getValue()::contains).toList());
+          condition.getValue().stream().filter(v -> !known.contains(v)).sorted().forEach(ordered::add);
+          strings(gen, condition.getKey(), ordered);
+        }
+        gen.writeEndObject();
+        gen.writeStringField("outcome", row.outcome());
+        gen.writeEndObject();
+      }
+      gen.writeEndArray();
+      gen.writeEndObject();
+    }
+  }
+
+  private static void strings(JsonGenerator gen, String name, List<String> values) throws IOException {
+    gen.writeArrayFieldStart(name);
+    for (String v : values) {
+      gen.writeString(v);
+    }
+    gen.writeEndArray();
+  }
+}
