@@ -57,6 +57,8 @@ final class SampleDecisions {
     all.addAll(votes());
     all.addAll(estates());
     all.addAll(hierarchy());
+    all.addAll(CreditSamples.credit());
+    all.addAll(CreditSamples.arrears());
     return all;
   }
 
