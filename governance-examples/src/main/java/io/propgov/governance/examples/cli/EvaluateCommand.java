@@ -45,7 +45,7 @@ final class EvaluateCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--policy", paramLabel = "P", defaultValue = Presets.DEFAULT,
-      description = "A preset id (cn-default, wuhan-4, handan-4, chuxiong-3, chuxiong-5) or a policy file"
+      description = "A preset id (cn-default, wuhan-4, handan-4, chuxiong-3, chuxiong-5, yantai, lianyungang) or a policy file"
           + " (default: ${DEFAULT-VALUE}).")
   private String policy;
 
