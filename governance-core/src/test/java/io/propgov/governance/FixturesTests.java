@@ -125,7 +125,8 @@ class FixturesTests {
     }
     assertTrue(OrgParameters.ALL.stream().allMatch(k -> Fixtures.CN_DEFAULT_WITH_ORG.timeline(k).isPresent()));
     assertTrue(OrgParameters.ALL.stream().noneMatch(k -> Fixtures.CN_DEFAULT.timeline(k).isPresent()));
-    assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size(),
+    assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
+        - io.propgov.governance.credit.CreditParameters.ALL.size(),
         Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());
   }
 }

@@ -1,5 +1,8 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.credit.ArrearsRules;
+import io.propgov.governance.credit.CreditParameters;
+import io.propgov.governance.credit.CreditRules;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -61,6 +64,8 @@ public final class GovernanceEngine {
   private final VoteRules vote;
   private final HierarchyRules hierarchy;
   private final ServiceRules service;
+  private final CreditRules credit;
+  private final ArrearsRules arrears;
 
   private GovernanceEngine(GovernancePolicy policy) {
     this.policy = policy;
@@ -68,6 +73,8 @@ public final class GovernanceEngine {
     this.vote = new VoteRules(policy);
     this.hierarchy = HierarchyRules.isConfigured(policy) ? new HierarchyRules(policy) : null;
     this.service = ServiceRules.isConfigured(policy) ? new ServiceRules(policy) : null;
+    this.credit = CreditRules.isConfigured(policy) ? new CreditRules(policy) : null;
+    this.arrears = credit == null ? null : new ArrearsRules(policy);
   }
 
   /**
@@ -102,20 +109,25 @@ public final class GovernanceEngine {
     if (ServiceRules.isConfigured(policy)) {
       errors.addAll(ServiceRules.check(policy));
     }
+    if (CreditRules.isConfigured(policy)) {
+      errors.addAll(CreditRules.check(policy));
+    }
     return List.copyOf(errors);
   }
 
   /**
    * Returns every parameter the rules read, in a stable order. A policy must set each of the
    * satisfaction and vote parameters; the organisation parameters ({@code org.*}) it sets all or
-   * none of: without them the engine judges estates but not organisation trees. Likewise the
-   * service parameters ({@code service.*}): without them it judges no service tiers or modes.
+   * none of: without them the engine judges estates but not organisation trees. So too the
+   * service parameters ({@code service.*}) and the credit and arrears parameters
+   * ({@code credit.*}, {@code arrears.*}): without them it judges no service tiers, credit records
+   * or arrears.
    *
    * @return the parameter keys, never null
    */
   public static List<ParameterKey<?>> parameters() {
-    return Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL, OrgParameters.ALL, ServiceParameters.ALL).flatMap(List::stream)
-        .toList();
+    return Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL, OrgParameters.ALL, ServiceParameters.ALL,
+        CreditParameters.ALL).flatMap(List::stream).toList();
   }
 
   /** Returns the policy the engine applies. @return the policy, never null */
@@ -146,6 +158,46 @@ public final class GovernanceEngine {
           + "), so it cannot judge organisation trees");
     }
     return hierarchy;
+  }
+
+  /**
+   * Returns the company credit rules: scores, grades, the blacklist and the joint rewards and
+   * punishments in force ({@link CreditRules#consequences}, which other rule areas ask).
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no credit parameters
+   * @since 0.1.0
+   */
+  public CreditRules credit() {
+    if (credit == null) {
+      throw new IllegalStateException("policy " + policy.ref() + " sets no credit parameters ("
+          + CreditParameters.ALL.stream().map(ParameterKey::id).collect(Collectors.joining(", "))
+          + "), so it cannot judge credit records or arrears");
+    }
+    return credit;
+  }
+
+  /**
+   * Returns the residents' arrears rules: the ladder, time-barred months, forbidden actions and
+   * the dishonest-debtor list.
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no credit parameters
+   * @since 0.1.0
+   */
+  public ArrearsRules arrears() {
+    credit();
+    return arrears;
+  }
+
+  /**
+   * Returns whether the policy can judge credit records and arrears.
+   *
+   * @return true when it sets the credit parameters
+   * @since 0.1.0
+   */
+  public boolean judgesCredit() {
+    return credit != null;
   }
 
   /**

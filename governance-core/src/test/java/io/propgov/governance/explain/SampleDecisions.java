@@ -68,6 +68,8 @@ final class SampleDecisions {
     all.addAll(estates());
     all.addAll(hierarchy());
     all.addAll(service());
+    all.addAll(CreditSamples.credit());
+    all.addAll(CreditSamples.arrears());
     return all;
   }
 

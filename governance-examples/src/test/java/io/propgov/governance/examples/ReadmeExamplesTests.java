@@ -3,6 +3,11 @@ package io.propgov.governance.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.credit.CompanyRecord;
+import io.propgov.governance.credit.Consequence;
+import io.propgov.governance.credit.CreditAssessment;
+import io.propgov.governance.credit.CreditEvent;
+import io.propgov.governance.credit.Listing;
 import io.propgov.governance.engine.EstateAssessment;
 import io.propgov.governance.engine.EstateStatus;
 import io.propgov.governance.engine.GovernanceEngine;
@@ -94,6 +99,49 @@ class ReadmeExamplesTests {
     assertEquals(List.of("BL1", "ES1", "CM1"), routing.path());
     assertEquals(LocalDate.of(2024, 12, 11), due);
     assertEquals(List.of("SD1", "CM1", "ES1", "BL1"), List.copyOf(rates.keySet()));
+  }
+
+  @Test
+  void theCreditQuickStartRunsAsTheReadmeSays() {
+    GovernanceJson json = GovernanceJson.create();
+    // readme-example:credit (lines as in README.md; the policy path is resolved from the repository root)
+    GovernanceEngine yantai = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
+        "governance-examples/src/main/resources/io/propgov/governance/examples/presets/yantai.json")));
+    CompanyRecord record = new CompanyRecord("K1", "Hongye Property", List.of(
+        new CreditEvent("b", "basic-assessment", LocalDate.of(2024, 2, 1), new BigDecimal("80"), null),
+        new CreditEvent("s", "serious-violation", LocalDate.of(2024, 6, 1), null, LocalDate.of(2024, 7, 1))));
+
+    Decision<CreditAssessment> credit = yantai.credit().assess(record, LocalDate.of(2024, 12, 31));
+    String grade = credit.value().grade();                       // "C": score 60, vetoed by the violation
+    Listing listing = credit.value().blacklist().value().current().orElseThrow(); // since 2024-06-01
+    LocalDate until = listing.endsOn();                           // 2026-06-01, unless repaired from 2025-06-01
+    boolean barred = yantai.credit().consequences(record, LocalDate.of(2024, 12, 31)).value()
+        .has(Consequence.BARRED_FROM_SUBSIDIES);                  // true: what the subsidy rules ask
+    // end readme-example:credit
+
+    assertEquals("C", grade);
+    assertEquals(0, new BigDecimal("60").compareTo(credit.value().score()));
+    assertEquals(LocalDate.of(2024, 6, 1), listing.since());
+    assertEquals(LocalDate.of(2026, 6, 1), until);
+    assertTrue(barred);
+    String english = credit.render(Locale.ENGLISH);
+    for (String line : List.of("Company K1: credit score 60, grade C (poor) by one-vote veto",
+        "Company K1: ON THE BLACKLIST since 2024-06-01, until 2026-06-01 (1 listing(s) in all)",
+        "first possible on 2025-06-01", "Company K1, grade C: 0 joint reward(s) and 4 joint punishment(s) in force",
+        "Barred from subsidies and funds: brought by the listing since 2024-06-01")) {
+      assertTrue(english.contains(line), line + " in\n" + english);
+    }
+  }
+
+  @Test
+  void theReadmeShowsTheCreditCodeThisTestRuns() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String block = between(readme, "<!-- readme-example:credit -->", "<!-- /readme-example:credit -->")
+        .replace("```java", "").replace("```", "").replace("Path.of(", "ROOT.resolve(");
+    String source = Files.readString(Path.of("src/test/java/io/propgov/governance/examples/ReadmeExamplesTests.java"));
+    String tested = between(source, "// readme-example:credit (lines as in README.md; the policy path is resolved"
+        + " from the repository root)", "// end readme-example:credit");
+    assertEquals(normalise(block), normalise(tested));
   }
 
   @Test

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.credit.BatchResult;
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Decision;
@@ -74,7 +75,32 @@ final class DecisionWriter {
     return root;
   }
 
-  ObjectNode rates(Map<String, UnitRates> rates, PolicyRef policy, LocalDate asOf) {
+  /** The results of a credit or arrears batch: one entry per record, its decision or its errors. */
+  ObjectNode batch(List<? extends BatchResult<?>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+    ObjectNode root = mapper.createObjectNode();
+    root.set("policy", policy(policy));
+    root.put("asOf", asOf.toString());
+    ArrayNode items = root.putArray("results");
+    int decided = 0;
+    for (BatchResult<?> result : results) {
+      ObjectNode item = items.addObject();
+      item.put("index", result.index());
+      item.put("id", result.id());
+      if (result instanceof BatchResult.Decided<?> d) {
+        decided++;
+        item.set("decision", nested(d.decision(), locale));
+      } else if (result instanceof BatchResult.Rejected<?> r) {
+        item.set("errors", errors(r.errors()));
+      }
+    }
+    ObjectNode summary = root.putObject("summary");
+    summary.put("records", results.size());
+    summary.put("decided", decided);
+    summary.put("rejected", results.size() - decided);
+    return root;
+  }
+
+    ObjectNode rates(Map<String, UnitRates> rates, PolicyRef policy, LocalDate asOf) {
     ObjectNode root = mapper.createObjectNode();
     root.set("policy", policy(policy));
     root.put("asOf", asOf.toString());

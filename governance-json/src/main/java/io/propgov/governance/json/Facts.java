@@ -1,5 +1,7 @@
 package io.propgov.governance.json;
 
+import io.propgov.governance.credit.CompanyRecord;
+import io.propgov.governance.credit.Household;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.Meeting;
@@ -12,17 +14,20 @@ import java.util.Optional;
 /**
  * The content of a facts document: the estates to judge, when the document sets one the date
  * the decisions speak for, and the organisation tree the estates are attached to with the
- * matters raised and meetings held in it.
+ * matters raised and meetings held in it; property companies' credit records and households that
+ * owe fees.
  *
  * @param estates the estates, in document order, never null
  * @param asOf the date the document sets for the decisions, or null when it sets none
  * @param units the units of the organisation tree, in document order, never null (may be empty)
  * @param matters the residents' matters raised at units, in document order, never null (may be empty)
  * @param meetings the regular meetings held, in document order, never null (may be empty)
+ * @param companies the companies' credit records, in document order, never null (may be empty)
+ * @param households the households that owe fees, in document order, never null (may be empty)
  * @since 0.1.0
  */
 public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
-    List<Meeting> meetings) {
+    List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households) {
 
   /**
    * Copies the lists.
@@ -32,6 +37,8 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @param units the units of the organisation tree; null for none
    * @param matters the residents' matters; null for none
    * @param meetings the meetings held; null for none
+   * @param companies the companies' credit records; null for none
+   * @param households the households that owe fees; null for none
    * @throws NullPointerException if {@code estates} is null, or an element of any list is
    * @since 0.1.0
    */
@@ -40,6 +47,23 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
     units = units == null ? List.of() : List.copyOf(units);
     matters = matters == null ? List.of() : List.copyOf(matters);
     meetings = meetings == null ? List.of() : List.copyOf(meetings);
+    companies = companies == null ? List.of() : List.copyOf(companies);
+    households = households == null ? List.of() : List.copyOf(households);
+  }
+
+  /**
+   * Creates facts about estates and their organisation tree, without credit records or households.
+   *
+   * @param estates the estates, in document order, not null
+   * @param asOf the date the document sets for the decisions, or null when it sets none
+   * @param units the units of the organisation tree; null for none
+   * @param matters the residents' matters; null for none
+   * @param meetings the meetings held; null for none
+   * @since 0.1.0
+   */
+  public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
+      List<Meeting> meetings) {
+    this(estates, asOf, units, matters, meetings, List.of(), List.of());
   }
 
   /**

@@ -1,6 +1,12 @@
 package io.propgov.governance.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.propgov.governance.credit.ArrearsAction;
+import io.propgov.governance.credit.CompanyRecord;
+import io.propgov.governance.credit.CreditEvent;
+import io.propgov.governance.credit.Household;
+import io.propgov.governance.credit.MonthlyArrears;
+import io.propgov.governance.credit.StepTaken;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Committee;
@@ -24,6 +30,7 @@ import io.propgov.governance.vote.BallotChoice;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -94,11 +101,59 @@ final class FactsReader {
       List<Estate> estates = list(root.path("estates"), "/estates", this::estate);
       List<ResidentMatter> matters = list(root.path("matters"), "/matters", this::matter);
       List<Meeting> meetings = list(root.path("meetings"), "/meetings", this::meeting);
+      List<CompanyRecord> companies = list(root.path("companies"), "/companies", this::creditRecord);
+      List<Household> households = list(root.path("households"), "/households", this::household);
       LocalDate asOf = root.hasNonNull("asOf") ? date(root.get("asOf"), "/asOf") : null;
-      if (units == null || estates == null || matters == null || meetings == null || findings.anyWithin("/asOf")) {
+      if (units == null || estates == null || matters == null || meetings == null || companies == null
+          || households == null || findings.anyWithin("/asOf")) {
         return null;
       }
-      return build("", () -> new Facts(estates, asOf, units, matters, meetings));
+      return build("", () -> new Facts(estates, asOf, units, matters, meetings, companies, households));
+    }
+
+    CompanyRecord creditRecord(JsonNode node, String at) {
+      List<CreditEvent> events = list(node.path("events"), at + "/events", this::creditEvent);
+      if (findings.anyWithin(at) || events == null) {
+        return null;
+      }
+      return build(at, () -> new CompanyRecord(text(node, "id"), text(node, "name"), events));
+    }
+
+    CreditEvent creditEvent(JsonNode node, String at) {
+      LocalDate date = date(node.get("date"), at + "/date");
+      LocalDate corrected = node.hasNonNull("correctedOn") ? date(node.get("correctedOn"), at + "/correctedOn") : null;
+      if (findings.anyWithin(at) || date == null) {
+        return null;
+      }
+      return build(at, () -> new CreditEvent(text(node, "id"), text(node, "code"), date,
+          node.hasNonNull("points") ? node.get("points").decimalValue() : null, corrected));
+    }
+
+    Household household(JsonNode node, String at) {
+      List<MonthlyArrears> arrears = list(node.path("arrears"), at + "/arrears", this::monthlyArrears);
+      List<StepTaken> steps = list(node.path("steps"), at + "/steps", this::stepTaken);
+      if (findings.anyWithin(at) || arrears == null || steps == null) {
+        return null;
+      }
+      List<ArrearsAction> planned = new ArrayList<>();
+      node.path("planned").forEach(a -> planned.add(ArrearsAction.valueOf(a.textValue())));
+      return build(at, () -> new Household(text(node, "id"), text(node, "name"), arrears, steps, planned,
+          node.path("committeeCandidate").booleanValue()));
+    }
+
+    MonthlyArrears monthlyArrears(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new MonthlyArrears(YearMonth.parse(text(node, "month")), node.path("amount").decimalValue()));
+    }
+
+    StepTaken stepTaken(JsonNode node, String at) {
+      LocalDate date = date(node.get("date"), at + "/date");
+      if (findings.anyWithin(at) || date == null) {
+        return null;
+      }
+      return build(at, () -> new StepTaken(ArrearsAction.valueOf(node.path("action").textValue()), date));
     }
 
     Estate estate(JsonNode node, String at) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.credit.BatchResult;
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
@@ -280,6 +281,30 @@ public final class GovernanceJson {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(asOf, "asOf");
     return write(decisionWriter.rates(rates, policy.ref(), asOf));
+  }
+
+  /**
+   * Writes the results of a credit or arrears batch
+   * ({@link io.propgov.governance.credit.CreditRules#assessAll},
+   * {@link io.propgov.governance.credit.ArrearsRules#assessAll}) as pretty-printed JSON:
+   * {@code policy}, {@code asOf}, one entry per record in order (its {@code index}, its {@code id}
+   * and either its {@code decision}, written as by {@link #writeDecision} without policy and date,
+   * or its {@code errors}), and a {@code summary} counting records, decided and rejected.
+   *
+   * @param results the results, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.1.0
+   */
+  public String writeCreditResults(List<? extends BatchResult<?>> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    Objects.requireNonNull(results, "results");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(locale, "locale");
+    return write(decisionWriter.batch(results, policy.ref(), asOf, locale));
   }
 
   /**

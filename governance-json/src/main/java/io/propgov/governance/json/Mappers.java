@@ -68,6 +68,7 @@ final class Mappers {
         .addModule(new ParameterModule())
         .addModule(new OrgParameterModule())
         .addModule(new ServiceParameterModule())
+        .addModule(new CreditParameterModule())
         .build();
   }
 

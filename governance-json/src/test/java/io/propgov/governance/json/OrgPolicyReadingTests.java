@@ -62,8 +62,8 @@ class OrgPolicyReadingTests {
       GovernanceEngine engine = GovernanceEngine.create(policy);
 
       assertAll(
-          () -> assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size(),
-              policy.parameters().size()),
+          () -> assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
+              - io.propgov.governance.credit.CreditParameters.ALL.size(), policy.parameters().size()),
           () -> assertTrue(engine.judgesHierarchy()),
           () -> assertEquals(List.of(), GovernanceEngine.check(policy)));
     }

@@ -29,11 +29,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code evaluate}: judges every estate of a facts file under a policy and, when the facts hold
- * an organisation tree and the policy has a level template, reports on each root unit.
+ * an organisation tree and the policy has a level template, reports on each root unit; when the
+ * facts hold companies' credit records or households in arrears and the policy sets the credit
+ * parameters, assesses each.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Evaluate every estate of a facts file under a policy and print the decisions with their reasons;"
-        + " with organisation units in the facts, also report on each root unit of the tree.",
+        + " with organisation units in the facts, also report on each root unit of the tree;"
+        + " with companies or households in the facts, also assess their credit or arrears.",
         "With no options: the bundled default policy and sample data."})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -45,7 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--policy", paramLabel = "P", defaultValue = Presets.DEFAULT,
-      description = "A preset id (cn-default, wuhan-4, handan-4, chuxiong-3, chuxiong-5) or a policy file"
+      description = "A preset id (cn-default, wuhan-4, handan-4, chuxiong-3, chuxiong-5, yantai, lianyungang) or a policy file"
           + " (default: ${DEFAULT-VALUE}).")
   private String policy;
 
@@ -73,6 +76,7 @@ final class EvaluateCommand implements Callable<Integer> {
     LocalDate date = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
     List<EstateResult> results = engine.assessAll(input.estates(), date);
     Tree tree = Tree.judge(engine, input, date);
+    CreditReport credit = CreditReport.judge(engine, input, date);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       ObjectNode doc = (ObjectNode) MAPPER.readTree(json.writeResults(results, engine.policy(), date, locale));
@@ -83,13 +87,15 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         doc.set("treeErrors", MAPPER.readTree(json.writeErrors(tree.errors())).path("errors"));
       }
+      credit.addTo(doc, json, engine, date, locale, MAPPER);
       out.println(MAPPER.writeValueAsString(doc));
     } else {
       out.print(TextReport.render(results, engine.policy(), date, locale));
       out.print(TextReport.renderTree(tree, input.units().size(), engine, locale));
+      out.print(credit.render(locale));
     }
     boolean anyRejected = results.stream().anyMatch(r -> r instanceof EstateResult.Rejected);
-    return anyRejected || !tree.errors().isEmpty() ? GovernanceCli.BAD_INPUT : 0;
+    return anyRejected || !tree.errors().isEmpty() || credit.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
   }
 
   /** The tree part of an evaluation: a report per root, or the errors that kept the tree from being judged. */

@@ -23,7 +23,10 @@ import java.util.Objects;
  * "report": <report on the unit>, "treeErrors": [...], "errors": [...], "policyErrors": [...]}}:
  * {@code rates} and {@code report} when the facts hold organisation units and the policy a level
  * template ({@code treeErrors} instead when the tree facts are invalid); {@code errors} when the
- * facts cannot be read at all; {@code policyErrors} when the policy cannot.
+ * facts cannot be read at all; {@code policyErrors} when the policy cannot. With a policy that sets
+ * the credit parameters, {@code "credit": {<company id>: <credit assessment or {"errors": [...]}>}}
+ * when the facts hold {@code companies}, and {@code "arrears": {<household id>: <arrears
+ * assessment or {"errors": [...]}>}} when they hold {@code households}.
  *
  * @param file the scenario file, never null
  * @param name the scenario's name, never blank

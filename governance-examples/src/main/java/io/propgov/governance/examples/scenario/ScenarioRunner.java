@@ -143,7 +143,33 @@ public final class ScenarioRunner {
     if (!facts.units().isEmpty() && engine.judgesHierarchy()) {
       tree(scenario, engine, facts, actual);
     }
+    if (engine.judgesCredit()) {
+      credit(scenario, engine, facts, actual);
+    }
     return actual;
+  }
+
+  /** Adds each company's credit assessment and each household's arrears assessment (or their errors), by id. */
+  private void credit(Scenario scenario, GovernanceEngine engine, Facts facts, ObjectNode actual) {
+    if (!facts.companies().isEmpty()) {
+      actual.set("credit", byId(json.writeCreditResults(engine.credit().assessAll(facts.companies(), scenario.asOf()),
+          engine.policy(), scenario.asOf(), Locale.ENGLISH)));
+    }
+    if (!facts.households().isEmpty()) {
+      actual.set("arrears", byId(json.writeCreditResults(engine.arrears().assessAll(facts.households(),
+          scenario.asOf()), engine.policy(), scenario.asOf(), Locale.ENGLISH)));
+    }
+  }
+
+  private static ObjectNode byId(String written) {
+    ObjectNode byId = JsonNodeFactory.instance.objectNode();
+    for (JsonNode result : parse(written).path("results")) {
+      String id = result.path("id").asText();
+      String key = byId.has(id) ? id + "#" + result.path("index").asInt() : id;
+      byId.set(key, result.has("decision") ? result.get("decision")
+          : JsonNodeFactory.instance.objectNode().set("errors", result.path("errors")));
+    }
+    return byId;
   }
 
   /** Adds the tree's rates and the report on the scenario's unit, or the errors that stopped them. */

@@ -1,0 +1,299 @@
+package io.propgov.governance.credit;
+
+import static io.propgov.governance.credit.CreditParameters.DISHONEST_MONTHS;
+import static io.propgov.governance.credit.CreditParameters.FORBIDDEN;
+import static io.propgov.governance.credit.CreditParameters.LADDER;
+import static io.propgov.governance.credit.CreditParameters.LIMITATION_YEARS;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.explain.Citation;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.explain.Reason;
+import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.PolicyChecks;
+import io.propgov.governance.internal.Problems;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.policy.ParameterValue;
+import io.propgov.governance.policy.Timeline;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The residents' arrears rules of a policy: what a household owes and may still be claimed, the
+ * next step of the ladder, the dishonest-debtor listing and what it bars, and the planned actions
+ * the law forbids. Immutable and thread-safe.
+ *
+ * <p>A month's fee falls due on the month's last day. Its claim is time-barred once the policy's
+ * limitation period (Civil Code art. 188: 3 years) has run from the day after it fell due with
+ * no step of the ladder taken in between: every step taken while the claim still runs is a demand
+ * for payment that starts the period again (Civil Code art. 195). A household stays on the
+ * dishonest-debtor list for the policy's months from the day it was listed, while anything is
+ * still owed; a listed dishonest debtor may not stand for the owners' committee (Beijing 2024 art. 39).
+ *
+ * @since 0.1.0
+ */
+public final class ArrearsRules {
+
+  /** Where the committee-candidate rule comes from. */
+  static final Citation CANDIDATE_RULE = new Citation(
+      "Beijing Property Management Regulations (2024 revision) art. 39: a candidate for the owners' committee must not be"
+          + " a listed dishonest judgment debtor",
+      "《北京市物业管理条例》（2024年修订）第三十九条：业主委员会委员候选人不得为失信被执行人");
+
+  private final GovernancePolicy policy;
+
+  /**
+   * Prepares the rules of a policy.
+   *
+   * @param policy the policy, not null
+   * @throws InvalidPolicyException listing every missing or inconsistent parameter
+   */
+  public ArrearsRules(GovernancePolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    List<InputError> errors = CreditRules.check(policy);
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+  }
+
+  /** Records an error for every ladder step the forbidden actions in force on the same date include. */
+  static void checkLadder(GovernancePolicy policy, Problems problems) {
+    Timeline<ArrearsLadder> ladders = policy.timeline(LADDER).orElseThrow();
+    Timeline<ForbiddenActions> forbidden = policy.timeline(FORBIDDEN).orElseThrow();
+    Set<String> reported = new HashSet<>();
+    for (LocalDate date : CreditRules.changes(ladders, forbidden)) {
+      ladders.at(date).ifPresent(ladder -> forbidden.at(date).ifPresent(banned -> {
+        int i = ladders.values().indexOf(ladder);
+        for (int s = 0; s < ladder.value().steps().size(); s++) {
+          ArrearsAction action = ladder.value().steps().get(s).action();
+          String at = PolicyChecks.pointer(LADDER, i) + "/value/" + s + "/action";
+          if (banned.value().actions().contains(action) && reported.add(at)) {
+            problems.add(at, "forbidden", "ladder step " + action + " is an action arrears.forbidden-actions forbids on "
+                + date + " (" + banned.source().en() + ")");
+          }
+        }
+      }));
+    }
+  }
+
+  /**
+   * Returns every problem with a household's facts, located under {@code pointer}: a month given
+   * twice, a step taken twice, a step or planned action that is not on the ladder nor forbidden,
+   * a step dated before the ladder has a value in force.
+   *
+   * @param household the household, not null
+   * @param pointer the JSON Pointer of the household in the caller's document
+   * @return every error found, empty when the household can be judged
+   */
+  public List<InputError> validate(Household household, String pointer) {
+    Objects.requireNonNull(household, "household");
+    Problems problems = new Problems();
+    Set<YearMonth> months = new HashSet<>();
+    for (int i = 0; i < household.arrears().size(); i++) {
+      YearMonth month = household.arrears().get(i).month();
+      problems.check(months.add(month), pointer + "/arrears/" + i + "/month", "duplicate",
+          "month " + month + " appears more than once; give each month's unpaid amount once");
+    }
+    Set<ArrearsAction> taken = new HashSet<>();
+    for (int i = 0; i < household.steps().size(); i++) {
+      StepTaken step = household.steps().get(i);
+      String at = pointer + "/steps/" + i;
+      problems.check(taken.add(step.action()), at + "/action", "duplicate",
+          "step " + step.action() + " appears more than once; each step of the ladder is taken once");
+      if (PolicyChecks.inForce(policy, List.of(LADDER), step.date(), at + "/date", problems)) {
+        problems.check(policy.valueAt(LADDER, step.date()).value().indexOf(step.action()) >= 0, at + "/action", "enum",
+            "step " + step.action() + " is not on the arrears ladder in force on " + step.date());
+      }
+    }
+    return problems.errors();
+  }
+
+  /**
+   * Assesses a household's arrears as of a date.
+   *
+   * @param household the household, not null
+   * @param asOf the date of the decision, not null
+   * @return the assessment, never null
+   * @throws InvalidFactsException listing every problem with the household's facts
+   */
+  public Decision<ArrearsAssessment> assess(Household household, LocalDate asOf) {
+    List<InputError> errors = validate(household, "");
+    if (!errors.isEmpty()) {
+      throw new InvalidFactsException(errors);
+    }
+    return assessValid(household, asOf);
+  }
+
+  /**
+   * Assesses a batch of households: N give N results, in order, each a decision or the errors
+   * (located under {@code /households/<index>}) that kept it from being judged.
+   *
+   * @param households the households, not null
+   * @param asOf the date of the decisions, not null
+   * @return one result per household, in input order, never null
+   */
+  public List<BatchResult<ArrearsAssessment>> assessAll(List<Household> households, LocalDate asOf) {
+    List<BatchResult<ArrearsAssessment>> results = new ArrayList<>(households.size());
+    for (int i = 0; i < households.size(); i++) {
+      Household household = households.get(i);
+      List<InputError> errors = validate(household, "/households/" + i);
+      results.add(errors.isEmpty() ? new BatchResult.Decided<>(i, household.id(), assessValid(household, asOf))
+          : new BatchResult.Rejected<>(i, household.id(), errors));
+    }
+    return results;
+  }
+
+  /**
+   * Assesses a household that {@link #validate} found no problem with.
+   *
+   * @param household the household, valid
+   * @param asOf the date of the decision
+   * @return the assessment
+   */
+  public Decision<ArrearsAssessment> assessValid(Household household, LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
+    List<StepTaken> steps = household.steps().stream().filter(s -> !s.date().isAfter(asOf))
+        .sorted(Comparator.comparing(StepTaken::date).thenComparing(StepTaken::action)).toList();
+    List<MonthlyArrears> months = household.arrears().stream().filter(m -> m.dueOn().isBefore(asOf))
+        .sorted(Comparator.comparing(MonthlyArrears::month)).toList();
+    ParameterValue<Integer> years = inForceOrFirst(LIMITATION_YEARS, asOf);
+    List<Reason> reasons = new ArrayList<>();
+    BigDecimal outstanding = BigDecimal.ZERO;
+    BigDecimal claimable = BigDecimal.ZERO;
+    List<YearMonth> barred = new ArrayList<>();
+    MonthlyArrears oldestClaimable = null;
+    for (MonthlyArrears m : months) {
+      LocalDate barredFrom = barredFrom(m.dueOn(), steps, years.value());
+      boolean claimed = barredFrom.isAfter(asOf);
+      outstanding = outstanding.add(m.amount());
+      if (claimed) {
+        claimable = claimable.add(m.amount());
+        oldestClaimable = oldestClaimable == null ? m : oldestClaimable;
+      } else {
+        barred.add(m.month());
+      }
+      reasons.add(Reason.noted("arrears.limitation", Outcome.of(claimed), years.source(),
+          Figure.text("month", m.month().toString()), cny("amount", m.amount()), Figure.date("dueOn", m.dueOn()),
+          Figure.date("barredFrom", barredFrom), Figure.count("years", years.value())));
+    }
+    ParameterValue<ArrearsLadder> ladder = inForceOrFirst(LADDER, asOf);
+    LadderStep next = null;
+    LocalDate from = null;
+    if (claimable.signum() > 0) {
+      int reached = -1;
+      LocalDate reachedOn = null;
+      for (StepTaken s : steps) {
+        int index = ladder.value().indexOf(s.action());
+        if (index > reached) {
+          reached = index;
+          reachedOn = s.date();
+        }
+      }
+      if (reached + 1 < ladder.value().steps().size()) {
+        next = ladder.value().steps().get(reached + 1);
+        from = (reached < 0 ? oldestClaimable.dueOn() : reachedOn).plusDays(next.waitDays());
+        reasons.add(Reason.noted("arrears.next-step", Outcome.MET, ladder.source(), Figure.term("step",
+            next.action().name()), Figure.date("from", from), Figure.count("waitDays", next.waitDays())));
+      } else {
+        reasons.add(Reason.noted("arrears.ladder-complete", Outcome.MET, ladder.source(),
+            Figure.count("steps", ladder.value().steps().size())));
+      }
+    } else {
+      reasons.add(Reason.noted("arrears.next-step", Outcome.NOT_APPLICABLE, ladder.source(),
+          cny("claimable", claimable)));
+    }
+    LocalDate dishonestUntil = dishonestUntil(steps, outstanding, asOf, reasons);
+    Boolean eligible = null;
+    if (household.committeeCandidate()) {
+      eligible = dishonestUntil == null;
+      reasons.add(Reason.noted("arrears.committee-candidate", Outcome.of(eligible), CANDIDATE_RULE));
+    }
+    List<ArrearsAction> rejected = planned(household.planned(), next == null ? null : next.action(), from, asOf,
+        reasons);
+    ArrearsAssessment assessment = new ArrearsAssessment(household.id(), money(outstanding), money(claimable), barred,
+        next == null ? null : next.action(), from, dishonestUntil != null, dishonestUntil, eligible, rejected);
+    return new Decision<>(assessment, reasons, policy.ref(), asOf);
+  }
+
+  /**
+   * The first day a claim is time-barred: the limitation period runs from the day after it fell
+   * due and starts again after every step taken while it still ran.
+   */
+  static LocalDate barredFrom(LocalDate dueOn, List<StepTaken> steps, int years) {
+    LocalDate barredFrom = dueOn.plusYears(years).plusDays(1);
+    for (StepTaken s : steps) {
+      if (s.date().isAfter(dueOn) && s.date().isBefore(barredFrom)) {
+        barredFrom = s.date().plusYears(years).plusDays(1);
+      }
+    }
+    return barredFrom;
+  }
+
+  /** The first day off the dishonest-debtor list, or null when the household is not listed on the as-of date. */
+  private LocalDate dishonestUntil(List<StepTaken> steps, BigDecimal outstanding, LocalDate asOf, List<Reason> reasons) {
+    ParameterValue<Integer> months = inForceOrFirst(DISHONEST_MONTHS, asOf);
+    StepTaken listing = steps.stream().filter(s -> s.action() == ArrearsAction.DISHONEST_DEBTOR_LIST).findFirst()
+        .orElse(null);
+    if (listing == null) {
+      return null;
+    }
+    LocalDate until = listing.date().plusMonths(months.value());
+    boolean listed = until.isAfter(asOf) && outstanding.signum() > 0;
+    reasons.add(Reason.noted("arrears.dishonest-debtor", Outcome.of(listed), months.source(),
+        Figure.date("since", listing.date()), Figure.date("until", until), cny("outstanding", outstanding)));
+    return listed ? until : null;
+  }
+
+  /** Judges each planned action: forbidden by law, or else allowed only as the next step once it is due. */
+  private List<ArrearsAction> planned(List<ArrearsAction> planned, ArrearsAction next, LocalDate from, LocalDate asOf,
+      List<Reason> reasons) {
+    ParameterValue<ForbiddenActions> forbidden = inForceOrFirst(FORBIDDEN, asOf);
+    ParameterValue<ArrearsLadder> ladder = inForceOrFirst(LADDER, asOf);
+    List<ArrearsAction> rejected = new ArrayList<>();
+    for (ArrearsAction action : planned) {
+      Figure planned1 = Figure.term("action", action.name());
+      if (forbidden.value().actions().contains(action)) {
+        rejected.add(action);
+        reasons.add(Reason.noted("arrears.forbidden-action", Outcome.NOT_MET, forbidden.source(), planned1));
+      } else if (next == null) {
+        rejected.add(action);
+        reasons.add(Reason.noted("arrears.planned-action", Outcome.NOT_APPLICABLE, ladder.source(), planned1));
+      } else {
+        boolean allowed = action == next && !from.isAfter(asOf);
+        if (!allowed) {
+          rejected.add(action);
+        }
+        reasons.add(Reason.noted("arrears.planned-action", Outcome.of(allowed), ladder.source(), planned1,
+            Figure.term("step", next.name()), Figure.date("from", from)));
+      }
+    }
+    return rejected;
+  }
+
+  private <T> ParameterValue<T> inForceOrFirst(ParameterKey<T> key, LocalDate date) {
+    Timeline<T> timeline = policy.timeline(key).orElseThrow();
+    return timeline.at(date).orElse(timeline.values().get(0));
+  }
+
+  private static BigDecimal money(BigDecimal amount) {
+    return amount.setScale(2, RoundingMode.UNNECESSARY);
+  }
+
+  private static Figure cny(String name, BigDecimal amount) {
+    return Figure.of(name, Fraction.of(amount), Unit.CNY);
+  }
+}

@@ -1,0 +1,25 @@
+package io.propgov.governance.credit;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The joint rewards and punishments of a policy, each consequence once.
+ *
+ * @param rules the rules, never null (may be empty)
+ * @since 0.1.0
+ */
+public record ConsequenceRules(List<ConsequenceRule> rules) {
+
+  /** Copies the rules and checks that no consequence appears twice. */
+  public ConsequenceRules {
+    rules = List.copyOf(rules);
+    Set<Consequence> seen = EnumSet.noneOf(Consequence.class);
+    for (ConsequenceRule rule : rules) {
+      if (!seen.add(rule.consequence())) {
+        throw new IllegalArgumentException("consequence " + rule.consequence() + " appears twice");
+      }
+    }
+  }
+}

@@ -1,0 +1,63 @@
+package io.propgov.governance.credit;
+
+import io.propgov.governance.policy.ParameterKey;
+import java.util.List;
+
+/**
+ * The policy parameters of the credit and arrears rules. A policy sets all of them or none:
+ * without them the engine judges estates but not credit records or arrears.
+ *
+ * @since 0.1.0
+ */
+public final class CreditParameters {
+
+  /** The catalogue of credit events: codes, kinds, points and how long each counts. */
+  public static final ParameterKey<CreditCatalogue> EVENTS = ParameterKey.of("credit.events", CreditCatalogue.class,
+      "the catalogue of credit events: code, descriptions, kind, points and months each counts", c -> null);
+
+  /** The base score and the caps per kind. */
+  public static final ParameterKey<ScoreFormula> SCORE = ParameterKey.of("credit.score", ScoreFormula.class,
+      "the base credit score and the most points each adding kind may give", s -> null);
+
+  /** The grade bands, highest first. */
+  public static final ParameterKey<GradeBands> GRADES = ParameterKey.of("credit.grades", GradeBands.class,
+      "the credit grades, highest first, and the score each starts at", g -> null);
+
+  /** The length of an assessment cycle in months, cycles starting on 1 January (default 12). */
+  public static final ParameterKey<Integer> CYCLE_MONTHS = ParameterKey.of("credit.cycle-months", Integer.class,
+      "the months of an assessment cycle, cycles starting on 1 January; a divisor of 12",
+      n -> n >= 1 && 12 % n == 0 ? null : "must be 1, 2, 3, 4, 6 or 12 (a divisor of 12), was " + n);
+
+  /** When a company is listed, for how long, and how it may come off early. */
+  public static final ParameterKey<BlacklistRules> BLACKLIST = ParameterKey.of("credit.blacklist",
+      BlacklistRules.class, "when a company goes on the blacklist, for how long, and the credit repair that ends it early",
+      b -> null);
+
+  /** The joint rewards and punishments each grade and a listing bring. */
+  public static final ParameterKey<ConsequenceRules> CONSEQUENCES = ParameterKey.of("credit.consequences",
+      ConsequenceRules.class, "the joint rewards and punishments each grade and a listing bring", c -> null);
+
+  /** The steps of the residents' arrears ladder, in order, with their waits. */
+  public static final ParameterKey<ArrearsLadder> LADDER = ParameterKey.of("arrears.ladder", ArrearsLadder.class,
+      "the steps taken against a household that will not pay, in order, and the days to wait before each", l -> null);
+
+  /** The limitation period of a fee claim, in years (Civil Code art. 188: 3). */
+  public static final ParameterKey<Integer> LIMITATION_YEARS = ParameterKey.of("arrears.limitation-years",
+      Integer.class, "the years after which an unpaid fee claim is time-barred unless interrupted",
+      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+
+  /** How long a debtor stays on the dishonest-debtor list, in months (default 24). */
+  public static final ParameterKey<Integer> DISHONEST_MONTHS = ParameterKey.of("arrears.dishonest-listing-months",
+      Integer.class, "the months a household stays on the dishonest-debtor list while the debt is unpaid",
+      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+
+  /** The actions the law forbids to force payment (Civil Code art. 944). */
+  public static final ParameterKey<ForbiddenActions> FORBIDDEN = ParameterKey.of("arrears.forbidden-actions",
+      ForbiddenActions.class, "the actions the law forbids a company to take to force payment", f -> null);
+
+  /** Every key of this rule area. */
+  public static final List<ParameterKey<?>> ALL = List.of(EVENTS, SCORE, GRADES, CYCLE_MONTHS, BLACKLIST,
+      CONSEQUENCES, LADDER, LIMITATION_YEARS, DISHONEST_MONTHS, FORBIDDEN);
+
+  private CreditParameters() {}
+}

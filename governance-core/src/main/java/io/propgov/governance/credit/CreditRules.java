@@ -1,0 +1,381 @@
+package io.propgov.governance.credit;
+
+import static io.propgov.governance.credit.CreditParameters.BLACKLIST;
+import static io.propgov.governance.credit.CreditParameters.CONSEQUENCES;
+import static io.propgov.governance.credit.CreditParameters.CYCLE_MONTHS;
+import static io.propgov.governance.credit.CreditParameters.EVENTS;
+import static io.propgov.governance.credit.CreditParameters.GRADES;
+import static io.propgov.governance.credit.CreditParameters.SCORE;
+
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.explain.Citation;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.explain.Reason;
+import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.PolicyChecks;
+import io.propgov.governance.internal.Problems;
+import io.propgov.governance.policy.Comparison;
+import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.policy.ParameterValue;
+import io.propgov.governance.policy.Timeline;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The company credit rules of a policy: scores and grades a company's record on any date, keeps
+ * its blacklist history, and says which joint rewards and punishments are in force. Immutable and
+ * thread-safe.
+ *
+ * <p>Each event is read by the catalogue in force on its date and counts from that day for its
+ * type's months; the score is the base plus the capped points of the adding kinds minus the
+ * deductions; a serious violation still counting sets the grade to the lowest band ("one-vote
+ * veto"). Scores, grades, the blacklist and the consequences on a date use the formula, bands and
+ * rules in force on that date. Events dated after the as-of date are not yet known and are left out.
+ *
+ * @since 0.1.0
+ */
+public final class CreditRules {
+
+  private final GovernancePolicy policy;
+
+  /**
+   * Prepares the rules of a policy.
+   *
+   * @param policy the policy, not null
+   * @throws InvalidPolicyException listing every missing or inconsistent parameter
+   */
+  public CreditRules(GovernancePolicy policy) {
+    this.policy = Objects.requireNonNull(policy, "policy");
+    List<InputError> errors = check(policy);
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+  }
+
+  /**
+   * Returns whether a policy sets any parameter of this rule area.
+   *
+   * @param policy the policy, not null
+   * @return true when it sets at least one
+   */
+  public static boolean isConfigured(GovernancePolicy policy) {
+    return CreditParameters.ALL.stream().anyMatch(k -> policy.timeline(k).isPresent());
+  }
+
+  /**
+   * Checks that a policy sets every parameter of this rule area, that every grade a consequence
+   * names is a grade of the bands in force on the same date, and that no ladder step is an action
+   * the law forbids.
+   *
+   * @param policy the policy, not null
+   * @return every error found, empty when the policy can be used
+   */
+  public static List<InputError> check(GovernancePolicy policy) {
+    Problems problems = new Problems();
+    PolicyChecks.requirePresent(policy, CreditParameters.ALL, problems);
+    if (!problems.isEmpty()) {
+      return problems.errors();
+    }
+    Timeline<GradeBands> grades = policy.timeline(GRADES).orElseThrow();
+    Timeline<ConsequenceRules> consequences = policy.timeline(CONSEQUENCES).orElseThrow();
+    Set<String> reported = new HashSet<>();
+    for (LocalDate date : changes(grades, consequences)) {
+      grades.at(date).ifPresent(bands -> consequences.at(date).ifPresent(rules -> {
+        int i = consequences.values().indexOf(rules);
+        for (int r = 0; r < rules.value().rules().size(); r++) {
+          for (String grade : rules.value().rules().get(r).grades()) {
+            String at = PolicyChecks.pointer(CONSEQUENCES, i) + "/value/" + r + "/grades";
+            if (bands.value().band(grade).isEmpty() && reported.add(at + grade)) {
+              problems.add(at, "enum", "grade '" + grade + "' is not a grade of credit.grades in force on " + date
+                  + "; the grades are " + bands.value().bands().stream().map(GradeBand::code)
+                  .collect(Collectors.joining(", ")));
+            }
+          }
+        }
+      }));
+    }
+    ArrearsRules.checkLadder(policy, problems);
+    return problems.errors();
+  }
+
+  static Set<LocalDate> changes(Timeline<?>... timelines) {
+    Set<LocalDate> dates = new java.util.TreeSet<>();
+    for (Timeline<?> t : timelines) {
+      t.values().forEach(v -> dates.add(v.effectiveFrom()));
+    }
+    return dates;
+  }
+
+  /**
+   * Returns every problem with a company's record, located under {@code pointer}: duplicate event
+   * ids, an event dated before the catalogue has a value in force, a code the catalogue in force
+   * on the event's date does not list. Every event is checked, whatever its date.
+   *
+   * @param record the record, not null
+   * @param pointer the JSON Pointer of the record in the caller's document ({@code ""} for the root)
+   * @return every error found, empty when the record can be judged
+   */
+  public List<InputError> validate(CompanyRecord record, String pointer) {
+    Objects.requireNonNull(record, "record");
+    Problems problems = new Problems();
+    Set<String> ids = new HashSet<>();
+    for (int i = 0; i < record.events().size(); i++) {
+      CreditEvent event = record.events().get(i);
+      String at = pointer + "/events/" + i;
+      problems.check(ids.add(event.id()), at + "/id", "duplicate",
+          "credit event id '" + event.id() + "' appears more than once; each event needs its own id");
+      if (PolicyChecks.inForce(policy, List.of(EVENTS), event.date(), at + "/date", problems)) {
+        CreditCatalogue catalogue = policy.valueAt(EVENTS, event.date()).value();
+        problems.check(catalogue.type(event.code()).isPresent(), at + "/code", "enum",
+            "credit event code '" + event.code() + "' is not in the catalogue in force on " + event.date()
+                + "; the codes are " + catalogue.types().stream().map(CreditEventType::code)
+                .collect(Collectors.joining(", ")));
+      }
+    }
+    return problems.errors();
+  }
+
+  /**
+   * Assesses a company's credit as of a date: its score with each contribution, its grade, the
+   * grade of each cycle closed by then, its blacklist status and the consequences in force.
+   *
+   * @param record the company's record, not null
+   * @param asOf the date of the decision, not null
+   * @return the assessment, with the blacklist and consequence decisions nested, never null
+   * @throws InvalidFactsException listing every problem with the record
+   */
+  public Decision<CreditAssessment> assess(CompanyRecord record, LocalDate asOf) {
+    throwIfAny(validate(record, ""));
+    return assessValid(record, asOf);
+  }
+
+  /**
+   * Assesses a batch of records: N records give N results, in order, each a decision or the
+   * errors (located under {@code /companies/<index>}) that kept it from being judged.
+   *
+   * @param records the records, not null
+   * @param asOf the date of the decisions, not null
+   * @return one result per record, in input order, never null
+   */
+  public List<BatchResult<CreditAssessment>> assessAll(List<CompanyRecord> records, LocalDate asOf) {
+    List<BatchResult<CreditAssessment>> results = new ArrayList<>(records.size());
+    for (int i = 0; i < records.size(); i++) {
+      CompanyRecord record = records.get(i);
+      List<InputError> errors = validate(record, "/companies/" + i);
+      results.add(errors.isEmpty() ? new BatchResult.Decided<>(i, record.companyId(), assessValid(record, asOf))
+          : new BatchResult.Rejected<>(i, record.companyId(), errors));
+    }
+    return results;
+  }
+
+  /**
+   * Returns whether a company is on the blacklist on a date, with every listing up to then.
+   *
+   * @param record the company's record, not null
+   * @param asOf the date, not null
+   * @return the status, never null
+   * @throws InvalidFactsException listing every problem with the record
+   */
+  public Decision<BlacklistStatus> blacklist(CompanyRecord record, LocalDate asOf) {
+    throwIfAny(validate(record, ""));
+    return new Ledger(record, asOf).blacklist();
+  }
+
+  /**
+   * Returns the joint rewards and punishments in force for a company on a date: the query other
+   * rule areas (subsidies, bidding) make, so that none re-derives a company's standing.
+   *
+   * <pre>{@code
+   * boolean barred = engine.credit().consequences(record, asOf).value().has(Consequence.BARRED_FROM_SUBSIDIES);
+   * }</pre>
+   *
+   * @param record the company's record, not null
+   * @param asOf the date, not null
+   * @return the consequences in force with the reason for each, never null
+   * @throws InvalidFactsException listing every problem with the record
+   */
+  public Decision<ConsequencesInForce> consequences(CompanyRecord record, LocalDate asOf) {
+    throwIfAny(validate(record, ""));
+    Ledger ledger = new Ledger(record, asOf);
+    return ledger.consequences(ledger.blacklist());
+  }
+
+  /**
+   * Assesses a record that {@link #validate} found no problem with.
+   *
+   * @param record the record, valid
+   * @param asOf the date of the decision
+   * @return the assessment
+   */
+  public Decision<CreditAssessment> assessValid(CompanyRecord record, LocalDate asOf) {
+    Ledger ledger = new Ledger(record, asOf);
+    ScoreSheet sheet = ledger.sheet(asOf);
+    Decision<BlacklistStatus> blacklist = ledger.blacklist();
+    CreditAssessment assessment = new CreditAssessment(record.companyId(), record.name(), sheet.score(),
+        sheet.grade().code(), sheet.grade().label(), sheet.veto() != null, sheet.contributions(), ledger.cycles(),
+        blacklist, ledger.consequences(blacklist));
+    return new Decision<>(assessment, ledger.scoreReasons(sheet), policy.ref(), asOf);
+  }
+
+  private static void throwIfAny(List<InputError> errors) {
+    if (!errors.isEmpty()) {
+      throw new InvalidFactsException(errors);
+    }
+  }
+
+  /** The value in force on a date, or the first value when the date comes before it. */
+  private <T> ParameterValue<T> inForceOrFirst(ParameterKey<T> key, LocalDate date) {
+    Timeline<T> timeline = policy.timeline(key).orElseThrow();
+    return timeline.at(date).orElse(timeline.values().get(0));
+  }
+
+  /** One company's events known on the as-of date, resolved against the catalogue and sorted by date and id. */
+  private final class Ledger {
+
+    private final CompanyRecord record;
+    private final LocalDate asOf;
+    private final List<Counted> events;
+    private List<CycleGrade> cycles;
+
+    Ledger(CompanyRecord record, LocalDate asOf) {
+      this.record = record;
+      this.asOf = Objects.requireNonNull(asOf, "asOf");
+      List<Counted> known = new ArrayList<>();
+      for (CreditEvent e : record.events()) {
+        if (!e.date().isAfter(asOf)) {
+          CreditEventType type = policy.valueAt(EVENTS, e.date()).value().type(e.code()).orElseThrow();
+          known.add(new Counted(e, type, e.points() != null ? e.points() : type.points(),
+              e.date().plusMonths(type.validMonths()).minusDays(1)));
+        }
+      }
+      known.sort(Comparator.comparing((Counted c) -> c.event().date()).thenComparing(c -> c.event().id()));
+      this.events = List.copyOf(known);
+    }
+
+    ScoreSheet sheet(LocalDate on) {
+      return ScoreSheet.of(events, on, inForceOrFirst(SCORE, on).value(), inForceOrFirst(GRADES, on).value());
+    }
+
+    /** The grade at the close of every cycle from the one of the first event to the last closed by the as-of date. */
+    List<CycleGrade> cycles() {
+      if (cycles == null) {
+        List<CycleGrade> list = new ArrayList<>();
+        int months = inForceOrFirst(CYCLE_MONTHS, asOf).value();
+        if (!events.isEmpty()) {
+          LocalDate first = events.get(0).event().date();
+          LocalDate start = LocalDate.of(first.getYear(), (first.getMonthValue() - 1) / months * months + 1, 1);
+          for (LocalDate end = start.plusMonths(months).minusDays(1); !end.isAfter(asOf);
+              start = start.plusMonths(months), end = start.plusMonths(months).minusDays(1)) {
+            ScoreSheet sheet = sheet(end);
+            list.add(new CycleGrade(start, end, sheet.score(), sheet.grade().code(),
+                sheet.grade().equals(inForceOrFirst(GRADES, end).value().lowest())));
+          }
+        }
+        cycles = List.copyOf(list);
+      }
+      return cycles;
+    }
+
+    Decision<BlacklistStatus> blacklist() {
+      ParameterValue<BlacklistRules> rules = inForceOrFirst(BLACKLIST, asOf);
+      BlacklistHistory history = BlacklistHistory.replay(events, cycles(), rules.value(), rules.source(), asOf);
+      return new Decision<>(new BlacklistStatus(record.companyId(), history.listedOn(asOf), history.listings()),
+          history.reasons(), policy.ref(), asOf);
+    }
+
+    Decision<ConsequencesInForce> consequences(Decision<BlacklistStatus> blacklist) {
+      ParameterValue<ConsequenceRules> rules = inForceOrFirst(CONSEQUENCES, asOf);
+      String grade = sheet(asOf).grade().code();
+      boolean listed = blacklist.value().listed();
+      List<ConsequenceInForce> inForce = new ArrayList<>();
+      List<Reason> reasons = new ArrayList<>();
+      for (Consequence consequence : Consequence.values()) {
+        rules.value().rules().stream().filter(r -> r.consequence() == consequence).findFirst().ifPresent(rule -> {
+          boolean byListing = rule.whenListed() && listed;
+          boolean byGrade = rule.grades().contains(grade);
+          if (byListing || byGrade) {
+            inForce.add(new ConsequenceInForce(consequence, consequence.reward(), byListing, byGrade ? grade : null));
+            reasons.add(byListing
+                ? Reason.noted("credit.consequence.listed", Outcome.MET, rules.source(),
+                    Figure.term("consequence", consequence.name()),
+                    Figure.date("since", blacklist.value().current().orElseThrow().since()))
+                : Reason.noted("credit.consequence.grade", Outcome.MET, rules.source(),
+                    Figure.term("consequence", consequence.name()), Figure.text("grade", grade)));
+          }
+        });
+      }
+      if (inForce.isEmpty()) {
+        reasons.add(Reason.noted("credit.consequence.none", Outcome.NOT_APPLICABLE, rules.source(),
+            Figure.text("grade", grade)));
+      }
+      return new Decision<>(new ConsequencesInForce(record.companyId(), grade, listed, inForce), reasons,
+          policy.ref(), asOf);
+    }
+
+    /** Why the score and grade are what they are: every event known, the caps, the sum, the band, the veto. */
+    List<Reason> scoreReasons(ScoreSheet sheet) {
+      List<Reason> reasons = new ArrayList<>();
+      for (Counted c : events) {
+        Citation source = policy.valueAt(EVENTS, c.event().date()).source();
+        reasons.add(Reason.noted("credit.event", c.countsOn(asOf) ? Outcome.MET : Outcome.NOT_APPLICABLE, source,
+            Figure.text("event", c.event().id()), Figure.text("eventEn", c.type().en()),
+            Figure.text("eventZh", c.type().zh()), Figure.term("kind", c.kind().name()),
+            number("points", c.signedPoints()), Figure.date("date", c.event().date()),
+            Figure.date("lastDay", c.lastDay())));
+      }
+      ParameterValue<ScoreFormula> formula = inForceOrFirst(SCORE, asOf);
+      for (CreditEventKind kind : CreditEventKind.values()) {
+        formula.value().cap(kind).ifPresent(cap -> {
+          BigDecimal raw = sheet.raw().getOrDefault(kind, BigDecimal.ZERO);
+          reasons.add(Reason.compared("credit.cap", raw.compareTo(cap) <= 0, number("cap", cap), Comparison.AT_LEAST,
+              number("raw", raw), formula.source(), Figure.term("kind", kind.name())));
+        });
+      }
+      reasons.add(Reason.noted("credit.score", Outcome.MET, formula.source(), number("score", sheet.score()),
+          number("base", formula.value().base()), number("added", sheet.added()),
+          number("deducted", sheet.deducted())));
+      reasons.add(gradeReason(sheet));
+      if (sheet.veto() != null) {
+        Counted v = sheet.veto();
+        reasons.add(Reason.noted("credit.veto", Outcome.MET, policy.valueAt(EVENTS, v.event().date()).source(),
+            Figure.text("event", v.event().id()), Figure.text("eventEn", v.type().en()),
+            Figure.text("eventZh", v.type().zh()), Figure.date("lastDay", v.lastDay()),
+            Figure.text("grade", sheet.grade().code())));
+      }
+      return reasons;
+    }
+
+    private Reason gradeReason(ScoreSheet sheet) {
+      ParameterValue<GradeBands> bands = inForceOrFirst(GRADES, asOf);
+      List<GradeBand> list = bands.value().bands();
+      int i = list.indexOf(sheet.scoreBand());
+      Figure score = number("score", sheet.score());
+      Figure grade = Figure.text("grade", sheet.scoreBand().code());
+      if (i == list.size() - 1) {
+        return Reason.compared("credit.grade.lowest", false, score, Comparison.AT_LEAST,
+            number("nextAt", list.get(i - 1).atLeast()), bands.source(), grade);
+      }
+      Figure atLeast = number("atLeast", sheet.scoreBand().atLeast());
+      return i == 0 ? Reason.compared("credit.grade.top", true, score, Comparison.AT_LEAST, atLeast, bands.source(), grade)
+          : Reason.compared("credit.grade", true, score, Comparison.AT_LEAST, atLeast, bands.source(), grade,
+              number("nextAt", list.get(i - 1).atLeast()));
+    }
+  }
+
+  private static Figure number(String name, BigDecimal value) {
+    return Figure.of(name, Fraction.of(value), Unit.NUMBER);
+  }
+}

@@ -1,0 +1,122 @@
+package io.propgov.governance.credit;
+
+import io.propgov.governance.Fixtures;
+import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Test data: the credit and arrears parameters of the {@code yantai} preset (Yantai 2022 scores
+ * and grades, Wuhan's party-building factor, the national arrears ladder), on top of cn-default.
+ */
+public final class CreditFixtures {
+
+  /** The credit parameters apply from this date. */
+  public static final LocalDate CREDIT_FROM = LocalDate.of(2020, 1, 1);
+  public static final Citation SOURCE = new Citation("Yantai property company credit rules, 2022 (model)",
+      "烟台市物业服务企业信用管理办法（2022年，模型）");
+  public static final Citation CIVIL_CODE_188 = new Citation("Civil Code arts. 188 and 195: 3 years, interrupted by a demand",
+      "《民法典》第一百八十八条、第一百九十五条：三年，请求履行即中断");
+  public static final Citation CIVIL_CODE_944 = new Citation(
+      "Civil Code art. 944: no cutting of water, power, heating or gas to force payment",
+      "《民法典》第九百四十四条：不得采取停止供电、供水、供热、供燃气等方式催交物业费");
+
+  public static final CreditCatalogue CATALOGUE = new CreditCatalogue(List.of(
+      type("basic", CreditEventKind.BASIC, "80"),
+      type("award-city", CreditEventKind.GOOD, "10"),
+      type("award-province", CreditEventKind.GOOD, "20"),
+      type("party-organisation", CreditEventKind.PARTY_BUILDING, "5"),
+      type("complaint", CreditEventKind.BAD, "2"),
+      type("rectification", CreditEventKind.BAD, "5"),
+      type("serious", CreditEventKind.SERIOUS, "20")));
+  public static final ScoreFormula FORMULA = new ScoreFormula(BigDecimal.ZERO, Map.of(CreditEventKind.BASIC,
+      new BigDecimal("80"), CreditEventKind.GOOD, new BigDecimal("40"), CreditEventKind.PARTY_BUILDING, BigDecimal.TEN));
+  public static final GradeBands GRADES = new GradeBands(List.of(band("AAA", "85"), band("AA", "80"), band("A", "70"),
+      band("B", "60"), band("C", null)));
+  public static final BlacklistRules BLACKLIST = new BlacklistRules(3, 24, 12, true);
+  public static final ConsequenceRules CONSEQUENCES = new ConsequenceRules(List.of(
+      new ConsequenceRule(Consequence.BARRED_FROM_BIDDING, Set.of(), true),
+      new ConsequenceRule(Consequence.BARRED_FROM_AWARDS, Set.of("C"), true),
+      new ConsequenceRule(Consequence.BARRED_FROM_SUBSIDIES, Set.of("C"), true),
+      new ConsequenceRule(Consequence.MORE_INSPECTIONS, Set.of("C"), true),
+      new ConsequenceRule(Consequence.PRIORITY_FOR_FUNDS, Set.of("AAA", "AA", "A"), false),
+      new ConsequenceRule(Consequence.BIDDING_BONUS, Set.of("AAA", "AA", "A"), false),
+      new ConsequenceRule(Consequence.FEWER_INSPECTIONS, Set.of("AAA", "AA", "A"), false),
+      new ConsequenceRule(Consequence.RED_LIST, Set.of("AAA"), false)));
+  public static final ArrearsLadder LADDER = new ArrearsLadder(List.of(
+      new LadderStep(ArrearsAction.REMINDER, 1), new LadderStep(ArrearsAction.PUBLIC_NOTICE, 30),
+      new LadderStep(ArrearsAction.MEDIATION, 15), new LadderStep(ArrearsAction.LAWSUIT, 30),
+      new LadderStep(ArrearsAction.JUDGMENT, 0), new LadderStep(ArrearsAction.CONSUMPTION_RESTRICTION, 15),
+      new LadderStep(ArrearsAction.DISHONEST_DEBTOR_LIST, 0)));
+  public static final ForbiddenActions FORBIDDEN = new ForbiddenActions(EnumSet.of(ArrearsAction.CUT_WATER,
+      ArrearsAction.CUT_POWER, ArrearsAction.CUT_HEATING, ArrearsAction.CUT_GAS));
+
+  /** cn-default with the credit parameters. */
+  public static final GovernancePolicy YANTAI = yantaiWithout().build();
+
+  private CreditFixtures() {}
+
+  /** A builder holding {@link #YANTAI} without the given credit parameters. */
+  public static GovernancePolicy.Builder yantaiWithout(ParameterKey<?>... omitted) {
+    GovernancePolicy.Builder b = Fixtures.cnDefaultWithout();
+    Set<ParameterKey<?>> skip = Set.of(omitted);
+    set(b, skip, CreditParameters.EVENTS, CATALOGUE, SOURCE);
+    set(b, skip, CreditParameters.SCORE, FORMULA, SOURCE);
+    set(b, skip, CreditParameters.GRADES, GRADES, SOURCE);
+    set(b, skip, CreditParameters.CYCLE_MONTHS, 12, SOURCE);
+    set(b, skip, CreditParameters.BLACKLIST, BLACKLIST, SOURCE);
+    set(b, skip, CreditParameters.CONSEQUENCES, CONSEQUENCES, SOURCE);
+    set(b, skip, CreditParameters.LADDER, LADDER, SOURCE);
+    set(b, skip, CreditParameters.LIMITATION_YEARS, 3, CIVIL_CODE_188);
+    set(b, skip, CreditParameters.DISHONEST_MONTHS, 24, SOURCE);
+    set(b, skip, CreditParameters.FORBIDDEN, FORBIDDEN, CIVIL_CODE_944);
+    return b;
+  }
+
+  /** {@link #YANTAI} with one credit parameter replaced by a single value. */
+  public static <T> GovernancePolicy yantaiWith(ParameterKey<T> key, T value) {
+    return yantaiWithout(key).set(key, CREDIT_FROM, value, Fixtures.TEST_SOURCE).build();
+  }
+
+  private static <T> void set(GovernancePolicy.Builder b, Set<ParameterKey<?>> skip, ParameterKey<T> key, T value,
+      Citation source) {
+    if (!skip.contains(key)) {
+      b.set(key, CREDIT_FROM, value, source);
+    }
+  }
+
+  private static CreditEventType type(String code, CreditEventKind kind, String points) {
+    return new CreditEventType(code, "Event " + code, "事件" + code, kind, new BigDecimal(points), 12);
+  }
+
+  private static GradeBand band(String code, String atLeast) {
+    return new GradeBand(code, "Grade " + code, code + "级", atLeast == null ? null : new BigDecimal(atLeast));
+  }
+
+  /** An event with the catalogue's points. */
+  public static CreditEvent event(String id, String code, String date) {
+    return new CreditEvent(id, code, LocalDate.parse(date));
+  }
+
+  /** A basic assessment scoring {@code points}. */
+  public static CreditEvent basic(String id, String date, String points) {
+    return new CreditEvent(id, "basic", LocalDate.parse(date), new BigDecimal(points), null);
+  }
+
+  /** A serious violation, corrected on {@code corrected} (null: not corrected). */
+  public static CreditEvent serious(String id, String date, String corrected) {
+    return new CreditEvent(id, "serious", LocalDate.parse(date), null,
+        corrected == null ? null : LocalDate.parse(corrected));
+  }
+
+  /** A company record. */
+  public static CompanyRecord company(String id, CreditEvent... events) {
+    return new CompanyRecord(id, "Company " + id, List.of(events));
+  }
+}

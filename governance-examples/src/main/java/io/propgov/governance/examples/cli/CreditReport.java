@@ -1,0 +1,76 @@
+package io.propgov.governance.examples.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.credit.ArrearsAssessment;
+import io.propgov.governance.credit.BatchResult;
+import io.propgov.governance.credit.CreditAssessment;
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.json.Facts;
+import io.propgov.governance.json.GovernanceJson;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The credit part of {@code evaluate}: each company's credit assessment and each household's
+ * arrears assessment, or nothing when the facts hold neither or the policy sets no credit
+ * parameters (then a note, so that the reader knows they were not judged).
+ */
+record CreditReport(List<BatchResult<CreditAssessment>> companies, List<BatchResult<ArrearsAssessment>> households,
+    boolean skipped) {
+
+  static CreditReport judge(GovernanceEngine engine, Facts input, LocalDate date) {
+    if (input.companies().isEmpty() && input.households().isEmpty()) {
+      return new CreditReport(List.of(), List.of(), false);
+    }
+    if (!engine.judgesCredit()) {
+      return new CreditReport(List.of(), List.of(), true);
+    }
+    return new CreditReport(engine.credit().assessAll(input.companies(), date),
+        engine.arrears().assessAll(input.households(), date), false);
+  }
+
+  boolean anyRejected() {
+    return companies.stream().anyMatch(r -> r instanceof BatchResult.Rejected)
+        || households.stream().anyMatch(r -> r instanceof BatchResult.Rejected);
+  }
+
+  /** Adds {@code credit} and {@code arrears} arrays (as {@code writeCreditResults} writes them) when there are any. */
+  void addTo(ObjectNode doc, GovernanceJson json, GovernanceEngine engine, LocalDate date, Locale locale,
+      ObjectMapper mapper) throws JsonProcessingException {
+    if (!companies.isEmpty()) {
+      doc.set("credit", mapper.readTree(json.writeCreditResults(companies, engine.policy(), date, locale))
+          .path("results"));
+    }
+    if (!households.isEmpty()) {
+      doc.set("arrears", mapper.readTree(json.writeCreditResults(households, engine.policy(), date, locale))
+          .path("results"));
+    }
+  }
+
+  String render(Locale locale) {
+    boolean zh = "zh".equals(locale.getLanguage());
+    StringBuilder out = new StringBuilder();
+    if (skipped) {
+      out.append(zh ? "\n注意：政策未设信用参数（credit.*、arrears.*），未评估企业信用和欠费\n"
+          : "\nNote: the policy sets no credit parameters (credit.*, arrears.*): credit records and arrears are not judged\n");
+    }
+    for (List<? extends BatchResult<?>> list : List.of(companies, households)) {
+      for (BatchResult<?> result : list) {
+        out.append('\n');
+        if (result instanceof BatchResult.Decided<?> d) {
+          out.append(d.decision().render(locale));
+        } else if (result instanceof BatchResult.Rejected<?> r) {
+          out.append(r.id()).append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
+          for (InputError e : r.errors()) {
+            out.append("  [!] ").append(e).append('\n');
+          }
+        }
+      }
+    }
+    return out.toString();
+  }
+}

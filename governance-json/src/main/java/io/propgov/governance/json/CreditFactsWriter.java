@@ -1,0 +1,65 @@
+package io.propgov.governance.json;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.credit.CompanyRecord;
+import io.propgov.governance.credit.CreditEvent;
+import io.propgov.governance.credit.Household;
+import io.propgov.governance.credit.MonthlyArrears;
+import io.propgov.governance.credit.StepTaken;
+
+/** Writes the credit part of a facts document (companies' records, households), each only when there is one. */
+final class CreditFactsWriter {
+
+  private CreditFactsWriter() {}
+
+  static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
+    if (!facts.companies().isEmpty()) {
+      ArrayNode companies = root.putArray("companies");
+      facts.companies().forEach(c -> companies.add(company(mapper, c)));
+    }
+    if (!facts.households().isEmpty()) {
+      ArrayNode households = root.putArray("households");
+      facts.households().forEach(h -> households.add(household(mapper, h)));
+    }
+  }
+
+  private static ObjectNode company(JsonMapper mapper, CompanyRecord record) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", record.companyId());
+    node.put("name", record.name());
+    ArrayNode events = node.putArray("events");
+    for (CreditEvent e : record.events()) {
+      ObjectNode event = events.addObject();
+      event.put("id", e.id());
+      event.put("code", e.code());
+      event.put("date", e.date().toString());
+      if (e.points() != null) {
+        event.put("points", e.points());
+      }
+      if (e.correctedOn() != null) {
+        event.put("correctedOn", e.correctedOn().toString());
+      }
+    }
+    return node;
+  }
+
+  private static ObjectNode household(JsonMapper mapper, Household household) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", household.id());
+    node.put("name", household.name());
+    ArrayNode arrears = node.putArray("arrears");
+    for (MonthlyArrears m : household.arrears()) {
+      arrears.addObject().put("month", m.month().toString()).put("amount", m.amount());
+    }
+    ArrayNode steps = node.putArray("steps");
+    for (StepTaken s : household.steps()) {
+      steps.addObject().put("action", s.action().name()).put("date", s.date().toString());
+    }
+    ArrayNode planned = node.putArray("planned");
+    household.planned().forEach(a -> planned.add(a.name()));
+    node.put("committeeCandidate", household.committeeCandidate());
+    return node;
+  }
+}

@@ -1,0 +1,97 @@
+package io.propgov.governance.json;
+
+import static io.propgov.governance.json.Fixtures.JSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.propgov.governance.credit.Consequence;
+import io.propgov.governance.credit.CreditParameters;
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.policy.GovernancePolicy;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The credit parameters and facts in JSON: read, written back, and judged. */
+class CreditJsonTests {
+
+  private static final Path PRESETS = Path.of("../governance-examples/src/main/resources/io/propgov/governance/examples"
+      + "/presets");
+  private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
+
+  private static final String FACTS = """
+      {"asOf": "2024-12-31", "estates": [],
+       "companies": [{"id": "K1", "name": "Hongye", "events": [
+         {"id": "b", "code": "basic-assessment", "date": "2024-02-01", "points": 80},
+         {"id": "s", "code": "serious-violation", "date": "2024-06-01", "correctedOn": "2024-07-01"}]}],
+       "households": [{"id": "H1", "name": "3-2-101", "arrears": [{"month": "2021-10", "amount": 150.50}],
+         "steps": [{"action": "REMINDER", "date": "2022-01-05"}], "planned": ["CUT_GAS"], "committeeCandidate": true}]}
+      """;
+
+  private static GovernancePolicy preset(String id) {
+    return JSON.readPolicy(PRESETS.resolve(id + ".json"));
+  }
+
+  @Test
+  void theCreditPresetsReadAndWriteBackUnchanged() {
+    for (String id : List.of("yantai", "lianyungang")) {
+      GovernancePolicy policy = preset(id);
+      assertTrue(GovernanceEngine.create(policy).judgesCredit(), id);
+      assertEquals(policy, JSON.readPolicy(JSON.writePolicy(policy)), id);
+    }
+  }
+
+  @Test
+  void creditFactsReadAndWriteBackUnchanged() {
+    Facts facts = JSON.readFacts(FACTS);
+
+    assertEquals(1, facts.companies().size());
+    assertEquals(1, facts.households().size());
+    assertEquals(facts, JSON.readFacts(JSON.writeFacts(facts)));
+  }
+
+  @Test
+  void aListedCompanyIsWrittenWithItsConsequences() throws IOException {
+    GovernanceEngine engine = GovernanceEngine.create(preset("yantai"));
+    Facts facts = JSON.readFacts(FACTS);
+
+    assertTrue(engine.credit().consequences(facts.companies().get(0), AS_OF).value()
+        .has(Consequence.BARRED_FROM_SUBSIDIES));
+    JsonNode written = new ObjectMapper().readTree(JSON.writeCreditResults(
+        engine.credit().assessAll(facts.companies(), AS_OF), engine.policy(), AS_OF, Locale.ENGLISH));
+    JsonNode decision = written.at("/results/0/decision");
+    assertEquals("C", decision.path("grade").asText());
+    assertEquals("BARRED_FROM_BIDDING", decision.at("/consequences/inForce/0/consequence").asText());
+    assertEquals(1, written.at("/summary/decided").asInt());
+  }
+
+  @Test
+  void aBadHouseholdIsReportedAtItsPointers() {
+    InvalidFactsException e = assertThrows(InvalidFactsException.class, () -> JSON.readFacts("""
+        {"estates": [], "households": [{"id": "H1", "arrears": [{"month": "2024-13", "amount": 0}],
+          "planned": ["CUT_TELEPHONE"]}]}
+        """));
+
+    assertEquals(List.of("/households/0/arrears/0/amount", "/households/0/arrears/0/month",
+        "/households/0/planned/0"), e.errors().stream().map(InputError::pointer).sorted().toList());
+  }
+
+  @Test
+  void halfTheCreditParametersIsAnError() throws IOException {
+    String text = Files.readString(PRESETS.resolve("yantai.json")).replace("\"arrears.ladder\"", "\"arrears.ladderz\"");
+    InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy(text));
+
+    assertEquals("/parameters/arrears.ladderz", e.errors().get(0).pointer());
+    assertTrue(CreditParameters.ALL.stream().allMatch(k -> e.errors().get(0).message().contains(k.id())));
+  }
+}
