@@ -33,6 +33,17 @@ import java.util.Optional;
  */
 final class DecisionWriter {
 
+  /**
+   * The record components of each result class, looked up once per class: asking a class for
+   * its components builds them anew, which cost more than writing the decision.
+   */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
+
   private final JsonMapper mapper;
 
   DecisionWriter(JsonMapper mapper) {
@@ -120,7 +131,7 @@ final class DecisionWriter {
   private void body(Decision<?> decision, ObjectNode node, Locale locale) {
     Object value = decision.value();
     if (value.getClass().isRecord()) {
-      for (RecordComponent component : value.getClass().getRecordComponents()) {
+      for (RecordComponent component : COMPONENTS.get(value.getClass())) {
         JsonNode field = toJson(read(component, value), locale);
         if (field != null) {
           node.set(component.getName(), field);
@@ -210,7 +221,7 @@ final class DecisionWriter {
     }
     if (value.getClass().isRecord()) {
       ObjectNode object = mapper.createObjectNode();
-      for (RecordComponent component : value.getClass().getRecordComponents()) {
+      for (RecordComponent component : COMPONENTS.get(value.getClass())) {
         JsonNode json = toJson(read(component, value), locale);
         if (json != null) {
           object.set(component.getName(), json);
