@@ -13,6 +13,7 @@ module io.propgov.governance.examples {
 
   exports io.propgov.governance.examples;
   exports io.propgov.governance.examples.scenario;
+  exports io.propgov.governance.examples.batch;
 
   opens io.propgov.governance.examples.cli to info.picocli;
 }

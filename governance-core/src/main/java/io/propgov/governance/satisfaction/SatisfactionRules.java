@@ -16,10 +16,12 @@ import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.internal.PolicyChecks;
+import io.propgov.governance.internal.Periods;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.NoValueInForceException;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
@@ -52,6 +54,8 @@ import java.util.TreeSet;
 public final class SatisfactionRules {
 
   private final GovernancePolicy policy;
+  /** The parameters resolved once per period, so that judging a round looks nothing up by id. */
+  private final Periods<Period> periods;
 
   /**
    * Prepares the rules of a policy.
@@ -65,6 +69,36 @@ public final class SatisfactionRules {
     if (!errors.isEmpty()) {
       throw new InvalidPolicyException(errors);
     }
+    this.periods = Periods.of(policy, SatisfactionParameters.ALL, this::resolve);
+  }
+
+  /**
+   * What judging a round needs from the policy in force on one date: the values with their
+   * sources for the reasons, the pass line and weights as exact fractions.
+   */
+  private record Period(Scale scale, ParameterValue<Threshold> quorum, ParameterValue<BigDecimal> passLine,
+      Fraction passLineShare, Fraction[] weights) {}
+
+  /**
+   * Resolves the values in force on a date, in the order a round's verdict always read them, so
+   * that a date with no value in force fails as it did: with {@link NoValueInForceException}.
+   */
+  private Period resolve(LocalDate on) {
+    ParameterValue<Threshold> quorum = policy.valueAt(QUORUM, on);
+    ParameterValue<BigDecimal> passLine = policy.valueAt(PASS_LINE, on);
+    GroupWeights groupWeights = policy.valueAt(GROUP_WEIGHTS, on).value();
+    Fraction[] weights = new Fraction[RespondentGroup.values().length];
+    for (RespondentGroup group : RespondentGroup.values()) {
+      weights[group.ordinal()] = groupWeights.of(group);
+    }
+    Scale scale = policy.timeline(SCALE).flatMap(t -> t.at(on)).map(ParameterValue::value).orElse(null);
+    return new Period(scale, quorum, passLine, Fraction.of(passLine.value()), weights);
+  }
+
+  /** The period of a date: compiled when every parameter is in force, else resolved (and failing) now. */
+  private Period period(LocalDate on) {
+    Period period = periods.at(on);
+    return period != null ? period : resolve(on);
   }
 
   /**
@@ -153,8 +187,9 @@ public final class SatisfactionRules {
     for (int i = 0; i < rounds.size(); i++) {
       SurveyRound round = rounds.get(i);
       String at = pointer + "/" + i;
-      problems.check(ids.add(round.id()), at + "/id", "duplicate",
-          "round id '" + round.id() + "' appears more than once; each round needs its own id");
+      if (!ids.add(round.id())) {
+        problems.add(at + "/id", "duplicate", "round id '" + round.id() + "' appears more than once; each round needs its own id");
+      }
       validateRound(round, at, null, problems);
     }
   }
@@ -239,17 +274,18 @@ public final class SatisfactionRules {
   /** Judges a round by the policy in force on the day it closed; the one place the verdict is computed. */
   private Verdict verdict(SurveyRound round) {
     LocalDate on = round.date();
-    ParameterValue<Threshold> quorum = policy.valueAt(QUORUM, on);
-    ParameterValue<BigDecimal> passLine = policy.valueAt(PASS_LINE, on);
+    Period period = period(on);
+    ParameterValue<Threshold> quorum = period.quorum();
+    ParameterValue<BigDecimal> passLine = period.passLine();
     int householdAnswers = round.householdAnswers();
     boolean quorumMet = quorum.value().isMetBy(Fraction.of(householdAnswers), Fraction.of(round.households()));
     int missing = quorumMet ? 0 : answersNeeded(quorum.value(), round.households()) - householdAnswers;
-    Fraction score = weightedScore(round.answers(), policy.valueAt(GROUP_WEIGHTS, on).value());
+    Fraction score = weightedScore(round.answers(), period.weights());
     RoundStatus status;
     if (!quorumMet || score == null) {
       status = RoundStatus.INVALID;
     } else {
-      status = score.compareTo(Fraction.of(passLine.value())) >= 0 ? RoundStatus.PASSED : RoundStatus.FAILED;
+      status = score.compareTo(period.passLineShare()) >= 0 ? RoundStatus.PASSED : RoundStatus.FAILED;
     }
     return new Verdict(new RoundRating(round.id(), on, status, score, householdAnswers, round.households(), missing),
         quorumMet, quorum, passLine);
@@ -294,22 +330,26 @@ public final class SatisfactionRules {
     return needed.intValueExact();
   }
 
-  /** Weighted mean of the groups' mean scores over the groups that answered and carry weight. */
-  static Fraction weightedScore(List<SurveyAnswer> answers, GroupWeights weights) {
+  /**
+   * Weighted mean of the groups' mean scores over the groups that answered and carry weight.
+   * Scores are summed as exact decimals in one pass, so that only a few fraction operations per
+   * group remain: a sum of 200 fractions would reduce by a GCD 200 times.
+   */
+  static Fraction weightedScore(List<SurveyAnswer> answers, Fraction[] weights) {
+    int groups = weights.length;
+    BigDecimal[] sums = new BigDecimal[groups];
+    int[] counts = new int[groups];
+    for (SurveyAnswer a : answers) {
+      int g = a.group().ordinal();
+      sums[g] = sums[g] == null ? a.score() : sums[g].add(a.score());
+      counts[g]++;
+    }
     Fraction total = Fraction.ZERO;
     Fraction weightSum = Fraction.ZERO;
-    for (RespondentGroup group : RespondentGroup.values()) {
-      Fraction weight = weights.of(group);
-      Fraction sum = Fraction.ZERO;
-      int count = 0;
-      for (SurveyAnswer a : answers) {
-        if (a.group() == group) {
-          sum = sum.plus(Fraction.of(a.score()));
-          count++;
-        }
-      }
-      if (count > 0 && weight.signum() > 0) {
-        total = total.plus(weight.times(sum).dividedBy(Fraction.of(count)));
+    for (int g = 0; g < groups; g++) {
+      Fraction weight = weights[g];
+      if (counts[g] > 0 && weight.signum() > 0) {
+        total = total.plus(weight.times(Fraction.of(sums[g])).dividedBy(Fraction.of(counts[g])));
         weightSum = weightSum.plus(weight);
       }
     }
@@ -322,25 +362,34 @@ public final class SatisfactionRules {
           "round " + round.id() + " closed on " + round.date() + ", after the as-of date " + asOf
               + "; a decision can only use rounds closed by its date");
     }
-    if (!PolicyChecks.inForce(policy, SatisfactionParameters.ALL, round.date(), at + "/date", problems)) {
+    Period period = periods.at(round.date());
+    if (period == null) {
+      PolicyChecks.inForce(policy, SatisfactionParameters.ALL, round.date(), at + "/date", problems);
       return;
     }
-    Scale scale = policy.valueAt(SCALE, round.date()).value();
-    Set<String> respondents = new HashSet<>();
-    for (int j = 0; j < round.answers().size(); j++) {
-      SurveyAnswer a = round.answers().get(j);
-      String answerAt = at + "/answers/" + j;
-      problems.check(respondents.add(a.respondentId()), answerAt + "/respondentId", "duplicate",
-          "respondent '" + a.respondentId() + "' answered more than once in round " + round.id()
-              + "; each respondent answers once");
-      problems.check(scale.contains(a.score()), answerAt + "/score", "range",
-          "score " + a.score().toPlainString() + " is off the policy's scale; it must be between "
-              + scale.min().toPlainString() + " and " + scale.max().toPlainString());
+    Scale scale = period.scale();
+    List<SurveyAnswer> answers = round.answers();
+    Set<String> respondents = new HashSet<>(Math.max(16, answers.size() * 2));
+    // Pointers and messages are built only for an error: most rounds have none.
+    for (int j = 0; j < answers.size(); j++) {
+      SurveyAnswer a = answers.get(j);
+      if (!respondents.add(a.respondentId())) {
+        problems.add(at + "/answers/" + j + "/respondentId", "duplicate",
+            "respondent '" + a.respondentId() + "' answered more than once in round " + round.id()
+                + "; each respondent answers once");
+      }
+      if (!scale.contains(a.score())) {
+        problems.add(at + "/answers/" + j + "/score", "range",
+            "score " + a.score().toPlainString() + " is off the policy's scale; it must be between "
+                + scale.min().toPlainString() + " and " + scale.max().toPlainString());
+      }
     }
     int householdAnswers = round.householdAnswers();
-    problems.check(householdAnswers <= round.households(), at + "/households", "range",
-        "round " + round.id() + " has " + householdAnswers + " household answers but only "
-            + round.households() + " households; households must be at least the household answers");
+    if (householdAnswers > round.households()) {
+      problems.add(at + "/households", "range",
+          "round " + round.id() + " has " + householdAnswers + " household answers but only "
+              + round.households() + " households; households must be at least the household answers");
+    }
   }
 
   private static void throwIfAny(Problems problems) {

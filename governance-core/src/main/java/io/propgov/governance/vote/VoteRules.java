@@ -14,6 +14,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.Periods;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
@@ -47,6 +48,12 @@ public final class VoteRules {
       "物业服务合同约定的通知期限（《民法典》第九百四十六条）");
 
   private final GovernancePolicy policy;
+  /** The parameters resolved once per period, so that deciding a vote looks nothing up by id. */
+  private final Periods<Period> periods;
+
+  /** What deciding a vote needs from the policy in force on one date. */
+  private record Period(SpecialMatters specialMatters, ParameterValue<VoteRule> ordinary,
+      ParameterValue<VoteRule> special, ParameterValue<Integer> notice) {}
 
   /**
    * Prepares the rules of a policy.
@@ -60,6 +67,8 @@ public final class VoteRules {
     if (!errors.isEmpty()) {
       throw new InvalidPolicyException(errors);
     }
+    this.periods = Periods.of(policy, VoteParameters.ALL, on -> new Period(policy.valueAt(SPECIAL_MATTERS, on).value(),
+        policy.valueAt(ORDINARY_RULE, on), policy.valueAt(SPECIAL_RULE, on), policy.valueAt(DISMISSAL_NOTICE_DAYS, on)));
   }
 
   /**
@@ -108,14 +117,17 @@ public final class VoteRules {
   }
 
   private void validate(OwnersVote vote, String pointer, Problems problems) {
-    PolicyChecks.inForce(policy, VoteParameters.ALL, vote.date(), pointer + "/date", problems);
-    Map<String, Integer> firstBallot = new HashMap<>();
+    if (periods.at(vote.date()) == null) {
+      PolicyChecks.inForce(policy, VoteParameters.ALL, vote.date(), pointer + "/date", problems);
+    }
+    List<Ballot> ballots = vote.ballots();
+    Map<String, Integer> firstBallot = new HashMap<>(capacity(ballots.size()));
     BigDecimal area = BigDecimal.ZERO;
-    for (int i = 0; i < vote.ballots().size(); i++) {
-      Ballot b = vote.ballots().get(i);
+    for (int i = 0; i < ballots.size(); i++) {
+      Ballot b = ballots.get(i);
       area = area.add(b.area());
       Integer first = firstBallot.putIfAbsent(b.ownerId(), i);
-      if (first != null && vote.ballots().get(first).choice() != b.choice()) {
+      if (first != null && ballots.get(first).choice() != b.choice()) {
         problems.add(pointer + "/ballots/" + i + "/choice", "conflict", "owner '" + b.ownerId() + "' voted "
             + vote.ballots().get(first).choice() + " in ballot " + first + " but " + b.choice()
             + " here; an owner counts once, so all their ballots must carry the same choice");
@@ -138,8 +150,16 @@ public final class VoteRules {
    */
   public Decision<VoteResult> decideValid(OwnersVote vote, LocalDate asOf) {
     LocalDate on = vote.date();
-    boolean special = policy.valueAt(SPECIAL_MATTERS, on).value().contains(vote.matter());
-    ParameterValue<VoteRule> rule = policy.valueAt(special ? SPECIAL_RULE : ORDINARY_RULE, on);
+    Period period = periods.at(on);
+    if (period == null) {
+      // Not validated, and no value in force on its date: fail as the lookup always did.
+      boolean special = policy.valueAt(SPECIAL_MATTERS, on).value().contains(vote.matter());
+      policy.valueAt(special ? SPECIAL_RULE : ORDINARY_RULE, on);
+      policy.valueAt(DISMISSAL_NOTICE_DAYS, on);
+      period = periods.at(on);
+    }
+    boolean special = period.specialMatters().contains(vote.matter());
+    ParameterValue<VoteRule> rule = special ? period.special() : period.ordinary();
     Map<BallotChoice, Tally> tallies = tally(vote.ballots());
     Tally votesFor = tallies.get(BallotChoice.FOR);
     Tally participating = votesFor.plus(tallies.get(BallotChoice.AGAINST)).plus(tallies.get(BallotChoice.ABSTAIN));
@@ -165,7 +185,7 @@ public final class VoteRules {
 
     LocalDate contractEnd = null;
     if (passed && vote.matter() == Matter.DISMISS_COMPANY) {
-      ParameterValue<Integer> policyNotice = policy.valueAt(DISMISSAL_NOTICE_DAYS, on);
+      ParameterValue<Integer> policyNotice = period.notice();
       int days = vote.contractNotice().orElse(policyNotice.value());
       contractEnd = on.plusDays(days);
       reasons.add(Reason.noted("vote.dismissal-notice", Outcome.MET,
@@ -187,20 +207,34 @@ public final class VoteRules {
     return (int) vote.ballots().stream().map(Ballot::ownerId).distinct().count();
   }
 
-  /** Merges ballots by owner (one head each, areas added) and tallies them by choice. */
+  /**
+   * Merges ballots by owner (one head each, areas added) and tallies them by choice: an owner
+   * counts under the choice of their first ballot, with the area of all their ballots. One pass
+   * and one map, sized for the ballots.
+   */
   static Map<BallotChoice, Tally> tally(List<Ballot> ballots) {
-    Map<String, BallotChoice> choiceOf = new HashMap<>();
-    Map<String, BigDecimal> areaOf = new HashMap<>();
+    Map<String, BallotChoice> choiceOf = new HashMap<>(capacity(ballots.size()));
+    int[] owners = new int[BallotChoice.values().length];
+    BigDecimal[] areas = new BigDecimal[owners.length];
+    java.util.Arrays.fill(areas, BigDecimal.ZERO);
     for (Ballot b : ballots) {
-      choiceOf.putIfAbsent(b.ownerId(), b.choice());
-      areaOf.merge(b.ownerId(), b.area(), BigDecimal::add);
+      BallotChoice first = choiceOf.putIfAbsent(b.ownerId(), b.choice());
+      BallotChoice counted = first == null ? b.choice() : first;
+      if (first == null) {
+        owners[counted.ordinal()]++;
+      }
+      areas[counted.ordinal()] = areas[counted.ordinal()].add(b.area());
     }
     Map<BallotChoice, Tally> tallies = new EnumMap<>(BallotChoice.class);
     for (BallotChoice c : BallotChoice.values()) {
-      tallies.put(c, Tally.NONE);
+      tallies.put(c, owners[c.ordinal()] == 0 ? Tally.NONE : new Tally(owners[c.ordinal()], areas[c.ordinal()]));
     }
-    choiceOf.forEach((owner, choice) -> tallies.merge(choice, new Tally(1, areaOf.get(owner)), Tally::plus));
     return tallies;
+  }
+
+  /** A hash map's initial capacity that holds {@code size} entries without resizing. */
+  private static int capacity(int size) {
+    return Math.max(16, (int) (size / 0.75f) + 1);
   }
 
   /** Adds the reason for one share compared with its threshold and returns whether it is met. */

@@ -34,6 +34,17 @@ import java.util.Optional;
  */
 final class DecisionWriter {
 
+  /**
+   * The record components of each result class, looked up once per class: asking a class for
+   * its components builds them anew, which cost more than writing the decision.
+   */
+  private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+    @Override
+    protected RecordComponent[] computeValue(Class<?> type) {
+      return type.getRecordComponents();
+    }
+  };
+
   private final JsonMapper mapper;
 
   DecisionWriter(JsonMapper mapper) {
@@ -146,7 +157,7 @@ final class DecisionWriter {
   private void body(Decision<?> decision, ObjectNode node, Locale locale) {
     Object value = decision.value();
     if (value.getClass().isRecord()) {
-      for (RecordComponent component : value.getClass().getRecordComponents()) {
+      for (RecordComponent component : COMPONENTS.get(value.getClass())) {
         JsonNode field = toJson(read(component, value), locale);
         if (field != null) {
           node.set(component.getName(), field);
@@ -236,7 +247,7 @@ final class DecisionWriter {
     }
     if (value.getClass().isRecord()) {
       ObjectNode object = mapper.createObjectNode();
-      for (RecordComponent component : value.getClass().getRecordComponents()) {
+      for (RecordComponent component : COMPONENTS.get(value.getClass())) {
         JsonNode json = toJson(read(component, value), locale);
         if (json != null) {
           object.set(component.getName(), json);

@@ -66,6 +66,7 @@ public final class GovernanceJson {
 
   private final JsonMapper mapper;
   private final ObjectWriter writer;
+  private final ObjectWriter lineWriter;
   private final Documents documents;
   private final Schemas schemas;
   private final PolicyReader policyReader;
@@ -77,6 +78,7 @@ public final class GovernanceJson {
   private GovernanceJson() {
     mapper = Mappers.create();
     writer = Mappers.prettyWriter(mapper);
+    lineWriter = mapper.writer();
     documents = new Documents(mapper);
     schemas = new Schemas(mapper);
     policyReader = new PolicyReader(mapper, schemas);
@@ -344,6 +346,57 @@ public final class GovernanceJson {
     ObjectNode root = mapper.createObjectNode();
     root.set("errors", decisionWriter.errors(Objects.requireNonNull(errors, "errors")));
     return write(root);
+  }
+
+  /**
+   * Writes one result of a streaming batch as one line of NDJSON: a compact JSON object with no
+   * line break, and no line end added. The object holds the input's {@code line} number, the
+   * {@code estateId} when known, and either the {@code decision}, written as by
+   * {@link #writeDecision} (with its policy and date, so that each line stands alone), or the
+   * {@code errors} that kept the line from being judged, each with its JSON Pointer (relative to
+   * the line's estate object), code and message.
+   *
+   * @param line the number of the input line, from 1
+   * @param result the result for that line's estate, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text on one line, never null
+   * @since 0.1.0
+   */
+  public String writeResultLine(long line, EstateResult result, Locale locale) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(locale, "locale");
+    ObjectNode node = mapper.createObjectNode();
+    node.put("line", line);
+    if (result instanceof EstateResult.Assessed a) {
+      node.put("estateId", a.decision().value().estateId());
+      node.set("decision", decisionWriter.decision(a.decision(), locale));
+    } else if (result instanceof EstateResult.Rejected r) {
+      if (r.estateId() != null) {
+        node.put("estateId", r.estateId());
+      }
+      node.set("errors", decisionWriter.errors(r.errors()));
+    }
+    return writeLine(node);
+  }
+
+  /**
+   * Writes an estate as one line of NDJSON, in the form {@link #readEstate} reads back to an
+   * equal estate: a compact JSON object with no line break, and no line end added.
+   *
+   * @param estate the estate, not null
+   * @return the JSON text on one line, never null
+   * @since 0.1.0
+   */
+  public String writeEstateLine(Estate estate) {
+    return writeLine(factsWriter.estate(Objects.requireNonNull(estate, "estate")));
+  }
+
+  private String writeLine(JsonNode node) {
+    try {
+      return lineWriter.writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("cannot write the document as JSON: " + e.getOriginalMessage());
+    }
   }
 
   /** Checks a written decision against decision.schema.json; for tests. */

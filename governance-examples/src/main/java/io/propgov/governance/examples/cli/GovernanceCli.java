@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "governance", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Evaluate, test and validate red-property governance policies and facts.",
-    subcommands = {EvaluateCommand.class, TreeCommand.class, TestCommand.class, ValidateCommand.class, SchemaCommand.class,
+    subcommands = {EvaluateCommand.class, BatchCommand.class, TreeCommand.class, TestCommand.class, ValidateCommand.class, SchemaCommand.class,
         CommandLine.HelpCommand.class})
 public final class GovernanceCli implements Runnable {
 

@@ -1,0 +1,264 @@
+package io.propgov.governance.bench;
+
+import io.propgov.governance.engine.EstateStatus;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.satisfaction.SurveyAnswer;
+import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.vote.Ballot;
+import io.propgov.governance.vote.BallotChoice;
+import io.propgov.governance.vote.Matter;
+import io.propgov.governance.vote.OwnersVote;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.drools.model.codegen.ExecutableModelProject;
+import org.kie.api.KieBase;
+import org.kie.api.runtime.StatelessKieSession;
+import org.kie.internal.utils.KieHelper;
+import org.kie.api.io.ResourceType;
+
+/**
+ * The same satisfaction and vote rules in Drools: DRL ({@code satisfaction-vote.drl}) built once
+ * as an executable model, run in a stateless session per round and per vote. The counting (a
+ * round's sums by group, a vote's tally by owner) is plain Java that fills the facts, as a Drools
+ * user would write it; the rules compare the quorums, pass line and approvals exactly. Builds no
+ * explanation and checks no facts, so it does less work than the engine. Thread-safe.
+ */
+public final class DroolsBaseline {
+
+  private final KieBase base;
+
+  /** Builds the DRL as an executable model: a few seconds, once. */
+  public DroolsBaseline() {
+    String drl;
+    try (InputStream in = DroolsBaseline.class.getResourceAsStream("satisfaction-vote.drl")) {
+      drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    base = new KieHelper().addContent(drl, ResourceType.DRL).build(ExecutableModelProject.class);
+  }
+
+  /**
+   * Judges an estate.
+   *
+   * @param estate the estate
+   * @param asOf the date
+   * @return the status
+   */
+  public EstateStatus assess(Estate estate, LocalDate asOf) {
+    boolean dismissed = false;
+    for (OwnersVote vote : estate.votes()) {
+      if (!vote.date().isAfter(asOf)) {
+        dismissed |= decide(vote) == 2 && vote.matter() == Matter.DISMISS_COMPANY;
+      }
+    }
+    List<RoundFact> rounds = new ArrayList<>();
+    for (SurveyRound r : estate.surveyRounds()) {
+      if (!r.date().isAfter(asOf)) {
+        rounds.add(new RoundFact(r));
+      }
+    }
+    rounds.sort(Comparator.comparing((RoundFact r) -> r.round.date()).thenComparing(r -> r.round.id()));
+    StatelessKieSession session = base.newStatelessKieSession();
+    session.execute(rounds);
+    if (dismissed) {
+      return EstateStatus.DISMISSAL_DECIDED;
+    }
+    int run = 0;
+    boolean anyValid = false;
+    for (int i = rounds.size() - 1; i >= 0; i--) {
+      String status = rounds.get(i).getStatus();
+      if (status.equals("INVALID")) {
+        continue;
+      }
+      anyValid = true;
+      if (status.equals("PASSED")) {
+        break;
+      }
+      run++;
+    }
+    return run >= 1 ? EstateStatus.DISMISSAL_MAY_START
+        : anyValid ? EstateStatus.SATISFACTORY : EstateStatus.NO_VALID_RATING;
+  }
+
+  /**
+   * Decides a vote.
+   *
+   * @param vote the vote
+   * @return 0 no quorum, 1 rejected, 2 passed
+   */
+  public int decide(OwnersVote vote) {
+    VoteFact fact = new VoteFact(vote);
+    base.newStatelessKieSession().execute(fact);
+    return !fact.getQuorumMet() ? 0 : fact.getApproved() ? 2 : 1;
+  }
+
+  /** A round with its counts by group, and the status the rules give it. */
+  public static final class RoundFact {
+    private final SurveyRound round;
+    private final int householdAnswers;
+    private final int groups;
+    private final BigDecimal scoreTimesWeights;
+    private final BigDecimal passLineTimesWeights;
+    private String status;
+
+    RoundFact(SurveyRound round) {
+      this.round = round;
+      BigDecimal[] sums = new BigDecimal[3];
+      long[] counts = new long[3];
+      for (SurveyAnswer a : round.answers()) {
+        int g = a.group().ordinal();
+        sums[g] = sums[g] == null ? a.score() : sums[g].add(a.score());
+        counts[g]++;
+      }
+      long product = 1;
+      int k = 0;
+      for (long c : counts) {
+        if (c > 0) {
+          product *= c;
+          k++;
+        }
+      }
+      BigDecimal left = BigDecimal.ZERO;
+      for (int g = 0; g < 3; g++) {
+        if (counts[g] > 0) {
+          left = left.add(sums[g].multiply(BigDecimal.valueOf(product / counts[g])));
+        }
+      }
+      this.householdAnswers = (int) counts[0];
+      this.groups = k;
+      this.scoreTimesWeights = left;
+      this.passLineTimesWeights = BigDecimal.valueOf(60L * product * k);
+    }
+
+    /** @return households entitled to answer */
+    public int getHouseholds() {
+      return round.households();
+    }
+
+    /** @return household answers */
+    public int getHouseholdAnswers() {
+      return householdAnswers;
+    }
+
+    /** @return groups that answered */
+    public int getGroups() {
+      return groups;
+    }
+
+    /** @return the sum of group means times the product of the group counts */
+    public BigDecimal getScoreTimesWeights() {
+      return scoreTimesWeights;
+    }
+
+    /** @return the pass line times the groups and the product of the group counts */
+    public BigDecimal getPassLineTimesWeights() {
+      return passLineTimesWeights;
+    }
+
+    /** @return the status, null until judged */
+    public String getStatus() {
+      return status;
+    }
+
+    /** @param status the status */
+    public void setStatus(String status) {
+      this.status = status;
+    }
+  }
+
+  /** A vote's tally by owner, and what the rules decide. */
+  public static final class VoteFact {
+    private final int totalOwners;
+    private final BigDecimal totalArea;
+    private final boolean special;
+    private long participatingOwners;
+    private BigDecimal participatingArea = BigDecimal.ZERO;
+    private long forOwners;
+    private BigDecimal forArea = BigDecimal.ZERO;
+    private Boolean quorumMet;
+    private Boolean approved;
+
+    VoteFact(OwnersVote vote) {
+      totalOwners = vote.totalOwners();
+      totalArea = vote.totalArea();
+      special = vote.matter() == Matter.RAISE_MAINTENANCE_FUND || vote.matter() == Matter.REBUILD
+          || vote.matter() == Matter.CHANGE_COMMON_PART_USE;
+      Map<String, BallotChoice> choiceOf = new HashMap<>(Math.max(16, (int) (vote.ballots().size() / 0.75f) + 1));
+      for (Ballot b : vote.ballots()) {
+        BallotChoice first = choiceOf.putIfAbsent(b.ownerId(), b.choice());
+        BallotChoice counted = first == null ? b.choice() : first;
+        participatingOwners += first == null ? 1 : 0;
+        participatingArea = participatingArea.add(b.area());
+        if (counted == BallotChoice.FOR) {
+          forOwners += first == null ? 1 : 0;
+          forArea = forArea.add(b.area());
+        }
+      }
+    }
+
+    /** @return all owners */
+    public int getTotalOwners() {
+      return totalOwners;
+    }
+
+    /** @return the total area */
+    public BigDecimal getTotalArea() {
+      return totalArea;
+    }
+
+    /** @return whether the special rule applies */
+    public boolean isSpecial() {
+      return special;
+    }
+
+    /** @return owners who took part */
+    public long getParticipatingOwners() {
+      return participatingOwners;
+    }
+
+    /** @return area that took part */
+    public BigDecimal getParticipatingArea() {
+      return participatingArea;
+    }
+
+    /** @return owners for */
+    public long getForOwners() {
+      return forOwners;
+    }
+
+    /** @return area for */
+    public BigDecimal getForArea() {
+      return forArea;
+    }
+
+    /** @return whether the quorum is met, null until decided */
+    public Boolean getQuorumMet() {
+      return quorumMet;
+    }
+
+    /** @param quorumMet the verdict */
+    public void setQuorumMet(Boolean quorumMet) {
+      this.quorumMet = quorumMet;
+    }
+
+    /** @return whether approved, null until decided */
+    public Boolean getApproved() {
+      return approved;
+    }
+
+    /** @param approved the verdict */
+    public void setApproved(Boolean approved) {
+      this.approved = approved;
+    }
+  }
+}

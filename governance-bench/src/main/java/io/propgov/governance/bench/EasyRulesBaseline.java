@@ -1,0 +1,118 @@
+package io.propgov.governance.bench;
+
+import io.propgov.governance.engine.EstateStatus;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.vote.Matter;
+import io.propgov.governance.vote.OwnersVote;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.jeasy.rules.api.Facts;
+import org.jeasy.rules.api.Rules;
+import org.jeasy.rules.api.RulesEngine;
+import org.jeasy.rules.api.RulesEngineParameters;
+import org.jeasy.rules.core.DefaultRulesEngine;
+import org.jeasy.rules.core.RuleBuilder;
+
+/**
+ * The same satisfaction and vote rules in Easy Rules ({@code org.jeasy:easy-rules-core}): one
+ * rule per verdict, with priorities, fired on the facts of each round, each vote and then the
+ * estate. The counting (a round's sums by group, a vote's tally by owner) is the baseline's
+ * plain Java ({@link HandWrittenRules}), as an Easy Rules user would write it: what the rules
+ * engine adds is its matching and firing. Builds no explanation and checks no facts, so it does
+ * less work than the engine.
+ */
+public final class EasyRulesBaseline {
+
+  private final RulesEngine engine = new DefaultRulesEngine(new RulesEngineParameters().skipOnFirstAppliedRule(true));
+  private final Rules roundRules = new Rules(
+      new RuleBuilder().name("satisfaction.quorum").priority(1)
+          .when(f -> f.<Integer>get("rating") < 0)
+          .then(f -> f.put("status", "INVALID")).build(),
+      new RuleBuilder().name("satisfaction.pass-line.met").priority(2)
+          .when(f -> f.<Integer>get("rating") > 0)
+          .then(f -> f.put("status", "PASSED")).build(),
+      new RuleBuilder().name("satisfaction.pass-line.missed").priority(3)
+          .when(f -> f.<Integer>get("rating") == 0)
+          .then(f -> f.put("status", "FAILED")).build());
+  private final Rules voteRules = new Rules(
+      new RuleBuilder().name("vote.passed").priority(1)
+          .when(f -> f.<Integer>get("verdict") == 2 && f.get("matter") == Matter.DISMISS_COMPANY)
+          .then(f -> f.put("dismissed", true)).build());
+  private final Rules estateRules = new Rules(
+      new RuleBuilder().name("estate.dismissal-decided").priority(1)
+          .when(f -> f.<Boolean>get("dismissed"))
+          .then(f -> f.put("status", EstateStatus.DISMISSAL_DECIDED)).build(),
+      new RuleBuilder().name("estate.dismissal-may-start").priority(2)
+          .when(f -> f.<Integer>get("run") >= 1)
+          .then(f -> f.put("status", EstateStatus.DISMISSAL_MAY_START)).build(),
+      new RuleBuilder().name("estate.no-valid-rating").priority(3)
+          .when(f -> !f.<Boolean>get("anyValid"))
+          .then(f -> f.put("status", EstateStatus.NO_VALID_RATING)).build(),
+      new RuleBuilder().name("estate.satisfactory").priority(4)
+          .when(f -> true)
+          .then(f -> f.put("status", EstateStatus.SATISFACTORY)).build());
+
+  /**
+   * Judges an estate.
+   *
+   * @param estate the estate
+   * @param asOf the date
+   * @return the status
+   */
+  public EstateStatus assess(Estate estate, LocalDate asOf) {
+    boolean dismissed = false;
+    for (OwnersVote vote : estate.votes()) {
+      if (!vote.date().isAfter(asOf)) {
+        dismissed |= decide(vote) == 2 && vote.matter() == Matter.DISMISS_COMPANY;
+      }
+    }
+    List<SurveyRound> rounds = new ArrayList<>();
+    for (SurveyRound r : estate.surveyRounds()) {
+      if (!r.date().isAfter(asOf)) {
+        rounds.add(r);
+      }
+    }
+    rounds.sort(Comparator.comparing(SurveyRound::date).thenComparing(SurveyRound::id));
+    int run = 0;
+    boolean anyValid = false;
+    for (int i = rounds.size() - 1; i >= 0; i--) {
+      Facts facts = new Facts();
+      Boolean passed = HandWrittenRules.rate(rounds.get(i));
+      facts.put("rating", passed == null ? -1 : passed ? 1 : 0); // Easy Rules takes no null fact
+      engine.fire(roundRules, facts);
+      String status = facts.get("status");
+      if (status.equals("INVALID")) {
+        continue;
+      }
+      anyValid = true;
+      if (status.equals("PASSED")) {
+        break;
+      }
+      run++;
+    }
+    Facts facts = new Facts();
+    facts.put("dismissed", dismissed);
+    facts.put("run", run);
+    facts.put("anyValid", anyValid);
+    engine.fire(estateRules, facts);
+    return facts.get("status");
+  }
+
+  /**
+   * Decides a vote.
+   *
+   * @param vote the vote
+   * @return 0 no quorum, 1 rejected, 2 passed
+   */
+  public int decide(OwnersVote vote) {
+    Facts facts = new Facts();
+    facts.put("verdict", HandWrittenRules.decide(vote));
+    facts.put("matter", vote.matter());
+    facts.put("dismissed", false);
+    engine.fire(voteRules, facts);
+    return facts.<Integer>get("verdict");
+  }
+}

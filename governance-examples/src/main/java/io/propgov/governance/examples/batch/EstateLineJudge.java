@@ -1,0 +1,62 @@
+package io.propgov.governance.examples.batch;
+
+import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.json.GovernanceJson;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * Judges a line holding one estate object: reads it, assesses it with the engine
+ * ({@link GovernanceEngine#assess}) and writes the result with
+ * {@link GovernanceJson#writeResultLine}. A line that is not JSON, is empty, breaks the schema
+ * or holds values the rules reject gives an error record with every error's JSON Pointer,
+ * relative to the line's estate object. Thread-safe.
+ *
+ * @since 0.1.0
+ */
+public final class EstateLineJudge implements LineJudge {
+
+  private final GovernanceJson json;
+  private final GovernanceEngine engine;
+  private final LocalDate asOf;
+  private final Locale locale;
+
+  /**
+   * Prepares the judge.
+   *
+   * @param json the JSON adapter, not null
+   * @param engine the engine, not null
+   * @param asOf the date of the decisions, not null
+   * @param locale the language of the explanations, not null
+   */
+  public EstateLineJudge(GovernanceJson json, GovernanceEngine engine, LocalDate asOf, Locale locale) {
+    this.json = Objects.requireNonNull(json, "json");
+    this.engine = Objects.requireNonNull(engine, "engine");
+    this.asOf = Objects.requireNonNull(asOf, "asOf");
+    this.locale = Objects.requireNonNull(locale, "locale");
+  }
+
+  @Override
+  public LineResult judge(long lineNumber, String line) {
+    EstateResult result;
+    Estate estate = null;
+    try {
+      estate = json.readEstate(line);
+      // assess validates with pointers relative to the estate, as the reader's are.
+      result = new EstateResult.Assessed(0, engine.assess(estate, asOf));
+    } catch (InvalidFactsException e) {
+      result = new EstateResult.Rejected(0, estate == null ? null : estate.id(), e.errors());
+    } catch (RuntimeException e) {
+      // A bug must not lose the line nor stop the run: report it in the line's place.
+      result = new EstateResult.Rejected(0, null, List.of(new InputError("", "internal",
+          "internal error while judging this line (please report it): " + e)));
+    }
+    return new LineResult(json.writeResultLine(lineNumber, result, locale), result instanceof EstateResult.Rejected);
+  }
+}
