@@ -61,6 +61,30 @@ class CreditJsonTests {
   }
 
   @Test
+  void aFactsDocumentWithOnlyCompaniesNeedsNoEstates() {
+    Facts facts = JSON.readFacts("""
+        {"companies": [{"id": "K1", "events": [{"id": "b", "code": "basic-assessment", "date": "2024-02-01",
+          "points": 80}]}]}
+        """);
+    assertEquals(List.of(), facts.estates());
+    assertEquals(1, facts.companies().size());
+  }
+
+  @Test
+  void writtenCreditAndArrearsDecisionsFollowTheDecisionSchema() {
+    GovernanceEngine engine = GovernanceEngine.create(preset("yantai"));
+    Facts facts = JSON.readFacts(FACTS);
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(
+          engine.credit().assess(facts.companies().get(0), AS_OF), locale)), locale::toString);
+      assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(
+          engine.credit().consequences(facts.companies().get(0), AS_OF), locale)), locale::toString);
+      assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(
+          engine.arrears().assess(facts.households().get(0), AS_OF), locale)), locale::toString);
+    }
+  }
+
+  @Test
   void aListedCompanyIsWrittenWithItsConsequences() throws IOException {
     GovernanceEngine engine = GovernanceEngine.create(preset("yantai"));
     Facts facts = JSON.readFacts(FACTS);

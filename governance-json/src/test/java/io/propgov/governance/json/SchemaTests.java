@@ -202,6 +202,27 @@ class SchemaTests {
   }
 
   @Test
+  void theDecisionSchemaDescribesTheFieldsOfEveryCreditResult() {
+    JsonNode decision = schema("decision");
+    Map<String, Class<?>> results = Map.of("creditAssessment", io.propgov.governance.credit.CreditAssessment.class,
+        "contribution", io.propgov.governance.credit.Contribution.class,
+        "cycleGrade", io.propgov.governance.credit.CycleGrade.class,
+        "blacklistStatus", io.propgov.governance.credit.BlacklistStatus.class,
+        "listing", io.propgov.governance.credit.Listing.class,
+        "consequencesInForce", io.propgov.governance.credit.ConsequencesInForce.class,
+        "consequenceInForce", io.propgov.governance.credit.ConsequenceInForce.class,
+        "arrearsAssessment", io.propgov.governance.credit.ArrearsAssessment.class);
+
+    results.forEach((definition, type) -> assertEquals(
+        Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList(),
+        fieldNames(decision.at("/$defs/" + definition + "/properties")), definition));
+    assertEquals(names(io.propgov.governance.credit.Consequence.values()),
+        enumOf(decision.at("/$defs/consequenceInForce/properties/consequence")));
+    assertEquals(names(io.propgov.governance.credit.ArrearsAction.values()),
+        enumOf(decision.at("/$defs/arrearsAssessment/properties/nextStep")));
+  }
+
+  @Test
   void areasMustBePositiveAndCountsAtLeastOne() {
     JsonNode facts = schema("facts");
 

@@ -83,6 +83,17 @@ class ServiceJsonTests {
   }
 
   @Test
+  void writtenServiceDecisionsFollowTheDecisionSchema() {
+    GovernanceEngine engine = GovernanceEngine.create(JSON.readPolicy(POLICY));
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(
+          engine.assess(JSON.readFacts(FACTS).estates().get(0), AS_OF), locale)), locale::toString);
+      assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(
+          engine.service().assess("FT", JSON.readFacts(FACTS).estates().get(0).service(), null, AS_OF), locale)));
+    }
+  }
+
+  @Test
   void badServiceFactsAreNamedAllAtOnce() {
     String bad = FACTS.replace("21000.5", "0").replace("\"cycleMonths\": 12", "\"cycleMonths\": 0")
         .replace("\"response-minutes\": 45", "\"response-minutes\": \"soon\"").replace("\"SEPARATE\"", "\"ALONE\"");
