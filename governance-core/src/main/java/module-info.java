@@ -13,4 +13,5 @@ module io.propgov.governance.core {
   exports io.propgov.governance.metrics;
   exports io.propgov.governance.service;
   exports io.propgov.governance.engine;
+  exports io.propgov.governance.layer;
 }
