@@ -241,6 +241,18 @@ public final class GovernanceJson {
   }
 
   /**
+   * Reads a policy file and resolves it, as {@link #readResolved(String)} does.
+   *
+   * @param path the file, not null
+   * @return the resolved policy, never null
+   * @throws InvalidPolicyException as {@link #readPolicy(Path)} does
+   * @since 0.1.0
+   */
+  public ResolvedPolicy readResolved(Path path) {
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents);
+  }
+
+  /**
    * Resolves a layer through the parents this adapter knows and checks that the engine accepts
    * the result.
    *
@@ -456,6 +468,41 @@ public final class GovernanceJson {
     ObjectNode root = mapper.createObjectNode();
     root.set("errors", decisionWriter.errors(Objects.requireNonNull(errors, "errors")));
     return write(root);
+  }
+
+  /**
+   * Writes a JSON document in canonical form, so that two documents with the same content give
+   * the same text, byte for byte, and a hash of it can be checked in any language: members
+   * sorted by key (UTF-16 code units), no white space outside strings, strings escaping only
+   * {@code "}, {@code \\} and control characters, numbers exact in plain decimal form (no
+   * exponent, no leading plus or zeros, no trailing fraction zeros, {@code -0} as {@code 0}).
+   * Modelled on RFC 8785 (JCS), which it matches but for numbers beyond a double's precision,
+   * kept exact here.
+   *
+   * @param json a JSON document, not null
+   * @return the canonical text, never null
+   * @throws IllegalArgumentException when the text is not one JSON document
+   * @since 0.1.0
+   */
+  public String canonical(String json) {
+    Documents.Parsed parsed = documents.parse(Objects.requireNonNull(json, "json"));
+    if (parsed.error() != null) {
+      throw new IllegalArgumentException("not a JSON document: " + parsed.error().message());
+    }
+    return Canonical.write(parsed.root());
+  }
+
+  /**
+   * Returns the SHA-256 of a JSON document's {@linkplain #canonical canonical form}, in UTF-8,
+   * as 64 lowercase hexadecimal digits.
+   *
+   * @param json a JSON document, not null
+   * @return the hash, never null
+   * @throws IllegalArgumentException when the text is not one JSON document
+   * @since 0.1.0
+   */
+  public String hash(String json) {
+    return Canonical.sha256(canonical(json));
   }
 
   /** Checks a written decision against decision.schema.json; for tests. */
