@@ -133,8 +133,8 @@ public final class PolicyRegistry {
       if (seen.contains(parent)) {
         List<String> ids = new ArrayList<>(chain.stream().map(PolicyLayer::id).toList());
         Collections.reverse(ids); // from the layer up to the level that closes the cycle
-        problems.add(in(current, layer, new InputError("/extends", "cycle", "policies extend each other in a cycle: "
-            + String.join(" -> ", ids) + " -> " + parent)));
+        problems.add(new InputError("/extends", "cycle", "policies extend each other in a cycle: "
+            + String.join(" -> ", ids) + " -> " + parent));
         break;
       }
       current = next;
