@@ -35,6 +35,11 @@ final class Messages {
     return isChinese(locale) ? CHINESE : ENGLISH;
   }
 
+  /** Returns every key of the English bundle; {@link RuleCatalog} derives the rule ids from them. */
+  static java.util.Set<String> keys() {
+    return ENGLISH.templates.keySet();
+  }
+
   /** Returns the template for a key, or null when the bundle has none. */
   String template(String key) {
     return templates.get(key);

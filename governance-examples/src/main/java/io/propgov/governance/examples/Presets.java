@@ -3,6 +3,8 @@ package io.propgov.governance.examples;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.layer.PolicyLayer;
+import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.io.IOException;
 import java.io.InputStream;
@@ -10,6 +12,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The preset policies bundled with the examples, modelled on published law and city practice
@@ -64,14 +67,58 @@ public final class Presets {
    * @throws InvalidPolicyException if the reference names neither a preset nor a valid policy file
    */
   public static GovernancePolicy resolve(GovernanceJson json, String reference, Path base) {
-    if (IDS.contains(reference)) {
-      return load(json, reference);
+    return resolveLayered(json, reference, base).policy();
+  }
+
+  /**
+   * Resolves a policy reference as {@link #resolve} does, keeping the levels it came through: a
+   * preset, a policy {@code json} knows as a parent (given with {@link GovernanceJson#withParents}),
+   * or a file, which may extend a preset or any of those.
+   *
+   * @param json the JSON reader, with any extra parents
+   * @param reference a preset or parent id, or a path
+   * @param base the folder relative paths start from
+   * @return the resolved policy, never null
+   * @throws InvalidPolicyException if the reference names no policy, or the policy is invalid
+   * @since 0.1.0
+   */
+  public static ResolvedPolicy resolveLayered(GovernanceJson json, String reference, Path base) {
+    GovernanceJson known = withPresets(json);
+    Optional<PolicyLayer> layer = known.parents().layer(reference);
+    if (layer.isPresent()) {
+      return known.resolve(layer.get());
     }
     Path path = base.resolve(reference);
     if (!Files.exists(path)) {
       throw new InvalidPolicyException(List.of(new InputError("", "unknown-policy", "'" + reference
           + "' is neither a preset (" + String.join(", ", IDS) + ") nor a file (looked for " + path + ")")));
     }
-    return json.readPolicy(path);
+    return known.readResolved(path);
+  }
+
+  /**
+   * Returns a reader that knows the presets as parents, besides those {@code json} knows already
+   * (which win over a preset of the same id), so that a policy file may extend a preset.
+   *
+   * @param json the JSON reader
+   * @return the reader, never null
+   * @since 0.1.0
+   */
+  public static GovernanceJson withPresets(GovernanceJson json) {
+    List<PolicyLayer> missing = Layers.ALL.stream().filter(l -> json.parents().layer(l.id()).isEmpty()).toList();
+    return missing.isEmpty() ? json : json.withParents(missing);
+  }
+
+  /** The preset layers, read once from the bundled files. */
+  private static final class Layers {
+    static final List<PolicyLayer> ALL = IDS.stream().map(Layers::read).toList();
+
+    private static PolicyLayer read(String id) {
+      try (InputStream in = Presets.class.getResourceAsStream("presets/" + id + ".json")) {
+        return GovernanceJson.create().readLayer(in);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

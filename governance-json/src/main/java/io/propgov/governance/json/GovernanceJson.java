@@ -14,6 +14,9 @@ import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.layer.PolicyLayer;
+import io.propgov.governance.layer.PolicyRegistry;
+import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.io.InputStream;
@@ -74,6 +77,7 @@ public final class GovernanceJson {
   private final PolicyWriter policyWriter;
   private final FactsWriter factsWriter;
   private final DecisionWriter decisionWriter;
+  private final PolicyRegistry parents;
 
   private GovernanceJson() {
     mapper = Mappers.create();
@@ -86,12 +90,45 @@ public final class GovernanceJson {
     policyWriter = new PolicyWriter(mapper);
     factsWriter = new FactsWriter(mapper);
     decisionWriter = new DecisionWriter(mapper);
+    parents = PolicyRegistry.empty();
   }
 
-  /** Holds the shared instance, built on first use. */
-  private static final class Shared {
-    static final GovernanceJson INSTANCE = new GovernanceJson();
+  /** The same adapter, resolving {@code extends} against other parents. */
+  private GovernanceJson(GovernanceJson base, PolicyRegistry parents) {
+    mapper = base.mapper;
+    writer = base.writer;
+    lineWriter = base.lineWriter;
+    documents = base.documents;
+    schemas = base.schemas;
+    policyReader = base.policyReader;
+    factsReader = base.factsReader;
+    policyWriter = base.policyWriter;
+    factsWriter = base.factsWriter;
+    decisionWriter = base.decisionWriter;
+    this.parents = parents;
   }
+
+  /** Holds the shared instance, built on first use, knowing the national root policy. */
+  private static final class Shared {
+    static final GovernanceJson INSTANCE = national(new GovernanceJson());
+
+    private static GovernanceJson national(GovernanceJson bare) {
+      try (InputStream in = GovernanceJson.class.getResourceAsStream("policy/" + NATIONAL + ".json")) {
+        return new GovernanceJson(bare, PolicyRegistry.empty().with(bare.readLayer(in)));
+      } catch (java.io.IOException e) {
+        throw new java.io.UncheckedIOException(e);
+      }
+    }
+  }
+
+  /**
+   * The id of the national root policy every adapter knows: {@code cn-national}, the rules of
+   * national law and the Party Constitution (Civil Code art. 278 vote thresholds and the
+   * matters they apply to, art. 946 notice, Party Constitution art. 30 member counts), each fixed
+   * by law for the levels below. Not a complete policy on its own: a city policy
+   * {@code "extends": "cn-national"} and adds its own rules.
+   */
+  public static final String NATIONAL = "cn-national";
 
   /**
    * Returns the JSON adapter, its schemas compiled and ready. The instance is shared: it holds
@@ -121,11 +158,16 @@ public final class GovernanceJson {
    *
    * @param json the document, not null
    * @return the policy, which {@link GovernanceEngine#create} accepts, never null
+   * <p>A document that {@code "extends"} a parent is resolved through the {@linkplain #parents()
+   * parents this adapter knows}: it inherits what it does not set, and every value it sets must
+   * keep to the bounds of the levels above (see {@link PolicyRegistry#resolve(PolicyLayer)}).
+   *
    * @throws InvalidPolicyException listing every error: malformed JSON, schema violations,
-   *     unknown parameter ids, values the core rejects, parameters the engine needs but lacks
+   *     unknown parameter ids, values the core rejects, an unknown parent or a broken bound,
+   *     parameters the engine needs but lacks
    */
   public GovernancePolicy readPolicy(String json) {
-    return policyReader.read(documents.parse(Objects.requireNonNull(json, "json")));
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents).policy();
   }
 
   /**
@@ -137,7 +179,7 @@ public final class GovernanceJson {
    *     {@code io} and the path in its message when the file cannot be read
    */
   public GovernancePolicy readPolicy(Path path) {
-    return policyReader.read(documents.parse(Objects.requireNonNull(path, "path")));
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents).policy();
   }
 
   /**
@@ -149,7 +191,115 @@ public final class GovernanceJson {
    *     {@code io} when the stream fails
    */
   public GovernancePolicy readPolicy(InputStream in) {
-    return policyReader.read(documents.parse(Objects.requireNonNull(in, "in")));
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(in, "in")), parents).policy();
+  }
+
+  /**
+   * Reads a policy document as it is written, as one layer: its own values, its parent and its
+   * bounds, without resolving it or checking that the engine has every parameter it needs.
+   *
+   * @param json the document, not null
+   * @return the layer, never null
+   * @throws InvalidPolicyException listing every error in the document itself
+   * @since 0.1.0
+   */
+  public PolicyLayer readLayer(String json) {
+    return policyReader.layer(documents.parse(Objects.requireNonNull(json, "json")));
+  }
+
+  /**
+   * Reads a policy document from a file as one layer, as {@link #readLayer(String)} does.
+   *
+   * @param path the file, not null
+   * @return the layer, never null
+   * @throws InvalidPolicyException listing every error in the document itself
+   * @since 0.1.0
+   */
+  public PolicyLayer readLayer(Path path) {
+    return policyReader.layer(documents.parse(Objects.requireNonNull(path, "path")));
+  }
+
+  /**
+   * Reads a policy document from a stream as one layer, as {@link #readLayer(String)} does.
+   *
+   * @param in the stream, read to its end and left open, not null
+   * @return the layer, never null
+   * @throws InvalidPolicyException listing every error in the document itself
+   * @since 0.1.0
+   */
+  public PolicyLayer readLayer(InputStream in) {
+    return policyReader.layer(documents.parse(Objects.requireNonNull(in, "in")));
+  }
+
+  /**
+   * Reads a policy document and resolves it through the parents this adapter knows, keeping the
+   * level that set each value.
+   *
+   * @param json the document, not null
+   * @return the resolved policy, whose {@link ResolvedPolicy#policy()} the engine accepts, never null
+   * @throws InvalidPolicyException as {@link #readPolicy(String)} does
+   * @since 0.1.0
+   */
+  public ResolvedPolicy readResolved(String json) {
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents);
+  }
+
+  /**
+   * Reads a policy file and resolves it, as {@link #readResolved(String)} does.
+   *
+   * @param path the file, not null
+   * @return the resolved policy, never null
+   * @throws InvalidPolicyException as {@link #readPolicy(Path)} does
+   * @since 0.1.0
+   */
+  public ResolvedPolicy readResolved(Path path) {
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents);
+  }
+
+  /**
+   * Resolves a layer through the parents this adapter knows and checks that the engine accepts
+   * the result.
+   *
+   * @param layer the layer, not null
+   * @return the resolved policy, never null
+   * @throws InvalidPolicyException listing an unknown parent, every broken bound and every
+   *     parameter the engine needs but the resolved policy lacks
+   * @since 0.1.0
+   */
+  public ResolvedPolicy resolve(PolicyLayer layer) {
+    ResolvedPolicy resolved = parents.resolve(Objects.requireNonNull(layer, "layer"));
+    List<InputError> errors = GovernanceEngine.check(resolved.policy());
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+    return resolved;
+  }
+
+  /**
+   * Returns the policies a document may extend: {@link #NATIONAL} and those added with
+   * {@link #withParents}.
+   *
+   * @return the registry, never null
+   * @since 0.1.0
+   */
+  public PolicyRegistry parents() {
+    return parents;
+  }
+
+  /**
+   * Returns an adapter that also knows some parent policies (a city's, a district's), replacing
+   * any of the same id; this adapter is unchanged.
+   *
+   * @param more the layers to add, not null
+   * @return the adapter, never null
+   * @since 0.1.0
+   */
+  public GovernanceJson withParents(List<PolicyLayer> more) {
+    PolicyRegistry registry = parents;
+    for (PolicyLayer layer : more) {
+      registry = registry.with(layer);
+    }
+    return new GovernanceJson(this, registry);
   }
 
   /**
@@ -397,6 +547,41 @@ public final class GovernanceJson {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("cannot write the document as JSON: " + e.getOriginalMessage());
     }
+  }
+
+  /**
+   * Writes a JSON document in canonical form, so that two documents with the same content give
+   * the same text, byte for byte, and a hash of it can be checked in any language: members
+   * sorted by key (UTF-16 code units), no white space outside strings, strings escaping only
+   * {@code "}, {@code \\} and control characters, numbers exact in plain decimal form (no
+   * exponent, no leading plus or zeros, no trailing fraction zeros, {@code -0} as {@code 0}).
+   * Modelled on RFC 8785 (JCS), which it matches but for numbers beyond a double's precision,
+   * kept exact here.
+   *
+   * @param json a JSON document, not null
+   * @return the canonical text, never null
+   * @throws IllegalArgumentException when the text is not one JSON document
+   * @since 0.1.0
+   */
+  public String canonical(String json) {
+    Documents.Parsed parsed = documents.parse(Objects.requireNonNull(json, "json"));
+    if (parsed.error() != null) {
+      throw new IllegalArgumentException("not a JSON document: " + parsed.error().message());
+    }
+    return Canonical.write(parsed.root());
+  }
+
+  /**
+   * Returns the SHA-256 of a JSON document's {@linkplain #canonical canonical form}, in UTF-8,
+   * as 64 lowercase hexadecimal digits.
+   *
+   * @param json a JSON document, not null
+   * @return the hash, never null
+   * @throws IllegalArgumentException when the text is not one JSON document
+   * @since 0.1.0
+   */
+  public String hash(String json) {
+    return Canonical.sha256(canonical(json));
   }
 
   /** Checks a written decision against decision.schema.json; for tests. */

@@ -8,6 +8,11 @@ import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Citation;
+import io.propgov.governance.layer.Bound;
+import io.propgov.governance.layer.BoundKind;
+import io.propgov.governance.layer.PolicyLayer;
+import io.propgov.governance.layer.PolicyRegistry;
+import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import java.time.LocalDate;
@@ -21,8 +26,10 @@ import java.util.Map;
 /**
  * Reads a policy document in stages, collecting every error before giving up: limits and the
  * schema (unknown parameter ids included), then each parameter value converted to its type,
- * then the core's policy builder (duplicate dates, value constraints), and last the engine's
- * check (missing parameters, a pass line off its scale). Thread-safe.
+ * then the core's policy builder (duplicate dates, value constraints) and the layer's bounds,
+ * then resolution through the parents ({@code extends}, bounds of the levels above), and last
+ * the engine's check of the resolved policy (missing parameters, a pass line off its scale).
+ * Thread-safe.
  */
 final class PolicyReader {
 
@@ -39,7 +46,40 @@ final class PolicyReader {
     GovernanceEngine.parameters().forEach(key -> keys.put(key.id(), key));
   }
 
-  GovernancePolicy read(Documents.Parsed parsed) {
+  /** A layer as read, with what was found wrong on the way; the layer is null when it could not be built. */
+  private record Read(JsonNode root, PolicyLayer layer, Findings findings) {}
+
+  /** Reads a policy document and resolves it through the parents given. */
+  ResolvedPolicy resolve(Documents.Parsed parsed, PolicyRegistry parents) {
+    Read read = own(parsed);
+    Findings findings = read.findings();
+    ResolvedPolicy resolved = null;
+    if (findings.isEmpty()) {
+      try {
+        resolved = parents.resolve(read.layer());
+      } catch (InvalidPolicyException e) {
+        findings.addAll(Findings.CORE, e.errors());
+      }
+    }
+    if (findings.isEmpty()) {
+      findings.addAll(Findings.CORE, GovernanceEngine.check(resolved.policy()));
+    }
+    if (!findings.isEmpty()) {
+      throw new InvalidPolicyException(findings.sorted(read.root()));
+    }
+    return resolved;
+  }
+
+  /** Reads a policy document as one layer, neither resolved nor checked by the engine. */
+  PolicyLayer layer(Documents.Parsed parsed) {
+    Read read = own(parsed);
+    if (!read.findings().isEmpty()) {
+      throw new InvalidPolicyException(read.findings().sorted(read.root()));
+    }
+    return read.layer();
+  }
+
+  private Read own(Documents.Parsed parsed) {
     if (parsed.error() != null) {
       throw new InvalidPolicyException(List.of(parsed.error()));
     }
@@ -70,19 +110,66 @@ final class PolicyReader {
         }
       }
     }
+    List<Bound> bounds = bounds(root.path("bounds"), findings);
     GovernancePolicy policy = null;
     try {
       policy = builder.build();
     } catch (InvalidPolicyException e) {
       findings.addAll(Findings.CORE, e.errors());
     }
-    if (findings.isEmpty()) {
-      findings.addAll(Findings.CORE, GovernanceEngine.check(policy));
+    PolicyLayer layer = null;
+    if (policy != null && findings.isEmpty()) {
+      try {
+        layer = new PolicyLayer(policy, text(root, "extends"), bounds);
+      } catch (InvalidPolicyException e) {
+        findings.addAll(Findings.CORE, e.errors());
+      }
     }
-    if (!findings.isEmpty()) {
-      throw new InvalidPolicyException(findings.sorted(root));
+    return new Read(root, layer, findings);
+  }
+
+  /** Converts the bounds a document declares; each unknown parameter or unreadable limit is a finding. */
+  private List<Bound> bounds(JsonNode bounds, Findings findings) {
+    List<Bound> list = new ArrayList<>();
+    for (Iterator<Map.Entry<String, JsonNode>> it = bounds.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> entry = it.next();
+      String at = Pointers.child("/bounds", entry.getKey());
+      ParameterKey<?> key = keys.get(entry.getKey());
+      JsonNode spec = entry.getValue();
+      if (key == null) {
+        findings.add(Findings.BINDING, at, "unknown-parameter", "unknown parameter '" + entry.getKey()
+            + "'; the parameters are " + String.join(", ", keys.keySet()));
+        continue;
+      }
+      if (findings.anyWithin(at) || !spec.isObject()) {
+        continue; // the schema reported it
+      }
+      Citation source = citation(spec.get("source"), at + "/source", findings);
+      if (source == null) {
+        continue;
+      }
+      for (BoundKind kind : List.of(BoundKind.MIN, BoundKind.MAX)) {
+        if (spec.has(kind.token())) {
+          Object limit = value(key, spec.get(kind.token()), at + "/" + kind.token(), findings);
+          if (limit != null) {
+            list.add(new Bound(key, kind, limit, source));
+          }
+        }
+      }
+      if (spec.has("direction")) {
+        list.add(new Bound(key, BoundKind.valueOf(spec.get("direction").textValue()), null, source));
+      }
+      if (spec.path("fixedByLaw").asBoolean(false)) {
+        Object fixed = spec.has("value") ? value(key, spec.get("value"), at + "/value", findings) : null;
+        if (fixed != null || !spec.has("value")) {
+          list.add(new Bound(key, BoundKind.FIXED_BY_LAW, fixed, source));
+        }
+      } else if (spec.has("value")) {
+        findings.add(Findings.BINDING, at + "/value", "constraint", entry.getKey()
+            + ": a bound's value goes with \"fixedByLaw\": true");
+      }
     }
-    return policy;
+    return list;
   }
 
   /** Converts every value of one parameter that the schema passed; returns null when any fails. */

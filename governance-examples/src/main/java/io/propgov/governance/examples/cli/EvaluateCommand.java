@@ -3,7 +3,6 @@ package io.propgov.governance.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
@@ -52,6 +51,10 @@ final class EvaluateCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   private String policy;
 
+  @Option(names = "--parent", paramLabel = "FILE",
+      description = "A policy file that the policy (or another parent) extends; repeat for each level.")
+  private List<Path> parents;
+
   @Option(names = "--facts", paramLabel = "F", description = "A facts file (default: the bundled sample estates).")
   private Path facts;
 
@@ -70,7 +73,7 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     Locale locale = Options.locale(lang);
-    GovernanceJson json = GovernanceJson.create();
+    GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
     Facts input = facts == null ? SampleData.load(json) : json.readFacts(facts);
     LocalDate date = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
@@ -79,15 +82,9 @@ final class EvaluateCommand implements Callable<Integer> {
     CreditReport credit = CreditReport.judge(engine, input, date);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
-      ObjectNode doc = (ObjectNode) MAPPER.readTree(json.writeResults(results, engine.policy(), date, locale));
-      if (!tree.reports().isEmpty() || !tree.errors().isEmpty()) {
-        ArrayNode reports = doc.putArray("reports");
-        for (Decision<UnitReport> report : tree.reports()) {
-          reports.add(MAPPER.readTree(json.writeReport(report, locale)));
-        }
-        doc.set("treeErrors", MAPPER.readTree(json.writeErrors(tree.errors())).path("errors"));
-      }
-      credit.addTo(doc, json, engine, date, locale, MAPPER);
+      // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
+      ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, input, date, locale),
+          engine.policy(), input, date, lang);
       out.println(MAPPER.writeValueAsString(doc));
     } else {
       out.print(TextReport.render(results, engine.policy(), date, locale));

@@ -7,14 +7,15 @@ import picocli.CommandLine.Command;
 
 /**
  * The command-line tool for policy teams: {@code evaluate}, {@code tree}, {@code test},
- * {@code validate} and {@code schema}. Exit codes: 0 success; 1 a scenario failed; 2 bad usage or bad input; 3 an
+ * {@code validate}, {@code schema}, {@code diff} and {@code verify}. Exit codes: 0 success; 1 a scenario failed; 2 bad usage or bad input; 3 an
  * internal error. No stack trace ever reaches the user.
  *
  * @since 0.1.0
  */
 @Command(name = "governance", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Evaluate, test and validate red-property governance policies and facts.",
-    subcommands = {EvaluateCommand.class, BatchCommand.class, TreeCommand.class, TestCommand.class, ValidateCommand.class, SchemaCommand.class,
+    subcommands = {EvaluateCommand.class, BatchCommand.class, TreeCommand.class, TestCommand.class,
+        ValidateCommand.class, SchemaCommand.class, DiffCommand.class, VerifyCommand.class,
         CommandLine.HelpCommand.class})
 public final class GovernanceCli implements Runnable {
 

@@ -1,5 +1,7 @@
 package io.propgov.governance.examples.cli;
 
+import io.propgov.governance.examples.scenario.Coverage;
+import io.propgov.governance.examples.scenario.Scenario;
 import io.propgov.governance.examples.scenario.ScenarioResult;
 import io.propgov.governance.examples.scenario.ScenarioRunner;
 import io.propgov.governance.json.GovernanceJson;
@@ -24,6 +26,10 @@ final class TestCommand implements Callable<Integer> {
 
   @Parameters(paramLabel = "PATH", arity = "1..*", description = "Scenario files or folders.")
   private List<Path> paths;
+
+  @picocli.CommandLine.Option(names = "--coverage",
+      description = "Also report which rules the scenarios exercised, with which outcomes, and which none reaches.")
+  private boolean coverage;
 
   @Override
   public Integer call() throws IOException {
@@ -52,6 +58,23 @@ final class TestCommand implements Callable<Integer> {
       }
     }
     out.println(passed + " passed, " + failed + " failed");
+    if (coverage) {
+      out.println();
+      out.print(coverage(runner, files).text());
+    }
     return failed == 0 ? 0 : GovernanceCli.FAILED;
+  }
+
+  private static Coverage coverage(ScenarioRunner runner, List<Path> files) {
+    Coverage coverage = new Coverage();
+    for (Path file : files) {
+      try {
+        Scenario scenario = ScenarioRunner.read(file);
+        coverage.add(runner.actual(scenario), runner.policy(scenario).orElse(null));
+      } catch (IOException | IllegalArgumentException e) {
+        // a scenario that cannot be read was reported as failed above; it exercises nothing
+      }
+    }
+    return coverage;
   }
 }

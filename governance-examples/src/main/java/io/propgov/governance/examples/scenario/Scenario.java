@@ -20,7 +20,8 @@ import java.util.Objects;
  *
  * <p>The actual document {@code expected} is matched against is
  * {@code {"estates": {<id>: <decision or {"errors": [...]}>}, "rates": {<unit id>: <rates>},
- * "report": <report on the unit>, "treeErrors": [...], "errors": [...], "policyErrors": [...]}}:
+ * "report": <report on the unit>, "treeErrors": [...], "errors": [...], "policyErrors": [...],
+ * "diff": <what-if comparison>}}:
  * {@code rates} and {@code report} when the facts hold organisation units and the policy a level
  * template ({@code treeErrors} instead when the tree facts are invalid); {@code errors} when the
  * facts cannot be read at all; {@code policyErrors} when the policy cannot. With a policy that sets
@@ -36,10 +37,38 @@ import java.util.Objects;
  * @param facts the facts document, never null
  * @param expected the partial expectation, never null
  * @param unit the organisation unit to report on, or null for the tree's single root
+ * @param policies policy documents the scenario defines, which {@code policy}, {@code policyB}
+ *     and each other may name by id and extend (a city and its district), never null (may be empty)
+ * @param policyB the policy of a what-if comparison, or null; with it (or {@code asOfB}) the
+ *     actual document has a {@code diff}: the facts judged under {@code policy} on {@code asOf}
+ *     and under {@code policyB} on {@code asOfB}, as {@link WhatIfDocument#toJson} writes it
+ * @param asOfB the date of the comparison's second side, or null for {@code asOf}
  * @since 0.1.0
  */
 public record Scenario(Path file, String name, String description, String policy, LocalDate asOf, JsonNode facts,
-    JsonNode expected, String unit) {
+    JsonNode expected, String unit, java.util.List<JsonNode> policies, String policyB, LocalDate asOfB) {
+
+  /**
+   * Creates a scenario without policies of its own and without a comparison.
+   *
+   * @param file the scenario file
+   * @param name the scenario's name
+   * @param description what it shows
+   * @param policy the policy reference
+   * @param asOf the date of the decisions
+   * @param facts the facts document
+   * @param expected the partial expectation
+   * @param unit the organisation unit to report on, or null
+   */
+  public Scenario(Path file, String name, String description, String policy, LocalDate asOf, JsonNode facts,
+      JsonNode expected, String unit) {
+    this(file, name, description, policy, asOf, facts, expected, unit, java.util.List.of(), null, null);
+  }
+
+  /** Returns whether the scenario compares two evaluations. @return true with policyB or asOfB */
+  public boolean compares() {
+    return policyB != null || asOfB != null;
+  }
 
   /** Checks that every part is given. */
   public Scenario {
@@ -50,5 +79,6 @@ public record Scenario(Path file, String name, String description, String policy
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(expected, "expected");
+    policies = java.util.List.copyOf(policies);
   }
 }

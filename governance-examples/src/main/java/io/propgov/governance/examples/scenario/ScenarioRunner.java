@@ -114,9 +114,10 @@ public final class ScenarioRunner {
   public JsonNode actual(Scenario scenario) {
     ObjectNode actual = JsonNodeFactory.instance.objectNode();
     GovernanceEngine engine;
+    GovernanceJson known;
     try {
-      GovernancePolicy policy = Presets.resolve(json, scenario.policy(), scenario.file().toAbsolutePath().getParent());
-      engine = GovernanceEngine.create(policy);
+      known = withPolicies(scenario);
+      engine = GovernanceEngine.create(Presets.resolve(known, scenario.policy(), base(scenario)));
     } catch (InvalidPolicyException e) {
       actual.set("policyErrors", errors(e.errors()));
       return actual;
@@ -146,6 +147,9 @@ public final class ScenarioRunner {
     if (engine.judgesCredit()) {
       credit(scenario, engine, facts, actual);
     }
+    if (scenario.compares()) {
+      compare(scenario, known, engine, facts, actual);
+    }
     return actual;
   }
 
@@ -170,6 +174,61 @@ public final class ScenarioRunner {
           : JsonNodeFactory.instance.objectNode().set("errors", result.path("errors")));
     }
     return byId;
+  }
+
+  /**
+   * Resolves a scenario's policy (with the policies the scenario defines), for tools that ask
+   * which parameters it sets.
+   *
+   * @param scenario the scenario, not null
+   * @return the policy, or empty when it is invalid
+   * @since 0.1.0
+   */
+  public java.util.Optional<GovernancePolicy> policy(Scenario scenario) {
+    try {
+      return java.util.Optional.of(Presets.resolve(withPolicies(scenario), scenario.policy(), base(scenario)));
+    } catch (InvalidPolicyException e) {
+      return java.util.Optional.empty();
+    }
+  }
+
+  /** The reader knowing the policies the scenario defines as parents; errors point into the scenario file. */
+  private GovernanceJson withPolicies(Scenario scenario) {
+    List<io.propgov.governance.layer.PolicyLayer> layers = new ArrayList<>();
+    List<InputError> errors = new ArrayList<>();
+    for (int i = 0; i < scenario.policies().size(); i++) {
+      try {
+        layers.add(json.readLayer(scenario.policies().get(i).toString()));
+      } catch (InvalidPolicyException e) {
+        for (InputError error : e.errors()) {
+          errors.add(new InputError("/policies/" + i + error.pointer(), error.code(), error.message()));
+        }
+      }
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+    return layers.isEmpty() ? json : json.withParents(layers);
+  }
+
+  private static Path base(Scenario scenario) {
+    return scenario.file().toAbsolutePath().getParent();
+  }
+
+  /** Adds the what-if comparison, or the errors of the second policy at {@code policyBErrors}. */
+  private void compare(Scenario scenario, GovernanceJson known, GovernanceEngine engine, Facts facts,
+      ObjectNode actual) {
+    GovernanceEngine other;
+    try {
+      other = scenario.policyB() == null ? engine
+          : GovernanceEngine.create(Presets.resolve(known, scenario.policyB(), base(scenario)));
+    } catch (InvalidPolicyException e) {
+      actual.set("policyBErrors", errors(e.errors()));
+      return;
+    }
+    LocalDate asOfB = scenario.asOfB() != null ? scenario.asOfB() : scenario.asOf();
+    actual.set("diff", WhatIfDocument.compare(facts, new WhatIfDocument.Side(engine, scenario.asOf()),
+        new WhatIfDocument.Side(other, asOfB)).toJson(Locale.ENGLISH));
   }
 
   /** Adds the tree's rates and the report on the scenario's unit, or the errors that stopped them. */
@@ -232,9 +291,20 @@ public final class ScenarioRunner {
     } catch (DateTimeParseException e) {
       throw new IllegalArgumentException("/asOf: '" + root.get("asOf").asText() + "' is not a date; write YYYY-MM-DD");
     }
+    List<JsonNode> policies = new ArrayList<>();
+    root.path("policies").forEach(policies::add);
+    LocalDate asOfB = null;
+    if (root.hasNonNull("asOfB")) {
+      try {
+        asOfB = LocalDate.parse(root.get("asOfB").asText());
+      } catch (DateTimeParseException e) {
+        throw new IllegalArgumentException("/asOfB: '" + root.get("asOfB").asText() + "' is not a date; write YYYY-MM-DD");
+      }
+    }
     return new Scenario(file, root.get("name").asText(), root.path("description").asText(""),
         root.get("policy").asText(), asOf, root.get("facts"), root.get("expected"),
-        root.hasNonNull("unit") ? root.get("unit").asText() : null);
+        root.hasNonNull("unit") ? root.get("unit").asText() : null, policies,
+        root.hasNonNull("policyB") ? root.get("policyB").asText() : null, asOfB);
   }
 
   private static ArrayNode errors(List<InputError> errors) {
