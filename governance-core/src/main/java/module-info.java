@@ -12,5 +12,6 @@ module io.propgov.governance.core {
   exports io.propgov.governance.org;
   exports io.propgov.governance.metrics;
   exports io.propgov.governance.service;
+  exports io.propgov.governance.subsidy;
   exports io.propgov.governance.engine;
 }

@@ -121,8 +121,9 @@ class GovernanceEngineTests {
       assertTrue(GovernanceEngine.check(CN_DEFAULT).isEmpty());
       assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
       assertEquals(CN_DEFAULT, ENGINE.policy());
-      assertEquals(15, GovernanceEngine.parameters().size());
+      assertEquals(17, GovernanceEngine.parameters().size());
       assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 15));
+      assertEquals(io.propgov.governance.subsidy.SubsidyParameters.ALL, GovernanceEngine.parameters().subList(15, 17));
     }
 
     @Test

@@ -57,6 +57,7 @@ final class SampleDecisions {
     all.addAll(votes());
     all.addAll(estates());
     all.addAll(hierarchy());
+    all.addAll(io.propgov.governance.subsidy.SubsidySamples.all());
     return all;
   }
 
