@@ -23,7 +23,7 @@ public final class Presets {
   /** The id of the default preset, used when no policy is named. */
   public static final String DEFAULT = "cn-default";
 
-  private static final List<String> IDS = List.of(DEFAULT, "wuhan-4", "handan-4", "chuxiong-3", "chuxiong-5");
+  private static final List<String> IDS = List.of(DEFAULT, "wuhan-4", "handan-4", "chuxiong-3", "chuxiong-5", "caolu");
 
   private Presets() {}
 

@@ -5,6 +5,8 @@ import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
+import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.subsidy.CostShare;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -12,17 +14,21 @@ import java.util.Optional;
 /**
  * The content of a facts document: the estates to judge, when the document sets one the date
  * the decisions speak for, and the organisation tree the estates are attached to with the
- * matters raised and meetings held in it.
+ * matters raised and meetings held in it, and the applications to subsidy programmes and the
+ * costs to share between government and owners.
  *
  * @param estates the estates, in document order, never null
  * @param asOf the date the document sets for the decisions, or null when it sets none
  * @param units the units of the organisation tree, in document order, never null (may be empty)
  * @param matters the residents' matters raised at units, in document order, never null (may be empty)
  * @param meetings the regular meetings held, in document order, never null (may be empty)
+ * @param applications the applications to subsidy programmes, in document order, never null (may be empty)
+ * @param costShares the costs to split between government and owners, in document order, never null
+ *     (may be empty)
  * @since 0.1.0
  */
 public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
-    List<Meeting> meetings) {
+    List<Meeting> meetings, List<Application> applications, List<CostShare> costShares) {
 
   /**
    * Copies the lists.
@@ -32,6 +38,8 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @param units the units of the organisation tree; null for none
    * @param matters the residents' matters; null for none
    * @param meetings the meetings held; null for none
+   * @param applications the applications to subsidy programmes; null for none
+   * @param costShares the costs to split; null for none
    * @throws NullPointerException if {@code estates} is null, or an element of any list is
    * @since 0.1.0
    */
@@ -40,6 +48,22 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
     units = units == null ? List.of() : List.copyOf(units);
     matters = matters == null ? List.of() : List.copyOf(matters);
     meetings = meetings == null ? List.of() : List.copyOf(meetings);
+    applications = applications == null ? List.of() : List.copyOf(applications);
+    costShares = costShares == null ? List.of() : List.copyOf(costShares);
+  }
+
+  /**
+   * Creates facts without applications or cost shares.
+   *
+   * @param estates the estates, in document order, not null
+   * @param asOf the date the document sets for the decisions, or null when it sets none
+   * @param units the units of the organisation tree; null for none
+   * @param matters the residents' matters; null for none
+   * @param meetings the meetings held; null for none
+   */
+  public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
+      List<Meeting> meetings) {
+    this(estates, asOf, units, matters, meetings, List.of(), List.of());
   }
 
   /**

@@ -40,6 +40,7 @@ final class FactsWriter {
       ArrayNode meetings = root.putArray("meetings");
       facts.meetings().forEach(m -> meetings.add(meeting(m)));
     }
+    SubsidyFactsWriter.write(mapper, facts, root);
     return root;
   }
 

@@ -15,6 +15,9 @@ import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.subsidy.Allocation;
+import io.propgov.governance.subsidy.ApplicationResult;
+import io.propgov.governance.subsidy.CostShareResult;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -72,6 +75,7 @@ public final class GovernanceJson {
   private final PolicyWriter policyWriter;
   private final FactsWriter factsWriter;
   private final DecisionWriter decisionWriter;
+  private final SubsidyWriter subsidyWriter;
 
   private GovernanceJson() {
     mapper = Mappers.create();
@@ -83,6 +87,7 @@ public final class GovernanceJson {
     policyWriter = new PolicyWriter(mapper);
     factsWriter = new FactsWriter(mapper);
     decisionWriter = new DecisionWriter(mapper);
+    subsidyWriter = new SubsidyWriter(mapper, decisionWriter);
   }
 
   /** Holds the shared instance, built on first use. */
@@ -280,6 +285,47 @@ public final class GovernanceJson {
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(asOf, "asOf");
     return write(decisionWriter.rates(rates, policy.ref(), asOf));
+  }
+
+  /**
+   * Writes the results of a batch of applications as pretty-printed JSON: {@code policy},
+   * {@code asOf}, one entry per application in order (its {@code index}, {@code applicationId}
+   * and either its {@code decision}, written as by {@link #writeDecision} without policy and
+   * date, or its {@code errors}), the {@code allocations} of each programme's budget, written
+   * the same way, and a {@code summary} counting applications, judged and rejected.
+   *
+   * @param results the results of {@link GovernanceEngine#awardAll}, not null
+   * @param allocations the allocations of {@link GovernanceEngine#allocate}, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.1.0
+   */
+  public String writeSubsidies(List<ApplicationResult> results, List<Decision<Allocation>> allocations,
+      GovernancePolicy policy, LocalDate asOf, Locale locale) {
+    return write(subsidyWriter.subsidies(Objects.requireNonNull(results, "results"),
+        Objects.requireNonNull(allocations, "allocations"), Objects.requireNonNull(policy, "policy").ref(),
+        Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(locale, "locale")));
+  }
+
+  /**
+   * Writes the results of a batch of cost shares as pretty-printed JSON: {@code policy},
+   * {@code asOf}, one entry per cost share in order (its {@code index}, {@code costShareId} and
+   * either its {@code decision} or its {@code errors}) and a {@code summary}.
+   *
+   * @param results the results of {@link GovernanceEngine#splitAll}, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.1.0
+   */
+  public String writeCostShares(List<CostShareResult> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    return write(subsidyWriter.costShares(Objects.requireNonNull(results, "results"),
+        Objects.requireNonNull(policy, "policy").ref(), Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(locale, "locale")));
   }
 
   /**

@@ -67,6 +67,7 @@ final class Mappers {
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
         .addModule(new ParameterModule())
         .addModule(new OrgParameterModule())
+        .addModule(new SubsidyParameterModule())
         .build();
   }
 

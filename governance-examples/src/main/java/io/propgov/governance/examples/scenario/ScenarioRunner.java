@@ -96,7 +96,9 @@ public final class ScenarioRunner {
 
   /**
    * Evaluates a scenario and returns the document its expectation is matched against:
-   * {@code {"estates": {<id>: <decision or {"errors": [...]}>}}}, or {@code {"errors": [...]}}
+   * {@code {"estates": {<id>: <decision or {"errors": [...]}>}}} (with {@code "subsidies"},
+   * {@code "allocations"} and {@code "costShares"} by id when the facts hold applications or cost
+   * shares), or {@code {"errors": [...]}}
    * when the facts cannot be read, or {@code {"policyErrors": [...]}} when the policy cannot.
    *
    * @param scenario the scenario, not null
@@ -134,6 +136,7 @@ public final class ScenarioRunner {
     if (!facts.units().isEmpty() && engine.judgesHierarchy()) {
       tree(scenario, engine, facts, actual);
     }
+    SubsidyScenario.add(json, engine, facts, scenario.asOf(), actual);
     return actual;
   }
 
