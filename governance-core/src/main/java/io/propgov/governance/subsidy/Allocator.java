@@ -81,7 +81,8 @@ final class Allocator {
       shares.add(new AllocationShare(a.applicationId(), i + 1, a.amount(), granted, total(a)));
       reasons.add(Reason.noted("subsidy.allocation.priority", Outcome.of(granted.compareTo(a.amount()) == 0), source,
           Figure.count("rank", i + 1), Figure.text("application", a.applicationId()),
-          number("score", a.score() == null ? BigDecimal.ZERO : a.score().total()), money("requested", a.amount()),
+          a.score() == null ? Figure.term("score", "NOT_SCORED") : number("score", a.score().total()),
+          money("requested", a.amount()),
           money("granted", granted), money("left", left)));
     }
   }

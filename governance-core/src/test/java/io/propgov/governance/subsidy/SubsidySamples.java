@@ -56,6 +56,10 @@ public final class SubsidySamples {
       all.add(new SubsidyRules(SubsidyFixtures.policy(SubsidyFixtures.caolu(shortByOneFen,
           AllocationMethod.PRIORITY_BY_SCORE, tieBreak))).allocate("caolu", awards, AS_OF));
     }
+    Programme f = SubsidyFixtures.FIVE_STAR;
+    Programme smallFiveStar = new Programme(f.id(), f.name(), f.opens(), f.closes(), new BigDecimal("100000"),
+        f.criteria(), f.scoring(), f.payoutBands(), f.base(), f.allocation(), f.tieBreak());
+    all.add(new SubsidyRules(SubsidyFixtures.policy(smallFiveStar)).allocate("five-star", awards, AS_OF));
     all.add(rules.split(new CostShare("roof", "emergency-repair", "E1", new BigDecimal("1000.00"), List.of(
         new HouseholdArea("101", new BigDecimal("70")), new HouseholdArea("102", new BigDecimal("90.5")))), AS_OF));
     return all;

@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Evaluate every estate of a facts file under a policy and print the decisions with their reasons;"
-        + " with organisation units in the facts, also report on each root unit of the tree.",
+        + " with organisation units in the facts, also report on each root unit of the tree; with applications"
+        + " and cost shares, judge them, share each programme's budget and split each cost.",
         "With no options: the bundled default policy and sample data."})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -45,7 +46,7 @@ final class EvaluateCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--policy", paramLabel = "P", defaultValue = Presets.DEFAULT,
-      description = "A preset id (cn-default, wuhan-4, handan-4, chuxiong-3, chuxiong-5) or a policy file"
+      description = "A preset id (cn-default, wuhan-4, handan-4, chuxiong-3, chuxiong-5, caolu) or a policy file"
           + " (default: ${DEFAULT-VALUE}).")
   private String policy;
 
@@ -73,6 +74,7 @@ final class EvaluateCommand implements Callable<Integer> {
     LocalDate date = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
     List<EstateResult> results = engine.assessAll(input.estates(), date);
     Tree tree = Tree.judge(engine, input, date);
+    SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       ObjectNode doc = (ObjectNode) MAPPER.readTree(json.writeResults(results, engine.policy(), date, locale));
@@ -83,12 +85,15 @@ final class EvaluateCommand implements Callable<Integer> {
         }
         doc.set("treeErrors", MAPPER.readTree(json.writeErrors(tree.errors())).path("errors"));
       }
+      subsidies.addTo(doc, MAPPER, json, engine, date, locale);
       out.println(MAPPER.writeValueAsString(doc));
     } else {
       out.print(TextReport.render(results, engine.policy(), date, locale));
       out.print(TextReport.renderTree(tree, input.units().size(), engine, locale));
+      out.print(subsidies.render(locale));
     }
-    boolean anyRejected = results.stream().anyMatch(r -> r instanceof EstateResult.Rejected);
+    boolean anyRejected = results.stream().anyMatch(r -> r instanceof EstateResult.Rejected)
+        || subsidies.anyRejected();
     return anyRejected || !tree.errors().isEmpty() ? GovernanceCli.BAD_INPUT : 0;
   }
 
