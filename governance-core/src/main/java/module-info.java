@@ -13,6 +13,7 @@ module io.propgov.governance.core {
   exports io.propgov.governance.metrics;
   exports io.propgov.governance.service;
   exports io.propgov.governance.credit;
+  exports io.propgov.governance.subsidy;
   exports io.propgov.governance.engine;
   exports io.propgov.governance.layer;
   exports io.propgov.governance.whatif;

@@ -125,8 +125,10 @@ class FixturesTests {
     }
     assertTrue(OrgParameters.ALL.stream().allMatch(k -> Fixtures.CN_DEFAULT_WITH_ORG.timeline(k).isPresent()));
     assertTrue(OrgParameters.ALL.stream().noneMatch(k -> Fixtures.CN_DEFAULT.timeline(k).isPresent()));
+    // the subsidy parameters are each optional
     assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
-        - io.propgov.governance.credit.CreditParameters.ALL.size(),
+        - io.propgov.governance.credit.CreditParameters.ALL.size()
+        - io.propgov.governance.subsidy.SubsidyParameters.ALL.size(),
         Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());
   }
 }

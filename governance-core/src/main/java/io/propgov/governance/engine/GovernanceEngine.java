@@ -25,6 +25,14 @@ import io.propgov.governance.service.NeedCounts;
 import io.propgov.governance.service.ServiceAssessment;
 import io.propgov.governance.service.ServiceParameters;
 import io.propgov.governance.service.ServiceRules;
+import io.propgov.governance.subsidy.Allocation;
+import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.subsidy.ApplicationResult;
+import io.propgov.governance.subsidy.Award;
+import io.propgov.governance.subsidy.CostShare;
+import io.propgov.governance.subsidy.CostShareResult;
+import io.propgov.governance.subsidy.SubsidyParameters;
+import io.propgov.governance.subsidy.SubsidyRules;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
 import io.propgov.governance.vote.VoteParameters;
@@ -66,6 +74,7 @@ public final class GovernanceEngine {
   private final ServiceRules service;
   private final CreditRules credit;
   private final ArrearsRules arrears;
+  private final SubsidyRules subsidy;
 
   private GovernanceEngine(GovernancePolicy policy) {
     this.policy = policy;
@@ -75,6 +84,7 @@ public final class GovernanceEngine {
     this.service = ServiceRules.isConfigured(policy) ? new ServiceRules(policy) : null;
     this.credit = CreditRules.isConfigured(policy) ? new CreditRules(policy) : null;
     this.arrears = credit == null ? null : new ArrearsRules(policy);
+    this.subsidy = new SubsidyRules(policy);
   }
 
   /**
@@ -121,13 +131,13 @@ public final class GovernanceEngine {
    * none of: without them the engine judges estates but not organisation trees. So too the
    * service parameters ({@code service.*}) and the credit and arrears parameters
    * ({@code credit.*}, {@code arrears.*}): without them it judges no service tiers, credit records
-   * or arrears.
+   * or arrears. The subsidy parameters ({@code subsidy.*}) are each optional.
    *
    * @return the parameter keys, never null
    */
   public static List<ParameterKey<?>> parameters() {
     return Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL, OrgParameters.ALL, ServiceParameters.ALL,
-        CreditParameters.ALL).flatMap(List::stream).toList();
+        CreditParameters.ALL, SubsidyParameters.ALL).flatMap(List::stream).toList();
   }
 
   /** Returns the policy the engine applies. @return the policy, never null */
@@ -289,6 +299,78 @@ public final class GovernanceEngine {
    */
   public boolean judgesHierarchy() {
     return hierarchy != null;
+  }
+
+  /** Returns the subsidy rules. @return the rules, never null */
+  public SubsidyRules subsidy() {
+    return subsidy;
+  }
+
+  /**
+   * Returns whether the policy runs subsidy programmes.
+   *
+   * @return true when it sets {@code subsidy.programmes}
+   */
+  public boolean judgesSubsidies() {
+    return SubsidyRules.runsProgrammes(policy);
+  }
+
+  /**
+   * Judges one application to a subsidy programme: eligible or not with every unmet criterion,
+   * its score, payout band and amount. The estate's company, party organisation and fees come
+   * from its record, and the verdict on its latest valid satisfaction round from the
+   * satisfaction rules (rounds after the latest hire only); the company's credit consequences
+   * come with the application ({@link Application#credit()}).
+   *
+   * @param application the application, not null
+   * @param estate the estate it names, or null when it names none
+   * @param asOf the date of the decision, not null
+   * @return the decision, never null
+   * @throws InvalidFactsException listing every problem with the application or the estate
+   * @throws IllegalArgumentException when the estate is not the one the application names
+   */
+  public Decision<Award> award(Application application, Estate estate, LocalDate asOf) {
+    return new SubsidyAssessor(this, subsidy).award(Objects.requireNonNull(application, "application"), estate,
+        Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Judges a batch of applications: N applications give N results, in order, each a decision or
+   * the errors that kept it from being judged (pointers under {@code /applications/<i>}, as in
+   * a facts document). An application names its estate by id among {@code estates}.
+   *
+   * @param applications the applications, not null
+   * @param estates the estates they may name, not null
+   * @param asOf the date of the decisions, not null
+   * @return one result per application, in input order, never null
+   */
+  public List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates, LocalDate asOf) {
+    return new SubsidyAssessor(this, subsidy).awardAll(applications, estates, Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Shares each programme's budget among the awards judged in a batch: one allocation per
+   * programme in force on {@code asOf} with at least one judged application, in the policy's
+   * order.
+   *
+   * @param results the results of {@link #awardAll}, not null
+   * @param asOf the date of the decisions, not null
+   * @return the allocations, never null
+   */
+  public List<Decision<Allocation>> allocate(List<ApplicationResult> results, LocalDate asOf) {
+    return new SubsidyAssessor(this, subsidy).allocate(results, Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Splits a batch of costs between government and owners, then per household by exclusive
+   * area: N cost shares give N results, in order (pointers under {@code /costShares/<i>}).
+   *
+   * @param costs the cost shares, not null
+   * @param asOf the date of the decisions, not null
+   * @return one result per cost share, in input order, never null
+   */
+  public List<CostShareResult> splitAll(List<CostShare> costs, LocalDate asOf) {
+    return new SubsidyAssessor(this, subsidy).splitAll(costs, Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**

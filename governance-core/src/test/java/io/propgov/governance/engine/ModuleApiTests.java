@@ -25,7 +25,7 @@ class ModuleApiTests {
     assertEquals(new TreeSet<>(Set.of("io.propgov.governance.policy", "io.propgov.governance.explain",
         "io.propgov.governance.error", "io.propgov.governance.estate", "io.propgov.governance.satisfaction",
         "io.propgov.governance.vote", "io.propgov.governance.org", "io.propgov.governance.metrics",
-        "io.propgov.governance.service", "io.propgov.governance.credit",
+        "io.propgov.governance.service", "io.propgov.governance.credit", "io.propgov.governance.subsidy",
         "io.propgov.governance.engine", "io.propgov.governance.layer", "io.propgov.governance.whatif")), exported);
   }
 

@@ -70,6 +70,7 @@ final class SampleDecisions {
     all.addAll(service());
     all.addAll(CreditSamples.credit());
     all.addAll(CreditSamples.arrears());
+    all.addAll(io.propgov.governance.subsidy.SubsidySamples.all());
     return all;
   }
 

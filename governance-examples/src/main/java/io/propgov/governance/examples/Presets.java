@@ -27,7 +27,7 @@ public final class Presets {
   public static final String DEFAULT = "cn-default";
 
   private static final List<String> IDS = List.of(DEFAULT, "wuhan-4", "handan-4", "chuxiong-3", "chuxiong-5",
-      "yantai", "lianyungang");
+      "yantai", "lianyungang", "caolu");
 
   private Presets() {}
 

@@ -148,7 +148,7 @@ final class DecisionWriter {
     return array;
   }
 
-  private ObjectNode nested(Decision<?> decision, Locale locale) {
+  ObjectNode nested(Decision<?> decision, Locale locale) {
     ObjectNode node = mapper.createObjectNode();
     body(decision, node, locale);
     return node;
@@ -188,7 +188,7 @@ final class DecisionWriter {
     return node;
   }
 
-  private ObjectNode policy(PolicyRef ref) {
+  ObjectNode policy(PolicyRef ref) {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", ref.id());
     node.put("version", ref.version());

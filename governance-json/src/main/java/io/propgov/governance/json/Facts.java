@@ -7,6 +7,8 @@ import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
+import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.subsidy.CostShare;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -15,7 +17,8 @@ import java.util.Optional;
  * The content of a facts document: the estates to judge, when the document sets one the date
  * the decisions speak for, and the organisation tree the estates are attached to with the
  * matters raised and meetings held in it; property companies' credit records and households that
- * owe fees.
+ * owe fees; the applications to subsidy programmes and the costs to share between government and
+ * owners.
  *
  * @param estates the estates, in document order, never null
  * @param asOf the date the document sets for the decisions, or null when it sets none
@@ -24,10 +27,14 @@ import java.util.Optional;
  * @param meetings the regular meetings held, in document order, never null (may be empty)
  * @param companies the companies' credit records, in document order, never null (may be empty)
  * @param households the households that owe fees, in document order, never null (may be empty)
+ * @param applications the applications to subsidy programmes, in document order, never null (may be empty)
+ * @param costShares the costs to split between government and owners, in document order, never null
+ *     (may be empty)
  * @since 0.1.0
  */
 public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
-    List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households) {
+    List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
+    List<Application> applications, List<CostShare> costShares) {
 
   /**
    * Copies the lists.
@@ -39,6 +46,8 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @param meetings the meetings held; null for none
    * @param companies the companies' credit records; null for none
    * @param households the households that owe fees; null for none
+   * @param applications the applications to subsidy programmes; null for none
+   * @param costShares the costs to split; null for none
    * @throws NullPointerException if {@code estates} is null, or an element of any list is
    * @since 0.1.0
    */
@@ -49,6 +58,25 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
     meetings = meetings == null ? List.of() : List.copyOf(meetings);
     companies = companies == null ? List.of() : List.copyOf(companies);
     households = households == null ? List.of() : List.copyOf(households);
+    applications = applications == null ? List.of() : List.copyOf(applications);
+    costShares = costShares == null ? List.of() : List.copyOf(costShares);
+  }
+
+  /**
+   * Creates facts with credit records and households, without applications or cost shares.
+   *
+   * @param estates the estates, in document order, not null
+   * @param asOf the date the document sets for the decisions, or null when it sets none
+   * @param units the units of the organisation tree; null for none
+   * @param matters the residents' matters; null for none
+   * @param meetings the meetings held; null for none
+   * @param companies the companies' credit records; null for none
+   * @param households the households that owe fees; null for none
+   * @since 0.1.0
+   */
+  public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
+      List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households) {
+    this(estates, asOf, units, matters, meetings, companies, households, List.of(), List.of());
   }
 
   /**
@@ -63,7 +91,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    */
   public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
       List<Meeting> meetings) {
-    this(estates, asOf, units, matters, meetings, List.of(), List.of());
+    this(estates, asOf, units, matters, meetings, List.of(), List.of(), List.of(), List.of());
   }
 
   /**

@@ -20,7 +20,14 @@ import io.propgov.governance.estate.ServiceMode;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.satisfaction.RespondentGroup;
+import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.subsidy.CostShare;
+import io.propgov.governance.subsidy.CreditConsequence;
+import io.propgov.governance.subsidy.CreditStanding;
+import io.propgov.governance.subsidy.HouseholdArea;
+import io.propgov.governance.subsidy.SafetyIncident;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.service.CoManagementAgreement;
@@ -103,12 +110,15 @@ final class FactsReader {
       List<Meeting> meetings = list(root.path("meetings"), "/meetings", this::meeting);
       List<CompanyRecord> companies = list(root.path("companies"), "/companies", this::creditRecord);
       List<Household> households = list(root.path("households"), "/households", this::household);
+      List<Application> applications = list(root.path("applications"), "/applications", this::application);
+      List<CostShare> costShares = list(root.path("costShares"), "/costShares", this::costShare);
       LocalDate asOf = root.hasNonNull("asOf") ? date(root.get("asOf"), "/asOf") : null;
       if (units == null || estates == null || matters == null || meetings == null || companies == null
-          || households == null || findings.anyWithin("/asOf")) {
+          || households == null || applications == null || costShares == null || findings.anyWithin("/asOf")) {
         return null;
       }
-      return build("", () -> new Facts(estates, asOf, units, matters, meetings, companies, households));
+      return build("", () -> new Facts(estates, asOf, units, matters, meetings, companies, households, applications,
+          costShares));
     }
 
     CompanyRecord creditRecord(JsonNode node, String at) {
@@ -154,6 +164,56 @@ final class FactsReader {
         return null;
       }
       return build(at, () -> new StepTaken(ArrearsAction.valueOf(node.path("action").textValue()), date));
+    }
+
+    Application application(JsonNode node, String at) {
+      FeeAccount fees = node.hasNonNull("fees") ? fees(node.get("fees"), at + "/fees") : null;
+      List<SafetyIncident> incidents = list(node.path("incidents"), at + "/incidents", this::incident);
+      List<CreditConsequence> credit = node.has("credit")
+          ? list(node.path("credit"), at + "/credit", this::consequence) : null;
+      LocalDate filed = date(node.get("filed"), at + "/filed");
+      if (findings.anyWithin(at) || incidents == null || filed == null) {
+        return null;
+      }
+      Integer built = node.hasNonNull("builtYear") ? node.get("builtYear").intValue() : null;
+      return build(at, () -> new Application(text(node, "id"), text(node, "programmeId"), text(node, "companyId"),
+          text(node, "estateId"), filed, built, decimal(node, "floorArea"), fees, decimal(node, "inspectionPoints"),
+          incidents, credit == null ? null : new CreditStanding(credit)));
+    }
+
+    SafetyIncident incident(JsonNode node, String at) {
+      LocalDate date = date(node.get("date"), at + "/date");
+      if (findings.anyWithin(at) || date == null) {
+        return null;
+      }
+      return build(at, () -> new SafetyIncident(text(node, "kind"), date));
+    }
+
+    CreditConsequence consequence(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new CreditConsequence(text(node, "code"), new Label(text(node, "en"), text(node, "zh"))));
+    }
+
+    CostShare costShare(JsonNode node, String at) {
+      List<HouseholdArea> households = list(node.path("households"), at + "/households", this::householdArea);
+      if (findings.anyWithin(at) || households == null) {
+        return null;
+      }
+      return build(at, () -> new CostShare(text(node, "id"), text(node, "kind"), text(node, "estateId"),
+          node.path("total").decimalValue(), households));
+    }
+
+    HouseholdArea householdArea(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new HouseholdArea(text(node, "id"), node.path("area").decimalValue()));
+    }
+
+    private static java.math.BigDecimal decimal(JsonNode node, String name) {
+      return node.hasNonNull(name) ? node.get(name).decimalValue() : null;
     }
 
     Estate estate(JsonNode node, String at) {

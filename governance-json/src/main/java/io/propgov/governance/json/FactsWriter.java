@@ -41,6 +41,7 @@ final class FactsWriter {
       facts.meetings().forEach(m -> meetings.add(meeting(m)));
     }
     CreditFactsWriter.write(mapper, facts, root);
+    SubsidyFactsWriter.write(mapper, facts, root);
     return root;
   }
 

@@ -19,6 +19,9 @@ import io.propgov.governance.layer.PolicyRegistry;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.subsidy.Allocation;
+import io.propgov.governance.subsidy.ApplicationResult;
+import io.propgov.governance.subsidy.CostShareResult;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -78,6 +81,7 @@ public final class GovernanceJson {
   private final FactsWriter factsWriter;
   private final DecisionWriter decisionWriter;
   private final PolicyRegistry parents;
+  private final SubsidyWriter subsidyWriter;
 
   private GovernanceJson() {
     mapper = Mappers.create();
@@ -91,6 +95,7 @@ public final class GovernanceJson {
     factsWriter = new FactsWriter(mapper);
     decisionWriter = new DecisionWriter(mapper);
     parents = PolicyRegistry.empty();
+    subsidyWriter = new SubsidyWriter(mapper, decisionWriter);
   }
 
   /** The same adapter, resolving {@code extends} against other parents. */
@@ -105,6 +110,7 @@ public final class GovernanceJson {
     policyWriter = base.policyWriter;
     factsWriter = base.factsWriter;
     decisionWriter = base.decisionWriter;
+    subsidyWriter = base.subsidyWriter;
     this.parents = parents;
   }
 
@@ -457,6 +463,47 @@ public final class GovernanceJson {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(locale, "locale");
     return write(decisionWriter.batch(results, policy.ref(), asOf, locale));
+  }
+
+  /**
+   * Writes the results of a batch of applications as pretty-printed JSON: {@code policy},
+   * {@code asOf}, one entry per application in order (its {@code index}, {@code applicationId}
+   * and either its {@code decision}, written as by {@link #writeDecision} without policy and
+   * date, or its {@code errors}), the {@code allocations} of each programme's budget, written
+   * the same way, and a {@code summary} counting applications, judged and rejected.
+   *
+   * @param results the results of {@link GovernanceEngine#awardAll}, not null
+   * @param allocations the allocations of {@link GovernanceEngine#allocate}, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.1.0
+   */
+  public String writeSubsidies(List<ApplicationResult> results, List<Decision<Allocation>> allocations,
+      GovernancePolicy policy, LocalDate asOf, Locale locale) {
+    return write(subsidyWriter.subsidies(Objects.requireNonNull(results, "results"),
+        Objects.requireNonNull(allocations, "allocations"), Objects.requireNonNull(policy, "policy").ref(),
+        Objects.requireNonNull(asOf, "asOf"), Objects.requireNonNull(locale, "locale")));
+  }
+
+  /**
+   * Writes the results of a batch of cost shares as pretty-printed JSON: {@code policy},
+   * {@code asOf}, one entry per cost share in order (its {@code index}, {@code costShareId} and
+   * either its {@code decision} or its {@code errors}) and a {@code summary}.
+   *
+   * @param results the results of {@link GovernanceEngine#splitAll}, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.1.0
+   */
+  public String writeCostShares(List<CostShareResult> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    return write(subsidyWriter.costShares(Objects.requireNonNull(results, "results"),
+        Objects.requireNonNull(policy, "policy").ref(), Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(locale, "locale")));
   }
 
   /**

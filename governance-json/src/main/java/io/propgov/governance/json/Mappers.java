@@ -69,6 +69,7 @@ final class Mappers {
         .addModule(new OrgParameterModule())
         .addModule(new ServiceParameterModule())
         .addModule(new CreditParameterModule())
+        .addModule(new SubsidyParameterModule())
         .build();
   }
 

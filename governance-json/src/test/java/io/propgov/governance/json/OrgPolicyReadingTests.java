@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.subsidy.SubsidyParameters;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.org.DayCount;
@@ -63,7 +64,8 @@ class OrgPolicyReadingTests {
 
       assertAll(
           () -> assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
-              - io.propgov.governance.credit.CreditParameters.ALL.size(), policy.parameters().size()),
+              - io.propgov.governance.credit.CreditParameters.ALL.size() - SubsidyParameters.ALL.size(),
+              policy.parameters().size(), "every parameter but the optional groups"),
           () -> assertTrue(engine.judgesHierarchy()),
           () -> assertEquals(List.of(), GovernanceEngine.check(policy)));
     }

@@ -35,7 +35,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
     description = {"Evaluate every estate of a facts file under a policy and print the decisions with their reasons;"
         + " with organisation units in the facts, also report on each root unit of the tree;"
-        + " with companies or households in the facts, also assess their credit or arrears.",
+        + " with companies or households in the facts, also assess their credit or arrears;"
+        + " with applications and cost shares, judge them, share each programme's budget and split each cost.",
         "With no options: the bundled default policy and sample data."})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -47,7 +48,7 @@ final class EvaluateCommand implements Callable<Integer> {
   private CommandSpec spec;
 
   @Option(names = "--policy", paramLabel = "P", defaultValue = Presets.DEFAULT,
-      description = "A preset id (cn-default, wuhan-4, handan-4, chuxiong-3, chuxiong-5, yantai, lianyungang) or a policy file"
+      description = "A preset id (cn-default, wuhan-4, handan-4, chuxiong-3, chuxiong-5, yantai, lianyungang, caolu) or a policy file"
           + " (default: ${DEFAULT-VALUE}).")
   private String policy;
 
@@ -80,6 +81,7 @@ final class EvaluateCommand implements Callable<Integer> {
     List<EstateResult> results = engine.assessAll(input.estates(), date);
     Tree tree = Tree.judge(engine, input, date);
     CreditReport credit = CreditReport.judge(engine, input, date);
+    SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
@@ -90,9 +92,11 @@ final class EvaluateCommand implements Callable<Integer> {
       out.print(TextReport.render(results, engine.policy(), date, locale));
       out.print(TextReport.renderTree(tree, input.units().size(), engine, locale));
       out.print(credit.render(locale));
+      out.print(subsidies.render(locale));
     }
-    boolean anyRejected = results.stream().anyMatch(r -> r instanceof EstateResult.Rejected);
-    return anyRejected || !tree.errors().isEmpty() || credit.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
+    boolean anyRejected = results.stream().anyMatch(r -> r instanceof EstateResult.Rejected)
+        || subsidies.anyRejected() || credit.anyRejected();
+    return anyRejected || !tree.errors().isEmpty() ? GovernanceCli.BAD_INPUT : 0;
   }
 
   /** The tree part of an evaluation: a report per root, or the errors that kept the tree from being judged. */

@@ -40,7 +40,8 @@ final class ReportDocument {
 
   /**
    * The decisions part: the batch results, the tree's reports or errors when there is a tree, and
-   * the credit and arrears assessments when the facts hold companies or households.
+   * the credit and arrears assessments when the facts hold companies or households, and the
+   * subsidies, allocations and cost splits when they hold applications or cost shares.
    */
   static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, Facts input, LocalDate date,
       Locale locale) {
@@ -56,6 +57,7 @@ final class ReportDocument {
     }
     try {
       CreditReport.judge(engine, input, date).addTo(doc, json, engine, date, locale, MAPPER);
+      SubsidyPart.judge(engine, input, date).addTo(doc, MAPPER, json, engine, date, locale);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("governance-json wrote invalid JSON", e);
     }

@@ -104,8 +104,10 @@ public final class ScenarioRunner {
   /**
    * Evaluates a scenario and returns the document its expectation is matched against:
    * {@code {"estates": {<id>: <decision or {"errors": [...]}>}}} with, for a tree, {@code rates},
-   * {@code report} and (when the policy judges service) {@code serviceNeeds} by unit; or
-   * {@code {"errors": [...]}}
+   * {@code report} and (when the policy judges service) {@code serviceNeeds} by unit; with
+   * {@code credit} and {@code arrears} by id when the facts hold companies or households; with
+   * {@code subsidies}, {@code allocations} and {@code costShares} by id when they hold
+   * applications or cost shares; or {@code {"errors": [...]}}
    * when the facts cannot be read, or {@code {"policyErrors": [...]}} when the policy cannot.
    *
    * @param scenario the scenario, not null
@@ -150,6 +152,7 @@ public final class ScenarioRunner {
     if (scenario.compares()) {
       compare(scenario, known, engine, facts, actual);
     }
+    SubsidyScenario.add(json, engine, facts, scenario.asOf(), actual);
     return actual;
   }
 

@@ -1,0 +1,62 @@
+package io.propgov.governance.examples.scenario;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.json.Facts;
+import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.subsidy.ApplicationResult;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The subsidy part of a scenario's actual document: {@code subsidies} (each application's
+ * decision or errors, by application id), {@code allocations} (by programme id) and
+ * {@code costShares} (by cost share id), each only when the facts hold what it needs.
+ */
+final class SubsidyScenario {
+
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+
+  private SubsidyScenario() {}
+
+  static void add(GovernanceJson json, GovernanceEngine engine, Facts facts, LocalDate asOf, ObjectNode actual) {
+    if (!facts.applications().isEmpty()) {
+      List<ApplicationResult> results = engine.awardAll(facts.applications(), facts.estates(), asOf);
+      JsonNode written = parse(json.writeSubsidies(results, engine.allocate(results, asOf), engine.policy(), asOf,
+          Locale.ENGLISH));
+      byId(written.path("applications"), "applicationId", actual.putObject("subsidies"));
+      ObjectNode allocations = actual.putObject("allocations");
+      written.path("allocations").forEach(a -> allocations.set(a.path("programmeId").asText(), a));
+    }
+    if (!facts.costShares().isEmpty()) {
+      JsonNode written = parse(json.writeCostShares(engine.splitAll(facts.costShares(), asOf), engine.policy(), asOf,
+          Locale.ENGLISH));
+      byId(written.path("costShares"), "costShareId", actual.putObject("costShares"));
+    }
+  }
+
+  /** Each entry's decision, or its errors, by id; a repeated id gets {@code #index}. */
+  private static void byId(JsonNode entries, String idField, ObjectNode out) {
+    for (JsonNode entry : entries) {
+      String id = entry.path(idField).asText();
+      String key = out.has(id) ? id + "#" + entry.path("index").asInt() : id;
+      if (entry.has("decision")) {
+        out.set(key, entry.get("decision"));
+      } else {
+        out.putObject(key).set("errors", entry.path("errors"));
+      }
+    }
+  }
+
+  private static JsonNode parse(String text) {
+    try {
+      return MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("governance-json wrote invalid JSON", e);
+    }
+  }
+}

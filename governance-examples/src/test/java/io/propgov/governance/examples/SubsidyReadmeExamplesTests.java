@@ -1,0 +1,87 @@
+package io.propgov.governance.examples;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.FeeAccount;
+import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Label;
+import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.subsidy.Allocation;
+import io.propgov.governance.subsidy.AllocationShare;
+import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.subsidy.ApplicationResult;
+import io.propgov.governance.subsidy.Award;
+import io.propgov.governance.subsidy.CreditConsequence;
+import io.propgov.governance.subsidy.CreditStanding;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/** The README's subsidy example, run as the README shows it. */
+class SubsidyReadmeExamplesTests {
+
+  private static final Path ROOT = Path.of("..");
+
+  @Test
+  void theSubsidyQuickStartRunsAsTheReadmeSays() {
+    GovernanceJson json = GovernanceJson.create();
+    // readme-example:subsidy (lines as in README.md; the policy path is resolved from the repository root)
+    GovernanceEngine engine = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
+        "governance-examples/scenario-policies/caolu-short-by-one-fen.json")));     // Caolu, budget 149,999.99 CNY
+    LocalDate asOf = LocalDate.of(2024, 12, 31);
+    Estate estate = new Estate("E1", "Estate E1", new PropertyCompany("K1", "Hongye Property"), List.of(), List.of());
+    Application blacklisted = new Application("x", "caolu-reward", "K1", "E1", LocalDate.of(2024, 7, 1), 1995,
+        new BigDecimal("60000"), new FeeAccount(new BigDecimal("10000"), new BigDecimal("7000")),
+        new BigDecimal("40"), List.of(), new CreditStanding(List.of(new CreditConsequence("BLACKLISTED",
+            new Label("three C grades in a row", "连续三次C级")))));
+    Decision<Award> refused = engine.award(blacklisted, estate, asOf);
+    List<String> unmet = refused.value().unmet();                      // [subsidy.credit], every one listed
+
+    List<Application> clean = List.of("a", "b", "c").stream().map(id -> new Application(id, "caolu-reward", "K1",
+        "E1", LocalDate.of(2024, 7, 1), 1995, new BigDecimal("60000"), blacklisted.fees(), new BigDecimal("40"),
+        List.of(), CreditStanding.CLEAN)).toList();                      // 110 points each: 50,000.00 CNY
+    List<ApplicationResult> results = engine.awardAll(clean, List.of(estate), asOf);
+    Decision<Allocation> allocation = engine.allocate(results, asOf).get(0); // 150,000 asked, one fen short
+    List<AllocationShare> shares = allocation.value().shares();         // a 50000.00, b 50000.00, c 49999.99
+    String chinese = allocation.render(Locale.SIMPLIFIED_CHINESE);
+    // end readme-example:subsidy
+
+    assertEquals(List.of("subsidy.credit"), unmet);
+    assertTrue(refused.render(Locale.ENGLISH).contains("barred by the credit consequence BLACKLISTED"));
+    assertEquals(List.of("50000.00", "50000.00", "49999.99"),
+        shares.stream().map(s -> s.granted().toPlainString()).toList());
+    assertEquals(new BigDecimal("149999.99"), allocation.value().granted());
+    assertTrue(chinese.contains("按比例分配"), chinese);
+  }
+
+  @Test
+  void theReadmeShowsTheSubsidyCodeThisTestRuns() throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String block = between(readme, "<!-- readme-example:subsidy -->", "<!-- /readme-example:subsidy -->")
+        .replace("```java", "").replace("```", "").replace("Path.of(", "ROOT.resolve(");
+    String source = Files.readString(Path.of("src/test/java/io/propgov/governance/examples/SubsidyReadmeExamplesTests.java"));
+    String tested = between(source, "// readme-example:subsidy (lines as in README.md; the policy path is resolved"
+        + " from the repository root)", "// end readme-example:subsidy");
+    assertEquals(normalise(block), normalise(tested));
+  }
+
+  private static String between(String text, String start, String end) {
+    int from = text.indexOf(start);
+    int to = text.indexOf(end, from);
+    assertTrue(from >= 0 && to > from, "markers " + start + " … " + end + " not found");
+    return text.substring(from + start.length(), to);
+  }
+
+  private static String normalise(String code) {
+    return code.replaceAll("\\s+", " ").strip();
+  }
+}
