@@ -1,6 +1,7 @@
 package io.propgov.governance.engine;
 
 import io.propgov.governance.credit.ArrearsRules;
+import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.credit.CreditRules;
 import io.propgov.governance.error.InputError;
@@ -293,6 +294,23 @@ public final class GovernanceEngine {
   }
 
   /**
+   * Assesses every estate of a batch as a whole: each rule area that has facts for it
+   * (satisfaction, votes, its place in the organisation tree, service, its company's credit,
+   * its subsidy applications) in one report, and each area without facts or rules named as not
+   * assessed, with why. N estates in give N results out, in order: a report, or every error in
+   * the estate's facts and in the credit record and applications it needs, with pointers into
+   * the facts document.
+   *
+   * @param facts everything the host knows, not null
+   * @param asOf the date of the decisions, not null
+   * @return one result per estate, in input order, never null
+   */
+  public List<EstateReportResult> assessEstates(GovernanceFacts facts, LocalDate asOf) {
+    return new WholeEstateAssessor(this, Objects.requireNonNull(facts, "facts"), Objects.requireNonNull(asOf, "asOf"))
+        .run();
+  }
+
+  /**
    * Returns whether the policy can judge organisation trees.
    *
    * @return true when it sets the organisation parameters
@@ -345,7 +363,28 @@ public final class GovernanceEngine {
    * @return one result per application, in input order, never null
    */
   public List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates, LocalDate asOf) {
-    return new SubsidyAssessor(this, subsidy).awardAll(applications, estates, Objects.requireNonNull(asOf, "asOf"));
+    return awardAll(applications, estates, List.of(), asOf);
+  }
+
+  /**
+   * Judges a batch of applications with the companies' credit records: an application that
+   * brings no credit standing of its own gets its company's consequences in force on
+   * {@code asOf} from the credit rules ({@link io.propgov.governance.credit.CreditRules#consequences}),
+   * each with the reason that brings it, when the policy judges credit and {@code companies}
+   * holds the company's record. Without a record (or credit rules) the standing stays unstated,
+   * which the not-barred criterion counts as unmet. A record with errors rejects the applications
+   * that need it (pointer {@code /applications/<i>/companyId}).
+   *
+   * @param applications the applications, not null
+   * @param estates the estates they may name, not null
+   * @param companies the companies' credit records, not null
+   * @param asOf the date of the decisions, not null
+   * @return one result per application, in input order, never null
+   */
+  public List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates,
+      List<CompanyRecord> companies, LocalDate asOf) {
+    return new SubsidyAssessor(this, subsidy).awardAll(applications, estates, Objects.requireNonNull(companies,
+        "companies"), Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**
@@ -438,7 +477,7 @@ public final class GovernanceEngine {
     return problems.errors();
   }
 
-  private Decision<EstateAssessment> assessValid(Estate estate, LocalDate asOf) {
+  Decision<EstateAssessment> assessValid(Estate estate, LocalDate asOf) {
     List<Decision<VoteResult>> votes = estate.votes().stream().filter(v -> !v.date().isAfter(asOf))
         .sorted(Comparator.comparing(OwnersVote::date).thenComparing(OwnersVote::id))
         .map(v -> vote.decideValid(v, asOf)).toList();

@@ -1,5 +1,13 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.credit.CompanyRecord;
+import io.propgov.governance.credit.ConsequenceInForce;
+import io.propgov.governance.credit.ConsequencesInForce;
+import io.propgov.governance.explain.Label;
+import io.propgov.governance.explain.Reason;
+import io.propgov.governance.subsidy.CreditConsequence;
+import io.propgov.governance.subsidy.CreditStanding;
+import java.util.Locale;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
@@ -52,7 +60,13 @@ final class SubsidyAssessor {
     return rules.decide(application, standing(estate, asOf), asOf);
   }
 
-  List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates, LocalDate asOf) {
+  List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates,
+      List<CompanyRecord> companies, LocalDate asOf) {
+    Map<String, Integer> companyIndex = new HashMap<>();
+    for (int j = 0; j < companies.size(); j++) {
+      companyIndex.putIfAbsent(companies.get(j).companyId(), j);
+    }
+    Map<Integer, Boolean> companyValid = new HashMap<>();
     Map<String, Integer> estateIndex = new HashMap<>();
     for (int j = 0; j < estates.size(); j++) {
       estateIndex.putIfAbsent(estates.get(j).id(), j);
@@ -76,6 +90,14 @@ final class SubsidyAssessor {
           problems.check(valid, at + "/estateId", "invalid-estate", "estate '" + a.estateId()
               + "' has errors (see /estates/" + j + "), so its standing cannot be judged");
           estate = estates.get(j);
+        }
+      }
+      Integer k = a.credit() == null && engine.judgesCredit() ? companyIndex.get(a.companyId()) : null;
+      if (k != null) {
+        boolean valid = companyValid.computeIfAbsent(k, c -> engine.credit().validate(companies.get(c), "").isEmpty());
+        if (problems.check(valid, at + "/companyId", "invalid-company", "company '" + a.companyId()
+            + "' has errors in its credit record (see /companies/" + k + "), so its credit standing cannot be judged")) {
+          a = a.withCredit(creditStanding(companies.get(k), asOf));
         }
       }
       results.add(problems.isEmpty()
@@ -120,6 +142,27 @@ final class SubsidyAssessor {
           : new CostShareResult.Rejected(i, c.id(), problems.errors()));
     }
     return results;
+  }
+
+  /**
+   * The company's credit consequences in force, as the credit rules give them, each with the
+   * reason that brings it in both languages: subsidies never re-derive credit.
+   */
+  CreditStanding creditStanding(CompanyRecord record, LocalDate asOf) {
+    Decision<ConsequencesInForce> inForce = engine.credit().consequences(record, asOf);
+    List<CreditConsequence> consequences = new ArrayList<>();
+    for (ConsequenceInForce c : inForce.value().inForce()) {
+      String code = c.consequence().name();
+      Reason why = inForce.reasons().stream()
+          .filter(r -> r.figure("consequence").map(f -> f.value().equals(code)).orElse(false)).findFirst()
+          .orElse(null);
+      Label reason = why == null
+          ? new Label(Decision.headline(inForce.value(), Locale.ENGLISH),
+              Decision.headline(inForce.value(), Locale.SIMPLIFIED_CHINESE))
+          : new Label(why.text(Locale.ENGLISH), why.text(Locale.SIMPLIFIED_CHINESE));
+      consequences.add(new CreditConsequence(code, reason));
+    }
+    return new CreditStanding(consequences);
   }
 
   private EstateStanding standing(Estate estate, LocalDate asOf) {

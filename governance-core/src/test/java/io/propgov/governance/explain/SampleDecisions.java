@@ -1,5 +1,8 @@
 package io.propgov.governance.explain;
 
+import io.propgov.governance.WholeFixtures;
+import io.propgov.governance.engine.EstateReportResult;
+import io.propgov.governance.engine.GovernanceFacts;
 import io.propgov.governance.ServiceFixtures;
 import io.propgov.governance.estate.ServiceMode;
 import io.propgov.governance.policy.Fraction;
@@ -68,6 +71,7 @@ final class SampleDecisions {
     all.addAll(estates());
     all.addAll(hierarchy());
     all.addAll(service());
+    all.addAll(wholeEstate());
     all.addAll(CreditSamples.credit());
     all.addAll(CreditSamples.arrears());
     all.addAll(io.propgov.governance.subsidy.SubsidySamples.all());
@@ -211,6 +215,27 @@ final class SampleDecisions {
     list.add(rules.assess("ft", shared, null, LocalDate.of(2023, 12, 31)));
     list.add(new Decision<>(new NeedCounts("sd", 1, 2, 3, 4), List.of(), ServiceFixtures.CN_DEFAULT_WITH_SERVICE.ref(),
         AS_OF));
+    return list;
+  }
+
+  /** Whole-estate reports: every area assessed, and each reason an area is not. */
+  static List<Decision<?>> wholeEstate() {
+    GovernanceEngine all = GovernanceEngine.create(WholeFixtures.ALL_AREAS);
+    List<OrgUnit> tree = List.of(unit("sd", "sub-district", null), unit("c1", "community", "sd"),
+        unit("e1", "estate", "c1"));
+    List<OrgUnit> broken = List.of(unit("sd", "sub-district", null), unit("e1", "estate", "nowhere"));
+    List<Decision<?>> list = new ArrayList<>();
+    List<GovernanceFacts> cases = List.of(
+        new GovernanceFacts(List.of(WholeFixtures.estate("E1", "e1")), tree, null, null,
+            List.of(WholeFixtures.cleanK1()), null, List.of(WholeFixtures.application("A1", "E1")), null),
+        new GovernanceFacts(List.of(new Estate("E2", "", null, List.of(), List.of()), WholeFixtures.estate("E3", null)),
+            tree, null, null, null, null, null, null),
+        new GovernanceFacts(List.of(WholeFixtures.estate("E4", "e1")), broken, null, null, null, null, null, null));
+    for (GovernanceFacts facts : cases) {
+      all.assessEstates(facts, AS_OF).forEach(r -> list.add(((EstateReportResult.Reported) r).decision()));
+    }
+    GovernanceEngine.create(CN_DEFAULT).assessEstates(GovernanceFacts.of(List.of(WholeFixtures.estate("E5", null))),
+        AS_OF).forEach(r -> list.add(((EstateReportResult.Reported) r).decision()));
     return list;
   }
 }

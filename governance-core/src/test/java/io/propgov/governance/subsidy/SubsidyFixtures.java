@@ -20,7 +20,7 @@ public final class SubsidyFixtures {
   public static final LocalDate FROM = LocalDate.of(2024, 1, 1);
   public static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
   public static final Citation SOURCE = new Citation("Caolu reward instead of subsidy (model)", "曹路以奖代补（模型）");
-  public static final List<String> BARRING = List.of("BLACKLISTED", "BARRED_FROM_AWARDS");
+  public static final List<String> BARRING = List.of("BARRED_FROM_SUBSIDIES", "BARRED_FROM_AWARDS");
 
   public static final Programme CAOLU = caolu(new BigDecimal("600000.00"), AllocationMethod.PRO_RATA);
 

@@ -125,12 +125,12 @@ class SubsidyRulesTests {
     void aBlacklistedCompanyIsRefusedWithTheCreditReason() {
       Application a = caoluApp("a", "7000").withCredit(new CreditStanding(List.of(
           new CreditConsequence("REDUCED_INSPECTIONS", new Label("grade A", "A级")),
-          new CreditConsequence("BLACKLISTED", new Label("one serious violation", "一次严重违法")))));
+          new CreditConsequence("BARRED_FROM_SUBSIDIES", new Label("one serious violation", "一次严重违法")))));
 
       Decision<Award> d = caolu(a);
 
       assertEquals(List.of("subsidy.credit"), d.value().unmet());
-      assertTrue(d.render(Locale.ENGLISH).contains("barred by the credit consequence BLACKLISTED: one serious violation"));
+      assertTrue(d.render(Locale.ENGLISH).contains("barred by the credit consequence BARRED_FROM_SUBSIDIES: one serious violation"));
       assertTrue(d.render(Locale.SIMPLIFIED_CHINESE).contains("一次严重违法"));
     }
 
@@ -211,7 +211,7 @@ class SubsidyRulesTests {
     @Test
     void ineligibleAwardsTakeNoPart() {
       Award refused = caolu(caoluApp("z", "7000").withCredit(new CreditStanding(List.of(new CreditConsequence(
-          "BLACKLISTED", new Label("x", "x")))))).value();
+          "BARRED_FROM_SUBSIDIES", new Label("x", "x")))))).value();
 
       assertEquals(0, RULES.allocate("caolu", List.of(refused), AS_OF).value().shares().size());
     }

@@ -35,7 +35,7 @@ public final class SubsidySamples {
     // built too late, blacklisted
     all.add(rules.decide(new Application("new", "caolu", "K1", "E1", LocalDate.of(2024, 7, 1), 2005,
         new BigDecimal("100"), null, BigDecimal.TEN, List.of(), new CreditStanding(List.of(
-            new CreditConsequence("BLACKLISTED", new Label("three C grades in a row", "连续三年C级"))))),
+            new CreditConsequence("BARRED_FROM_SUBSIDIES", new Label("three C grades in a row", "连续三年C级"))))),
         servedByK1(), AS_OF));
     Decision<Award> star = rules.decide(new Application("star", "five-star", "K1", "E1", LocalDate.of(2024, 3, 1),
         null, null, new FeeAccount(new BigDecimal("100"), new BigDecimal("90")), null, List.of(), CreditStanding.CLEAN),

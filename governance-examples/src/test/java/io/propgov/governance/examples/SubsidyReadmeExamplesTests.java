@@ -41,7 +41,7 @@ class SubsidyReadmeExamplesTests {
     Estate estate = new Estate("E1", "Estate E1", new PropertyCompany("K1", "Hongye Property"), List.of(), List.of());
     Application blacklisted = new Application("x", "caolu-reward", "K1", "E1", LocalDate.of(2024, 7, 1), 1995,
         new BigDecimal("60000"), new FeeAccount(new BigDecimal("10000"), new BigDecimal("7000")),
-        new BigDecimal("40"), List.of(), new CreditStanding(List.of(new CreditConsequence("BLACKLISTED",
+        new BigDecimal("40"), List.of(), new CreditStanding(List.of(new CreditConsequence("BARRED_FROM_SUBSIDIES",
             new Label("three C grades in a row", "连续三次C级")))));
     Decision<Award> refused = engine.award(blacklisted, estate, asOf);
     List<String> unmet = refused.value().unmet();                      // [subsidy.credit], every one listed
@@ -56,7 +56,7 @@ class SubsidyReadmeExamplesTests {
     // end readme-example:subsidy
 
     assertEquals(List.of("subsidy.credit"), unmet);
-    assertTrue(refused.render(Locale.ENGLISH).contains("barred by the credit consequence BLACKLISTED"));
+    assertTrue(refused.render(Locale.ENGLISH).contains("barred by the credit consequence BARRED_FROM_SUBSIDIES"));
     assertEquals(List.of("50000.00", "50000.00", "49999.99"),
         shares.stream().map(s -> s.granted().toPlainString()).toList());
     assertEquals(new BigDecimal("149999.99"), allocation.value().granted());

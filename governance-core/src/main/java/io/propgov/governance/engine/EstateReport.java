@@ -1,0 +1,81 @@
+package io.propgov.governance.engine;
+
+import io.propgov.governance.credit.CreditAssessment;
+import io.propgov.governance.explain.Conclusion;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.subsidy.Award;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The whole-estate assessment: every rule area that has facts for an estate, in one report. The
+ * estate decision carries satisfaction, votes and service; the organisation path, the serving
+ * company's credit and the estate's subsidy applications follow. Each area says whether it was
+ * assessed and, when not, why.
+ *
+ * @param estateId the estate, never null
+ * @param estateName its name, never null
+ * @param areas each area's status, in {@link Area} order, never null
+ * @param estate the estate decision (satisfaction, votes, service), never null
+ * @param unitPath the units from the estate's unit up to the root, empty when not placed, never null
+ * @param credit the serving company's credit assessment, or null when not assessed
+ * @param subsidies the decision on each application naming the estate, in input order, never null
+ * @since 0.1.0
+ */
+public record EstateReport(String estateId, String estateName, List<AreaStatus> areas,
+    Decision<EstateAssessment> estate, List<String> unitPath, Decision<CreditAssessment> credit,
+    List<Decision<Award>> subsidies) implements Conclusion {
+
+  /** Checks the parts and copies the lists. */
+  public EstateReport {
+    Objects.requireNonNull(estateId, "estateId");
+    Objects.requireNonNull(estateName, "estateName");
+    Objects.requireNonNull(estate, "estate");
+    areas = List.copyOf(areas);
+    unitPath = List.copyOf(unitPath);
+    subsidies = List.copyOf(subsidies);
+  }
+
+  /**
+   * Returns an area's status.
+   *
+   * @param area the area, not null
+   * @return the status, never null
+   */
+  public AreaStatus area(Area area) {
+    return areas.stream().filter(a -> a.area() == area).findFirst().orElseThrow();
+  }
+
+  @Override
+  public String messageKey() {
+    return "estate.report";
+  }
+
+  @Override
+  public List<Figure> headlineFigures() {
+    return List.of(Figure.count("assessed", areas.stream().filter(AreaStatus::assessed).count()),
+        Figure.count("areas", areas.size()));
+  }
+
+  @Override
+  public Map<String, String> headlineLiterals() {
+    String notAssessed = String.join(", ", areas.stream().filter(a -> !a.assessed())
+        .map(a -> a.area().name().toLowerCase(java.util.Locale.ROOT)).toList());
+    return Map.of("estate", estateName.isEmpty() ? estateId : estateName + " (" + estateId + ")",
+        "notAssessed", notAssessed.isEmpty() ? "-" : notAssessed);
+  }
+
+  @Override
+  public List<Decision<?>> parts() {
+    List<Decision<?>> parts = new ArrayList<>();
+    parts.add(estate);
+    if (credit != null) {
+      parts.add(credit);
+    }
+    parts.addAll(subsidies);
+    return parts;
+  }
+}
