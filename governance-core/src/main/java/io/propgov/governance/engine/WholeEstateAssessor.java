@@ -25,9 +25,8 @@ final class WholeEstateAssessor {
 
   /** The source of the area reasons: the assessment's own rule, not a policy's. */
   static final Citation SOURCE = new Citation(
-      "Whole-estate assessment: each rule area is applied when the policy sets its rules and the facts hold"
-          + " something for it; an area without either is reported as not assessed, never as passed",
-      "小区综合评估：政策设有规则且事实有数据的领域才予评估；缺其一者列为未评估，绝不视为合格");
+      "Whole-estate assessment (this SDK): an area without rules or facts is not assessed, never passed",
+      "小区综合评估（本SDK）：无规则或无数据的领域不予评估，绝不视为合格");
 
   private final GovernanceEngine engine;
   private final GovernanceFacts facts;

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.credit.BatchResult;
+import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Decision;
@@ -111,7 +112,34 @@ final class DecisionWriter {
     return root;
   }
 
-    ObjectNode rates(Map<String, UnitRates> rates, PolicyRef policy, LocalDate asOf) {
+    ObjectNode estateReports(List<EstateReportResult> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+    ObjectNode root = mapper.createObjectNode();
+    root.set("policy", policy(policy));
+    root.put("asOf", asOf.toString());
+    ArrayNode items = root.putArray("estates");
+    int reported = 0;
+    for (EstateReportResult result : results) {
+      ObjectNode item = items.addObject();
+      item.put("index", result.index());
+      if (result instanceof EstateReportResult.Reported r) {
+        reported++;
+        item.put("estateId", r.decision().value().estateId());
+        item.set("decision", nested(r.decision(), locale));
+      } else if (result instanceof EstateReportResult.Rejected r) {
+        if (r.estateId() != null) {
+          item.put("estateId", r.estateId());
+        }
+        item.set("errors", errors(r.errors()));
+      }
+    }
+    ObjectNode summary = root.putObject("summary");
+    summary.put("estates", results.size());
+    summary.put("reported", reported);
+    summary.put("rejected", results.size() - reported);
+    return root;
+  }
+
+  ObjectNode rates(Map<String, UnitRates> rates, PolicyRef policy, LocalDate asOf) {
     ObjectNode root = mapper.createObjectNode();
     root.set("policy", policy(policy));
     root.put("asOf", asOf.toString());

@@ -2,6 +2,7 @@ package io.propgov.governance.json;
 
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.Household;
+import io.propgov.governance.engine.GovernanceFacts;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.Meeting;
@@ -133,5 +134,17 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    */
   public HierarchyFacts hierarchy() {
     return new HierarchyFacts(units, estates, matters, meetings);
+  }
+
+  /**
+   * Returns everything in the document for the whole-estate assessment,
+   * {@link io.propgov.governance.engine.GovernanceEngine#assessEstates}; error pointers the
+   * engine gives name this document's fields.
+   *
+   * @return the facts, never null
+   * @since 0.1.0
+   */
+  public GovernanceFacts governance() {
+    return new GovernanceFacts(estates, units, matters, meetings, companies, households, applications, costShares);
   }
 }

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.credit.BatchResult;
+import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
@@ -400,6 +401,28 @@ public final class GovernanceJson {
     Objects.requireNonNull(asOf, "asOf");
     Objects.requireNonNull(locale, "locale");
     return write(decisionWriter.results(results, policy.ref(), asOf, locale));
+  }
+
+  /**
+   * Writes the whole-estate assessments of a batch ({@link GovernanceEngine#assessEstates}) as
+   * pretty-printed JSON: {@code policy}, {@code asOf}, one entry under {@code estates} per estate
+   * in order (its {@code index}, {@code estateId} and either its {@code decision}, written as by
+   * {@link #writeDecision} without policy and date, with each area's status and the nested
+   * estate, credit and subsidy decisions, or its {@code errors}), and a {@code summary} counting
+   * estates, reported and rejected.
+   *
+   * @param results the results, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.1.0
+   */
+  public String writeEstateReports(List<EstateReportResult> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    return write(decisionWriter.estateReports(Objects.requireNonNull(results, "results"),
+        Objects.requireNonNull(policy, "policy").ref(), Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(locale, "locale")));
   }
 
   /**

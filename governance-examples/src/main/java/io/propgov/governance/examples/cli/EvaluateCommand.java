@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.error.InputError;
@@ -78,7 +78,7 @@ final class EvaluateCommand implements Callable<Integer> {
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
     Facts input = facts == null ? SampleData.load(json) : json.readFacts(facts);
     LocalDate date = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
-    List<EstateResult> results = engine.assessAll(input.estates(), date);
+    List<EstateReportResult> reports = engine.assessEstates(input.governance(), date);
     Tree tree = Tree.judge(engine, input, date);
     CreditReport credit = CreditReport.judge(engine, input, date);
     SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
@@ -89,12 +89,12 @@ final class EvaluateCommand implements Callable<Integer> {
           engine.policy(), input, date, lang);
       out.println(MAPPER.writeValueAsString(doc));
     } else {
-      out.print(TextReport.render(results, engine.policy(), date, locale));
+      out.print(TextReport.renderReports(reports, engine.policy(), date, locale));
       out.print(TextReport.renderTree(tree, input.units().size(), engine, locale));
       out.print(credit.render(locale));
       out.print(subsidies.render(locale));
     }
-    boolean anyRejected = results.stream().anyMatch(r -> r instanceof EstateResult.Rejected)
+    boolean anyRejected = reports.stream().anyMatch(r -> r instanceof EstateReportResult.Rejected)
         || subsidies.anyRejected() || credit.anyRejected();
     return anyRejected || !tree.errors().isEmpty() ? GovernanceCli.BAD_INPUT : 0;
   }

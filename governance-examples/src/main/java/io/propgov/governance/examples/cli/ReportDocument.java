@@ -8,7 +8,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.explain.Decision;
@@ -39,15 +39,15 @@ final class ReportDocument {
   private ReportDocument() {}
 
   /**
-   * The decisions part: the batch results, the tree's reports or errors when there is a tree, and
+   * The decisions part: each estate's whole-estate assessment, the tree's reports or errors when there is a tree, and
    * the credit and arrears assessments when the facts hold companies or households, and the
    * subsidies, allocations and cost splits when they hold applications or cost shares.
    */
   static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, Facts input, LocalDate date,
       Locale locale) {
-    List<EstateResult> results = engine.assessAll(input.estates(), date);
+    List<EstateReportResult> results = engine.assessEstates(input.governance(), date);
     EvaluateCommand.Tree tree = EvaluateCommand.Tree.judge(engine, input, date);
-    ObjectNode doc = (ObjectNode) read(json.writeResults(results, engine.policy(), date, locale));
+    ObjectNode doc = (ObjectNode) read(json.writeEstateReports(results, engine.policy(), date, locale));
     if (!tree.reports().isEmpty() || !tree.errors().isEmpty()) {
       ArrayNode reports = doc.putArray("reports");
       for (Decision<UnitReport> report : tree.reports()) {

@@ -24,7 +24,7 @@ record SubsidyPart(List<ApplicationResult> applications, List<Decision<Allocatio
 
   static SubsidyPart judge(GovernanceEngine engine, Facts input, LocalDate date) {
     List<ApplicationResult> applications = input.applications().isEmpty() ? List.of()
-        : engine.awardAll(input.applications(), input.estates(), date);
+        : engine.awardAll(input.applications(), input.estates(), input.companies(), date);
     return new SubsidyPart(applications, engine.allocate(applications, date),
         input.costShares().isEmpty() ? List.of() : engine.splitAll(input.costShares(), date));
   }

@@ -1,5 +1,6 @@
 package io.propgov.governance.examples.cli;
 
+import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
@@ -36,6 +37,33 @@ final class TextReport {
     int rejected = results.size() - assessed;
     out.append(zh ? "汇总：" : "Summary: ").append(results.size()).append(zh ? " 个小区，已评估 " : " estates, ")
         .append(assessed).append(zh ? " 个，输入有误 " : " assessed, ").append(rejected)
+        .append(zh ? " 个\n" : " with invalid facts\n");
+    return out.toString();
+  }
+
+  /** The whole-estate part: each estate's report with every area, or the errors that kept it from being judged. */
+  static String renderReports(List<EstateReportResult> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    boolean zh = "zh".equals(locale.getLanguage());
+    StringBuilder out = new StringBuilder();
+    out.append(zh ? "政策 " : "Policy ").append(policy.ref()).append(zh ? "，评估日期 " : ", as of ").append(asOf)
+        .append(zh ? "，小区数 " : ", estates: ").append(results.size()).append("\n\n");
+    int reported = 0;
+    for (EstateReportResult result : results) {
+      if (result instanceof EstateReportResult.Reported r) {
+        reported++;
+        out.append(r.decision().render(locale)).append('\n');
+      } else if (result instanceof EstateReportResult.Rejected r) {
+        out.append(zh ? "小区 " : "Estate ").append(r.estateId()).append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
+        for (InputError e : r.errors()) {
+          out.append("  [!] ").append(e).append('\n');
+        }
+        out.append('\n');
+      }
+    }
+    int rejected = results.size() - reported;
+    out.append(zh ? "汇总：" : "Summary: ").append(results.size()).append(zh ? " 个小区，已评估 " : " estates, ")
+        .append(reported).append(zh ? " 个，输入有误 " : " assessed, ").append(rejected)
         .append(zh ? " 个\n" : " with invalid facts\n");
     return out.toString();
   }

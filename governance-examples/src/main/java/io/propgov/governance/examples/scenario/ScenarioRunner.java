@@ -105,6 +105,7 @@ public final class ScenarioRunner {
    * Evaluates a scenario and returns the document its expectation is matched against:
    * {@code {"estates": {<id>: <decision or {"errors": [...]}>}}} with, for a tree, {@code rates},
    * {@code report} and (when the policy judges service) {@code serviceNeeds} by unit; with
+   * {@code estateReports}, each estate's whole-estate assessment by id; with
    * {@code credit} and {@code arrears} by id when the facts hold companies or households; with
    * {@code subsidies}, {@code allocations} and {@code costShares} by id when they hold
    * applications or cost shares; or {@code {"errors": [...]}}
@@ -145,6 +146,14 @@ public final class ScenarioRunner {
     }
     if (!facts.units().isEmpty() && engine.judgesHierarchy()) {
       tree(scenario, engine, facts, actual);
+    }
+    ObjectNode reports = actual.putObject("estateReports");
+    for (JsonNode result : parse(json.writeEstateReports(engine.assessEstates(facts.governance(), scenario.asOf()),
+        engine.policy(), scenario.asOf(), Locale.ENGLISH)).path("estates")) {
+      String id = result.path("estateId").asText();
+      String key = reports.has(id) ? id + "#" + result.path("index").asInt() : id;
+      reports.set(key, result.has("decision") ? result.get("decision")
+          : JsonNodeFactory.instance.objectNode().set("errors", result.path("errors")));
     }
     if (engine.judgesCredit()) {
       credit(scenario, engine, facts, actual);

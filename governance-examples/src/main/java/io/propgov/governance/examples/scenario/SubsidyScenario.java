@@ -25,7 +25,7 @@ final class SubsidyScenario {
 
   static void add(GovernanceJson json, GovernanceEngine engine, Facts facts, LocalDate asOf, ObjectNode actual) {
     if (!facts.applications().isEmpty()) {
-      List<ApplicationResult> results = engine.awardAll(facts.applications(), facts.estates(), asOf);
+      List<ApplicationResult> results = engine.awardAll(facts.applications(), facts.estates(), facts.companies(), asOf);
       JsonNode written = parse(json.writeSubsidies(results, engine.allocate(results, asOf), engine.policy(), asOf,
           Locale.ENGLISH));
       byId(written.path("applications"), "applicationId", actual.putObject("subsidies"));

@@ -59,7 +59,7 @@ class GovernanceCliTests {
       Run run = run("evaluate", "--format", "json", "--as-of", "2024-12-31");
       assertEquals(0, run.code(), run.err());
       JsonNode doc = new ObjectMapper().readTree(run.out());
-      assertEquals(6, doc.path("results").size());
+      assertEquals(6, doc.path("estates").size());
       assertEquals("cn-default", doc.path("policy").path("id").asText());
     }
 

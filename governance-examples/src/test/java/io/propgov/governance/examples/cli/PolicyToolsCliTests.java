@@ -53,7 +53,7 @@ class PolicyToolsCliTests {
     Files.writeString(report, evaluate.out().replace("\"DISMISSAL_MAY_START\"", "\"SATISFACTORY\""));
     Run tampered = run("verify", report.toString());
     assertEquals(1, tampered.code());
-    assertTrue(tampered.out().contains("/decision/status"), tampered.out());
+    assertTrue(tampered.out().contains("/decision/estate/status"), tampered.out());
   }
 
   @Test

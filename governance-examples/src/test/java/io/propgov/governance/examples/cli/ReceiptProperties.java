@@ -97,9 +97,9 @@ class ReceiptProperties {
   @Property(tries = 1)
   void aChangedDecisionIsLocatedByItsPointer() {
     ObjectNode report = (ObjectNode) ReportDocument.read(REPORT);
-    ((ObjectNode) report.at("/results/1/decision")).put("status", "SATISFACTORY");
+    ((ObjectNode) report.at("/estates/1/decision/estate")).put("status", "SATISFACTORY");
     Verification verification = Verification.of(JSON, report);
     assertFalse(verification.verified());
-    assertTrue(verification.lines().toString().contains("/results/1/decision/status"), verification.lines()::toString);
+    assertTrue(verification.lines().toString().contains("/estates/1/decision/estate/status"), verification.lines()::toString);
   }
 }
