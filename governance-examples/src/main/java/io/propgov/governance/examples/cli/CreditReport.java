@@ -52,6 +52,11 @@ record CreditReport(List<BatchResult<CreditAssessment>> companies, List<BatchRes
   }
 
   String render(Locale locale) {
+    return render(locale, java.util.Set.of());
+  }
+
+  /** The text, leaving out the assessments of the companies already shown (in the estate reports). */
+  String render(Locale locale, java.util.Set<String> shown) {
     boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder out = new StringBuilder();
     if (skipped) {
@@ -62,6 +67,10 @@ record CreditReport(List<BatchResult<CreditAssessment>> companies, List<BatchRes
       for (BatchResult<?> result : list) {
         out.append('\n');
         if (result instanceof BatchResult.Decided<?> d) {
+          if (shown.contains(result.id())) {
+            out.setLength(out.length() - 1);
+            continue;
+          }
           out.append(d.decision().render(locale));
         } else if (result instanceof BatchResult.Rejected<?> r) {
           out.append(r.id()).append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");

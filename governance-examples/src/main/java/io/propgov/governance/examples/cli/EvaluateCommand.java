@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
@@ -91,8 +92,20 @@ final class EvaluateCommand implements Callable<Integer> {
     } else {
       out.print(TextReport.renderReports(reports, engine.policy(), date, locale));
       out.print(TextReport.renderTree(tree, input.units().size(), engine, locale));
-      out.print(credit.render(locale));
-      out.print(subsidies.render(locale));
+      // What the estate reports already show is not repeated: companies serving an estate, applications naming one.
+      java.util.Set<String> companies = new java.util.HashSet<>();
+      java.util.Set<String> applications = new java.util.HashSet<>();
+      for (EstateReportResult r : reports) {
+        if (r instanceof EstateReportResult.Reported reported) {
+          EstateReport report = reported.decision().value();
+          if (report.credit() != null) {
+            companies.add(report.credit().value().companyId());
+          }
+          report.subsidies().forEach(a -> applications.add(a.value().applicationId()));
+        }
+      }
+      out.print(credit.render(locale, companies));
+      out.print(subsidies.render(locale, applications));
     }
     boolean anyRejected = reports.stream().anyMatch(r -> r instanceof EstateReportResult.Rejected)
         || subsidies.anyRejected() || credit.anyRejected();

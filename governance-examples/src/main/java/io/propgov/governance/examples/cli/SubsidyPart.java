@@ -47,13 +47,20 @@ record SubsidyPart(List<ApplicationResult> applications, List<Decision<Allocatio
   }
 
   String render(Locale locale) {
+    return render(locale, java.util.Set.of());
+  }
+
+  /** The text, leaving out the decisions on the applications already shown (in the estate reports). */
+  String render(Locale locale, java.util.Set<String> shown) {
     boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder out = new StringBuilder();
     if (!applications.isEmpty()) {
       out.append(zh ? "\n补贴与奖励申请：\n\n" : "\nSubsidy and award applications:\n\n");
       for (ApplicationResult r : applications) {
         if (r instanceof ApplicationResult.Judged j) {
-          out.append(j.decision().render(locale)).append('\n');
+          if (!shown.contains(j.decision().value().applicationId())) {
+            out.append(j.decision().render(locale)).append('\n');
+          }
         } else if (r instanceof ApplicationResult.Rejected rejected) {
           errors(out, (zh ? "申请 " : "Application ") + rejected.applicationId()
               + (zh ? "：输入有误，未评审" : ": NOT JUDGED, invalid facts"), rejected.errors());
