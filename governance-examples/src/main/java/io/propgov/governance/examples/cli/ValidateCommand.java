@@ -9,6 +9,10 @@ import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.layer.ResolvedPolicy;
+import io.propgov.governance.subsidy.ApplicationResult;
+import io.propgov.governance.subsidy.CostShareResult;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -42,6 +46,10 @@ final class ValidateCommand implements Callable<Integer> {
       description = "For a facts file: the policy to check it against (default: ${DEFAULT-VALUE}).")
   private String policy;
 
+  @Option(names = "--levels",
+      description = "For a policy file: also list, for each parameter, the level that set its value in force.")
+  private boolean levels;
+
   @Option(names = "--as-of", paramLabel = "D",
       description = "For a facts file: the date to check it for (default: the file's asOf, else today).")
   private LocalDate asOf;
@@ -51,8 +59,15 @@ final class ValidateCommand implements Callable<Integer> {
     GovernanceJson json = GovernanceJson.create();
     PrintWriter out = spec.commandLine().getOut();
     if (isPolicy(file)) {
-      GovernanceEngine engine = GovernanceEngine.create(json.readPolicy(file));
-      out.println("valid policy " + engine.policy().ref() + ": " + engine.policy().parameters().size() + " parameters");
+      ResolvedPolicy resolved = Presets.withPresets(json).readResolved(file);
+      GovernanceEngine engine = GovernanceEngine.create(resolved.policy());
+      out.println("valid policy " + engine.policy().ref() + ": " + engine.policy().parameters().size() + " parameters"
+          + ", through " + String.join(" > ", resolved.levels().stream().map(PolicyRef::toString).toList()));
+      if (levels) {
+        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        engine.policy().parameters().keySet().forEach(key -> out.println("  " + key.id() + ": set by "
+            + resolved.setBy(key, date).orElse("(no value in force on " + date + ")")));
+      }
       return 0;
     }
     Facts facts = json.readFacts(file);
@@ -67,13 +82,35 @@ final class ValidateCommand implements Callable<Integer> {
         errors.addAll(engine.validate(facts.estates().get(i), "/estates/" + i, date));
       }
     }
+    errors.addAll(others(engine, facts, date));
     if (!errors.isEmpty()) {
       throw new InvalidFactsException(errors);
     }
     out.println("valid facts: " + facts.estates().size() + " estates"
         + (tree ? ", " + facts.units().size() + " units, " + facts.matters().size() + " matters" : "")
+        + ", " + facts.companies().size() + " companies, " + facts.households().size() + " households, "
+        + facts.applications().size() + " applications, " + facts.costShares().size() + " cost shares"
         + ", checked against " + engine.policy().ref() + " as of " + date);
     return 0;
+  }
+
+  /** Every problem with the credit records, households, applications and cost shares the policy judges. */
+  private static List<InputError> others(GovernanceEngine engine, Facts facts, LocalDate date) {
+    List<InputError> errors = new ArrayList<>();
+    if (engine.judgesCredit()) {
+      for (int i = 0; i < facts.companies().size(); i++) {
+        errors.addAll(engine.credit().validate(facts.companies().get(i), "/companies/" + i));
+      }
+      for (int i = 0; i < facts.households().size(); i++) {
+        errors.addAll(engine.arrears().validate(facts.households().get(i), "/households/" + i));
+      }
+    }
+    engine.awardAll(facts.applications(), facts.estates(), facts.companies(), date).stream()
+        .filter(r -> r instanceof ApplicationResult.Rejected)
+        .forEach(r -> errors.addAll(((ApplicationResult.Rejected) r).errors()));
+    engine.splitAll(facts.costShares(), date).stream().filter(r -> r instanceof CostShareResult.Rejected)
+        .forEach(r -> errors.addAll(((CostShareResult.Rejected) r).errors()));
+    return errors;
   }
 
   /**

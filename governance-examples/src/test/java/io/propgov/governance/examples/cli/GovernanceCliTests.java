@@ -179,6 +179,27 @@ class GovernanceCliTests {
     }
 
     @Test
+    void levelsNameWhichPolicySetEachParameter() {
+      Run run = run("validate", "--levels", "--as-of", "2024-12-31", "policies/wuhan-jiangan.json");
+      assertEquals(0, run.code(), run.err());
+      assertTrue(run.out().contains("through cn-national@2026.1 > wuhan-4@2026.1 > wuhan-jiangan@2026.1"), run.out());
+      assertTrue(run.out().contains("vote.ordinary-rule: set by cn-national"), run.out());
+      assertTrue(run.out().contains("satisfaction.pass-line: set by wuhan-jiangan"), run.out());
+    }
+
+    @Test
+    void factsValidationCoversCreditRecordsApplicationsAndCostShares() throws IOException {
+      String facts = "{\"estates\": [], \"companies\": [{\"id\": \"K1\", \"events\": [{\"id\": \"x\","
+          + " \"code\": \"juggling\", \"date\": \"2024-01-01\"}]}], \"applications\": [{\"id\": \"A1\","
+          + " \"programmeId\": \"nowhere\", \"companyId\": \"K1\", \"filed\": \"2024-06-01\"}]}";
+      Run run = run("validate", write("facts.json", facts).toString());
+      assertEquals(2, run.code());
+      assertTrue(run.err().contains("/companies/0/events/0/code"), run.err());
+      assertTrue(run.err().contains("/applications/0/programmeId"), run.err());
+      run.assertNoStackTrace();
+    }
+
+    @Test
     void aPolicyWithAnIllegalValueListsEveryError() throws IOException {
       String policy = Files.readString(Path.of("src/main/resources/io/propgov/governance/examples/presets/cn-default.json"))
           .replace("\"value\": 1,", "\"value\": 0,").replace("\"value\": \"SKIP\"", "\"value\": \"SOMETIMES\"");
