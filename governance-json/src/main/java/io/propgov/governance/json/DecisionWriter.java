@@ -47,6 +47,11 @@ final class DecisionWriter {
 
   private final JsonMapper mapper;
 
+  /** The record components of a result class, in declaration order, looked up once per class. */
+  static RecordComponent[] components(Class<?> type) {
+    return COMPONENTS.get(type);
+  }
+
   DecisionWriter(JsonMapper mapper) {
     this.mapper = mapper;
   }

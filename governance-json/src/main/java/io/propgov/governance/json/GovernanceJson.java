@@ -74,6 +74,7 @@ public final class GovernanceJson {
   private final PolicyWriter policyWriter;
   private final FactsWriter factsWriter;
   private final DecisionWriter decisionWriter;
+  private final EstateLineBinder estateBinder;
 
   private GovernanceJson() {
     mapper = Mappers.create();
@@ -86,6 +87,7 @@ public final class GovernanceJson {
     policyWriter = new PolicyWriter(mapper);
     factsWriter = new FactsWriter(mapper);
     decisionWriter = new DecisionWriter(mapper);
+    estateBinder = new EstateLineBinder(documents.quickFactory(), schemas.tree("facts"));
   }
 
   /** Holds the shared instance, built on first use. */
@@ -203,7 +205,9 @@ public final class GovernanceJson {
    * @throws InvalidFactsException listing every error
    */
   public Estate readEstate(String json) {
-    return factsReader.readEstate(documents.parse(Objects.requireNonNull(json, "json")));
+    // The fast road takes plainly sound lines; any other line is read, and its errors found, as always.
+    Estate quick = estateBinder.bind(Objects.requireNonNull(json, "json"));
+    return quick != null ? quick : factsReader.readEstate(documents.parse(json));
   }
 
   /**
@@ -223,7 +227,8 @@ public final class GovernanceJson {
   public String writeDecision(Decision<?> decision, Locale locale) {
     Objects.requireNonNull(decision, "decision");
     Objects.requireNonNull(locale, "locale");
-    return write(decisionWriter.decision(decision, locale));
+    return DecisionStream.write(writer, g -> DecisionStream.decision(g, decision, locale),
+        () -> write(decisionWriter.decision(decision, locale)));
   }
 
   /**
@@ -365,6 +370,12 @@ public final class GovernanceJson {
   public String writeResultLine(long line, EstateResult result, Locale locale) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(locale, "locale");
+    return DecisionStream.write(lineWriter, g -> DecisionStream.resultLine(g, line, result, locale),
+        () -> writeLine(resultLineTree(line, result, locale)));
+  }
+
+  /** The tree of a result line: what {@link #writeResultLine} writes when the stream cannot. */
+  private ObjectNode resultLineTree(long line, EstateResult result, Locale locale) {
     ObjectNode node = mapper.createObjectNode();
     node.put("line", line);
     if (result instanceof EstateResult.Assessed a) {
@@ -376,7 +387,22 @@ public final class GovernanceJson {
       }
       node.set("errors", decisionWriter.errors(r.errors()));
     }
-    return writeLine(node);
+    return node;
+  }
+
+  /** Reads an estate the usual way, never by the fast road; for tests. */
+  Estate readEstateUsually(String json) {
+    return factsReader.readEstate(documents.parse(json));
+  }
+
+  /** Writes through the tree; for tests, which hold the stream to its bytes. */
+  String writeDecisionTree(Decision<?> decision, Locale locale) {
+    return write(decisionWriter.decision(decision, locale));
+  }
+
+  /** Writes through the tree; for tests. */
+  String writeResultLineTree(long line, EstateResult result, Locale locale) {
+    return writeLine(resultLineTree(line, result, locale));
   }
 
   /**
