@@ -14,7 +14,6 @@ import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.policy.Fraction;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -202,7 +201,7 @@ final class DecisionStream {
 
   private static void components(JsonGenerator g, Object record, Locale locale) throws IOException {
     for (RecordComponent component : DecisionWriter.components(record.getClass())) {
-      Object field = read(component, record);
+      Object field = DecisionWriter.read(component, record);
       if (present(field)) {
         g.writeFieldName(component.getName());
         value(g, field, locale);
@@ -275,17 +274,5 @@ final class DecisionStream {
       }
     }
     g.writeEndObject();
-  }
-
-  private static Object read(RecordComponent component, Object record) {
-    try {
-      return component.getAccessor().invoke(record);
-    } catch (IllegalAccessException e) {
-      throw new IllegalArgumentException("cannot read " + record.getClass().getName() + "." + component.getName()
-          + ": a result written as JSON must be a public record in an exported package", e);
-    } catch (InvocationTargetException e) {
-      throw new IllegalStateException("reading " + record.getClass().getName() + "." + component.getName()
-          + " failed", e.getCause());
-    }
   }
 }

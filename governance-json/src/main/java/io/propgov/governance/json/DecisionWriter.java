@@ -263,7 +263,7 @@ final class DecisionWriter {
     return mapper.getNodeFactory().textNode(value.toString());
   }
 
-  private static Object read(RecordComponent component, Object record) {
+  static Object read(RecordComponent component, Object record) {
     Method accessor = component.getAccessor();
     try {
       return accessor.invoke(record);

@@ -103,7 +103,9 @@ class SchemaShapeProperties {
         } else {
           object.set(last, read(VALUES.get(value)));
         }
-      } else if (parent instanceof ArrayNode array) {
+      } else if (parent instanceof ArrayNode array && last.matches("\\d+")
+          && Integer.parseInt(last) < array.size()) {
+        // An earlier edit may have replaced an object by an array, or shortened one: then skip.
         int index = Integer.parseInt(last);
         if (value >= VALUES.size()) {
           array.remove(index);
