@@ -17,6 +17,9 @@ public final class BenchPolicy {
   /** The {@code cn-default} preset. */
   public static final GovernancePolicy POLICY = Presets.load(GovernanceJson.create(), Presets.DEFAULT);
 
+  /** The bundled {@code yantai} preset: cn-default's rules with Yantai's credit scheme, for the credit benchmark. */
+  public static final GovernancePolicy YANTAI = Presets.load(GovernanceJson.create(), "yantai");
+
   /** Its level template on the benchmarks' as-of date. */
   public static final LevelTemplate LEVELS = POLICY.valueAt(OrgParameters.LEVELS, TreeGenerator.AS_OF).value();
 

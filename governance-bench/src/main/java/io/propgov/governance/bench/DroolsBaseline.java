@@ -1,5 +1,6 @@
 package io.propgov.governance.bench;
 
+import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.engine.EstateStatus;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.satisfaction.SurveyAnswer;
@@ -26,7 +27,8 @@ import org.kie.internal.utils.KieHelper;
 import org.kie.api.io.ResourceType;
 
 /**
- * The same satisfaction and vote rules in Drools: DRL ({@code satisfaction-vote.drl}) built once
+ * The same satisfaction, vote and credit-grade rules in Drools: DRL ({@code satisfaction-vote.drl},
+ * {@code credit-grade.drl}) built once
  * as an executable model, run in a stateless session per round and per vote. The counting (a
  * round's sums by group, a vote's tally by owner) is plain Java that fills the facts, as a Drools
  * user would write it; the rules compare the quorums, pass line and approvals exactly. Builds no
@@ -38,13 +40,39 @@ public final class DroolsBaseline {
 
   /** Builds the DRL as an executable model: a few seconds, once. */
   public DroolsBaseline() {
-    String drl;
-    try (InputStream in = DroolsBaseline.class.getResourceAsStream("satisfaction-vote.drl")) {
-      drl = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    base = new KieHelper().addContent(drl("satisfaction-vote.drl"), ResourceType.DRL)
+        .addContent(drl("credit-grade.drl"), ResourceType.DRL).build(ExecutableModelProject.class);
+  }
+
+  private static String drl(String name) {
+    try (InputStream in = DroolsBaseline.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    base = new KieHelper().addContent(drl, ResourceType.DRL).build(ExecutableModelProject.class);
+  }
+
+  /**
+   * Grades a company's credit record: the scores are summed in plain Java
+   * ({@link HandWrittenCredit}), the veto and grade bands are DRL rules, one stateless session
+   * for every grading date of the record.
+   *
+   * @param record the record
+   * @param asOf the date
+   * @return the score and grades
+   */
+  public HandWrittenCredit.Result credit(CompanyRecord record, LocalDate asOf) {
+    List<CreditFact> facts = new ArrayList<>(4);
+    HandWrittenCredit.Result pending = HandWrittenCredit.assess(record, asOf, (score, vetoed) -> {
+      facts.add(new CreditFact(score, vetoed));
+      return null;
+    });
+    base.newStatelessKieSession().execute(facts);
+    List<String> cycles = new ArrayList<>(facts.size() - 1);
+    for (int i = 0; i < facts.size() - 1; i++) {
+      cycles.add(facts.get(i).getGrade());
+    }
+    return new HandWrittenCredit.Result(pending.score(), facts.get(facts.size() - 1).getGrade(), cycles);
   }
 
   /**
@@ -100,6 +128,38 @@ public final class DroolsBaseline {
     VoteFact fact = new VoteFact(vote);
     base.newStatelessKieSession().execute(fact);
     return !fact.getQuorumMet() ? 0 : fact.getApproved() ? 2 : 1;
+  }
+
+  /** A score on one day, whether a serious violation vetoes it, and the grade the rules give it. */
+  public static final class CreditFact {
+    private final BigDecimal score;
+    private final boolean vetoed;
+    private String grade;
+
+    CreditFact(BigDecimal score, boolean vetoed) {
+      this.score = score;
+      this.vetoed = vetoed;
+    }
+
+    /** @return the score */
+    public BigDecimal getScore() {
+      return score;
+    }
+
+    /** @return whether a serious violation still counts */
+    public boolean isVetoed() {
+      return vetoed;
+    }
+
+    /** @return the grade, null until graded */
+    public String getGrade() {
+      return grade;
+    }
+
+    /** @param grade the grade */
+    public void setGrade(String grade) {
+      this.grade = grade;
+    }
   }
 
   /** A round with its counts by group, and the status the rules give it. */

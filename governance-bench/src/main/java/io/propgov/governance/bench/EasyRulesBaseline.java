@@ -1,10 +1,12 @@
 package io.propgov.governance.bench;
 
+import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.engine.EstateStatus;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -17,7 +19,7 @@ import org.jeasy.rules.core.DefaultRulesEngine;
 import org.jeasy.rules.core.RuleBuilder;
 
 /**
- * The same satisfaction and vote rules in Easy Rules ({@code org.jeasy:easy-rules-core}): one
+ * The same satisfaction, vote and credit-grade rules in Easy Rules ({@code org.jeasy:easy-rules-core}): one
  * rule per verdict, with priorities, fired on the facts of each round, each vote and then the
  * estate. The counting (a round's sums by group, a vote's tally by owner) is the baseline's
  * plain Java ({@link HandWrittenRules}), as an Easy Rules user would write it: what the rules
@@ -27,6 +29,11 @@ import org.jeasy.rules.core.RuleBuilder;
 public final class EasyRulesBaseline {
 
   private final RulesEngine engine = new DefaultRulesEngine(new RulesEngineParameters().skipOnFirstAppliedRule(true));
+  private static final BigDecimal AAA = BigDecimal.valueOf(85);
+  private static final BigDecimal AA = BigDecimal.valueOf(80);
+  private static final BigDecimal A = BigDecimal.valueOf(70);
+  private static final BigDecimal B = BigDecimal.valueOf(60);
+
   private final Rules roundRules = new Rules(
       new RuleBuilder().name("satisfaction.quorum").priority(1)
           .when(f -> f.<Integer>get("rating") < 0)
@@ -54,6 +61,44 @@ public final class EasyRulesBaseline {
       new RuleBuilder().name("estate.satisfactory").priority(4)
           .when(f -> true)
           .then(f -> f.put("status", EstateStatus.SATISFACTORY)).build());
+
+  private final Rules creditRules = new Rules(
+      new RuleBuilder().name("credit.veto").priority(1)
+          .when(f -> f.<Boolean>get("vetoed"))
+          .then(f -> f.put("grade", "C")).build(),
+      new RuleBuilder().name("credit.grade.AAA").priority(2)
+          .when(f -> f.<BigDecimal>get("score").compareTo(AAA) >= 0)
+          .then(f -> f.put("grade", "AAA")).build(),
+      new RuleBuilder().name("credit.grade.AA").priority(3)
+          .when(f -> f.<BigDecimal>get("score").compareTo(AA) >= 0)
+          .then(f -> f.put("grade", "AA")).build(),
+      new RuleBuilder().name("credit.grade.A").priority(4)
+          .when(f -> f.<BigDecimal>get("score").compareTo(A) >= 0)
+          .then(f -> f.put("grade", "A")).build(),
+      new RuleBuilder().name("credit.grade.B").priority(5)
+          .when(f -> f.<BigDecimal>get("score").compareTo(B) >= 0)
+          .then(f -> f.put("grade", "B")).build(),
+      new RuleBuilder().name("credit.grade.C").priority(6)
+          .when(f -> true)
+          .then(f -> f.put("grade", "C")).build());
+
+  /**
+   * Grades a company's credit record: the scores are summed in plain Java
+   * ({@link HandWrittenCredit}), the veto and grade bands are rules.
+   *
+   * @param record the record
+   * @param asOf the date
+   * @return the score and grades
+   */
+  public HandWrittenCredit.Result credit(CompanyRecord record, LocalDate asOf) {
+    return HandWrittenCredit.assess(record, asOf, (score, vetoed) -> {
+      Facts facts = new Facts();
+      facts.put("score", score);
+      facts.put("vetoed", vetoed);
+      engine.fire(creditRules, facts);
+      return facts.get("grade");
+    });
+  }
 
   /**
    * Judges an estate.

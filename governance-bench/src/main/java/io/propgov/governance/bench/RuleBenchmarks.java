@@ -2,6 +2,8 @@ package io.propgov.governance.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.propgov.governance.credit.CompanyRecord;
+import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.engine.EstateStatus;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.estate.Estate;
@@ -37,9 +39,13 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code jsonPath}: one estate line read, assessed and its decision written, as the
  *       {@code batch} command does per line; {@code jacksonBare}: Jackson's bare {@code readTree}
  *       of the same line and {@code writeValueAsString} of the same decision document.</li>
+ *   <li>{@code credit*}: one company's credit record of {@value #EVENTS} events over three years
+ *       ({@link CreditGenerator}) under the {@code yantai} preset: the engine's
+ *       {@code credit().assess} (validation, score, grade, cycle grades, blacklist replay,
+ *       consequences, explanation), and the score and grades by {@link HandWrittenCredit},
+ *       {@link EasyRulesBaseline#credit} and {@link DroolsBaseline#credit}.</li>
  * </ul>
- * Credit: the credit rules are not on main yet, so there is no engine figure for a credit
- * assessment over 100 events; {@code gradeHandWritten} times the Yantai grade bands alone.
+ * {@code gradeHandWritten} times the Yantai grade bands of one score alone.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -55,8 +61,11 @@ public class RuleBenchmarks {
   static final int BALLOTS = 10_000;
   /** Answers per survey round. */
   static final int ANSWERS = 200;
+  /** Events per credit record. */
+  static final int EVENTS = 100;
 
   private final GovernanceEngine engine = GovernanceEngine.create(BenchPolicy.POLICY);
+  private final GovernanceEngine yantai = GovernanceEngine.create(BenchPolicy.YANTAI);
   private final GovernanceJson json = GovernanceJson.create();
   private final ObjectMapper jackson = new ObjectMapper();
   private EasyRulesBaseline easyRules;
@@ -64,6 +73,7 @@ public class RuleBenchmarks {
   private EstateLineJudge judge;
   private Estate[] estates;
   private OwnersVote[] votes;
+  private CompanyRecord[] records;
   private String[] lines;
   private JsonNode[] decisions;
   private java.math.BigDecimal[] scores;
@@ -85,6 +95,10 @@ public class RuleBenchmarks {
       lines[i] = json.writeEstateLine(estates[i]);
       decisions[i] = jackson.readTree(judge.judge(i + 1, lines[i]).json());
       scores[i] = java.math.BigDecimal.valueOf(50 + i * 7 % 50, 1 + i % 2);
+    }
+    records = new CompanyRecord[SIZE];
+    for (int i = 0; i < SIZE; i++) {
+      records[i] = CreditGenerator.record(i, EVENTS);
     }
     for (int i = 0; i < votes.length; i++) {
       votes[i] = EstateGenerator.vote(i, BALLOTS);
@@ -156,6 +170,30 @@ public class RuleBenchmarks {
     int i = next();
     jackson.readTree(lines[i]);
     return jackson.writeValueAsString(decisions[i]);
+  }
+
+  /** @return the engine's decision */
+  @Benchmark
+  public Decision<CreditAssessment> creditEngine() {
+    return yantai.credit().assess(records[next()], EstateGenerator.AS_OF);
+  }
+
+  /** @return the score and grades */
+  @Benchmark
+  public HandWrittenCredit.Result creditHandWritten() {
+    return HandWrittenCredit.assess(records[next()], EstateGenerator.AS_OF);
+  }
+
+  /** @return the score and grades */
+  @Benchmark
+  public HandWrittenCredit.Result creditEasyRules() {
+    return easyRules.credit(records[next()], EstateGenerator.AS_OF);
+  }
+
+  /** @return the score and grades */
+  @Benchmark
+  public HandWrittenCredit.Result creditDrools() {
+    return drools.credit(records[next()], EstateGenerator.AS_OF);
   }
 
   /** @return the grade */

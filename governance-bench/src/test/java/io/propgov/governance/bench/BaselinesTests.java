@@ -3,6 +3,9 @@ package io.propgov.governance.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.credit.CompanyRecord;
+import io.propgov.governance.credit.CreditAssessment;
+import io.propgov.governance.credit.CycleGrade;
 import io.propgov.governance.engine.EstateStatus;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.estate.Estate;
@@ -67,6 +70,35 @@ class BaselinesTests {
       assertEquals(expected, drools.decide(vote), vote.id());
     }
     assertTrue(seen.contains(2) && seen.size() >= 2, "votes pass and fail: " + seen);
+  }
+
+  @Test
+  void everyBaselineGradesCreditRecordsAsTheEngineDoes() {
+    GovernanceEngine yantai = GovernanceEngine.create(BenchPolicy.YANTAI);
+    Set<String> grades = new java.util.TreeSet<>();
+    int vetoed = 0;
+    for (int i = 0; i < 200; i++) {
+      CompanyRecord record = CreditGenerator.record(i, i < 100 ? 4 + i : 100);
+      CreditAssessment engine = yantai.credit().assess(record, EstateGenerator.AS_OF).value();
+      HandWrittenCredit.Result expected = new HandWrittenCredit.Result(engine.score(), engine.grade(),
+          engine.cycles().stream().map(CycleGrade::grade).toList());
+      grades.add(engine.grade());
+      vetoed += engine.vetoed() ? 1 : 0;
+      assertSame(expected, HandWrittenCredit.assess(record, EstateGenerator.AS_OF), record.companyId());
+      assertSame(expected, EASY.credit(record, EstateGenerator.AS_OF), record.companyId());
+      assertSame(expected, drools.credit(record, EstateGenerator.AS_OF), record.companyId());
+      assertEquals(3, expected.cycles().size(), record.companyId());
+    }
+    // The inputs are not trivial: every grade comes up, and some grades are vetoed.
+    assertEquals(Set.of("AAA", "AA", "A", "B", "C"), grades);
+    assertTrue(vetoed > 0 && vetoed < 100, "vetoed: " + vetoed);
+  }
+
+  /** Equal grades, and scores equal in value (the engine and the baselines may differ in scale: 77 and 77.0). */
+  private static void assertSame(HandWrittenCredit.Result expected, HandWrittenCredit.Result actual, String id) {
+    assertEquals(expected.grade(), actual.grade(), id);
+    assertEquals(expected.cycles(), actual.cycles(), id);
+    assertEquals(0, expected.score().compareTo(actual.score()), id + ": " + expected.score() + " vs " + actual.score());
   }
 
   @Test

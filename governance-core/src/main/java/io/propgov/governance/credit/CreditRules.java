@@ -31,6 +31,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -132,14 +133,20 @@ public final class CreditRules {
     Objects.requireNonNull(record, "record");
     Problems problems = new Problems();
     Set<String> ids = new HashSet<>();
+    Timeline<CreditCatalogue> catalogues = policy.timeline(EVENTS).orElseThrow();
     for (int i = 0; i < record.events().size(); i++) {
       CreditEvent event = record.events().get(i);
-      String at = pointer + "/events/" + i;
-      problems.check(ids.add(event.id()), at + "/id", "duplicate",
-          "credit event id '" + event.id() + "' appears more than once; each event needs its own id");
-      if (PolicyChecks.inForce(policy, List.of(EVENTS), event.date(), at + "/date", problems)) {
-        CreditCatalogue catalogue = policy.valueAt(EVENTS, event.date()).value();
-        problems.check(catalogue.type(event.code()).isPresent(), at + "/code", "enum",
+      // Pointers and messages are built only for errors: most records have none.
+      if (!ids.add(event.id())) {
+        problems.add(pointer + "/events/" + i + "/id", "duplicate",
+            "credit event id '" + event.id() + "' appears more than once; each event needs its own id");
+      }
+      Optional<ParameterValue<CreditCatalogue>> inForce = catalogues.at(event.date());
+      if (inForce.isEmpty()) {
+        PolicyChecks.inForce(policy, List.of(EVENTS), event.date(), pointer + "/events/" + i + "/date", problems);
+      } else if (inForce.get().value().type(event.code()).isEmpty()) {
+        CreditCatalogue catalogue = inForce.get().value();
+        problems.add(pointer + "/events/" + i + "/code", "enum",
             "credit event code '" + event.code() + "' is not in the catalogue in force on " + event.date()
                 + "; the codes are " + catalogue.types().stream().map(CreditEventType::code)
                 .collect(Collectors.joining(", ")));

@@ -24,8 +24,6 @@ import io.propgov.governance.policy.Threshold;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -93,13 +91,15 @@ public final class VoteRules {
    */
   public Decision<VoteResult> decide(OwnersVote vote, LocalDate asOf) {
     Problems problems = new Problems();
-    validate(vote, "", problems);
+    // One pass over the ballots serves both the checks and the tally.
+    Count count = Count.of(vote.ballots());
+    validate(vote, "", problems, count);
     problems.check(!vote.date().isAfter(asOf), "/date", "after-as-of", "vote " + vote.id() + " is dated "
         + vote.date() + ", after the as-of date " + asOf + "; a decision can only use votes held by its date");
     if (!problems.isEmpty()) {
       throw new InvalidFactsException(problems.errors());
     }
-    return decideValid(vote, asOf);
+    return decideValid(vote, asOf, count);
   }
 
   /**
@@ -117,24 +117,25 @@ public final class VoteRules {
   }
 
   private void validate(OwnersVote vote, String pointer, Problems problems) {
+    validate(vote, pointer, problems, Count.of(vote.ballots()));
+  }
+
+  private void validate(OwnersVote vote, String pointer, Problems problems, Count count) {
     if (periods.at(vote.date()) == null) {
       PolicyChecks.inForce(policy, VoteParameters.ALL, vote.date(), pointer + "/date", problems);
     }
     List<Ballot> ballots = vote.ballots();
-    Map<String, Integer> firstBallot = new HashMap<>(capacity(ballots.size()));
-    BigDecimal area = BigDecimal.ZERO;
-    for (int i = 0; i < ballots.size(); i++) {
-      Ballot b = ballots.get(i);
-      area = area.add(b.area());
-      Integer first = firstBallot.putIfAbsent(b.ownerId(), i);
-      if (first != null && ballots.get(first).choice() != b.choice()) {
-        problems.add(pointer + "/ballots/" + i + "/choice", "conflict", "owner '" + b.ownerId() + "' voted "
-            + vote.ballots().get(first).choice() + " in ballot " + first + " but " + b.choice()
-            + " here; an owner counts once, so all their ballots must carry the same choice");
-      }
+    for (int[] conflict : count.conflicts()) {
+      Ballot b = ballots.get(conflict[1]);
+      int first = conflict[0];
+      problems.add(pointer + "/ballots/" + conflict[1] + "/choice", "conflict", "owner '" + b.ownerId() + "' voted "
+          + ballots.get(first).choice() + " in ballot " + first + " but " + b.choice()
+          + " here; an owner counts once, so all their ballots must carry the same choice");
     }
-    problems.check(firstBallot.size() <= vote.totalOwners(), pointer + "/totalOwners", "range",
-        "vote " + vote.id() + " has ballots from " + firstBallot.size() + " owners but totalOwners is "
+    int owners = count.owners();
+    BigDecimal area = count.area();
+    problems.check(owners <= vote.totalOwners(), pointer + "/totalOwners", "range",
+        "vote " + vote.id() + " has ballots from " + owners + " owners but totalOwners is "
             + vote.totalOwners() + "; totalOwners must be at least the owners who voted");
     problems.check(area.compareTo(vote.totalArea()) <= 0, pointer + "/totalArea", "range",
         "vote " + vote.id() + " has ballots over " + area.toPlainString() + " m² but totalArea is "
@@ -149,6 +150,10 @@ public final class VoteRules {
    * @return the result
    */
   public Decision<VoteResult> decideValid(OwnersVote vote, LocalDate asOf) {
+    return decideValid(vote, asOf, Count.of(vote.ballots()));
+  }
+
+  private Decision<VoteResult> decideValid(OwnersVote vote, LocalDate asOf, Count count) {
     LocalDate on = vote.date();
     Period period = periods.at(on);
     if (period == null) {
@@ -160,7 +165,7 @@ public final class VoteRules {
     }
     boolean special = period.specialMatters().contains(vote.matter());
     ParameterValue<VoteRule> rule = special ? period.special() : period.ordinary();
-    Map<BallotChoice, Tally> tallies = tally(vote.ballots());
+    Map<BallotChoice, Tally> tallies = count.tallies();
     Tally votesFor = tallies.get(BallotChoice.FOR);
     Tally participating = votesFor.plus(tallies.get(BallotChoice.AGAINST)).plus(tallies.get(BallotChoice.ABSTAIN));
     Tally total = new Tally(vote.totalOwners(), vote.totalArea());
@@ -207,33 +212,8 @@ public final class VoteRules {
     return (int) vote.ballots().stream().map(Ballot::ownerId).distinct().count();
   }
 
-  /**
-   * Merges ballots by owner (one head each, areas added) and tallies them by choice: an owner
-   * counts under the choice of their first ballot, with the area of all their ballots. One pass
-   * and one map, sized for the ballots.
-   */
-  static Map<BallotChoice, Tally> tally(List<Ballot> ballots) {
-    Map<String, BallotChoice> choiceOf = new HashMap<>(capacity(ballots.size()));
-    int[] owners = new int[BallotChoice.values().length];
-    BigDecimal[] areas = new BigDecimal[owners.length];
-    java.util.Arrays.fill(areas, BigDecimal.ZERO);
-    for (Ballot b : ballots) {
-      BallotChoice first = choiceOf.putIfAbsent(b.ownerId(), b.choice());
-      BallotChoice counted = first == null ? b.choice() : first;
-      if (first == null) {
-        owners[counted.ordinal()]++;
-      }
-      areas[counted.ordinal()] = areas[counted.ordinal()].add(b.area());
-    }
-    Map<BallotChoice, Tally> tallies = new EnumMap<>(BallotChoice.class);
-    for (BallotChoice c : BallotChoice.values()) {
-      tallies.put(c, owners[c.ordinal()] == 0 ? Tally.NONE : new Tally(owners[c.ordinal()], areas[c.ordinal()]));
-    }
-    return tallies;
-  }
-
   /** A hash map's initial capacity that holds {@code size} entries without resizing. */
-  private static int capacity(int size) {
+  static int capacity(int size) {
     return Math.max(16, (int) (size / 0.75f) + 1);
   }
 

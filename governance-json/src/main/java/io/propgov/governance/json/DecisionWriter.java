@@ -48,6 +48,11 @@ final class DecisionWriter {
 
   private final JsonMapper mapper;
 
+  /** The record components of a result class, in declaration order, looked up once per class. */
+  static RecordComponent[] components(Class<?> type) {
+    return COMPONENTS.get(type);
+  }
+
   DecisionWriter(JsonMapper mapper) {
     this.mapper = mapper;
   }
@@ -286,7 +291,7 @@ final class DecisionWriter {
     return mapper.getNodeFactory().textNode(value.toString());
   }
 
-  private static Object read(RecordComponent component, Object record) {
+  static Object read(RecordComponent component, Object record) {
     Method accessor = component.getAccessor();
     try {
       return accessor.invoke(record);

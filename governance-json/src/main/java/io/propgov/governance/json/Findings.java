@@ -58,7 +58,8 @@ final class Findings {
 
   /** Whether any error lies at {@code pointer} or below it. */
   boolean anyWithin(String pointer) {
-    return touched.contains(pointer);
+    // Most documents hold no error: spare the binder hashing every pointer it builds.
+    return !touched.isEmpty() && touched.contains(pointer);
   }
 
   /** Returns the errors to report, de-duplicated and in document order. */

@@ -1,0 +1,63 @@
+package io.propgov.governance.vote;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One pass over a vote's ballots, for both the checks and the tally: ballots merged by owner (one
+ * head each, areas added), an owner counted under the choice of their first ballot with the area
+ * of all their ballots; the area of every ballot; and each ballot whose choice differs from its
+ * owner's first (its index and the first's). One map, sized for the ballots.
+ */
+record Count(int[] heads, BigDecimal[] areas, BigDecimal area, List<int[]> conflicts) {
+
+  static Count of(List<Ballot> ballots) {
+    Map<String, Integer> firstBallot = new HashMap<>(VoteRules.capacity(ballots.size()));
+    int[] owners = new int[BallotChoice.values().length];
+    BigDecimal[] areas = new BigDecimal[owners.length];
+    java.util.Arrays.fill(areas, BigDecimal.ZERO);
+    List<int[]> conflicts = List.of();
+    for (int i = 0; i < ballots.size(); i++) {
+      Ballot b = ballots.get(i);
+      Integer first = firstBallot.putIfAbsent(b.ownerId(), i);
+      BallotChoice counted = first == null ? b.choice() : ballots.get(first).choice();
+      if (first == null) {
+        owners[counted.ordinal()]++;
+      } else if (counted != b.choice()) {
+        if (conflicts.isEmpty()) {
+          conflicts = new ArrayList<>();
+        }
+        conflicts.add(new int[] {first, i});
+      }
+      areas[counted.ordinal()] = areas[counted.ordinal()].add(b.area());
+    }
+    // Sums of exact decimals: the same value and scale whichever order they are added in.
+    BigDecimal area = areas[0];
+    for (int c = 1; c < areas.length; c++) {
+      area = area.add(areas[c]);
+    }
+    return new Count(owners, areas, area, conflicts);
+  }
+
+  /** The owners who took part, each once. */
+  int owners() {
+    int sum = 0;
+    for (int o : heads) {
+      sum += o;
+    }
+    return sum;
+  }
+
+  /** The tally of each choice. */
+  Map<BallotChoice, Tally> tallies() {
+    Map<BallotChoice, Tally> tallies = new EnumMap<>(BallotChoice.class);
+    for (BallotChoice c : BallotChoice.values()) {
+      tallies.put(c, heads[c.ordinal()] == 0 ? Tally.NONE : new Tally(heads[c.ordinal()], areas[c.ordinal()]));
+    }
+    return tallies;
+  }
+}

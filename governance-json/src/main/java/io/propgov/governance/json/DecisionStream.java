@@ -1,0 +1,278 @@
+package io.propgov.governance.json;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.explain.Citation;
+import io.propgov.governance.explain.Conclusion;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.explain.Reason;
+import io.propgov.governance.metrics.Ratio;
+import io.propgov.governance.policy.Fraction;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+
+/**
+ * Writes a decision straight to a {@link JsonGenerator}, field by field in the order
+ * {@link DecisionWriter} builds its tree, so that the text is byte for byte the text of that
+ * tree, without the tree (building it cost more than the rules it explains). Where the tree
+ * would replace a field of the same name in place (two figures of one name, a result component
+ * named like a field of the decision, map keys that print alike), a stream cannot take back what
+ * it wrote: it throws {@link Collision} and the caller writes the tree. Thread-safe.
+ */
+final class DecisionStream {
+
+  /** The fields a decision writes around its result's components. */
+  private static final Set<String> DECISION_FIELDS = Set.of("policy", "asOf", "headline", "reasons");
+
+  /** Whether a result class has a component named like a field of the decision. */
+  private static final ClassValue<Boolean> COLLIDES = new ClassValue<>() {
+    @Override
+    protected Boolean computeValue(Class<?> type) {
+      for (RecordComponent c : DecisionWriter.components(type)) {
+        if (DECISION_FIELDS.contains(c.getName())) {
+          return true;
+        }
+      }
+      return false;
+    }
+  };
+
+  /** Thrown where the stream would differ from the tree; the caller writes the tree instead. */
+  static final class Collision extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Collision() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** Writes one document to a generator. */
+  @FunctionalInterface
+  interface Body {
+    void write(JsonGenerator g) throws IOException;
+  }
+
+  private DecisionStream() {}
+
+  /**
+   * Writes a document by the generator of a writer (its pretty printer or none), or, where the
+   * stream would differ from the tree or fails, by the tree, which gives the same bytes where it
+   * can and the same exception where it cannot.
+   */
+  static String write(ObjectWriter with, Body body, Supplier<String> tree) {
+    StringWriter out = new StringWriter(2048);
+    try (JsonGenerator g = with.createGenerator(out)) {
+      body.write(g);
+    } catch (Collision | IOException e) {
+      return tree.get();
+    }
+    return out.toString();
+  }
+
+  /** Writes a batch line's result: its number, the estate id, and the decision or the errors. */
+  static void resultLine(JsonGenerator g, long line, EstateResult result, Locale locale) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("line", line);
+    if (result instanceof EstateResult.Assessed a) {
+      g.writeStringField("estateId", a.decision().value().estateId());
+      g.writeFieldName("decision");
+      decision(g, a.decision(), locale);
+    } else if (result instanceof EstateResult.Rejected r) {
+      if (r.estateId() != null) {
+        g.writeStringField("estateId", r.estateId());
+      }
+      g.writeFieldName("errors");
+      errors(g, r.errors());
+    }
+    g.writeEndObject();
+  }
+
+  /** Writes a decision with its policy and date. */
+  static void decision(JsonGenerator g, Decision<?> decision, Locale locale) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("policy");
+    policy(g, decision.policy());
+    g.writeStringField("asOf", decision.asOf().toString());
+    body(g, decision, locale);
+    g.writeEndObject();
+  }
+
+  private static void errors(JsonGenerator g, List<InputError> errors) throws IOException {
+    g.writeStartArray();
+    for (InputError error : errors) {
+      g.writeStartObject();
+      g.writeStringField("pointer", error.pointer());
+      g.writeStringField("code", error.code());
+      g.writeStringField("message", error.message());
+      g.writeEndObject();
+    }
+    g.writeEndArray();
+  }
+
+  private static void body(JsonGenerator g, Decision<?> decision, Locale locale) throws IOException {
+    Conclusion value = decision.value();
+    if (value.getClass().isRecord()) {
+      if (COLLIDES.get(value.getClass())) {
+        throw new Collision();
+      }
+      components(g, value, locale);
+    }
+    g.writeStringField("headline", Decision.headline(value, locale));
+    g.writeFieldName("reasons");
+    g.writeStartArray();
+    for (Reason reason : decision.reasons()) {
+      reason(g, reason, locale);
+    }
+    g.writeEndArray();
+  }
+
+  private static void reason(JsonGenerator g, Reason reason, Locale locale) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("rule", reason.ruleId());
+    g.writeStringField("outcome", reason.outcome().name());
+    if (reason.comparison() != null) {
+      g.writeFieldName("compared");
+      g.writeStartObject();
+      g.writeStringField("actual", reason.actual());
+      g.writeStringField("comparison", reason.comparison().name());
+      g.writeStringField("threshold", reason.threshold());
+      g.writeEndObject();
+    }
+    g.writeFieldName("figures");
+    g.writeStartObject();
+    List<Figure> figures = reason.figures();
+    for (int i = 0; i < figures.size(); i++) {
+      String name = figures.get(i).name();
+      for (int j = 0; j < i; j++) {
+        if (figures.get(j).name().equals(name)) {
+          throw new Collision();
+        }
+      }
+      g.writeStringField(name, figures.get(i).value());
+    }
+    g.writeEndObject();
+    g.writeFieldName("citation");
+    citation(g, reason.citation());
+    g.writeStringField("text", reason.text(locale));
+    g.writeEndObject();
+  }
+
+  private static void citation(JsonGenerator g, Citation citation) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("en", citation.en());
+    g.writeStringField("zh", citation.zh());
+    g.writeEndObject();
+  }
+
+  private static void policy(JsonGenerator g, PolicyRef ref) throws IOException {
+    g.writeStartObject();
+    g.writeStringField("id", ref.id());
+    g.writeStringField("version", ref.version());
+    g.writeEndObject();
+  }
+
+  private static void ratio(JsonGenerator g, Ratio ratio) throws IOException {
+    g.writeStartObject();
+    g.writeFieldName("numerator");
+    g.writeNumber(ratio.numerator());
+    g.writeFieldName("denominator");
+    g.writeNumber(ratio.denominator());
+    Optional<Fraction> share = ratio.share();
+    if (share.isPresent()) {
+      g.writeStringField("rate", share.get().toString());
+    }
+    g.writeEndObject();
+  }
+
+  private static void components(JsonGenerator g, Object record, Locale locale) throws IOException {
+    for (RecordComponent component : DecisionWriter.components(record.getClass())) {
+      Object field = DecisionWriter.read(component, record);
+      if (present(field)) {
+        g.writeFieldName(component.getName());
+        value(g, field, locale);
+      }
+    }
+  }
+
+  /** Whether the tree writes a value at all: it leaves out nulls and empty optionals. */
+  private static boolean present(Object value) {
+    return value != null && !(value instanceof Optional<?> o && (o.isEmpty() || !present(o.get())));
+  }
+
+  /** Writes one present value, as {@code DecisionWriter.toJson} builds it. */
+  private static void value(JsonGenerator g, Object value, Locale locale) throws IOException {
+    if (value instanceof Optional<?> optional) {
+      value(g, optional.get(), locale);
+    } else if (value instanceof Decision<?> decision) {
+      g.writeStartObject();
+      body(g, decision, locale);
+      g.writeEndObject();
+    } else if (value instanceof Ratio ratio) {
+      ratio(g, ratio);
+    } else if (value instanceof String || value instanceof Fraction || value instanceof LocalDate) {
+      g.writeString(value.toString());
+    } else if (value instanceof Enum<?> e) {
+      g.writeString(e.name());
+    } else if (value instanceof Boolean b) {
+      g.writeBoolean(b);
+    } else if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
+      g.writeNumber(((Number) value).longValue());
+    } else if (value instanceof BigDecimal d) {
+      g.writeNumber(d);
+    } else if (value instanceof BigInteger i) {
+      g.writeNumber(i);
+    } else if (value instanceof Collection<?> collection) {
+      g.writeStartArray();
+      for (Object element : collection) {
+        if (present(element)) {
+          value(g, element, locale);
+        } else {
+          g.writeNull();
+        }
+      }
+      g.writeEndArray();
+    } else if (value instanceof Map<?, ?> map) {
+      map(g, map, locale);
+    } else if (value.getClass().isRecord()) {
+      g.writeStartObject();
+      components(g, value, locale);
+      g.writeEndObject();
+    } else {
+      g.writeString(value.toString());
+    }
+  }
+
+  private static void map(JsonGenerator g, Map<?, ?> map, Locale locale) throws IOException {
+    Class<?> keys = null;
+    g.writeStartObject();
+    for (Map.Entry<?, ?> entry : map.entrySet()) {
+      Object k = entry.getKey();
+      // Keys of one enum, or all strings, print distinct; others might print alike.
+      Class<?> kind = k instanceof Enum<?> e ? e.getDeclaringClass() : k == null ? Void.class : k.getClass();
+      if ((keys != null && kind != keys) || (kind != String.class && !kind.isEnum())) {
+        throw new Collision();
+      }
+      keys = kind;
+      if (present(entry.getValue())) {
+        g.writeFieldName(k instanceof Enum<?> e ? e.name() : String.valueOf(k));
+        value(g, entry.getValue(), locale);
+      }
+    }
+    g.writeEndObject();
+  }
+}
