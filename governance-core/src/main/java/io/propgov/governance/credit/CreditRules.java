@@ -51,6 +51,9 @@ import java.util.stream.Collectors;
 public final class CreditRules {
 
   private final GovernancePolicy policy;
+  /** Each catalogue in the policy's timeline indexed by code once, so that no event looks its type up by scanning. */
+  private final java.util.IdentityHashMap<CreditCatalogue, java.util.Map<String, CreditEventType>> indexes =
+      new java.util.IdentityHashMap<>();
 
   /**
    * Prepares the rules of a policy.
@@ -64,6 +67,12 @@ public final class CreditRules {
     if (!errors.isEmpty()) {
       throw new InvalidPolicyException(errors);
     }
+    // Built here and never changed after: safe to read from any thread once the rules are published.
+    policy.timeline(EVENTS).ifPresent(t -> t.values().forEach(v -> {
+      java.util.Map<String, CreditEventType> byCode = new java.util.HashMap<>();
+      v.value().types().forEach(type -> byCode.put(type.code(), type));
+      indexes.put(v.value(), java.util.Map.copyOf(byCode));
+    }));
   }
 
   /**
@@ -144,7 +153,7 @@ public final class CreditRules {
       Optional<ParameterValue<CreditCatalogue>> inForce = catalogues.at(event.date());
       if (inForce.isEmpty()) {
         PolicyChecks.inForce(policy, List.of(EVENTS), event.date(), pointer + "/events/" + i + "/date", problems);
-      } else if (inForce.get().value().type(event.code()).isEmpty()) {
+      } else if (!indexes.get(inForce.get().value()).containsKey(event.code())) {
         CreditCatalogue catalogue = inForce.get().value();
         problems.add(pointer + "/events/" + i + "/code", "enum",
             "credit event code '" + event.code() + "' is not in the catalogue in force on " + event.date()
@@ -263,7 +272,7 @@ public final class CreditRules {
       List<Counted> known = new ArrayList<>();
       for (CreditEvent e : record.events()) {
         if (!e.date().isAfter(asOf)) {
-          CreditEventType type = policy.valueAt(EVENTS, e.date()).value().type(e.code()).orElseThrow();
+          CreditEventType type = indexes.get(policy.valueAt(EVENTS, e.date()).value()).get(e.code());
           known.add(new Counted(e, type, e.points() != null ? e.points() : type.points(),
               e.date().plusMonths(type.validMonths()).minusDays(1)));
         }

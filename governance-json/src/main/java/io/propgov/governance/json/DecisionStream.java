@@ -2,6 +2,7 @@ package io.propgov.governance.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Citation;
@@ -93,6 +94,23 @@ final class DecisionStream {
       g.writeFieldName("decision");
       decision(g, a.decision(), locale);
     } else if (result instanceof EstateResult.Rejected r) {
+      if (r.estateId() != null) {
+        g.writeStringField("estateId", r.estateId());
+      }
+      g.writeFieldName("errors");
+      errors(g, r.errors());
+    }
+    g.writeEndObject();
+  }
+
+  static void reportLine(JsonGenerator g, long line, EstateReportResult result, Locale locale) throws IOException {
+    g.writeStartObject();
+    g.writeNumberField("line", line);
+    if (result instanceof EstateReportResult.Reported r) {
+      g.writeStringField("estateId", r.decision().value().estateId());
+      g.writeFieldName("decision");
+      decision(g, r.decision(), locale);
+    } else if (result instanceof EstateReportResult.Rejected r) {
       if (r.estateId() != null) {
         g.writeStringField("estateId", r.estateId());
       }

@@ -595,6 +595,40 @@ public final class GovernanceJson {
         () -> writeLine(resultLineTree(line, result, locale)));
   }
 
+  /**
+   * Writes one whole-estate result of a streaming batch as one line of NDJSON, as
+   * {@link #writeResultLine} does: the input's {@code line} number, the {@code estateId} when
+   * known, and either the {@code decision} (the estate's report, with its policy and date) or the
+   * {@code errors}.
+   *
+   * @param line the number of the input line, from 1
+   * @param result the whole-estate result for that line's estate, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text on one line, never null
+   * @since 0.1.0
+   */
+  public String writeReportLine(long line, EstateReportResult result, Locale locale) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(locale, "locale");
+    return DecisionStream.write(lineWriter, g -> DecisionStream.reportLine(g, line, result, locale),
+        () -> writeLine(reportLineTree(line, result, locale)));
+  }
+
+  private ObjectNode reportLineTree(long line, EstateReportResult result, Locale locale) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("line", line);
+    if (result instanceof EstateReportResult.Reported r) {
+      node.put("estateId", r.decision().value().estateId());
+      node.set("decision", decisionWriter.decision(r.decision(), locale));
+    } else if (result instanceof EstateReportResult.Rejected r) {
+      if (r.estateId() != null) {
+        node.put("estateId", r.estateId());
+      }
+      node.set("errors", decisionWriter.errors(r.errors()));
+    }
+    return node;
+  }
+
   /** The tree of a result line: what {@link #writeResultLine} writes when the stream cannot. */
   private ObjectNode resultLineTree(long line, EstateResult result, Locale locale) {
     ObjectNode node = mapper.createObjectNode();

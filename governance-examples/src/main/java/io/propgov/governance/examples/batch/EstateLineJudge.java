@@ -1,6 +1,7 @@
 package io.propgov.governance.examples.batch;
 
-import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.engine.EstateReportResult;
+import io.propgov.governance.engine.GovernanceFacts;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -12,9 +13,10 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Judges a line holding one estate object: reads it, assesses it with the engine
- * ({@link GovernanceEngine#assess}) and writes the result with
- * {@link GovernanceJson#writeResultLine}. A line that is not JSON, is empty, breaks the schema
+ * Judges a line holding one estate object: reads it, gives it the whole-estate assessment
+ * ({@link GovernanceEngine#assessEstates}, the line's estate alone: the areas that need facts from
+ * outside the estate, its company's credit record and its applications, are reported as not
+ * assessed) and writes the result with {@link GovernanceJson#writeReportLine}. A line that is not JSON, is empty, breaks the schema
  * or holds values the rules reject gives an error record with every error's JSON Pointer,
  * relative to the line's estate object. Thread-safe.
  *
@@ -44,19 +46,31 @@ public final class EstateLineJudge implements LineJudge {
 
   @Override
   public LineResult judge(long lineNumber, String line) {
-    EstateResult result;
+    EstateReportResult result;
     Estate estate = null;
     try {
       estate = json.readEstate(line);
-      // assess validates with pointers relative to the estate, as the reader's are.
-      result = new EstateResult.Assessed(0, engine.assess(estate, asOf));
+      // The line's estate alone is the batch: pointers stay relative to the estate, as the reader's are.
+      result = engine.assessEstates(GovernanceFacts.of(List.of(estate)), asOf).get(0);
+      if (result instanceof EstateReportResult.Rejected r) {
+        result = new EstateReportResult.Rejected(0, r.estateId(), r.errors().stream().map(EstateLineJudge::relative)
+            .toList());
+      }
     } catch (InvalidFactsException e) {
-      result = new EstateResult.Rejected(0, estate == null ? null : estate.id(), e.errors());
+      result = new EstateReportResult.Rejected(0, estate == null ? null : estate.id(), e.errors());
     } catch (RuntimeException e) {
       // A bug must not lose the line nor stop the run: report it in the line's place.
-      result = new EstateResult.Rejected(0, null, List.of(new InputError("", "internal",
+      result = new EstateReportResult.Rejected(0, null, List.of(new InputError("", "internal",
           "internal error while judging this line (please report it): " + e)));
     }
-    return new LineResult(json.writeResultLine(lineNumber, result, locale), result instanceof EstateResult.Rejected);
+    return new LineResult(json.writeReportLine(lineNumber, result, locale),
+        result instanceof EstateReportResult.Rejected);
+  }
+
+  /** An error of the one-estate batch, with its pointer relative to the line's estate. */
+  private static InputError relative(InputError error) {
+    String pointer = error.pointer().startsWith("/estates/0") ? error.pointer().substring("/estates/0".length())
+        : error.pointer();
+    return new InputError(pointer, error.code(), error.message());
   }
 }
