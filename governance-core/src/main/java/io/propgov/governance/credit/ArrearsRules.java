@@ -30,6 +30,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -42,17 +43,16 @@ import java.util.Set;
  * no step of the ladder taken in between: every step taken while the claim still runs is a demand
  * for payment that starts the period again (Civil Code art. 195). A household stays on the
  * dishonest-debtor list for the policy's months from the day it was listed, while anything is
- * still owed; a listed dishonest debtor may not stand for the owners' committee (Beijing 2024 art. 39).
+ * still owed; where the policy bars it ({@code arrears.committee-bar}, Beijing 2024 art. 39), a listed
+ * dishonest debtor may not stand for the owners' committee.
  *
  * @since 0.1.0
  */
 public final class ArrearsRules {
 
-  /** Where the committee-candidate rule comes from. */
-  static final Citation CANDIDATE_RULE = new Citation(
-      "Beijing Property Management Regulations (2024 revision) art. 39: a candidate for the owners' committee must not be"
-          + " a listed dishonest judgment debtor",
-      "《北京市物业管理条例》（2024年修订）第三十九条：业主委员会委员候选人不得为失信被执行人");
+  /** The source of the absence of a committee bar: the policy sets none. */
+  static final Citation NO_BAR = new Citation("The policy sets no bar on owners' committee candidates (arrears.committee-bar)",
+      "政策未设业主委员会候选人限制（arrears.committee-bar）");
 
   private final GovernancePolicy policy;
 
@@ -219,8 +219,16 @@ public final class ArrearsRules {
     LocalDate dishonestUntil = dishonestUntil(steps, outstanding, asOf, reasons);
     Boolean eligible = null;
     if (household.committeeCandidate()) {
-      eligible = dishonestUntil == null;
-      reasons.add(Reason.noted("arrears.committee-candidate", Outcome.of(eligible), CANDIDATE_RULE));
+      Optional<ParameterValue<Boolean>> bar = policy.timeline(CreditParameters.COMMITTEE_BAR).flatMap(t -> t.at(asOf));
+      if (bar.isPresent() && bar.get().value()) {
+        eligible = dishonestUntil == null;
+        reasons.add(Reason.noted("arrears.committee-candidate", Outcome.of(eligible), bar.get().source()));
+      } else {
+        // No bar in force: the policy lets any owner stand, listed or not.
+        eligible = true;
+        reasons.add(Reason.noted("arrears.committee-candidate", Outcome.NOT_APPLICABLE, bar.map(ParameterValue::source)
+            .orElse(NO_BAR)));
+      }
     }
     List<ArrearsAction> rejected = planned(household.planned(), next == null ? null : next.action(), from, asOf,
         reasons);

@@ -56,8 +56,18 @@ public final class CreditParameters {
       ForbiddenActions.class, "the actions the law forbids a company to take to force payment", f -> null);
 
   /** Every key of this rule area. */
+  /**
+   * Whether a listed dishonest debtor is barred from standing for the owners' committee (Beijing
+   * 2024 art. 39). Optional: without it the rules bar no candidate.
+   */
+  public static final ParameterKey<Boolean> COMMITTEE_BAR = ParameterKey.of("arrears.committee-bar", Boolean.class,
+      "whether a listed dishonest debtor is barred from standing for the owners' committee", b -> null);
+
   public static final List<ParameterKey<?>> ALL = List.of(EVENTS, SCORE, GRADES, CYCLE_MONTHS, BLACKLIST,
       CONSEQUENCES, LADDER, LIMITATION_YEARS, DISHONEST_MONTHS, FORBIDDEN);
+
+  /** The keys a policy may set or leave out, apart from the all-or-none group {@link #ALL}. */
+  public static final List<ParameterKey<?>> OPTIONAL = List.of(COMMITTEE_BAR);
 
   private CreditParameters() {}
 }

@@ -138,7 +138,7 @@ public final class GovernanceEngine {
    */
   public static List<ParameterKey<?>> parameters() {
     return Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL, OrgParameters.ALL, ServiceParameters.ALL,
-        CreditParameters.ALL, SubsidyParameters.ALL).flatMap(List::stream).toList();
+        CreditParameters.ALL, CreditParameters.OPTIONAL, SubsidyParameters.ALL).flatMap(List::stream).toList();
   }
 
   /** Returns the policy the engine applies. @return the policy, never null */

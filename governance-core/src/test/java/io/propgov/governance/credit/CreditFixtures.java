@@ -23,6 +23,10 @@ public final class CreditFixtures {
       "烟台市物业服务企业信用管理办法（2022年，模型）");
   public static final Citation CIVIL_CODE_188 = new Citation("Civil Code arts. 188 and 195: 3 years, interrupted by a demand",
       "《民法典》第一百八十八条、第一百九十五条：三年，请求履行即中断");
+  public static final Citation BEIJING_39 = new Citation(
+      "Beijing Property Management Regulations (2024 revision) art. 39: a candidate for the owners' committee must not be"
+          + " a listed dishonest judgment debtor",
+      "《北京市物业管理条例》（2024年修订）第三十九条：业主委员会委员候选人不得为失信被执行人");
   public static final Citation CIVIL_CODE_944 = new Citation(
       "Civil Code art. 944: no cutting of water, power, heating or gas to force payment",
       "《民法典》第九百四十四条：不得采取停止供电、供水、供热、供燃气等方式催交物业费");
@@ -76,6 +80,7 @@ public final class CreditFixtures {
     set(b, skip, CreditParameters.LIMITATION_YEARS, 3, CIVIL_CODE_188);
     set(b, skip, CreditParameters.DISHONEST_MONTHS, 24, SOURCE);
     set(b, skip, CreditParameters.FORBIDDEN, FORBIDDEN, CIVIL_CODE_944);
+    set(b, skip, CreditParameters.COMMITTEE_BAR, true, BEIJING_39);
     return b;
   }
 

@@ -60,7 +60,10 @@ final class CreditSamples {
             step(ArrearsAction.DISHONEST_DEBTOR_LIST, "2023-06-01")), List.of(), true), AS_OF),
         rules.assess(new Household("all-barred", "", months("2020-01", 1), List.of(
             step(ArrearsAction.REMINDER, "2020-02-01"), step(ArrearsAction.DISHONEST_DEBTOR_LIST, "2021-06-01")),
-            List.of(ArrearsAction.LAWSUIT), false), AS_OF));
+            List.of(ArrearsAction.LAWSUIT), false), AS_OF),
+        GovernanceEngine.create(io.propgov.governance.credit.CreditFixtures.yantaiWithout(
+            io.propgov.governance.credit.CreditParameters.COMMITTEE_BAR).build()).arrears()
+            .assess(new Household("no-bar", "", months("2024-09", 1), List.of(), List.of(), true), AS_OF));
   }
 
   private static List<MonthlyArrears> months(String from, int count) {
