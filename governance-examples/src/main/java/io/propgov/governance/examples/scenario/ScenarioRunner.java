@@ -54,8 +54,7 @@ public final class ScenarioRunner {
 
   /**
    * Finds the scenario files under some paths: each {@code .json} file named, and every
-   * {@code .json} file below each folder named, in a stable (sorted) order. Files named
-   * {@code *.policy.json} below a folder are policies that scenarios refer to, not scenarios.
+   * {@code .json} file below each folder named, in a stable (sorted) order.
    *
    * @param paths files or folders, not null
    * @return the scenario files, never null
@@ -67,8 +66,7 @@ public final class ScenarioRunner {
     for (Path path : paths) {
       if (Files.isDirectory(path)) {
         try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json") && !isPolicyFile(p)).sorted()
-              .forEach(files::add);
+          walk.filter(p -> Files.isRegularFile(p) && p.toString().endsWith(".json")).sorted().forEach(files::add);
         }
       } else if (Files.isRegularFile(path)) {
         files.add(path);
@@ -77,11 +75,6 @@ public final class ScenarioRunner {
       }
     }
     return files;
-  }
-
-  /** A policy written for scenarios to name ({@code *.policy.json}) lives beside them and is not one. */
-  private static boolean isPolicyFile(Path path) {
-    return path.getFileName().toString().endsWith(".policy.json");
   }
 
   /**
