@@ -13,11 +13,17 @@ import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.policy.Fraction;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -83,6 +89,69 @@ final class DecisionStream {
       return tree.get();
     }
     return out.toString();
+  }
+
+  /**
+   * Appends what {@link #write} returns, encoded in UTF-8, to a buffer, by a generator writing
+   * bytes. That generator escapes a lone surrogate where the text keeps it (and encoding turns it
+   * into {@code ?}), and a backslash is the only sign of any escape: a line with a backslash, a
+   * collision or a failure is taken back and written from the text, so the bytes never differ.
+   */
+  static void writeUtf8(ObjectWriter with, Body body, Supplier<String> tree, ByteArrayOutputStream out) {
+    int mark = out.size();
+    Watch watch = new Watch(out);
+    try (JsonGenerator g = with.createGenerator(watch)) {
+      g.enable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+      body.write(g);
+    } catch (Collision | IOException e) {
+      watch.backslash = true;
+    }
+    if (watch.backslash) {
+      byte[] kept = out.toByteArray();
+      out.reset();
+      out.write(kept, 0, mark);
+      out.writeBytes(tree.get().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /** Passes bytes on to a buffer and notes whether a backslash went by. */
+  private static final class Watch extends OutputStream {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private final ByteArrayOutputStream out;
+    boolean backslash;
+
+    Watch(ByteArrayOutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    public void write(int b) {
+      backslash |= b == '\\';
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      backslash = backslash || hasBackslash(bytes, offset, offset + length);
+      out.write(bytes, offset, length);
+    }
+
+    /** Whether a range holds a backslash, eight bytes at a time (one line is kilobytes). */
+    private static boolean hasBackslash(byte[] bytes, int from, int to) {
+      int i = from;
+      for (; i + 8 <= to; i += 8) {
+        long x = (long) LONGS.get(bytes, i) ^ 0x5C5C5C5C5C5C5C5CL; // a zero byte where a backslash was
+        if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
+          return true;
+        }
+      }
+      for (; i < to; i++) {
+        if (bytes[i] == '\\') {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Writes a batch line's result: its number, the estate id, and the decision or the errors. */
