@@ -1,6 +1,8 @@
 package io.propgov.governance.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.EstateResult;
@@ -76,6 +78,17 @@ final class DecisionStream {
 
   private DecisionStream() {}
 
+  // The names of a reason's fields, encoded once.
+  private static final SerializableString RULE = new SerializedString("rule");
+  private static final SerializableString OUTCOME = new SerializedString("outcome");
+  private static final SerializableString COMPARED = new SerializedString("compared");
+  private static final SerializableString ACTUAL = new SerializedString("actual");
+  private static final SerializableString COMPARISON = new SerializedString("comparison");
+  private static final SerializableString THRESHOLD = new SerializedString("threshold");
+  private static final SerializableString FIGURES = new SerializedString("figures");
+  private static final SerializableString CITATION = new SerializedString("citation");
+  private static final SerializableString TEXT = new SerializedString("text");
+
   /**
    * Writes a document by the generator of a writer (its pretty printer or none), or, where the
    * stream would differ from the tree or fails, by the tree, which gives the same bytes where it
@@ -97,9 +110,10 @@ final class DecisionStream {
    * into {@code ?}), and a backslash is the only sign of any escape: a line with a backslash, a
    * collision or a failure is taken back and written from the text, so the bytes never differ.
    */
-  static void writeUtf8(ObjectWriter with, Body body, Supplier<String> tree, ByteArrayOutputStream out) {
+  static void writeUtf8(ObjectWriter with, Body body, Supplier<String> tree, ByteArrayOutputStream out,
+      WrittenReasons written) {
     int mark = out.size();
-    Watch watch = new Watch(out);
+    Watch watch = new Watch(out, written);
     try (JsonGenerator g = with.createGenerator(watch)) {
       g.enable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
       body.write(g);
@@ -114,14 +128,20 @@ final class DecisionStream {
     }
   }
 
-  /** Passes bytes on to a buffer and notes whether a backslash went by. */
-  private static final class Watch extends OutputStream {
+  /**
+   * Passes bytes on to a buffer and notes whether a backslash went by; it also carries the bytes
+   * of reasons already written, if any, to the writing of a reason (the generator's target is how
+   * {@link #reason} finds them, the same bytes as writing the reason again).
+   */
+  static final class Watch extends OutputStream {
     private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
     private final ByteArrayOutputStream out;
+    private final WrittenReasons written;
     boolean backslash;
 
-    Watch(ByteArrayOutputStream out) {
+    Watch(ByteArrayOutputStream out, WrittenReasons written) {
       this.out = out;
+      this.written = written;
     }
 
     @Override
@@ -229,18 +249,34 @@ final class DecisionStream {
   }
 
   private static void reason(JsonGenerator g, Reason reason, Locale locale) throws IOException {
+    WrittenReasons written = g.getOutputTarget() instanceof Watch w ? w.written : null;
+    SerializableString known = written == null ? null : written.reason(reason, locale);
+    if (known != null) {
+      g.writeRawValue(known);
+      return;
+    }
+    reasonObject(g, reason, locale, written);
+  }
+
+  /** Writes a reason's object, its citation from the bytes already written when there are. */
+  static void reasonObject(JsonGenerator g, Reason reason, Locale locale, WrittenReasons written) throws IOException {
     g.writeStartObject();
-    g.writeStringField("rule", reason.ruleId());
-    g.writeStringField("outcome", reason.outcome().name());
+    g.writeFieldName(RULE);
+    g.writeString(reason.ruleId());
+    g.writeFieldName(OUTCOME);
+    g.writeString(reason.outcome().name());
     if (reason.comparison() != null) {
-      g.writeFieldName("compared");
+      g.writeFieldName(COMPARED);
       g.writeStartObject();
-      g.writeStringField("actual", reason.actual());
-      g.writeStringField("comparison", reason.comparison().name());
-      g.writeStringField("threshold", reason.threshold());
+      g.writeFieldName(ACTUAL);
+      g.writeString(reason.actual());
+      g.writeFieldName(COMPARISON);
+      g.writeString(reason.comparison().name());
+      g.writeFieldName(THRESHOLD);
+      g.writeString(reason.threshold());
       g.writeEndObject();
     }
-    g.writeFieldName("figures");
+    g.writeFieldName(FIGURES);
     g.writeStartObject();
     List<Figure> figures = reason.figures();
     for (int i = 0; i < figures.size(); i++) {
@@ -253,13 +289,19 @@ final class DecisionStream {
       g.writeStringField(name, figures.get(i).value());
     }
     g.writeEndObject();
-    g.writeFieldName("citation");
-    citation(g, reason.citation());
-    g.writeStringField("text", reason.text(locale));
+    g.writeFieldName(CITATION);
+    SerializableString known = written == null ? null : written.citation(reason.citation());
+    if (known != null) {
+      g.writeRawValue(known);
+    } else {
+      citation(g, reason.citation());
+    }
+    g.writeFieldName(TEXT);
+    g.writeString(reason.text(locale));
     g.writeEndObject();
   }
 
-  private static void citation(JsonGenerator g, Citation citation) throws IOException {
+  static void citation(JsonGenerator g, Citation citation) throws IOException {
     g.writeStartObject();
     g.writeStringField("en", citation.en());
     g.writeStringField("zh", citation.zh());

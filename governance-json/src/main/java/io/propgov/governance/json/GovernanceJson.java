@@ -85,6 +85,7 @@ public final class GovernanceJson {
   private final PolicyRegistry parents;
   private final SubsidyWriter subsidyWriter;
   private final EstateLineBinder estateBinder;
+  private final WrittenReasons writtenReasons;
 
   private GovernanceJson() {
     mapper = Mappers.create();
@@ -100,6 +101,7 @@ public final class GovernanceJson {
     parents = PolicyRegistry.empty();
     subsidyWriter = new SubsidyWriter(mapper, decisionWriter);
     estateBinder = new EstateLineBinder(documents.quickFactory(), schemas.tree("facts"));
+    writtenReasons = new WrittenReasons(lineWriter);
   }
 
   /** The same adapter, resolving {@code extends} against other parents. */
@@ -116,6 +118,7 @@ public final class GovernanceJson {
     decisionWriter = base.decisionWriter;
     subsidyWriter = base.subsidyWriter;
     estateBinder = base.estateBinder;
+    writtenReasons = base.writtenReasons;
     this.parents = parents;
   }
 
@@ -632,7 +635,7 @@ public final class GovernanceJson {
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(out, "out");
     DecisionStream.writeUtf8(lineWriter, g -> DecisionStream.reportLine(g, line, result, locale),
-        () -> writeLine(reportLineTree(line, result, locale)), out);
+        () -> writeLine(reportLineTree(line, result, locale)), out, writtenReasons);
   }
 
   private ObjectNode reportLineTree(long line, EstateReportResult result, Locale locale) {
