@@ -87,11 +87,11 @@ public final class NdjsonBatch {
   private record Chunk(long firstLine, List<String> lines, long endByte) {}
 
   /**
-   * A buffer's capacity for judged lines, and how full it may get before the next line goes to a
-   * new one: under half a region of the collector of a small heap (1 MB), so that no buffer is a
+   * A buffer's capacity for judged lines: under half a region of the collector of a small heap (1 MB), so that no buffer is a
    * humongous object, whose every allocation starts a marking cycle.
    */
   static final int PART_CAPACITY = 448 * 1024;
+  /** How full a buffer may get before the next line starts a new one, leaving room for a line. */
   static final int PART_FULL = 384 * 1024;
 
   /** The outputs of a chunk: their lines' UTF-8 bytes, each line ended by {@code \n}, in order. */
