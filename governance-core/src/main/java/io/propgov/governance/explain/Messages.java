@@ -22,9 +22,60 @@ final class Messages {
   private static final Messages CHINESE = load("messages_zh_CN.properties");
 
   private final Map<String, String> templates;
+  /** The templates cut at their placeholders, for those whose braces all belong to one. */
+  private final Map<String, Template> compiled;
+  /** The words of the terms, by code: the templates of the keys {@code term.<code>}. */
+  private final Map<String, String> words;
 
   private Messages(Map<String, String> templates) {
     this.templates = Map.copyOf(templates);
+    Map<String, Template> cut = new HashMap<>();
+    Map<String, String> terms = new HashMap<>();
+    this.templates.forEach((key, template) -> {
+      Template t = Template.cut(template);
+      if (t != null) {
+        cut.put(key, t);
+      }
+      if (key.startsWith("term.")) {
+        terms.put(key.substring("term.".length()), template);
+      }
+    });
+    this.compiled = Map.copyOf(cut);
+    this.words = Map.copyOf(terms);
+  }
+
+  /**
+   * A template as its text between placeholders and their names: {@code texts} has one more
+   * element than {@code names}.
+   */
+  private record Template(String[] texts, String[] names, int length) {
+
+    /** Cuts a template, or returns null when a brace stands outside a {@code {name}}. */
+    static Template cut(String template) {
+      List<String> texts = new java.util.ArrayList<>();
+      List<String> names = new java.util.ArrayList<>();
+      int from = 0;
+      while (true) {
+        int open = template.indexOf('{', from);
+        int stray = template.indexOf('}', from);
+        if (open < 0) {
+          if (stray >= 0) {
+            return null;
+          }
+          texts.add(template.substring(from));
+          break;
+        }
+        int close = template.indexOf('}', open + 1);
+        int next = template.indexOf('{', open + 1);
+        if (stray < open || close < 0 || (next >= 0 && next < close)) {
+          return null;
+        }
+        texts.add(template.substring(from, open));
+        names.add(template.substring(open + 1, close));
+        from = close + 1;
+      }
+      return new Template(texts.toArray(String[]::new), names.toArray(String[]::new), template.length());
+    }
   }
 
   static boolean isChinese(Locale locale) {
@@ -58,6 +109,13 @@ final class Messages {
    * message and each {@code {literal}} with its text as it is.
    */
   String format(String key, List<Figure> figures, Map<String, String> terms, Map<String, String> literals) {
+    Template cut = compiled.get(key);
+    if (cut != null) {
+      String text = fill(cut, figures, terms, literals);
+      if (text != null) {
+        return text;
+      }
+    }
     String template = templates.get(key);
     if (template == null) {
       StringBuilder b = new StringBuilder(key);
@@ -77,6 +135,69 @@ final class Messages {
       text = text.replace("{" + literal.getKey() + "}", literal.getValue());
     }
     return text;
+  }
+
+  /**
+   * Fills a cut template in one pass, or returns null where that might differ from replacing
+   * figure after figure, term after term, literal after literal, as {@link #format} does
+   * otherwise. The two agree when no name and no inserted text holds a brace: each placeholder
+   * then takes the first figure of its name, else its term, else its literal, whatever the order,
+   * and no insertion makes a new placeholder. (Replacing in turn copied the whole text once for
+   * every figure; this was the largest cost of writing a decision after the JSON itself.)
+   */
+  private String fill(Template cut, List<Figure> figures, Map<String, String> terms, Map<String, String> literals) {
+    for (int i = 0; i < figures.size(); i++) {
+      if (braced(figures.get(i).name())) {
+        return null;
+      }
+    }
+    if (!plain(terms) || !plain(literals)) {
+      return null;
+    }
+    String[] texts = cut.texts();
+    String[] names = cut.names();
+    StringBuilder b = new StringBuilder(cut.length() + 16 * names.length);
+    for (int i = 0; i < names.length; i++) {
+      b.append(texts[i]);
+      String shown = shown(names[i], figures, terms, literals);
+      if (shown == null) {
+        b.append('{').append(names[i]).append('}');
+      } else if (braced(shown)) {
+        return null;
+      } else {
+        b.append(shown);
+      }
+    }
+    return b.append(texts[names.length]).toString();
+  }
+
+  /** What replaces a placeholder: its first figure, else its term, else its literal; null for none. */
+  private String shown(String name, List<Figure> figures, Map<String, String> terms, Map<String, String> literals) {
+    for (int i = 0; i < figures.size(); i++) {
+      Figure f = figures.get(i);
+      if (f.name().equals(name)) {
+        return f.unit() == Unit.TERM ? words.getOrDefault(f.text(), f.text()) : f.display();
+      }
+    }
+    String term = terms.isEmpty() ? null : terms.get(name);
+    if (term != null) {
+      return templates.getOrDefault(term, term);
+    }
+    return literals.isEmpty() ? null : literals.get(name);
+  }
+
+  /** Whether every key and value is present and free of braces. */
+  private static boolean plain(Map<String, String> map) {
+    for (Map.Entry<String, String> e : map.entrySet()) {
+      if (e.getKey() == null || e.getValue() == null || braced(e.getKey()) || braced(e.getValue())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean braced(String text) {
+    return text.indexOf('{') >= 0 || text.indexOf('}') >= 0;
   }
 
   private static Messages load(String resource) {

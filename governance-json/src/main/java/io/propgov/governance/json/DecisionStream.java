@@ -1,6 +1,8 @@
 package io.propgov.governance.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.EstateResult;
@@ -13,11 +15,17 @@ import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.policy.Fraction;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.StringWriter;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.math.BigInteger;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.List;
@@ -70,6 +78,17 @@ final class DecisionStream {
 
   private DecisionStream() {}
 
+  // The names of a reason's fields, encoded once.
+  private static final SerializableString RULE = new SerializedString("rule");
+  private static final SerializableString OUTCOME = new SerializedString("outcome");
+  private static final SerializableString COMPARED = new SerializedString("compared");
+  private static final SerializableString ACTUAL = new SerializedString("actual");
+  private static final SerializableString COMPARISON = new SerializedString("comparison");
+  private static final SerializableString THRESHOLD = new SerializedString("threshold");
+  private static final SerializableString FIGURES = new SerializedString("figures");
+  private static final SerializableString CITATION = new SerializedString("citation");
+  private static final SerializableString TEXT = new SerializedString("text");
+
   /**
    * Writes a document by the generator of a writer (its pretty printer or none), or, where the
    * stream would differ from the tree or fails, by the tree, which gives the same bytes where it
@@ -83,6 +102,76 @@ final class DecisionStream {
       return tree.get();
     }
     return out.toString();
+  }
+
+  /**
+   * Appends what {@link #write} returns, encoded in UTF-8, to a buffer, by a generator writing
+   * bytes. That generator escapes a lone surrogate where the text keeps it (and encoding turns it
+   * into {@code ?}), and a backslash is the only sign of any escape: a line with a backslash, a
+   * collision or a failure is taken back and written from the text, so the bytes never differ.
+   */
+  static void writeUtf8(ObjectWriter with, Body body, Supplier<String> tree, ByteArrayOutputStream out,
+      WrittenReasons written) {
+    int mark = out.size();
+    Watch watch = new Watch(out, written);
+    try (JsonGenerator g = with.createGenerator(watch)) {
+      g.enable(JsonGenerator.Feature.COMBINE_UNICODE_SURROGATES_IN_UTF8);
+      body.write(g);
+    } catch (Collision | IOException e) {
+      watch.backslash = true;
+    }
+    if (watch.backslash) {
+      byte[] kept = out.toByteArray();
+      out.reset();
+      out.write(kept, 0, mark);
+      out.writeBytes(tree.get().getBytes(StandardCharsets.UTF_8));
+    }
+  }
+
+  /**
+   * Passes bytes on to a buffer and notes whether a backslash went by; it also carries the bytes
+   * of reasons already written, if any, to the writing of a reason (the generator's target is how
+   * {@link #reason} finds them, the same bytes as writing the reason again).
+   */
+  static final class Watch extends OutputStream {
+    private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+    private final ByteArrayOutputStream out;
+    private final WrittenReasons written;
+    boolean backslash;
+
+    Watch(ByteArrayOutputStream out, WrittenReasons written) {
+      this.out = out;
+      this.written = written;
+    }
+
+    @Override
+    public void write(int b) {
+      backslash |= b == '\\';
+      out.write(b);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) {
+      backslash = backslash || hasBackslash(bytes, offset, offset + length);
+      out.write(bytes, offset, length);
+    }
+
+    /** Whether a range holds a backslash, eight bytes at a time (one line is kilobytes). */
+    private static boolean hasBackslash(byte[] bytes, int from, int to) {
+      int i = from;
+      for (; i + 8 <= to; i += 8) {
+        long x = (long) LONGS.get(bytes, i) ^ 0x5C5C5C5C5C5C5C5CL; // a zero byte where a backslash was
+        if (((x - 0x0101010101010101L) & ~x & 0x8080808080808080L) != 0) {
+          return true;
+        }
+      }
+      for (; i < to; i++) {
+        if (bytes[i] == '\\') {
+          return true;
+        }
+      }
+      return false;
+    }
   }
 
   /** Writes a batch line's result: its number, the estate id, and the decision or the errors. */
@@ -160,18 +249,34 @@ final class DecisionStream {
   }
 
   private static void reason(JsonGenerator g, Reason reason, Locale locale) throws IOException {
+    WrittenReasons written = g.getOutputTarget() instanceof Watch w ? w.written : null;
+    SerializableString known = written == null ? null : written.reason(reason, locale);
+    if (known != null) {
+      g.writeRawValue(known);
+      return;
+    }
+    reasonObject(g, reason, locale, written);
+  }
+
+  /** Writes a reason's object, its citation from the bytes already written when there are. */
+  static void reasonObject(JsonGenerator g, Reason reason, Locale locale, WrittenReasons written) throws IOException {
     g.writeStartObject();
-    g.writeStringField("rule", reason.ruleId());
-    g.writeStringField("outcome", reason.outcome().name());
+    g.writeFieldName(RULE);
+    g.writeString(reason.ruleId());
+    g.writeFieldName(OUTCOME);
+    g.writeString(reason.outcome().name());
     if (reason.comparison() != null) {
-      g.writeFieldName("compared");
+      g.writeFieldName(COMPARED);
       g.writeStartObject();
-      g.writeStringField("actual", reason.actual());
-      g.writeStringField("comparison", reason.comparison().name());
-      g.writeStringField("threshold", reason.threshold());
+      g.writeFieldName(ACTUAL);
+      g.writeString(reason.actual());
+      g.writeFieldName(COMPARISON);
+      g.writeString(reason.comparison().name());
+      g.writeFieldName(THRESHOLD);
+      g.writeString(reason.threshold());
       g.writeEndObject();
     }
-    g.writeFieldName("figures");
+    g.writeFieldName(FIGURES);
     g.writeStartObject();
     List<Figure> figures = reason.figures();
     for (int i = 0; i < figures.size(); i++) {
@@ -184,13 +289,19 @@ final class DecisionStream {
       g.writeStringField(name, figures.get(i).value());
     }
     g.writeEndObject();
-    g.writeFieldName("citation");
-    citation(g, reason.citation());
-    g.writeStringField("text", reason.text(locale));
+    g.writeFieldName(CITATION);
+    SerializableString known = written == null ? null : written.citation(reason.citation());
+    if (known != null) {
+      g.writeRawValue(known);
+    } else {
+      citation(g, reason.citation());
+    }
+    g.writeFieldName(TEXT);
+    g.writeString(reason.text(locale));
     g.writeEndObject();
   }
 
-  private static void citation(JsonGenerator g, Citation citation) throws IOException {
+  static void citation(JsonGenerator g, Citation citation) throws IOException {
     g.writeStartObject();
     g.writeStringField("en", citation.en());
     g.writeStringField("zh", citation.zh());

@@ -23,6 +23,7 @@ import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.ApplicationResult;
 import io.propgov.governance.subsidy.CostShareResult;
+import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -84,6 +85,7 @@ public final class GovernanceJson {
   private final PolicyRegistry parents;
   private final SubsidyWriter subsidyWriter;
   private final EstateLineBinder estateBinder;
+  private final WrittenReasons writtenReasons;
 
   private GovernanceJson() {
     mapper = Mappers.create();
@@ -99,6 +101,7 @@ public final class GovernanceJson {
     parents = PolicyRegistry.empty();
     subsidyWriter = new SubsidyWriter(mapper, decisionWriter);
     estateBinder = new EstateLineBinder(documents.quickFactory(), schemas.tree("facts"));
+    writtenReasons = new WrittenReasons(lineWriter);
   }
 
   /** The same adapter, resolving {@code extends} against other parents. */
@@ -115,6 +118,7 @@ public final class GovernanceJson {
     decisionWriter = base.decisionWriter;
     subsidyWriter = base.subsidyWriter;
     estateBinder = base.estateBinder;
+    writtenReasons = base.writtenReasons;
     this.parents = parents;
   }
 
@@ -612,6 +616,26 @@ public final class GovernanceJson {
     Objects.requireNonNull(locale, "locale");
     return DecisionStream.write(lineWriter, g -> DecisionStream.reportLine(g, line, result, locale),
         () -> writeLine(reportLineTree(line, result, locale)));
+  }
+
+  /**
+   * Appends the UTF-8 bytes of {@link #writeReportLine(long, EstateReportResult, Locale)}'s text to
+   * a buffer, byte for byte what encoding that text would give, without the text in between: for
+   * a batch that writes millions of lines, encoding each line's text again cost as much as
+   * writing it. No line end is added.
+   *
+   * @param line the number of the input line, from 1
+   * @param result the whole-estate result for that line's estate, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @param out where the bytes go, not null; on return it holds exactly one more line
+   * @since 0.1.0
+   */
+  public void writeReportLine(long line, EstateReportResult result, Locale locale, ByteArrayOutputStream out) {
+    Objects.requireNonNull(result, "result");
+    Objects.requireNonNull(locale, "locale");
+    Objects.requireNonNull(out, "out");
+    DecisionStream.writeUtf8(lineWriter, g -> DecisionStream.reportLine(g, line, result, locale),
+        () -> writeLine(reportLineTree(line, result, locale)), out, writtenReasons);
   }
 
   private ObjectNode reportLineTree(long line, EstateReportResult result, Locale locale) {

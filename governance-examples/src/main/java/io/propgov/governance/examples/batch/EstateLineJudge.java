@@ -7,6 +7,7 @@ import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.json.GovernanceJson;
+import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -46,6 +47,21 @@ public final class EstateLineJudge implements LineJudge {
 
   @Override
   public LineResult judge(long lineNumber, String line) {
+    EstateReportResult result = result(line);
+    return new LineResult(json.writeReportLine(lineNumber, result, locale),
+        result instanceof EstateReportResult.Rejected);
+  }
+
+  /** Writes the bytes of {@link #judge(long, String)}'s line straight away, without its text. */
+  @Override
+  public boolean judge(long lineNumber, String line, ByteArrayOutputStream out) {
+    EstateReportResult result = result(line);
+    json.writeReportLine(lineNumber, result, locale, out);
+    return result instanceof EstateReportResult.Rejected;
+  }
+
+  /** The line's whole-estate result, or the errors that kept it from one. */
+  private EstateReportResult result(String line) {
     EstateReportResult result;
     Estate estate = null;
     try {
@@ -63,8 +79,7 @@ public final class EstateLineJudge implements LineJudge {
       result = new EstateReportResult.Rejected(0, null, List.of(new InputError("", "internal",
           "internal error while judging this line (please report it): " + e)));
     }
-    return new LineResult(json.writeReportLine(lineNumber, result, locale),
-        result instanceof EstateReportResult.Rejected);
+    return result;
   }
 
   /** An error of the one-estate batch, with its pointer relative to the line's estate. */

@@ -1,17 +1,15 @@
 package io.propgov.governance.examples.batch;
 
 import java.io.BufferedReader;
-import java.io.BufferedWriter;
+import java.io.ByteArrayOutputStream;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.InterruptedIOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -88,8 +86,16 @@ public final class NdjsonBatch {
   /** A run of consecutive lines and, once judged, their outputs. */
   private record Chunk(long firstLine, List<String> lines, long endByte) {}
 
-  /** The outputs of a chunk. */
-  private record Judged(String[] outputs, int errors, long endByte) {}
+  /**
+   * A buffer's capacity for judged lines: under half a region of the collector of a small heap (1 MB), so that no buffer is a
+   * humongous object, whose every allocation starts a marking cycle.
+   */
+  static final int PART_CAPACITY = 448 * 1024;
+  /** How full a buffer may get before the next line starts a new one, leaving room for a line. */
+  static final int PART_FULL = 384 * 1024;
+
+  /** The outputs of a chunk: their lines' UTF-8 bytes, each line ended by {@code \n}, in order. */
+  private record Judged(List<ByteArrayOutputStream> parts, int lines, int errors, long endByte) {}
 
   /**
    * Runs the batch. Neither stream is closed; the output is flushed.
@@ -124,23 +130,21 @@ public final class NdjsonBatch {
       Future<?> reading = reader.submit(() -> read(counting, queue, workers));
       long decisions = 0;
       long errors = 0;
-      Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
       try {
         while (true) {
           Judged judged = queue.take().get();
           if (judged == null) {
             break; // the end of the input
           }
-          for (String line : judged.outputs()) {
-            writer.write(line);
-            writer.write('\n');
+          for (ByteArrayOutputStream part : judged.parts()) {
+            part.writeTo(out);
           }
           errors += judged.errors();
-          decisions += judged.outputs().length - judged.errors();
-          written.addAndGet(judged.outputs().length);
+          decisions += judged.lines() - judged.errors();
+          written.addAndGet(judged.lines());
           bytesDone.set(judged.endByte());
         }
-        writer.flush();
+        out.flush();
         reading.get();
       } catch (IOException e) {
         reading.cancel(true);
@@ -193,15 +197,22 @@ public final class NdjsonBatch {
     return null;
   }
 
+  /** Judges a chunk's lines into buffers of bytes, straight as they will be written. */
   private Judged judge(Chunk chunk) {
-    String[] outputs = new String[chunk.lines().size()];
+    int lines = chunk.lines().size();
+    List<ByteArrayOutputStream> parts = new ArrayList<>(4);
+    ByteArrayOutputStream part = new ByteArrayOutputStream(PART_CAPACITY);
+    parts.add(part);
     int errors = 0;
-    for (int i = 0; i < outputs.length; i++) {
-      LineResult result = judge.judge(chunk.firstLine() + i, chunk.lines().get(i));
-      outputs[i] = result.json();
-      errors += result.error() ? 1 : 0;
+    for (int i = 0; i < lines; i++) {
+      if (part.size() > PART_FULL) {
+        part = new ByteArrayOutputStream(PART_CAPACITY);
+        parts.add(part);
+      }
+      errors += judge.judge(chunk.firstLine() + i, chunk.lines().get(i), part) ? 1 : 0;
+      part.write('\n');
     }
-    return new Judged(outputs, errors, chunk.endByte());
+    return new Judged(parts, lines, errors, chunk.endByte());
   }
 
   private static void report(PrintWriter progress, long start, long records, long bytes, long size) {
