@@ -27,11 +27,9 @@ import io.propgov.governance.policy.Timeline;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -51,9 +49,8 @@ import java.util.stream.Collectors;
 public final class CreditRules {
 
   private final GovernancePolicy policy;
-  /** Each catalogue in the policy's timeline indexed by code once, so that no event looks its type up by scanning. */
-  private final java.util.IdentityHashMap<CreditCatalogue, java.util.Map<String, CreditEventType>> indexes =
-      new java.util.IdentityHashMap<>();
+  /** The catalogues in force over time, indexed by code once, so that resolving an event scans nothing and looks up no parameter. */
+  private final Catalogues catalogues;
 
   /**
    * Prepares the rules of a policy.
@@ -67,12 +64,7 @@ public final class CreditRules {
     if (!errors.isEmpty()) {
       throw new InvalidPolicyException(errors);
     }
-    // Built here and never changed after: safe to read from any thread once the rules are published.
-    policy.timeline(EVENTS).ifPresent(t -> t.values().forEach(v -> {
-      java.util.Map<String, CreditEventType> byCode = new java.util.HashMap<>();
-      v.value().types().forEach(type -> byCode.put(type.code(), type));
-      indexes.put(v.value(), java.util.Map.copyOf(byCode));
-    }));
+    this.catalogues = new Catalogues(policy.timeline(EVENTS).orElseThrow());
   }
 
   /**
@@ -141,27 +133,42 @@ public final class CreditRules {
   public List<InputError> validate(CompanyRecord record, String pointer) {
     Objects.requireNonNull(record, "record");
     Problems problems = new Problems();
-    Set<String> ids = new HashSet<>();
-    Timeline<CreditCatalogue> catalogues = policy.timeline(EVENTS).orElseThrow();
-    for (int i = 0; i < record.events().size(); i++) {
-      CreditEvent event = record.events().get(i);
+    resolve(record, pointer, problems);
+    return problems.errors();
+  }
+
+  /**
+   * Resolves every event against the catalogue in force on its date, adding a problem for each
+   * duplicate id, date before any catalogue, or unknown code; the one pass both validation and
+   * assessment make, so that an assessed record is resolved once.
+   *
+   * @return the entry of each event, in record order; an element is null where a problem was added
+   */
+  private Catalogues.Entry[] resolve(CompanyRecord record, String pointer, Problems problems) {
+    List<CreditEvent> events = record.events();
+    Catalogues.Entry[] entries = new Catalogues.Entry[events.size()];
+    Set<String> ids = new HashSet<>(Math.max(16, events.size() * 2));
+    for (int i = 0; i < events.size(); i++) {
+      CreditEvent event = events.get(i);
       // Pointers and messages are built only for errors: most records have none.
       if (!ids.add(event.id())) {
         problems.add(pointer + "/events/" + i + "/id", "duplicate",
             "credit event id '" + event.id() + "' appears more than once; each event needs its own id");
       }
-      Optional<ParameterValue<CreditCatalogue>> inForce = catalogues.at(event.date());
-      if (inForce.isEmpty()) {
+      Catalogues.Indexed inForce = catalogues.at(event.date());
+      if (inForce == null) {
         PolicyChecks.inForce(policy, List.of(EVENTS), event.date(), pointer + "/events/" + i + "/date", problems);
-      } else if (!indexes.get(inForce.get().value()).containsKey(event.code())) {
-        CreditCatalogue catalogue = inForce.get().value();
+        continue;
+      }
+      entries[i] = inForce.entry(event.code());
+      if (entries[i] == null) {
         problems.add(pointer + "/events/" + i + "/code", "enum",
             "credit event code '" + event.code() + "' is not in the catalogue in force on " + event.date()
-                + "; the codes are " + catalogue.types().stream().map(CreditEventType::code)
+                + "; the codes are " + inForce.catalogue().types().stream().map(CreditEventType::code)
                 .collect(Collectors.joining(", ")));
       }
     }
-    return problems.errors();
+    return entries;
   }
 
   /**
@@ -174,8 +181,15 @@ public final class CreditRules {
    * @throws InvalidFactsException listing every problem with the record
    */
   public Decision<CreditAssessment> assess(CompanyRecord record, LocalDate asOf) {
-    throwIfAny(validate(record, ""));
-    return assessValid(record, asOf);
+    return assessResolved(record, asOf, resolveOrThrow(record));
+  }
+
+  private Catalogues.Entry[] resolveOrThrow(CompanyRecord record) {
+    Objects.requireNonNull(record, "record");
+    Problems problems = new Problems();
+    Catalogues.Entry[] entries = resolve(record, "", problems);
+    throwIfAny(problems.errors());
+    return entries;
   }
 
   /**
@@ -190,9 +204,10 @@ public final class CreditRules {
     List<BatchResult<CreditAssessment>> results = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
       CompanyRecord record = records.get(i);
-      List<InputError> errors = validate(record, "/companies/" + i);
-      results.add(errors.isEmpty() ? new BatchResult.Decided<>(i, record.companyId(), assessValid(record, asOf))
-          : new BatchResult.Rejected<>(i, record.companyId(), errors));
+      Problems problems = new Problems();
+      Catalogues.Entry[] entries = resolve(record, "/companies/" + i, problems);
+      results.add(problems.isEmpty() ? new BatchResult.Decided<>(i, record.companyId(), assessResolved(record, asOf, entries))
+          : new BatchResult.Rejected<>(i, record.companyId(), problems.errors()));
     }
     return results;
   }
@@ -206,8 +221,7 @@ public final class CreditRules {
    * @throws InvalidFactsException listing every problem with the record
    */
   public Decision<BlacklistStatus> blacklist(CompanyRecord record, LocalDate asOf) {
-    throwIfAny(validate(record, ""));
-    return new Ledger(record, asOf).blacklist();
+    return new Ledger(record, asOf, resolveOrThrow(record)).blacklist();
   }
 
   /**
@@ -224,8 +238,7 @@ public final class CreditRules {
    * @throws InvalidFactsException listing every problem with the record
    */
   public Decision<ConsequencesInForce> consequences(CompanyRecord record, LocalDate asOf) {
-    throwIfAny(validate(record, ""));
-    Ledger ledger = new Ledger(record, asOf);
+    Ledger ledger = new Ledger(record, asOf, resolveOrThrow(record));
     return ledger.consequences(ledger.blacklist());
   }
 
@@ -237,8 +250,12 @@ public final class CreditRules {
    * @return the assessment
    */
   public Decision<CreditAssessment> assessValid(CompanyRecord record, LocalDate asOf) {
-    Ledger ledger = new Ledger(record, asOf);
-    ScoreSheet sheet = ledger.sheet(asOf);
+    return assessResolved(record, asOf, resolveOrThrow(record));
+  }
+
+  private Decision<CreditAssessment> assessResolved(CompanyRecord record, LocalDate asOf, Catalogues.Entry[] entries) {
+    Ledger ledger = new Ledger(record, asOf, entries);
+    ScoreSheet sheet = ledger.today();
     Decision<BlacklistStatus> blacklist = ledger.blacklist();
     CreditAssessment assessment = new CreditAssessment(record.companyId(), record.name(), sheet.score(),
         sheet.grade().code(), sheet.grade().label(), sheet.veto() != null, sheet.contributions(), ledger.cycles(),
@@ -265,20 +282,31 @@ public final class CreditRules {
     private final LocalDate asOf;
     private final List<Counted> events;
     private List<CycleGrade> cycles;
+    private ScoreSheet today;
 
-    Ledger(CompanyRecord record, LocalDate asOf) {
+    Ledger(CompanyRecord record, LocalDate asOf, Catalogues.Entry[] entries) {
       this.record = record;
       this.asOf = Objects.requireNonNull(asOf, "asOf");
-      List<Counted> known = new ArrayList<>();
-      for (CreditEvent e : record.events()) {
+      List<CreditEvent> all = record.events();
+      List<Counted> known = new ArrayList<>(all.size());
+      for (int i = 0; i < all.size(); i++) {
+        CreditEvent e = all.get(i);
         if (!e.date().isAfter(asOf)) {
-          CreditEventType type = indexes.get(policy.valueAt(EVENTS, e.date()).value()).get(e.code());
+          Catalogues.Entry entry = entries[i];
+          CreditEventType type = entry.type();
           known.add(new Counted(e, type, e.points() != null ? e.points() : type.points(),
-              e.date().plusMonths(type.validMonths()).minusDays(1)));
+              e.date().plusMonths(type.validMonths()).minusDays(1), entry));
         }
       }
-      known.sort(Comparator.comparing((Counted c) -> c.event().date()).thenComparing(c -> c.event().id()));
-      this.events = List.copyOf(known);
+      this.events = Counted.sorted(known);
+    }
+
+    /** The sheet of the as-of date, scored once: the score, the grade and the consequences all read it. */
+    ScoreSheet today() {
+      if (today == null) {
+        today = sheet(asOf);
+      }
+      return today;
     }
 
     ScoreSheet sheet(LocalDate on) {
@@ -314,7 +342,7 @@ public final class CreditRules {
 
     Decision<ConsequencesInForce> consequences(Decision<BlacklistStatus> blacklist) {
       ParameterValue<ConsequenceRules> rules = inForceOrFirst(CONSEQUENCES, asOf);
-      String grade = sheet(asOf).grade().code();
+      String grade = today().grade().code();
       boolean listed = blacklist.value().listed();
       List<ConsequenceInForce> inForce = new ArrayList<>();
       List<Reason> reasons = new ArrayList<>();
@@ -343,14 +371,13 @@ public final class CreditRules {
 
     /** Why the score and grade are what they are: every event known, the caps, the sum, the band, the veto. */
     List<Reason> scoreReasons(ScoreSheet sheet) {
-      List<Reason> reasons = new ArrayList<>();
+      List<Reason> reasons = new ArrayList<>(events.size() + CreditEventKind.values().length + 3);
       for (Counted c : events) {
-        Citation source = policy.valueAt(EVENTS, c.event().date()).source();
-        reasons.add(Reason.noted("credit.event", c.countsOn(asOf) ? Outcome.MET : Outcome.NOT_APPLICABLE, source,
-            Figure.text("event", c.event().id()), Figure.text("eventEn", c.type().en()),
-            Figure.text("eventZh", c.type().zh()), Figure.term("kind", c.kind().name()),
-            number("points", c.signedPoints()), Figure.date("date", c.event().date()),
-            Figure.date("lastDay", c.lastDay())));
+        Catalogues.Entry shared = c.entry();
+        Figure points = c.event().points() == null ? shared.points() : number("points", c.signedPoints());
+        reasons.add(Reason.noted("credit.event", c.countsOn(asOf) ? Outcome.MET : Outcome.NOT_APPLICABLE,
+            shared.source(), Figure.text("event", c.event().id()), shared.en(), shared.zh(), shared.kind(), points,
+            Figure.date("date", c.event().date()), Figure.date("lastDay", c.lastDay())));
       }
       ParameterValue<ScoreFormula> formula = inForceOrFirst(SCORE, asOf);
       for (CreditEventKind kind : CreditEventKind.values()) {
@@ -366,9 +393,8 @@ public final class CreditRules {
       reasons.add(gradeReason(sheet));
       if (sheet.veto() != null) {
         Counted v = sheet.veto();
-        reasons.add(Reason.noted("credit.veto", Outcome.MET, policy.valueAt(EVENTS, v.event().date()).source(),
-            Figure.text("event", v.event().id()), Figure.text("eventEn", v.type().en()),
-            Figure.text("eventZh", v.type().zh()), Figure.date("lastDay", v.lastDay()),
+        reasons.add(Reason.noted("credit.veto", Outcome.MET, v.entry().source(),
+            Figure.text("event", v.event().id()), v.entry().en(), v.entry().zh(), Figure.date("lastDay", v.lastDay()),
             Figure.text("grade", sheet.grade().code())));
       }
       return reasons;
@@ -391,7 +417,7 @@ public final class CreditRules {
     }
   }
 
-  private static Figure number(String name, BigDecimal value) {
+  static Figure number(String name, BigDecimal value) {
     return Figure.of(name, Fraction.of(value), Unit.NUMBER);
   }
 }

@@ -3,7 +3,7 @@ package io.propgov.governance.credit;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -17,26 +17,40 @@ record ScoreSheet(LocalDate on, List<Counted> counting, Map<CreditEventKind, Big
 
   /** Scores the events counting on a day by a formula and grades the score. */
   static ScoreSheet of(List<Counted> events, LocalDate on, ScoreFormula formula, GradeBands bands) {
-    List<Counted> counting = events.stream().filter(c -> c.countsOn(on)).toList();
-    Map<CreditEventKind, BigDecimal> raw = new EnumMap<>(CreditEventKind.class);
-    for (Counted c : counting) {
-      raw.merge(c.kind(), c.points(), BigDecimal::add);
+    CreditEventKind[] kinds = CreditEventKind.values();
+    BigDecimal[] sums = new BigDecimal[kinds.length];
+    List<Counted> counting = new ArrayList<>();
+    Counted veto = null;
+    for (Counted c : events) {
+      if (c.countsOn(on)) {
+        counting.add(c);
+        int k = c.kind().ordinal();
+        sums[k] = sums[k] == null ? c.points() : sums[k].add(c.points());
+        // The latest serious violation still counting vetoes the grade (ties by id: never dependent on input order).
+        if (c.kind() == CreditEventKind.SERIOUS && (veto == null || Counted.BY_DATE_AND_ID.compare(c, veto) > 0)) {
+          veto = c;
+        }
+      }
     }
+    Map<CreditEventKind, BigDecimal> raw = new EnumMap<>(CreditEventKind.class);
     BigDecimal added = BigDecimal.ZERO;
     BigDecimal deducted = BigDecimal.ZERO;
-    for (Map.Entry<CreditEventKind, BigDecimal> e : raw.entrySet()) {
-      if (e.getKey().adds()) {
-        added = added.add(formula.cap(e.getKey()).map(cap -> cap.min(e.getValue())).orElse(e.getValue()));
+    for (CreditEventKind kind : kinds) {
+      BigDecimal sum = sums[kind.ordinal()];
+      if (sum == null) {
+        continue;
+      }
+      raw.put(kind, sum);
+      if (kind.adds()) {
+        BigDecimal cap = formula.caps().get(kind);
+        added = added.add(cap == null ? sum : cap.min(sum));
       } else {
-        deducted = deducted.add(e.getValue());
+        deducted = deducted.add(sum);
       }
     }
     BigDecimal score = formula.base().add(added).subtract(deducted);
     GradeBand scoreBand = bands.gradeOf(score);
-    // The latest serious violation still counting vetoes the grade (ties broken by id, for determinism).
-    Counted veto = counting.stream().filter(c -> c.kind() == CreditEventKind.SERIOUS)
-        .max(Comparator.comparing((Counted c) -> c.event().date()).thenComparing(c -> c.event().id())).orElse(null);
-    return new ScoreSheet(on, counting, raw, added, deducted, score, scoreBand, veto == null ? scoreBand : bands.lowest(),
+    return new ScoreSheet(on, Collections.unmodifiableList(counting), raw, added, deducted, score, scoreBand, veto == null ? scoreBand : bands.lowest(),
         veto);
   }
 

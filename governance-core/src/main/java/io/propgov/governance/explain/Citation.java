@@ -31,6 +31,11 @@ public record Citation(String en, String zh) {
 
   static String requireText(String text, String field) {
     Objects.requireNonNull(text, field);
+    int last = text.length() - 1;
+    // Most texts (every figure name) need no stripping: checking their ends is enough.
+    if (last >= 0 && !Character.isWhitespace(text.charAt(0)) && !Character.isWhitespace(text.charAt(last))) {
+      return text;
+    }
     if (text.isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
     }

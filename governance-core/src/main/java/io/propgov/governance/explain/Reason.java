@@ -1,7 +1,6 @@
 package io.propgov.governance.explain;
 
 import io.propgov.governance.policy.Comparison;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -37,11 +36,8 @@ public record Reason(String ruleId, Outcome outcome, String actual, Comparison c
       throw new IllegalArgumentException(ruleId + ": actual, comparison and threshold come together or not at all");
     }
     if (compares) {
-      for (String name : List.of(actual, threshold)) {
-        if (figures.stream().noneMatch(f -> f.name().equals(name))) {
-          throw new IllegalArgumentException(ruleId + ": figure '" + name + "' is compared but not listed");
-        }
-      }
+      requireListed(ruleId, actual, figures);
+      requireListed(ruleId, threshold, figures);
     }
   }
 
@@ -59,9 +55,11 @@ public record Reason(String ruleId, Outcome outcome, String actual, Comparison c
    */
   public static Reason compared(String ruleId, boolean met, Figure actual, Comparison comparison, Figure threshold,
       Citation citation, Figure... context) {
-    List<Figure> all = new ArrayList<>(List.of(actual, threshold));
-    all.addAll(List.of(context));
-    return new Reason(ruleId, Outcome.of(met), actual.name(), comparison, threshold.name(), all, citation);
+    Figure[] all = new Figure[context.length + 2];
+    all[0] = actual;
+    all[1] = threshold;
+    System.arraycopy(context, 0, all, 2, context.length);
+    return new Reason(ruleId, Outcome.of(met), actual.name(), comparison, threshold.name(), List.of(all), citation);
   }
 
   /**
@@ -75,6 +73,15 @@ public record Reason(String ruleId, Outcome outcome, String actual, Comparison c
    */
   public static Reason noted(String ruleId, Outcome outcome, Citation citation, Figure... figures) {
     return new Reason(ruleId, outcome, null, null, null, List.of(figures), citation);
+  }
+
+  private static void requireListed(String ruleId, String name, List<Figure> figures) {
+    for (Figure f : figures) {
+      if (f.name().equals(name)) {
+        return;
+      }
+    }
+    throw new IllegalArgumentException(ruleId + ": figure '" + name + "' is compared but not listed");
   }
 
   /**

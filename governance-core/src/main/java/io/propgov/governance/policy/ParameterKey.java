@@ -80,7 +80,7 @@ public final class ParameterKey<T> {
 
   @Override
   public boolean equals(Object o) {
-    return o instanceof ParameterKey<?> k && id.equals(k.id);
+    return this == o || o instanceof ParameterKey<?> k && id.equals(k.id);
   }
 
   @Override
