@@ -25,15 +25,15 @@ record Counted(CreditEvent event, CreditEventType type, BigDecimal points, Local
    */
   static List<Counted> sorted(List<Counted> events) {
     int n = events.size();
-    long[] keys = new long[n];
-    for (int i = 0; i < n; i++) {
-      // Any LocalDate's epoch day fits in 39 bits and a sign: shifted past 2^24 positions it still fits a long.
-      keys[i] = events.get(i).event.date().toEpochDay() << 24 | i;
-    }
     if (n >= 1 << 24) {
       List<Counted> copy = new java.util.ArrayList<>(events);
       copy.sort(BY_DATE_AND_ID);
       return List.copyOf(copy);
+    }
+    long[] keys = new long[n];
+    for (int i = 0; i < n; i++) {
+      // Any LocalDate's epoch day fits in 39 bits and a sign: shifted past 2^24 positions it still fits a long.
+      keys[i] = events.get(i).event.date().toEpochDay() << 24 | i;
     }
     Arrays.sort(keys);
     Counted[] out = new Counted[n];
