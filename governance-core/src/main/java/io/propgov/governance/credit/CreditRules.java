@@ -18,6 +18,7 @@ import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -147,11 +148,13 @@ public final class CreditRules {
   private Catalogues.Entry[] resolve(CompanyRecord record, String pointer, Problems problems) {
     List<CreditEvent> events = record.events();
     Catalogues.Entry[] entries = new Catalogues.Entry[events.size()];
-    Set<String> ids = new HashSet<>(Math.max(16, events.size() * 2));
+    int[] repeats = Repeats.of(events.size(), i -> events.get(i).id());
+    int nextRepeat = 0;
     for (int i = 0; i < events.size(); i++) {
       CreditEvent event = events.get(i);
       // Pointers and messages are built only for errors: most records have none.
-      if (!ids.add(event.id())) {
+      if (nextRepeat < repeats.length && repeats[nextRepeat] == i) {
+        nextRepeat++;
         problems.add(pointer + "/events/" + i + "/id", "duplicate",
             "credit event id '" + event.id() + "' appears more than once; each event needs its own id");
       }

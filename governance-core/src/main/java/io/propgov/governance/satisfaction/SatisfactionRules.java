@@ -18,6 +18,7 @@ import io.propgov.governance.explain.Unit;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Periods;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -277,10 +278,11 @@ public final class SatisfactionRules {
     Period period = period(on);
     ParameterValue<Threshold> quorum = period.quorum();
     ParameterValue<BigDecimal> passLine = period.passLine();
-    int householdAnswers = round.householdAnswers();
+    int[] counts = new int[period.weights().length];
+    Fraction score = weightedScore(round.answers(), period.weights(), counts);
+    int householdAnswers = counts[RespondentGroup.HOUSEHOLD.ordinal()];
     boolean quorumMet = quorum.value().isMetBy(Fraction.of(householdAnswers), Fraction.of(round.households()));
     int missing = quorumMet ? 0 : answersNeeded(quorum.value(), round.households()) - householdAnswers;
-    Fraction score = weightedScore(round.answers(), period.weights());
     RoundStatus status;
     if (!quorumMet || score == null) {
       status = RoundStatus.INVALID;
@@ -333,12 +335,12 @@ public final class SatisfactionRules {
   /**
    * Weighted mean of the groups' mean scores over the groups that answered and carry weight.
    * Scores are summed as exact decimals in one pass, so that only a few fraction operations per
-   * group remain: a sum of 200 fractions would reduce by a GCD 200 times.
+   * group remain: a sum of 200 fractions would reduce by a GCD 200 times. The answers of each group
+   * are counted into {@code counts}, so that the quorum needs no second pass.
    */
-  static Fraction weightedScore(List<SurveyAnswer> answers, Fraction[] weights) {
+  static Fraction weightedScore(List<SurveyAnswer> answers, Fraction[] weights, int[] counts) {
     int groups = weights.length;
     BigDecimal[] sums = new BigDecimal[groups];
-    int[] counts = new int[groups];
     for (SurveyAnswer a : answers) {
       int g = a.group().ordinal();
       sums[g] = sums[g] == null ? a.score() : sums[g].add(a.score());
@@ -369,11 +371,17 @@ public final class SatisfactionRules {
     }
     Scale scale = period.scale();
     List<SurveyAnswer> answers = round.answers();
-    Set<String> respondents = new HashSet<>(Math.max(16, answers.size() * 2));
+    int[] repeats = Repeats.of(answers.size(), j -> answers.get(j).respondentId());
+    int nextRepeat = 0;
+    int householdAnswers = 0;
     // Pointers and messages are built only for an error: most rounds have none.
     for (int j = 0; j < answers.size(); j++) {
       SurveyAnswer a = answers.get(j);
-      if (!respondents.add(a.respondentId())) {
+      if (a.group() == RespondentGroup.HOUSEHOLD) {
+        householdAnswers++;
+      }
+      if (nextRepeat < repeats.length && repeats[nextRepeat] == j) {
+        nextRepeat++;
         problems.add(at + "/answers/" + j + "/respondentId", "duplicate",
             "respondent '" + a.respondentId() + "' answered more than once in round " + round.id()
                 + "; each respondent answers once");
@@ -384,7 +392,6 @@ public final class SatisfactionRules {
                 + scale.min().toPlainString() + " and " + scale.max().toPlainString());
       }
     }
-    int householdAnswers = round.householdAnswers();
     if (householdAnswers > round.households()) {
       problems.add(at + "/households", "range",
           "round " + round.id() + " has " + householdAnswers + " household answers but only "

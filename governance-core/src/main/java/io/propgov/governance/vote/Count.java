@@ -1,9 +1,9 @@
 package io.propgov.governance.vote;
 
+import io.propgov.governance.internal.Repeats;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -11,21 +11,21 @@ import java.util.Map;
  * One pass over a vote's ballots, for both the checks and the tally: ballots merged by owner (one
  * head each, areas added), an owner counted under the choice of their first ballot with the area
  * of all their ballots; the area of every ballot; and each ballot whose choice differs from its
- * owner's first (its index and the first's). One map, sized for the ballots.
+ * owner's first (its index and the first's). Owners are matched through one open-addressing table of positions, not a map of boxed ones.
  */
 record Count(int[] heads, BigDecimal[] areas, BigDecimal area, List<int[]> conflicts) {
 
   static Count of(List<Ballot> ballots) {
-    Map<String, Integer> firstBallot = new HashMap<>(VoteRules.capacity(ballots.size()));
+    int[] firstBallot = Repeats.firsts(ballots.size(), i -> ballots.get(i).ownerId());
     int[] owners = new int[BallotChoice.values().length];
     BigDecimal[] areas = new BigDecimal[owners.length];
     java.util.Arrays.fill(areas, BigDecimal.ZERO);
     List<int[]> conflicts = List.of();
     for (int i = 0; i < ballots.size(); i++) {
       Ballot b = ballots.get(i);
-      Integer first = firstBallot.putIfAbsent(b.ownerId(), i);
-      BallotChoice counted = first == null ? b.choice() : ballots.get(first).choice();
-      if (first == null) {
+      int first = firstBallot[i];
+      BallotChoice counted = first == i ? b.choice() : ballots.get(first).choice();
+      if (first == i) {
         owners[counted.ordinal()]++;
       } else if (counted != b.choice()) {
         if (conflicts.isEmpty()) {

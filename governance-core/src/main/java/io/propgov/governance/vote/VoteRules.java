@@ -17,6 +17,7 @@ import io.propgov.governance.explain.Unit;
 import io.propgov.governance.internal.Periods;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterValue;
@@ -209,12 +210,8 @@ public final class VoteRules {
    * @return the participating owners
    */
   public static int participants(OwnersVote vote) {
-    return (int) vote.ballots().stream().map(Ballot::ownerId).distinct().count();
-  }
-
-  /** A hash map's initial capacity that holds {@code size} entries without resizing. */
-  static int capacity(int size) {
-    return Math.max(16, (int) (size / 0.75f) + 1);
+    List<Ballot> ballots = vote.ballots();
+    return ballots.size() - Repeats.of(ballots.size(), i -> ballots.get(i).ownerId()).length;
   }
 
   /** Adds the reason for one share compared with its threshold and returns whether it is met. */

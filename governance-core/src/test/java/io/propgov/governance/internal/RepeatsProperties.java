@@ -1,0 +1,62 @@
+package io.propgov.governance.internal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+
+/** The open-addressing search for repeated keys answers exactly as a {@code HashMap} does. */
+class RepeatsProperties {
+
+  @Provide
+  Arbitrary<List<String>> keys() {
+    // Few distinct keys, so that most lists repeat some; the colliding pair "Aa"/"BB" shares a hash code.
+    return Arbitraries.oneOf(Arbitraries.strings().withChars("ab").ofMaxLength(3),
+            Arbitraries.of("Aa", "BB", "AaAa", "BBBB", "AaBB", ""))
+        .list().ofMaxSize(80);
+  }
+
+  @Property
+  void firstsAreTheFirstPositionOfEachKey(@ForAll("keys") List<String> keys) {
+    Map<String, Integer> first = new HashMap<>();
+    int[] expected = new int[keys.size()];
+    for (int i = 0; i < keys.size(); i++) {
+      Integer seen = first.putIfAbsent(keys.get(i), i);
+      expected[i] = seen == null ? i : seen;
+    }
+    assertArrayEquals(expected, Repeats.firsts(keys.size(), keys::get));
+  }
+
+  @Property
+  void repeatsAreThePositionsThatAreNotFirsts(@ForAll("keys") List<String> keys) {
+    int[] firsts = Repeats.firsts(keys.size(), keys::get);
+    List<Integer> expected = new ArrayList<>();
+    for (int i = 0; i < firsts.length; i++) {
+      if (firsts[i] != i) {
+        expected.add(i);
+      }
+    }
+    assertArrayEquals(expected.stream().mapToInt(Integer::intValue).toArray(), Repeats.of(keys.size(), keys::get));
+  }
+
+  @Example
+  void aLargeListOfDistinctKeysHasNoRepeatAndOneRepeatIsFound() {
+    List<String> keys = new ArrayList<>();
+    for (int i = 0; i < 10_000; i++) {
+      keys.add("owner-" + i);
+    }
+    assertEquals(0, Repeats.of(keys.size(), keys::get).length);
+    keys.add("owner-9999");
+    assertArrayEquals(new int[] {10_000}, Repeats.of(keys.size(), keys::get));
+    assertEquals(9_999, Repeats.firsts(keys.size(), keys::get)[10_000]);
+  }
+}
