@@ -31,8 +31,8 @@ import org.kie.api.io.ResourceType;
  * {@code credit-grade.drl}) built once
  * as an executable model, run in a stateless session per round and per vote. The counting (a
  * round's sums by group, a vote's tally by owner) is plain Java that fills the facts, as a Drools
- * user would write it; the rules compare the quorums, pass line and approvals exactly. Builds no
- * explanation and checks no facts, so it does less work than the engine. Thread-safe.
+ * user would write it; the rules compare the quorums, pass line and approvals exactly. It checks
+ * the facts as the engine and the hand-written rules do, and builds no explanation. Thread-safe.
  */
 public final class DroolsBaseline {
 
@@ -80,17 +80,24 @@ public final class DroolsBaseline {
    *
    * @param estate the estate
    * @param asOf the date
-   * @return the status
+   * @return the status, or null when the facts are invalid
    */
   public EstateStatus assess(Estate estate, LocalDate asOf) {
     boolean dismissed = false;
     for (OwnersVote vote : estate.votes()) {
       if (!vote.date().isAfter(asOf)) {
-        dismissed |= decide(vote) == 2 && vote.matter() == Matter.DISMISS_COMPANY;
+        int verdict = decide(vote);
+        if (verdict < 0) {
+          return null;
+        }
+        dismissed |= verdict == 2 && vote.matter() == Matter.DISMISS_COMPANY;
       }
     }
     List<RoundFact> rounds = new ArrayList<>();
     for (SurveyRound r : estate.surveyRounds()) {
+      if (!HandWrittenRules.valid(r)) {
+        return null;
+      }
       if (!r.date().isAfter(asOf)) {
         rounds.add(new RoundFact(r));
       }
@@ -122,10 +129,13 @@ public final class DroolsBaseline {
    * Decides a vote.
    *
    * @param vote the vote
-   * @return 0 no quorum, 1 rejected, 2 passed
+   * @return -1 invalid facts, 0 no quorum, 1 rejected, 2 passed
    */
   public int decide(OwnersVote vote) {
     VoteFact fact = new VoteFact(vote);
+    if (!fact.valid) {
+      return -1;
+    }
     base.newStatelessKieSession().execute(fact);
     return !fact.getQuorumMet() ? 0 : fact.getApproved() ? 2 : 1;
   }
@@ -247,8 +257,11 @@ public final class DroolsBaseline {
     private BigDecimal forArea = BigDecimal.ZERO;
     private Boolean quorumMet;
     private Boolean approved;
+    /** No owner voting two ways, no more owners or area than the estate has: the engine's checks. */
+    private final boolean valid;
 
     VoteFact(OwnersVote vote) {
+      boolean conflict = false;
       totalOwners = vote.totalOwners();
       totalArea = vote.totalArea();
       special = vote.matter() == Matter.RAISE_MAINTENANCE_FUND || vote.matter() == Matter.REBUILD
@@ -257,6 +270,7 @@ public final class DroolsBaseline {
       for (Ballot b : vote.ballots()) {
         BallotChoice first = choiceOf.putIfAbsent(b.ownerId(), b.choice());
         BallotChoice counted = first == null ? b.choice() : first;
+        conflict |= counted != b.choice();
         participatingOwners += first == null ? 1 : 0;
         participatingArea = participatingArea.add(b.area());
         if (counted == BallotChoice.FOR) {
@@ -264,6 +278,7 @@ public final class DroolsBaseline {
           forArea = forArea.add(b.area());
         }
       }
+      valid = !conflict && participatingOwners <= totalOwners && participatingArea.compareTo(totalArea) <= 0;
     }
 
     /** @return all owners */

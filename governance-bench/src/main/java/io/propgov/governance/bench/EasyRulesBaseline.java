@@ -23,8 +23,8 @@ import org.jeasy.rules.core.RuleBuilder;
  * rule per verdict, with priorities, fired on the facts of each round, each vote and then the
  * estate. The counting (a round's sums by group, a vote's tally by owner) is the baseline's
  * plain Java ({@link HandWrittenRules}), as an Easy Rules user would write it: what the rules
- * engine adds is its matching and firing. Builds no explanation and checks no facts, so it does
- * less work than the engine.
+ * engine adds is its matching and firing. It checks the facts with the baseline's checks, as the
+ * engine and the hand-written rules do, and builds no explanation.
  */
 public final class EasyRulesBaseline {
 
@@ -105,17 +105,24 @@ public final class EasyRulesBaseline {
    *
    * @param estate the estate
    * @param asOf the date
-   * @return the status
+   * @return the status, or null when the facts are invalid
    */
   public EstateStatus assess(Estate estate, LocalDate asOf) {
     boolean dismissed = false;
     for (OwnersVote vote : estate.votes()) {
       if (!vote.date().isAfter(asOf)) {
-        dismissed |= decide(vote) == 2 && vote.matter() == Matter.DISMISS_COMPANY;
+        int verdict = decide(vote);
+        if (verdict < 0) {
+          return null;
+        }
+        dismissed |= verdict == 2 && vote.matter() == Matter.DISMISS_COMPANY;
       }
     }
     List<SurveyRound> rounds = new ArrayList<>();
     for (SurveyRound r : estate.surveyRounds()) {
+      if (!HandWrittenRules.valid(r)) {
+        return null;
+      }
       if (!r.date().isAfter(asOf)) {
         rounds.add(r);
       }
@@ -150,7 +157,7 @@ public final class EasyRulesBaseline {
    * Decides a vote.
    *
    * @param vote the vote
-   * @return 0 no quorum, 1 rejected, 2 passed
+   * @return -1 invalid facts, 0 no quorum, 1 rejected, 2 passed
    */
   public int decide(OwnersVote vote) {
     Facts facts = new Facts();

@@ -91,7 +91,14 @@ public final class HandWrittenRules {
     return latestPassed == null ? EstateStatus.NO_VALID_RATING : EstateStatus.SATISFACTORY;
   }
 
-  private static boolean valid(SurveyRound round) {
+  /**
+   * Checks a round as the engine does: no respondent twice, every score on the 0–100 scale, no
+   * more household answers than households. The Easy Rules and Drools baselines check with it too.
+   *
+   * @param round the round
+   * @return whether the round is valid
+   */
+  static boolean valid(SurveyRound round) {
     Set<String> respondents = new HashSet<>(Math.max(16, round.answers().size() * 2));
     int households = 0;
     for (SurveyAnswer a : round.answers()) {

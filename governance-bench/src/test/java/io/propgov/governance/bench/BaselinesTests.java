@@ -1,6 +1,8 @@
 package io.propgov.governance.bench;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.credit.CompanyRecord;
@@ -8,7 +10,13 @@ import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.credit.CycleGrade;
 import io.propgov.governance.engine.EstateStatus;
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.satisfaction.RespondentGroup;
+import io.propgov.governance.satisfaction.SurveyAnswer;
+import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.vote.Ballot;
+import io.propgov.governance.vote.BallotChoice;
 import io.propgov.governance.vote.OwnersVote;
 import io.propgov.governance.vote.VoteResult;
 import java.math.BigDecimal;
@@ -55,6 +63,53 @@ class BaselinesTests {
     // The inputs are not trivial: every status but BELOW_PASS_LINE (one failure suffices under cn-default) comes up.
     assertEquals(EnumSet.of(EstateStatus.NO_VALID_RATING, EstateStatus.SATISFACTORY, EstateStatus.DISMISSAL_MAY_START,
         EstateStatus.DISMISSAL_DECIDED), seen);
+  }
+
+  @Test
+  void everyBaselineRefusesTheFactsTheEngineRefuses() {
+    Estate sound = EstateGenerator.surveyed(7, 200);
+    SurveyRound round = sound.surveyRounds().get(0);
+    List<SurveyAnswer> answers = round.answers();
+    SurveyAnswer first = answers.get(0);
+    List<Estate> broken = List.of(
+        withRound(sound, answers(answers, 1, new SurveyAnswer(first.respondentId(), first.group(), first.score()))),
+        withRound(sound, answers(answers, 1, new SurveyAnswer("x1", RespondentGroup.HOUSEHOLD, new BigDecimal("100.5")))),
+        withRound(sound, new SurveyRound(round.id(), round.date(), round.householdAnswers() - 1, answers)),
+        withVote(sound, twoWays(EstateGenerator.vote(3, 40))));
+    for (Estate estate : broken) {
+      assertThrows(InvalidFactsException.class, () -> ENGINE.assess(estate, EstateGenerator.AS_OF), estate.id());
+      assertNull(HandWrittenRules.assess(estate, EstateGenerator.AS_OF));
+      assertNull(EASY.assess(estate, EstateGenerator.AS_OF));
+      assertNull(drools.assess(estate, EstateGenerator.AS_OF));
+    }
+  }
+
+  private static SurveyRound answers(List<SurveyAnswer> answers, int at, SurveyAnswer replacement) {
+    List<SurveyAnswer> changed = new ArrayList<>(answers);
+    changed.set(at, replacement);
+    return new SurveyRound("broken", EstateGenerator.AS_OF.minusMonths(1), 10_000, changed);
+  }
+
+  private static Estate withRound(Estate estate, SurveyRound round) {
+    List<SurveyRound> rounds = new ArrayList<>(estate.surveyRounds());
+    rounds.set(0, round);
+    return new Estate(estate.id(), estate.name(), estate.company(), rounds, estate.votes(), estate.unitId(),
+        estate.households(), estate.serviceMode(), estate.fees(), estate.committee(), estate.service());
+  }
+
+  private static Estate withVote(Estate estate, OwnersVote vote) {
+    return new Estate(estate.id(), estate.name(), estate.company(), estate.surveyRounds(), List.of(vote),
+        estate.unitId(), estate.households(), estate.serviceMode(), estate.fees(), estate.committee(), estate.service());
+  }
+
+  /** The vote with its last ballot's owner voting again, the other way. */
+  private static OwnersVote twoWays(OwnersVote vote) {
+    List<Ballot> ballots = new ArrayList<>(vote.ballots());
+    Ballot last = ballots.get(ballots.size() - 1);
+    BallotChoice other = last.choice() == BallotChoice.FOR ? BallotChoice.AGAINST : BallotChoice.FOR;
+    ballots.add(new Ballot(last.ownerId(), BigDecimal.ONE, other));
+    return new OwnersVote(vote.id(), vote.matter(), EstateGenerator.AS_OF.minusMonths(2), vote.totalOwners(),
+        vote.totalArea().add(BigDecimal.ONE), ballots, vote.contractNoticeDays());
   }
 
   @Test
