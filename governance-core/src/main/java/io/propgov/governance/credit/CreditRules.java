@@ -22,7 +22,6 @@ import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
-import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
 import java.math.BigDecimal;
@@ -52,6 +51,12 @@ public final class CreditRules {
   private final GovernancePolicy policy;
   /** The catalogues in force over time, indexed by code once, so that resolving an event scans nothing and looks up no parameter. */
   private final Catalogues catalogues;
+  /** The timelines an assessment reads, held once, so that no parameter is looked up by key per evaluation. */
+  private final Timeline<ScoreFormula> formulas;
+  private final Timeline<GradeBands> gradeBands;
+  private final Timeline<Integer> cycleMonths;
+  private final Timeline<BlacklistRules> blacklists;
+  private final Timeline<ConsequenceRules> consequenceRules;
 
   /**
    * Prepares the rules of a policy.
@@ -66,6 +71,11 @@ public final class CreditRules {
       throw new InvalidPolicyException(errors);
     }
     this.catalogues = new Catalogues(policy.timeline(EVENTS).orElseThrow());
+    this.formulas = policy.timeline(SCORE).orElseThrow();
+    this.gradeBands = policy.timeline(GRADES).orElseThrow();
+    this.cycleMonths = policy.timeline(CYCLE_MONTHS).orElseThrow();
+    this.blacklists = policy.timeline(BLACKLIST).orElseThrow();
+    this.consequenceRules = policy.timeline(CONSEQUENCES).orElseThrow();
   }
 
   /**
@@ -273,8 +283,7 @@ public final class CreditRules {
   }
 
   /** The value in force on a date, or the first value when the date comes before it. */
-  private <T> ParameterValue<T> inForceOrFirst(ParameterKey<T> key, LocalDate date) {
-    Timeline<T> timeline = policy.timeline(key).orElseThrow();
+  private static <T> ParameterValue<T> inForceOrFirst(Timeline<T> timeline, LocalDate date) {
     return timeline.at(date).orElse(timeline.values().get(0));
   }
 
@@ -313,14 +322,14 @@ public final class CreditRules {
     }
 
     ScoreSheet sheet(LocalDate on) {
-      return ScoreSheet.of(events, on, inForceOrFirst(SCORE, on).value(), inForceOrFirst(GRADES, on).value());
+      return ScoreSheet.of(events, on, inForceOrFirst(formulas, on).value(), inForceOrFirst(gradeBands, on).value());
     }
 
     /** The grade at the close of every cycle from the one of the first event to the last closed by the as-of date. */
     List<CycleGrade> cycles() {
       if (cycles == null) {
         List<CycleGrade> list = new ArrayList<>();
-        int months = inForceOrFirst(CYCLE_MONTHS, asOf).value();
+        int months = inForceOrFirst(cycleMonths, asOf).value();
         if (!events.isEmpty()) {
           LocalDate first = events.get(0).event().date();
           LocalDate start = LocalDate.of(first.getYear(), (first.getMonthValue() - 1) / months * months + 1, 1);
@@ -328,7 +337,7 @@ public final class CreditRules {
               start = start.plusMonths(months), end = start.plusMonths(months).minusDays(1)) {
             ScoreSheet sheet = sheet(end);
             list.add(new CycleGrade(start, end, sheet.score(), sheet.grade().code(),
-                sheet.grade().equals(inForceOrFirst(GRADES, end).value().lowest())));
+                sheet.grade().equals(inForceOrFirst(gradeBands, end).value().lowest())));
           }
         }
         cycles = List.copyOf(list);
@@ -337,14 +346,14 @@ public final class CreditRules {
     }
 
     Decision<BlacklistStatus> blacklist() {
-      ParameterValue<BlacklistRules> rules = inForceOrFirst(BLACKLIST, asOf);
+      ParameterValue<BlacklistRules> rules = inForceOrFirst(blacklists, asOf);
       BlacklistHistory history = BlacklistHistory.replay(events, cycles(), rules.value(), rules.source(), asOf);
       return new Decision<>(new BlacklistStatus(record.companyId(), history.listedOn(asOf), history.listings()),
           history.reasons(), policy.ref(), asOf);
     }
 
     Decision<ConsequencesInForce> consequences(Decision<BlacklistStatus> blacklist) {
-      ParameterValue<ConsequenceRules> rules = inForceOrFirst(CONSEQUENCES, asOf);
+      ParameterValue<ConsequenceRules> rules = inForceOrFirst(consequenceRules, asOf);
       String grade = today().grade().code();
       boolean listed = blacklist.value().listed();
       List<ConsequenceInForce> inForce = new ArrayList<>();
@@ -382,7 +391,7 @@ public final class CreditRules {
             shared.source(), Figure.text("event", c.event().id()), shared.en(), shared.zh(), shared.kind(), points,
             Figure.date("date", c.event().date()), Figure.date("lastDay", c.lastDay())));
       }
-      ParameterValue<ScoreFormula> formula = inForceOrFirst(SCORE, asOf);
+      ParameterValue<ScoreFormula> formula = inForceOrFirst(formulas, asOf);
       for (CreditEventKind kind : CreditEventKind.values()) {
         formula.value().cap(kind).ifPresent(cap -> {
           BigDecimal raw = sheet.raw().getOrDefault(kind, BigDecimal.ZERO);
@@ -404,7 +413,7 @@ public final class CreditRules {
     }
 
     private Reason gradeReason(ScoreSheet sheet) {
-      ParameterValue<GradeBands> bands = inForceOrFirst(GRADES, asOf);
+      ParameterValue<GradeBands> bands = inForceOrFirst(gradeBands, asOf);
       List<GradeBand> list = bands.value().bands();
       int i = list.indexOf(sheet.scoreBand());
       Figure score = number("score", sheet.score());

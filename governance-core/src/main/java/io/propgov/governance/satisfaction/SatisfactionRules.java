@@ -23,7 +23,6 @@ import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.NoValueInForceException;
-import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
 import io.propgov.governance.policy.Threshold;
@@ -57,6 +56,9 @@ public final class SatisfactionRules {
   private final GovernancePolicy policy;
   /** The parameters resolved once per period, so that judging a round looks nothing up by id. */
   private final Periods<Period> periods;
+  /** The timelines an assessment as of a date reads, held once rather than looked up by key each time. */
+  private final Timeline<InvalidRoundHandling> invalidRounds;
+  private final Timeline<Integer> failuresForDismissal;
 
   /**
    * Prepares the rules of a policy.
@@ -71,6 +73,8 @@ public final class SatisfactionRules {
       throw new InvalidPolicyException(errors);
     }
     this.periods = Periods.of(policy, SatisfactionParameters.ALL, this::resolve);
+    this.invalidRounds = policy.timeline(INVALID_ROUNDS).orElseThrow();
+    this.failuresForDismissal = policy.timeline(FAILURES_FOR_DISMISSAL).orElseThrow();
   }
 
   /**
@@ -207,7 +211,7 @@ public final class SatisfactionRules {
         .sorted(Comparator.comparing(SurveyRound::date).thenComparing(SurveyRound::id)).toList();
     List<Decision<RoundRating>> rated = known.stream().map(r -> rateValid(r, asOf)).toList();
 
-    ParameterValue<InvalidRoundHandling> handling = inForceOrFirst(INVALID_ROUNDS, asOf);
+    ParameterValue<InvalidRoundHandling> handling = inForceOrFirst(invalidRounds, asOf);
     int run = 0;
     int invalidSeen = 0;
     for (int i = rated.size() - 1; i >= 0; i--) {
@@ -223,7 +227,7 @@ public final class SatisfactionRules {
         break;
       }
     }
-    ParameterValue<Integer> required = inForceOrFirst(FAILURES_FOR_DISMISSAL, asOf);
+    ParameterValue<Integer> required = inForceOrFirst(failuresForDismissal, asOf);
     boolean mayStart = run >= required.value();
     List<Reason> reasons = List.of(
         Reason.compared("satisfaction.consecutive-failures", mayStart, Figure.count("consecutiveFailures", run),
@@ -242,8 +246,7 @@ public final class SatisfactionRules {
    * used for the as-of date of an assessment: every round the run counts was validated to have
    * values in force, so before the first value the run is empty and the value only labels it.
    */
-  private <T> ParameterValue<T> inForceOrFirst(ParameterKey<T> key, LocalDate date) {
-    Timeline<T> timeline = policy.timeline(key).orElseThrow();
+  private static <T> ParameterValue<T> inForceOrFirst(Timeline<T> timeline, LocalDate date) {
     return timeline.at(date).orElse(timeline.values().get(0));
   }
 
