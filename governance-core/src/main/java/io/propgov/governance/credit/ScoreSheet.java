@@ -18,14 +18,24 @@ record ScoreSheet(LocalDate on, List<Counted> counting, Map<CreditEventKind, Big
   /** Scores the events counting on a day by a formula and grades the score. */
   static ScoreSheet of(List<Counted> events, LocalDate on, ScoreFormula formula, GradeBands bands) {
     CreditEventKind[] kinds = CreditEventKind.values();
-    BigDecimal[] sums = new BigDecimal[kinds.length];
+    // Whole points, the usual kind, are summed in a long (below 10^9 each: exact for 2^31 events);
+    // the rest as decimals. Joined, value and scale are those of adding every decimal in turn.
+    long[] wholes = new long[kinds.length];
+    BigDecimal[] others = new BigDecimal[kinds.length];
+    boolean[] whole = new boolean[kinds.length];
     List<Counted> counting = new ArrayList<>();
     Counted veto = null;
     for (Counted c : events) {
       if (c.countsOn(on)) {
         counting.add(c);
         int k = c.kind().ordinal();
-        sums[k] = sums[k] == null ? c.points() : sums[k].add(c.points());
+        BigDecimal points = c.points();
+        if (points.scale() == 0 && points.precision() <= 9) {
+          wholes[k] += points.longValue();
+          whole[k] = true;
+        } else {
+          others[k] = others[k] == null ? points : others[k].add(points);
+        }
         // The latest serious violation still counting vetoes the grade (ties by id: never dependent on input order).
         if (c.kind() == CreditEventKind.SERIOUS && (veto == null || Counted.BY_DATE_AND_ID.compare(c, veto) > 0)) {
           veto = c;
@@ -36,7 +46,9 @@ record ScoreSheet(LocalDate on, List<Counted> counting, Map<CreditEventKind, Big
     BigDecimal added = BigDecimal.ZERO;
     BigDecimal deducted = BigDecimal.ZERO;
     for (CreditEventKind kind : kinds) {
-      BigDecimal sum = sums[kind.ordinal()];
+      int k = kind.ordinal();
+      BigDecimal sum = !whole[k] ? others[k]
+          : others[k] == null ? BigDecimal.valueOf(wholes[k]) : others[k].add(BigDecimal.valueOf(wholes[k]));
       if (sum == null) {
         continue;
       }
