@@ -1,5 +1,6 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.internal.DecimalSum;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,24 +19,17 @@ record ScoreSheet(LocalDate on, List<Counted> counting, Map<CreditEventKind, Big
   /** Scores the events counting on a day by a formula and grades the score. */
   static ScoreSheet of(List<Counted> events, LocalDate on, ScoreFormula formula, GradeBands bands) {
     CreditEventKind[] kinds = CreditEventKind.values();
-    // Whole points, the usual kind, are summed in a long (below 10^9 each: exact for 2^31 events);
-    // the rest as decimals. Joined, value and scale are those of adding every decimal in turn.
-    long[] wholes = new long[kinds.length];
-    BigDecimal[] others = new BigDecimal[kinds.length];
-    boolean[] whole = new boolean[kinds.length];
+    DecimalSum[] sums = new DecimalSum[kinds.length];
     List<Counted> counting = new ArrayList<>();
     Counted veto = null;
     for (Counted c : events) {
       if (c.countsOn(on)) {
         counting.add(c);
         int k = c.kind().ordinal();
-        BigDecimal points = c.points();
-        if (points.scale() == 0 && points.precision() <= 9) {
-          wholes[k] += points.longValue();
-          whole[k] = true;
-        } else {
-          others[k] = others[k] == null ? points : others[k].add(points);
+        if (sums[k] == null) {
+          sums[k] = new DecimalSum();
         }
+        sums[k].add(c.points());
         // The latest serious violation still counting vetoes the grade (ties by id: never dependent on input order).
         if (c.kind() == CreditEventKind.SERIOUS && (veto == null || Counted.BY_DATE_AND_ID.compare(c, veto) > 0)) {
           veto = c;
@@ -46,12 +40,11 @@ record ScoreSheet(LocalDate on, List<Counted> counting, Map<CreditEventKind, Big
     BigDecimal added = BigDecimal.ZERO;
     BigDecimal deducted = BigDecimal.ZERO;
     for (CreditEventKind kind : kinds) {
-      int k = kind.ordinal();
-      BigDecimal sum = !whole[k] ? others[k]
-          : others[k] == null ? BigDecimal.valueOf(wholes[k]) : others[k].add(BigDecimal.valueOf(wholes[k]));
-      if (sum == null) {
+      if (sums[kind.ordinal()] == null) {
         continue;
       }
+      // Whole points are summed in a long; the sum has the value and scale of adding in turn.
+      BigDecimal sum = sums[kind.ordinal()].sum();
       raw.put(kind, sum);
       if (kind.adds()) {
         BigDecimal cap = formula.caps().get(kind);

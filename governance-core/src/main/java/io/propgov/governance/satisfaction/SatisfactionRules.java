@@ -15,6 +15,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.DecimalSum;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Periods;
 import io.propgov.governance.internal.Problems;
@@ -338,23 +339,18 @@ public final class SatisfactionRules {
   /**
    * Weighted mean of the groups' mean scores over the groups that answered and carry weight.
    * Scores are summed as exact decimals in one pass, so that only a few fraction operations per
-   * group remain: a sum of 200 fractions would reduce by a GCD 200 times. Whole scores, the usual
-   * kind, are summed in a {@code long}: below 10^9 each, 2^31 of them stay below 2^62, so the sum is
-   * exact. The answers of each group are counted into {@code counts}, so that the quorum needs no
-   * second pass.
+   * group remain: a sum of 200 fractions would reduce by a GCD 200 times. The answers of each group
+   * are counted into {@code counts}, so that the quorum needs no second pass.
    */
   static Fraction weightedScore(List<SurveyAnswer> answers, Fraction[] weights, int[] counts) {
     int groups = weights.length;
-    long[] wholes = new long[groups];
-    BigDecimal[] others = new BigDecimal[groups];
+    DecimalSum[] sums = new DecimalSum[groups];
     for (SurveyAnswer a : answers) {
       int g = a.group().ordinal();
-      BigDecimal score = a.score();
-      if (score.scale() == 0 && score.precision() <= 9) {
-        wholes[g] += score.longValue();
-      } else {
-        others[g] = others[g] == null ? score : others[g].add(score);
+      if (sums[g] == null) {
+        sums[g] = new DecimalSum();
       }
+      sums[g].add(a.score());
       counts[g]++;
     }
     Fraction total = Fraction.ZERO;
@@ -362,7 +358,7 @@ public final class SatisfactionRules {
     for (int g = 0; g < groups; g++) {
       Fraction weight = weights[g];
       if (counts[g] > 0 && weight.signum() > 0) {
-        Fraction sum = others[g] == null ? Fraction.of(wholes[g]) : Fraction.of(wholes[g]).plus(Fraction.of(others[g]));
+        Fraction sum = sums[g].toFraction();
         total = total.plus(weight.times(sum).dividedBy(Fraction.of(counts[g])));
         weightSum = weightSum.plus(weight);
       }
