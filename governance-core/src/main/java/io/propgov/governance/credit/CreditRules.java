@@ -158,13 +158,11 @@ public final class CreditRules {
   private Catalogues.Entry[] resolve(CompanyRecord record, String pointer, Problems problems) {
     List<CreditEvent> events = record.events();
     Catalogues.Entry[] entries = new Catalogues.Entry[events.size()];
-    int[] repeats = Repeats.of(events.size(), i -> events.get(i).id());
-    int nextRepeat = 0;
+    int[] firsts = Repeats.firsts(events.size(), i -> events.get(i).id());
     for (int i = 0; i < events.size(); i++) {
       CreditEvent event = events.get(i);
       // Pointers and messages are built only for errors: most records have none.
-      if (nextRepeat < repeats.length && repeats[nextRepeat] == i) {
-        nextRepeat++;
+      if (firsts[i] != i) {
         problems.add(pointer + "/events/" + i + "/id", "duplicate",
             "credit event id '" + event.id() + "' appears more than once; each event needs its own id");
       }

@@ -1,47 +1,21 @@
 package io.propgov.governance.internal;
 
-import java.util.Arrays;
 import java.util.function.IntFunction;
 
 /**
  * Finds the elements of a list whose key equals an earlier element's: respondents answering twice,
- * event ids used twice. An open-addressing table of positions replaces a {@code HashSet}, which
- * allocates a node per element: the check runs on every evaluation, and almost never finds a repeat.
- * Stateless and thread-safe.
+ * event ids used twice, ballots of one owner; a position whose first equal is not itself repeats.
+ * An open-addressing table of positions replaces a {@code HashSet} or a map of boxed positions,
+ * which allocate a node per element: the check runs on every evaluation, and almost never finds a
+ * repeat. Stateless and thread-safe.
  */
 public final class Repeats {
-
-  private static final int[] NONE = new int[0];
 
   private Repeats() {}
 
   /**
-   * Returns the positions whose key equals ({@link Object#equals}) the key of an earlier position,
-   * in increasing order; the first occurrence of a key is never listed.
-   *
-   * @param size how many elements, at least 0
-   * @param key the key of each position, never null
-   * @return the positions of repeats, increasing; an empty array when every key is distinct
-   */
-  public static int[] of(int size, IntFunction<?> key) {
-    if (size < 2) {
-      return NONE;
-    }
-    int[] firsts = firsts(size, key);
-    int found = 0;
-    for (int i = 0; i < size; i++) {
-      if (firsts[i] != i) {
-        firsts[found++] = i;
-      }
-    }
-    // The positions found overwrite the front of the array: each is written at or before its own index.
-    return found == 0 ? NONE : Arrays.copyOf(firsts, found);
-  }
-
-  /**
    * Returns, for each position, the first position whose key equals ({@link Object#equals}) its
-   * key: the position itself for a first occurrence. Ballots merging by owner use it in place of a
-   * map from key to boxed position.
+   * key: the position itself for a first occurrence.
    *
    * @param size how many elements, at least 0
    * @param key the key of each position, never null

@@ -144,10 +144,10 @@ public final class Fraction implements Comparable<Fraction> {
     int precision = value.precision();
     // The unscaled value, 10^scale and unscaled * 10^-scale all fit a long while the digits, with
     // the zeros a negative scale stands for, are at most 18.
-    if (scale <= 18 && precision + Math.max(-scale, 0) <= 18) {
+    if (scale <= FractionMath.MAX_TEN_POWER && precision + Math.max(-scale, 0) <= FractionMath.MAX_TEN_POWER) {
       long unscaled = value.unscaledValue().longValue();
-      return scale >= 0 ? reduced(unscaled, FractionMath.TEN_POWERS[scale])
-          : new Fraction(unscaled * FractionMath.TEN_POWERS[-scale], 1);
+      return scale >= 0 ? reduced(unscaled, FractionMath.tenPower(scale))
+          : new Fraction(unscaled * FractionMath.tenPower(-scale), 1);
     }
     if (scale <= 0) {
       return of(value.toBigIntegerExact(), BigInteger.ONE);

@@ -5,8 +5,11 @@ import java.math.BigDecimal;
 /** Long arithmetic behind {@link Fraction}'s small form, kept apart so that class stays readable. */
 final class FractionMath {
 
+  /** The largest n with 10^n in a long. */
+  static final int MAX_TEN_POWER = 18;
+
   /** 10^0 to 10^18, every power of ten a long holds. */
-  static final long[] TEN_POWERS = new long[19];
+  private static final long[] TEN_POWERS = new long[MAX_TEN_POWER + 1];
 
   static {
     TEN_POWERS[0] = 1;
@@ -16,6 +19,11 @@ final class FractionMath {
   }
 
   private FractionMath() {}
+
+  /** 10^n, for n from 0 to {@link #MAX_TEN_POWER}; the table stays private, so no caller can change it. */
+  static long tenPower(int n) {
+    return TEN_POWERS[n];
+  }
 
   /**
    * Greatest common divisor of {@code a >= 0} and {@code b > 0}. Binary (Stein's) algorithm, as

@@ -379,8 +379,7 @@ public final class SatisfactionRules {
     }
     Scale scale = period.scale();
     List<SurveyAnswer> answers = round.answers();
-    int[] repeats = Repeats.of(answers.size(), j -> answers.get(j).respondentId());
-    int nextRepeat = 0;
+    int[] firsts = Repeats.firsts(answers.size(), j -> answers.get(j).respondentId());
     int householdAnswers = 0;
     // Pointers and messages are built only for an error: most rounds have none.
     for (int j = 0; j < answers.size(); j++) {
@@ -388,8 +387,7 @@ public final class SatisfactionRules {
       if (a.group() == RespondentGroup.HOUSEHOLD) {
         householdAnswers++;
       }
-      if (nextRepeat < repeats.length && repeats[nextRepeat] == j) {
-        nextRepeat++;
+      if (firsts[j] != j) {
         problems.add(at + "/answers/" + j + "/respondentId", "duplicate",
             "respondent '" + a.respondentId() + "' answered more than once in round " + round.id()
                 + "; each respondent answers once");

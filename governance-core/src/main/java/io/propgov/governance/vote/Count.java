@@ -11,7 +11,8 @@ import java.util.Map;
  * One pass over a vote's ballots, for both the checks and the tally: ballots merged by owner (one
  * head each, areas added), an owner counted under the choice of their first ballot with the area
  * of all their ballots; the area of every ballot; and each ballot whose choice differs from its
- * owner's first (its index and the first's). Owners are matched through one open-addressing table of positions, not a map of boxed ones.
+ * owner's first (its index and the first's). Owners are matched through one open-addressing table
+ * of positions ({@link Repeats#firsts}), not a map of boxed ones.
  */
 record Count(int[] heads, BigDecimal[] areas, BigDecimal area, List<int[]> conflicts) {
 

@@ -211,7 +211,12 @@ public final class VoteRules {
    */
   public static int participants(OwnersVote vote) {
     List<Ballot> ballots = vote.ballots();
-    return ballots.size() - Repeats.of(ballots.size(), i -> ballots.get(i).ownerId()).length;
+    int[] firsts = Repeats.firsts(ballots.size(), i -> ballots.get(i).ownerId());
+    int owners = 0;
+    for (int i = 0; i < firsts.length; i++) {
+      owners += firsts[i] == i ? 1 : 0;
+    }
+    return owners;
   }
 
   /** Adds the reason for one share compared with its threshold and returns whether it is met. */
