@@ -82,14 +82,14 @@ public final class Fixtures {
   public static final Citation INVALID_ROUNDS_SOURCE = new Citation(
       "Model rule of this policy: a round without quorum neither passes nor fails", "本政策模型规则：参与率不足的测评视为无效，不计入合格或不合格");
   public static final Citation PROPERTY_LAW_76 = new Citation(
-      "Property Law art. 76 (in force 2007-10-01 to 2020-12-31) and Property Management Regulation art. 12 (as revised in 2007, in force from 2007-10-01; revised again 2016 and 2018): every matter but items (5) and (6) needs the consent of owners holding more than half of the total exclusive area and more than half of all owners; no separate quorum",
-      "《物权法》第七十六条（施行期间：2007年10月1日至2020年12月31日）、《物业管理条例》第十二条（2007年修订，2007年10月1日起施行；2016年、2018年再次修订）：决定其他事项，应当经专有部分占建筑物总面积过半数的业主且占总人数过半数的业主同意；未单独规定参与表决的比例");
+      "Property Law art. 76 (in force 2007-10-01 to 2020-12-31), para. 2: every matter but items (5) and (6) needs the consent of owners holding more than half of the total exclusive area and more than half of all owners, with no separate quorum; Property Management Regulation art. 12 (2007 revision, from 2007-10-01) likewise",
+      "《物权法》第七十六条第二款（施行期间：2007年10月1日至2020年12月31日）：“决定前款其他事项，应当经专有部分占建筑物总面积过半数的业主且占总人数过半数的业主同意”，未单独规定参与表决的比例；《物业管理条例》第十二条（2007年修订，2007年10月1日起施行）同此");
   public static final Citation CIVIL_CODE_278 = new Citation(
       "Civil Code art. 278 (in force from 2021-01-01): at least two thirds of the area and of the owners take part; more than half of the participating area and owners agree",
       "《民法典》第二百七十八条（2021年1月1日起施行）：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，经参与表决专有部分面积过半数且参与表决人数过半数的业主同意");
   public static final Citation PROPERTY_LAW_76_SPECIAL = new Citation(
-      "Property Law art. 76 (in force 2007-10-01 to 2020-12-31) and Property Management Regulation art. 12 (as revised in 2007, in force from 2007-10-01; revised again 2016 and 2018): items (5) raising and using the maintenance fund and (6) rebuilding need the consent of owners holding at least two thirds of the total exclusive area and at least two thirds of all owners; no separate quorum",
-      "《物权法》第七十六条（施行期间：2007年10月1日至2020年12月31日）、《物业管理条例》第十二条（2007年修订，2007年10月1日起施行；2016年、2018年再次修订）：决定前款第五项和第六项规定的事项，应当经专有部分占建筑物总面积三分之二以上的业主且占总人数三分之二以上的业主同意；未单独规定参与表决的比例");
+      "Property Law art. 76 (in force 2007-10-01 to 2020-12-31), para. 2: items (5) raising and using the maintenance fund and (6) rebuilding need the consent of owners holding at least two thirds of the total exclusive area and at least two thirds of all owners, with no separate quorum; Property Management Regulation art. 12 (2007 revision, from 2007-10-01) likewise",
+      "《物权法》第七十六条第二款（施行期间：2007年10月1日至2020年12月31日）：“决定前款第五项和第六项规定的事项，应当经专有部分占建筑物总面积三分之二以上的业主且占总人数三分之二以上的业主同意”，未单独规定参与表决的比例；《物业管理条例》第十二条（2007年修订，2007年10月1日起施行）同此");
   public static final Citation CIVIL_CODE_278_SPECIAL = new Citation(
       "Civil Code art. 278 (in force from 2021-01-01), items 6 to 8: at least two thirds of the area and of the owners take part; at least three quarters of the participating area and owners agree",
       "《民法典》第二百七十八条（2021年1月1日起施行）第六项至第八项：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，经参与表决专有部分面积四分之三以上且参与表决人数四分之三以上的业主同意");
