@@ -82,23 +82,30 @@ public final class Fixtures {
   public static final Citation INVALID_ROUNDS_SOURCE = new Citation(
       "Model rule of this policy: a round without quorum neither passes nor fails", "本政策模型规则：参与率不足的测评视为无效，不计入合格或不合格");
   public static final Citation PROPERTY_LAW_76 = new Citation(
-      "Property Law art. 76 and Property Management Regulation 2018 art. 12: more than half of the total exclusive area and of all owners",
-      "《物权法》第七十六条、《物业管理条例》（2018年）第十二条：专有部分占建筑物总面积过半数且占总人数过半数的业主同意");
+      "Property Law art. 76 (in force 2007-10-01 to 2020-12-31), para. 2: every matter but items (5) and (6) needs the consent of owners holding more than half of the total exclusive area and more than half of all owners, with no separate quorum; Property Management Regulation art. 12 (2007 revision, from 2007-10-01) likewise",
+      "《物权法》第七十六条第二款（施行期间：2007年10月1日至2020年12月31日）：“决定前款其他事项，应当经专有部分占建筑物总面积过半数的业主且占总人数过半数的业主同意”，未单独规定参与表决的比例；《物业管理条例》第十二条（2007年修订，2007年10月1日起施行）同此");
   public static final Citation CIVIL_CODE_278 = new Citation(
-      "Civil Code art. 278: at least two thirds of the area and of the owners take part; more than half of the participating area and owners agree",
-      "《民法典》第二百七十八条：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，经参与表决专有部分面积过半数且参与表决人数过半数的业主同意");
+      "Civil Code art. 278 (in force from 2021-01-01): at least two thirds of the area and of the owners take part; more than half of the participating area and owners agree",
+      "《民法典》第二百七十八条（2021年1月1日起施行）：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，经参与表决专有部分面积过半数且参与表决人数过半数的业主同意");
   public static final Citation PROPERTY_LAW_76_SPECIAL = new Citation(
-      "Property Law art. 76: raising the maintenance fund and rebuilding need two thirds of the total exclusive area and of all owners",
-      "《物权法》第七十六条：筹集维修资金、改建重建须经专有部分占建筑物总面积三分之二以上且占总人数三分之二以上的业主同意");
+      "Property Law art. 76 (in force 2007-10-01 to 2020-12-31), para. 2: items (5) raising and using the maintenance fund and (6) rebuilding need the consent of owners holding at least two thirds of the total exclusive area and at least two thirds of all owners, with no separate quorum; Property Management Regulation art. 12 (2007 revision, from 2007-10-01) likewise",
+      "《物权法》第七十六条第二款（施行期间：2007年10月1日至2020年12月31日）：“决定前款第五项和第六项规定的事项，应当经专有部分占建筑物总面积三分之二以上的业主且占总人数三分之二以上的业主同意”，未单独规定参与表决的比例；《物业管理条例》第十二条（2007年修订，2007年10月1日起施行）同此");
   public static final Citation CIVIL_CODE_278_SPECIAL = new Citation(
-      "Civil Code art. 278, items 6 to 8: at least three quarters of the participating area and owners agree",
-      "《民法典》第二百七十八条第六项至第八项：经参与表决专有部分面积四分之三以上且参与表决人数四分之三以上的业主同意");
-  public static final Citation SPECIAL_MATTERS_PRE_2021 = new Citation("Property Law art. 76", "《物权法》第七十六条");
+      "Civil Code art. 278 (in force from 2021-01-01), items 6 to 8: at least two thirds of the area and of the owners take part; at least three quarters of the participating area and owners agree",
+      "《民法典》第二百七十八条（2021年1月1日起施行）第六项至第八项：专有部分面积占比三分之二以上且人数占比三分之二以上的业主参与表决，经参与表决专有部分面积四分之三以上且参与表决人数四分之三以上的业主同意");
+  public static final Citation SPECIAL_MATTERS_PRE_2021 = new Citation(
+      "Property Law art. 76 (in force 2007-10-01 to 2020-12-31), items (5) \"raising and using the maintenance fund of the building and its ancillary facilities\" and (6) \"rebuilding or reconstructing the building and its ancillary facilities\"",
+      "《物权法》第七十六条（施行期间：2007年10月1日至2020年12月31日）第一款第（五）项“筹集和使用建筑物及其附属设施的维修资金”、第（六）项“改建、重建建筑物及其附属设施”");
   public static final Citation SPECIAL_MATTERS_2021 = new Citation(
-      "Civil Code art. 278, items 6 to 8", "《民法典》第二百七十八条第六项至第八项");
+      "Civil Code art. 278 (in force from 2021-01-01), items (6) raising the maintenance fund, (7) rebuilding or reconstructing, (8) changing the use of common parts or using them for business; using the fund is item (5), an ordinary matter",
+      "《民法典》第二百七十八条（2021年1月1日起施行）第一款第（六）项“筹集建筑物及其附属设施的维修资金”、第（七）项“改建、重建建筑物及其附属设施”、第（八）项“改变共有部分的用途或者利用共有部分从事经营活动”；使用维修资金属第（五）项，按一般事项表决");
+  /** Before 2021 no law set the notice: the same 60 days is a model assumption. */
+  public static final Citation NOTICE_ASSUMED_SOURCE = new Citation(
+      "Model assumption: no national law or regulation in force before 2021 set the notice owed to a dismissed property company; this model applies the same 60 days as from 2021 to earlier votes, unless the contract says otherwise",
+      "本模型假设：2021年以前施行的法律、行政法规未规定解聘物业服务企业应提前通知的期限，本模型对此前的表决同样适用六十日，合同另有约定的除外");
   public static final Citation NOTICE_SOURCE = new Citation(
-      "Civil Code art. 946: 60 days' written notice unless the contract says otherwise (this model applies the same period to earlier votes)",
-      "《民法典》第九百四十六条：除合同另有约定外，提前六十日书面通知（本模型对此前的表决适用同一期限）");
+      "Civil Code art. 946 (in force from 2021-01-01): owners who dismiss the property company give it 60 days' written notice, unless the contract sets another notice period",
+      "《民法典》第九百四十六条（2021年1月1日起施行）：决定解聘的，应当提前六十日书面通知物业服务人，但是合同对通知期限另有约定的除外");
   /** A citation for values that tests add to a policy variant. */
   public static final Citation TEST_SOURCE = new Citation("test variant", "测试用变体");
 
@@ -183,11 +190,12 @@ public final class Fixtures {
         least("2/3"), least("2/3")), PROPERTY_LAW_76_SPECIAL);
     b.set(SPECIAL_RULE, CIVIL_CODE, new VoteRule(least("2/3"), least("2/3"), ApprovalBase.PARTICIPANTS,
         least("3/4"), least("3/4")), CIVIL_CODE_278_SPECIAL);
-    b.set(SPECIAL_MATTERS, PROPERTY_LAW, new SpecialMatters(EnumSet.of(Matter.RAISE_MAINTENANCE_FUND, Matter.REBUILD)),
-        SPECIAL_MATTERS_PRE_2021);
+    b.set(SPECIAL_MATTERS, PROPERTY_LAW, new SpecialMatters(EnumSet.of(Matter.USE_MAINTENANCE_FUND,
+        Matter.RAISE_MAINTENANCE_FUND, Matter.REBUILD)), SPECIAL_MATTERS_PRE_2021);
     b.set(SPECIAL_MATTERS, CIVIL_CODE, new SpecialMatters(EnumSet.of(Matter.RAISE_MAINTENANCE_FUND, Matter.REBUILD,
         Matter.CHANGE_COMMON_PART_USE)), SPECIAL_MATTERS_2021);
-    b.set(DISMISSAL_NOTICE_DAYS, PROPERTY_LAW, 60, NOTICE_SOURCE);
+    b.set(DISMISSAL_NOTICE_DAYS, PROPERTY_LAW, 60, NOTICE_ASSUMED_SOURCE);
+    b.set(DISMISSAL_NOTICE_DAYS, CIVIL_CODE, 60, NOTICE_SOURCE);
     return b.target;
   }
 

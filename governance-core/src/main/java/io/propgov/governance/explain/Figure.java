@@ -120,11 +120,12 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
   }
 
   /**
-   * Returns the figure as a reader sees it: shares as percentages with two decimals, other
-   * amounts with at most two decimals, dates in ISO form. Amounts (but money, kept at scale 2)
-   * are rounded down, never up,
-   * so that a figure just below a threshold is never shown equal to it (59.999 shows as 59.99,
-   * not 60); the exact value is {@link #value()}.
+   * Returns the figure as a reader sees it: shares as percentages rounded half-up to two
+   * decimals (2/3 shows as 66.67%), other amounts with at most two decimals, dates in ISO form.
+   * Amounts other than shares and money (kept at scale 2) are rounded down, never up, so that a
+   * score just below a threshold is never shown equal to it (59.999 shows as 59.99, not 60). A
+   * message shows a share compared with a threshold with more decimals where two would mislead,
+   * and the threshold itself exactly ("at least 2/3"); the exact value is {@link #value()}.
    *
    * @return the display text, never null
    */
@@ -132,7 +133,7 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
     return switch (unit) {
       case DATE -> date.toString();
       case TEXT, TERM -> text;
-      case SHARE -> amount.times(Fraction.of(100)).toDecimal(2, RoundingMode.FLOOR).toPlainString() + "%";
+      case SHARE -> amount.times(Fraction.of(100)).toDecimal(2, RoundingMode.HALF_UP).toPlainString() + "%";
       case SQUARE_METRES -> amount.toDecimal(2, RoundingMode.FLOOR).toPlainString() + " m²";
       case CNY -> amount.toDecimal(2, RoundingMode.HALF_UP).toPlainString() + " CNY"; // money is kept at scale 2
       default -> amount.toDecimal(2, RoundingMode.FLOOR).toPlainString();

@@ -1,7 +1,10 @@
 package io.propgov.governance.explain;
 
 import io.propgov.governance.policy.Comparison;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -96,13 +99,34 @@ public record Reason(String ruleId, Outcome outcome, String actual, Comparison c
 
   /**
    * Renders this reason's message in a language, with its figures filled in, such as
-   * "Weighted score 59.5 is below the pass line 60".
+   * "Weighted score 59.5 is below the pass line 60". A required share is shown exactly with its
+   * comparison ("more than half", 过半数; "at least 2/3", 三分之二以上), never as a rounded
+   * percentage.
    *
    * @param locale any {@code zh} locale for Simplified Chinese, any other for English, not null
    * @return the text, never null
    */
   public String text(java.util.Locale locale) {
-    return Messages.forLocale(locale).format(messageKey(), figures);
+    Messages messages = Messages.forLocale(locale);
+    Figure required = comparison == null ? null : figure(threshold).orElseThrow();
+    if (required == null || required.unit() != Unit.SHARE) {
+      return messages.format(messageKey(), figures);
+    }
+    // A required share reads exactly and with its strictness ("at least 2/3", "more than half");
+    // the share compared with it never looks to be on the other side of it.
+    Map<String, String> shown = new HashMap<>();
+    shown.put(threshold, Shares.required(comparison, required.amount(), locale));
+    Figure compared = figure(actual).orElseThrow();
+    if (compared.unit() == Unit.SHARE) {
+      shown.put(actual, Shares.actual(compared.amount(), comparison, required.amount(), Messages.isChinese(locale)));
+    }
+    List<Figure> rest = new ArrayList<>(figures.size());
+    for (Figure f : figures) {
+      if (!shown.containsKey(f.name())) {
+        rest.add(f);
+      }
+    }
+    return messages.format(messageKey(), rest, Map.of(), shown);
   }
 
   /**

@@ -16,7 +16,10 @@ public enum Matter {
   HIRE_COMPANY,
   /** Item 4: dismissing a property company or other manager. */
   DISMISS_COMPANY,
-  /** Item 5: using the building's maintenance fund. */
+  /**
+   * Item 5: using the building's maintenance fund; an ordinary matter from 2021, a special one
+   * before (Property Law art. 76 item 5: raising and using the fund).
+   */
   USE_MAINTENANCE_FUND,
   /** Item 6: raising the building's maintenance fund. */
   RAISE_MAINTENANCE_FUND,

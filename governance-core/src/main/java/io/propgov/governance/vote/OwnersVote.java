@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param totalArea the estate's total exclusive area in m², positive, never null
  * @param ballots every ballot cast, never null
  * @param contractNoticeDays the notice the service contract sets for a dismissal, when it sets
- *     one (Civil Code art. 946: "unless the contract says otherwise"); null to use the policy's
+ *     one (from 2021, Civil Code art. 946: "unless the contract says otherwise"); null to use
+ *     the policy's
  * @since 0.1.0
  */
 public record OwnersVote(String id, Matter matter, LocalDate date, int totalOwners, BigDecimal totalArea,

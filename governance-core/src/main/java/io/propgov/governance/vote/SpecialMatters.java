@@ -6,7 +6,9 @@ import java.util.Set;
 
 /**
  * The matters decided by the special (stricter) rule rather than the ordinary one: from 2021
- * items 6 to 8 of Civil Code art. 278; before, raising the maintenance fund and rebuilding.
+ * items 6 to 8 of Civil Code art. 278 (raising the maintenance fund, rebuilding, changing the
+ * use of common parts); before, items 5 and 6 of Property Law art. 76 (raising and using the
+ * maintenance fund, rebuilding).
  *
  * @param matters the special matters, never null (may be empty)
  * @since 0.1.0

@@ -22,7 +22,10 @@ public final class VoteParameters {
   public static final ParameterKey<SpecialMatters> SPECIAL_MATTERS = ParameterKey.of("vote.special-matters",
       SpecialMatters.class, "the matters decided by the special rule", m -> null);
 
-  /** Written notice owed to a dismissed company unless its contract says otherwise (art. 946: 60 days). */
+  /**
+   * Written notice owed to a dismissed company unless its contract says otherwise (Civil Code
+   * art. 946 from 2021-01-01: 60 days; no national rule set one before).
+   */
   public static final ParameterKey<Integer> DISMISSAL_NOTICE_DAYS = ParameterKey.of("vote.dismissal-notice-days",
       Integer.class, "days of written notice a dismissed company is owed unless its contract sets otherwise",
       d -> d >= 0 ? null : "must be a whole number of days, 0 or more, was " + d);

@@ -2,6 +2,7 @@ package io.propgov.governance.vote;
 
 import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.policy.Fraction;
 import java.time.LocalDate;
@@ -17,7 +18,9 @@ import java.util.Optional;
  * @param matter the matter voted on, never null
  * @param date the date of the decision, never null
  * @param special whether the special (stricter) rule applied
- * @param quorumMet whether enough owners and area took part (true when the rule sets no quorum)
+ * @param quorum whether enough owners and area took part: {@link Outcome#MET} or
+ *     {@link Outcome#NOT_MET}, or {@link Outcome#NOT_APPLICABLE} when the rule in force on the
+ *     vote's date sets no separate quorum (the Property Law, before 2021), never null
  * @param passed whether the motion was carried
  * @param participating the owners and area that took part, abstentions included, never null
  * @param votesFor the owners and area that voted for, never null
@@ -27,7 +30,7 @@ import java.util.Optional;
  *     end (decision date plus the notice owed); null otherwise
  * @since 0.1.0
  */
-public record VoteResult(String voteId, Matter matter, LocalDate date, boolean special, boolean quorumMet,
+public record VoteResult(String voteId, Matter matter, LocalDate date, boolean special, Outcome quorum,
     boolean passed, Tally participating, Tally votesFor, Tally votesAgainst, Tally abstentions,
     LocalDate contractEnd) implements Conclusion {
 
@@ -36,10 +39,21 @@ public record VoteResult(String voteId, Matter matter, LocalDate date, boolean s
     Objects.requireNonNull(voteId, "voteId");
     Objects.requireNonNull(matter, "matter");
     Objects.requireNonNull(date, "date");
+    Objects.requireNonNull(quorum, "quorum");
     Objects.requireNonNull(participating, "participating");
     Objects.requireNonNull(votesFor, "votesFor");
     Objects.requireNonNull(votesAgainst, "votesAgainst");
     Objects.requireNonNull(abstentions, "abstentions");
+  }
+
+  /**
+   * Returns whether the vote failed for want of participation: a quorum the rule sets was
+   * missed. False when the quorum was met and when the rule sets none.
+   *
+   * @return true when the quorum was missed
+   */
+  public boolean quorumMissed() {
+    return quorum == Outcome.NOT_MET;
   }
 
   /** Returns the earliest end of the contract. @return the date, empty unless a dismissal passed */
@@ -49,7 +63,7 @@ public record VoteResult(String voteId, Matter matter, LocalDate date, boolean s
 
   @Override
   public String messageKey() {
-    String verdict = passed ? "PASSED" : quorumMet ? "REJECTED" : "NO_QUORUM";
+    String verdict = passed ? "PASSED" : quorumMissed() ? "NO_QUORUM" : "REJECTED";
     return "vote." + verdict + (contractEnd != null ? ".WITH_END" : "");
   }
 

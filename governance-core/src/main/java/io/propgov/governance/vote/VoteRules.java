@@ -43,9 +43,6 @@ import java.util.Objects;
  */
 public final class VoteRules {
 
-  private static final Citation CONTRACT = new Citation("the service contract's own notice clause (Civil Code art. 946)",
-      "物业服务合同约定的通知期限（《民法典》第九百四十六条）");
-
   private final GovernancePolicy policy;
   /** The parameters resolved once per period, so that deciding a vote looks nothing up by id. */
   private final Periods<Period> periods;
@@ -172,14 +169,17 @@ public final class VoteRules {
     Tally total = new Tally(vote.totalOwners(), vote.totalArea());
 
     List<Reason> reasons = new ArrayList<>();
-    boolean quorumMet = true;
+    Outcome quorum;
     if (rule.value().hasQuorum()) {
-      quorumMet = share(reasons, "vote.quorum.area", rule.value().quorumArea(), area(participating), area(total),
-          Unit.SQUARE_METRES, "participating", rule.source())
+      quorum = Outcome.of(share(reasons, "vote.quorum.area", rule.value().quorumArea(), area(participating),
+          area(total), Unit.SQUARE_METRES, "participating", rule.source())
           & share(reasons, "vote.quorum.owners", rule.value().quorumOwners(), owners(participating), owners(total),
-          Unit.COUNT, "participating", rule.source());
+          Unit.COUNT, "participating", rule.source()));
     } else {
-      reasons.add(Reason.noted("vote.quorum.none", Outcome.NOT_APPLICABLE, rule.source()));
+      // The rule counts approval against all owners and the whole area, so no quorum applies.
+      quorum = Outcome.NOT_APPLICABLE;
+      reasons.add(Reason.noted("vote.quorum.none", quorum, rule.source(),
+          Figure.of("totalOwners", owners(total), Unit.COUNT), Figure.of("totalArea", area(total), Unit.SQUARE_METRES)));
     }
     Tally base = rule.value().approvalBase() == ApprovalBase.PARTICIPANTS ? participating : total;
     String baseName = rule.value().approvalBase() == ApprovalBase.PARTICIPANTS ? "participating" : "total";
@@ -187,7 +187,7 @@ public final class VoteRules {
         area(votesFor), area(base), Unit.SQUARE_METRES, "for", rule.source())
         & share(reasons, "vote.approval.owners." + baseName, rule.value().approvalOwners(), owners(votesFor),
         owners(base), Unit.COUNT, "for", rule.source());
-    boolean passed = quorumMet && approved;
+    boolean passed = quorum != Outcome.NOT_MET && approved;
 
     LocalDate contractEnd = null;
     if (passed && vote.matter() == Matter.DISMISS_COMPANY) {
@@ -195,10 +195,10 @@ public final class VoteRules {
       int days = vote.contractNotice().orElse(policyNotice.value());
       contractEnd = on.plusDays(days);
       reasons.add(Reason.noted("vote.dismissal-notice", Outcome.MET,
-          vote.contractNotice().isPresent() ? CONTRACT : policyNotice.source(),
+          vote.contractNotice().isPresent() ? contractNotice(policyNotice.source()) : policyNotice.source(),
           Figure.of("noticeDays", Fraction.of(days), Unit.DAYS), Figure.date("contractEnd", contractEnd)));
     }
-    VoteResult result = new VoteResult(vote.id(), vote.matter(), on, special, quorumMet, passed, participating,
+    VoteResult result = new VoteResult(vote.id(), vote.matter(), on, special, quorum, passed, participating,
         votesFor, tallies.get(BallotChoice.AGAINST), tallies.get(BallotChoice.ABSTAIN), contractEnd);
     return new Decision<>(result, reasons, policy.ref(), asOf);
   }
@@ -217,6 +217,14 @@ public final class VoteRules {
       owners += firsts[i] == i ? 1 : 0;
     }
     return owners;
+  }
+
+  /**
+   * The citation of a notice the contract sets: the contract, then the rule in force on the
+   * vote's date that leaves the period to it (the law of that date, not of another).
+   */
+  private static Citation contractNotice(Citation rule) {
+    return new Citation("the service contract's own notice clause; " + rule.en(), "物业服务合同约定的通知期限；" + rule.zh());
   }
 
   /** Adds the reason for one share compared with its threshold and returns whether it is met. */

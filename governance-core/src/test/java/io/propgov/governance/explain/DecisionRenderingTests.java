@@ -62,10 +62,10 @@ class DecisionRenderingTests {
       String text = DISMISSAL.render(Locale.ENGLISH);
       assertTrue(text.startsWith("Vote v7 on dismissing the property company (2024-05-20): PASSED, 11 owners with"
           + " 1100 m² voted for; the contract can end on 2024-07-19\n"), text);
-      assertTrue(text.contains("[+] vote.quorum.area: Participation by area 66.66% (2000 m² of 3000 m²), at least 66.66%"
+      assertTrue(text.contains("[+] vote.quorum.area: Participation by area 66.67% (2000 m² of 3000 m²), at least 2/3"
           + " required [" + CIVIL_CODE_278.en() + "]"), text);
       assertTrue(text.contains("[+] vote.approval.owners.participating: Owners for 55% of the participating owners"
-          + " (11 of 20), 50% required"), text);
+          + " (11 of 20), more than half required"), text);
       assertTrue(text.contains("[+] vote.dismissal-notice: The company is owed 60 days' written notice: the contract"
           + " can end on 2024-07-19 [" + NOTICE_SOURCE.en() + "]"), text);
     }
@@ -96,7 +96,7 @@ class DecisionRenderingTests {
       assertTrue(text.startsWith("测评轮次 2024-H1（2024-06-30）：不合格，加权得分 55.5\n"), text);
       assertTrue(text.contains("[-] satisfaction.pass-line: 加权得分 55.5 低于及格线 60 [" + PASS_LINE_SOURCE.zh() + "]"),
           text);
-      assertTrue(text.contains("[+] satisfaction.quorum: 参与率达标：10 户中 6 户作答（60%），要求不低于 60% ["
+      assertTrue(text.contains("[+] satisfaction.quorum: 参与率达标：10 户中 6 户作答（60%），要求60%以上 ["
           + QUORUM_SOURCE.zh() + "]"), text);
     }
 
@@ -105,8 +105,10 @@ class DecisionRenderingTests {
       String text = DISMISSAL.render(Locale.SIMPLIFIED_CHINESE);
       assertTrue(text.startsWith("表决 v7（解聘物业服务企业，2024-05-20）：通过，11 名业主、1100 m² 同意；合同最早于 2024-07-19 终止\n"),
           text);
-      assertTrue(text.contains("vote.quorum.owners: 参与表决的业主人数占比 66.66%（20 / 30），要求不低于 66.66% ["
+      assertTrue(text.contains("vote.quorum.owners: 参与表决的业主人数占比 66.67%（20 / 30），要求三分之二以上 ["
           + CIVIL_CODE_278.zh() + "]"), text);
+      assertTrue(text.contains("vote.approval.owners.participating: 同意的业主占参与表决人数的 55%（11 / 20），要求过半数 ["),
+          text);
     }
 
     @Test
@@ -152,7 +154,9 @@ class DecisionRenderingTests {
 
     @Test
     void figuresAreShownByUnit() {
-      assertEquals("66.66%", Figure.of("s", Fraction.of(2, 3), Unit.SHARE).display());
+      assertEquals("66.67%", Figure.of("s", Fraction.of(2, 3), Unit.SHARE).display(), "rounded half-up");
+      assertEquals("55.56%", Figure.of("s", Fraction.of(5, 9), Unit.SHARE).display());
+      assertEquals("33.33%", Figure.of("s", Fraction.of(1, 3), Unit.SHARE).display());
       assertEquals("1980.5 m²", Figure.of("a", Fraction.parse("1980.50"), Unit.SQUARE_METRES).display());
       assertEquals("0.33", Figure.of("n", Fraction.of(1, 3), Unit.NUMBER).display());
       assertEquals("1234.57 CNY", Figure.of("m", Fraction.parse("1234.567"), Unit.CNY).display());

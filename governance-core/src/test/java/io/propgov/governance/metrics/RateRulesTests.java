@@ -273,7 +273,7 @@ class RateRulesTests {
       assertEquals("1000.3", fees.figure("denominator").orElseThrow().value());
       assertEquals(Fraction.of(90015, 100030), fees.figure("rate").orElseThrow().amount(), "kept exact");
       assertEquals("900.15 CNY", fees.figure("numerator").orElseThrow().display());
-      assertEquals("66.66%", d.reason("metrics.coverage").orElseThrow().figure("rate").orElseThrow().display());
+      assertEquals("66.67%", d.reason("metrics.coverage").orElseThrow().figure("rate").orElseThrow().display());
       assertTrue(d.reason("metrics.satisfaction").orElseThrow().figure("rate").isEmpty());
       assertEquals("metrics.rates", d.value().messageKey());
     }

@@ -77,7 +77,7 @@ class VoteProperties {
     Decision<VoteResult> oneFewer = turnout(owners, needed - 1);
     assertEquals(Outcome.MET, oneFewer.reason("vote.quorum.area").orElseThrow().outcome());
     assertEquals(Outcome.NOT_MET, oneFewer.reason("vote.quorum.owners").orElseThrow().outcome());
-    assertFalse(oneFewer.value().quorumMet());
+    assertEquals(Outcome.NOT_MET, oneFewer.value().quorum());
   }
 
   private static Decision<VoteResult> approval(int participants, int votesFor) {

@@ -61,7 +61,7 @@ class VoteRulesTests {
     @Test
     void quorumIsMetWithExactlyTwoThirdsOfAreaAndOwners() {
       Decision<VoteResult> d = dismissal(ballots("f", 11, "100", FOR), ballots("a", 9, "100", AGAINST));
-      assertTrue(d.value().quorumMet());
+      assertEquals(Outcome.MET, d.value().quorum());
       assertTrue(d.value().passed());
       assertEquals(new Tally(20, new BigDecimal("2000")), d.value().participating());
       for (String id : List.of("vote.quorum.area", "vote.quorum.owners")) {
@@ -82,7 +82,7 @@ class VoteRulesTests {
       assertEquals(Outcome.MET, reason(d, "vote.quorum.area").outcome());
       assertEquals(Outcome.NOT_MET, reason(d, "vote.quorum.owners").outcome());
       assertEquals(Fraction.of(19, 30), share(d, "vote.quorum.owners"));
-      assertFalse(d.value().quorumMet());
+      assertEquals(Outcome.NOT_MET, d.value().quorum());
       assertFalse(d.value().passed());
       assertEquals("vote.NO_QUORUM", d.value().messageKey());
       assertNull(d.value().contractEnd());
@@ -108,7 +108,7 @@ class VoteRulesTests {
       assertEquals(Outcome.NOT_MET, owners.outcome());
       assertEquals(Comparison.MORE_THAN, owners.comparison());
       assertEquals(Fraction.of(1, 2), share(d, "vote.approval.owners.participating"));
-      assertTrue(d.value().quorumMet());
+      assertEquals(Outcome.MET, d.value().quorum());
       assertFalse(d.value().passed());
       assertEquals("vote.REJECTED", d.value().messageKey());
     }
@@ -147,7 +147,7 @@ class VoteRulesTests {
       assertEquals(new Tally(1, new BigDecimal("100")), r.abstentions());
       assertEquals(new Tally(10, new BigDecimal("1000")), r.votesFor());
       assertEquals(new Tally(9, new BigDecimal("900")), r.votesAgainst());
-      assertTrue(r.quorumMet(), "the abstention completes the quorum");
+      assertEquals(Outcome.MET, r.quorum(), "the abstention completes the quorum");
       assertFalse(r.passed(), "10 of 20 participants is not more than half");
     }
 
@@ -228,7 +228,7 @@ class VoteRulesTests {
       assertEquals(Outcome.NOT_MET, reason(d, "vote.approval.area.total").outcome());
       assertEquals(Outcome.NOT_MET, reason(d, "vote.approval.owners.total").outcome());
       assertEquals(Fraction.of(1, 2), share(d, "vote.approval.owners.total"));
-      assertTrue(d.value().quorumMet(), "no separate quorum under the Property Law");
+      assertEquals(Outcome.NOT_APPLICABLE, d.value().quorum(), "no separate quorum under the Property Law");
       assertFalse(d.value().passed());
       assertTrue(d.reason("vote.quorum.area").isEmpty());
       assertTrue(d.reason("vote.approval.owners.participating").isEmpty());
@@ -260,8 +260,117 @@ class VoteRulesTests {
       assertTrue(decide(vote("v", Matter.DISMISS_COMPANY, date("2020-12-31"), 100, "10000", lowTurnout)).value().passed());
       Decision<VoteResult> civilCode = decide(vote("v", Matter.DISMISS_COMPANY, date("2021-01-01"), 100, "10000",
           lowTurnout));
-      assertFalse(civilCode.value().quorumMet());
+      assertEquals(Outcome.NOT_MET, civilCode.value().quorum());
       assertFalse(civilCode.value().passed());
+    }
+  }
+
+  @Nested
+  class MaintenanceFundBefore2021 {
+
+    /** Using the fund in an estate of 9 owners and 900 m²: {@code votesFor} for, the rest against. */
+    private Decision<VoteResult> useFund(LocalDate held, int votesFor) {
+      return RULES.decide(vote("fund", Matter.USE_MAINTENANCE_FUND, held, 9, "900", ballots("f", votesFor, "100", FOR),
+          ballots("a", 9 - votesFor, "100", AGAINST)), held);
+    }
+
+    @Test
+    void usingTheFundIn2016NeedsTwoThirdsOfAllOwnersAndAreaSoFiveOfNineFails() {
+      Decision<VoteResult> d = useFund(date("2016-05-20"), 5);
+      assertTrue(d.value().special(), "Property Law art. 76 item (5): raising and using the fund");
+      assertEquals(Outcome.NOT_APPLICABLE, d.value().quorum());
+      Reason owners = reason(d, "vote.approval.owners.total");
+      assertEquals(Outcome.NOT_MET, owners.outcome());
+      assertEquals(Comparison.AT_LEAST, owners.comparison());
+      assertEquals(Fraction.of(2, 3), owners.figure("requiredShare").orElseThrow().amount());
+      assertEquals(Fraction.of(5, 9), share(d, "vote.approval.area.total"));
+      assertEquals(Fraction.of(5, 9), share(d, "vote.approval.owners.total"));
+      assertFalse(d.value().passed());
+      assertEquals("vote.REJECTED", d.value().messageKey(), "rejected, not invalid: no quorum applied");
+      assertTrue(reason(d, "vote.approval.area.total").citation().en().startsWith("Property Law art. 76 (in force"
+          + " 2007-10-01 to 2020-12-31)"));
+    }
+
+    @Test
+    void usingTheFundIn2016PassesWithExactlyTwoThirdsOfAllOwnersAndArea() {
+      Decision<VoteResult> d = useFund(date("2016-05-20"), 6);
+      assertTrue(d.value().special());
+      assertEquals(Fraction.of(2, 3), share(d, "vote.approval.area.total"));
+      assertEquals(Fraction.of(2, 3), share(d, "vote.approval.owners.total"));
+      assertEquals(Outcome.MET, reason(d, "vote.approval.owners.total").outcome());
+      assertTrue(d.value().passed());
+    }
+
+    @Test
+    void theLastDayOfThePropertyLawStillNeedsTwoThirds() {
+      assertFalse(useFund(date("2020-12-31"), 5).value().passed());
+      assertTrue(useFund(date("2020-12-31"), 6).value().passed());
+    }
+
+    @Test
+    void from2021UsingTheFundIsAnOrdinaryMatterDecidedByMoreThanHalfOfParticipants() {
+      Decision<VoteResult> five = useFund(date("2021-01-01"), 5);
+      assertFalse(five.value().special(), "Civil Code art. 278 item (5)");
+      assertEquals(Outcome.MET, five.value().quorum());
+      assertEquals(Comparison.MORE_THAN, reason(five, "vote.approval.owners.participating").comparison());
+      assertTrue(five.value().passed(), "5 of 9 participants is more than half");
+      assertTrue(useFund(date("2021-01-01"), 6).value().passed());
+      Decision<VoteResult> four = useFund(date("2021-01-01"), 4);
+      assertFalse(four.value().passed(), "4 of 9 is not more than half");
+    }
+
+    @Test
+    void raisingTheFundStaysSpecialOnBothSidesOf2021() {
+      for (LocalDate held : List.of(date("2020-12-31"), date("2021-01-01"))) {
+        Decision<VoteResult> d = RULES.decide(vote("raise", Matter.RAISE_MAINTENANCE_FUND, held, 9, "900",
+            ballots("f", 6, "100", FOR), ballots("a", 3, "100", AGAINST)), held);
+        assertTrue(d.value().special(), held.toString());
+      }
+    }
+
+    @Test
+    void aPropertyLawQuorumReadsAsNotApplicableCitingTheLawInBothLanguages() {
+      Reason none = reason(useFund(date("2016-05-20"), 5), "vote.quorum.none");
+      assertEquals(Outcome.NOT_APPLICABLE, none.outcome());
+      assertTrue(none.text(java.util.Locale.ENGLISH).startsWith("Quorum not applicable: "), none.text(java.util.Locale.ENGLISH));
+      assertTrue(none.text(java.util.Locale.ENGLISH).contains("all 9 owners and the total area 900 m²"));
+      assertTrue(none.text(java.util.Locale.SIMPLIFIED_CHINESE).startsWith("参与表决比例不适用："));
+      assertTrue(none.citation().zh().startsWith("《物权法》第七十六条"));
+    }
+  }
+
+  @Nested
+  class NoticeDates {
+
+    private Reason notice(LocalDate held) {
+      return reason(RULES.decide(vote("d", Matter.DISMISS_COMPANY, held, 9, "900", ballots("f", 9, "100", FOR)), held),
+          "vote.dismissal-notice");
+    }
+
+    @Test
+    void beforeTheCivilCodeTheSixtyDaysAreAModelAssumptionNotArticle946() {
+      Reason r = notice(date("2020-12-31"));
+      assertEquals(Fraction.of(60), r.figure("noticeDays").orElseThrow().amount());
+      assertTrue(r.citation().en().startsWith("Model assumption"), r.citation().en());
+      assertTrue(r.citation().zh().startsWith("本模型假设"), r.citation().zh());
+      assertFalse(r.citation().en().contains("946"), r.citation().en());
+    }
+
+    @Test
+    void fromTheCivilCodeTheSixtyDaysCiteArticle946() {
+      Reason r = notice(date("2021-01-01"));
+      assertEquals(NOTICE_SOURCE, r.citation());
+      assertTrue(r.citation().en().startsWith("Civil Code art. 946 (in force from 2021-01-01)"));
+    }
+
+    @Test
+    void aContractsOwnNoticeCitesTheRuleOfTheVotesDate() {
+      LocalDate held = date("2016-05-20");
+      Reason r = reason(RULES.decide(vote("d", Matter.DISMISS_COMPANY, held, 9, "900", 30, ballots("f", 9, "100", FOR)),
+          held), "vote.dismissal-notice");
+      assertTrue(r.citation().en().startsWith("the service contract's own notice clause; Model assumption"),
+          r.citation().en());
+      assertFalse(r.citation().en().contains("946"));
     }
   }
 
