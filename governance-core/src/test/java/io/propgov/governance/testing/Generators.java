@@ -145,8 +145,8 @@ public final class Generators {
   }
 
   /**
-   * Lists as {@link #lists}, keeping only the first element with each key: jqwik's
-   * {@code uniqueElements}. A list may come out shorter than drawn, never empty unless drawn so.
+   * Lists as {@link #lists}, keeping only the first element with each key: a list may come out
+   * shorter than drawn, never empty unless drawn so.
    */
   public static <T, K> Gen<List<T>> uniqueLists(Gen<T> element, int minSize, int maxSize, Function<T, K> key) {
     return lists(element, minSize, maxSize).map(list -> {
@@ -173,9 +173,13 @@ public final class Generators {
         .map(cs -> cs.stream().map(String::valueOf).collect(Collectors.joining()));
   }
 
-  /** A subset of {@code values} of {@code minSize} to {@code maxSize} distinct elements, in drawing order. */
+  /**
+   * A subset of {@code values} of {@code minSize} to {@code maxSize} distinct elements, in drawing
+   * order; the first {@code minSize} and the first {@code maxSize} values are its edges.
+   */
   public static <T> Gen<List<T>> subsets(List<T> values, int minSize, int maxSize) {
-    return uniqueLists(oneOf(values), minSize, maxSize, Function.identity());
+    return withEdges(uniqueLists(oneOf(values), minSize, maxSize, Function.identity()),
+        List.of(List.copyOf(values.subList(0, minSize)), List.copyOf(values.subList(0, maxSize))));
   }
 
   private static BigInteger unsigned(long bits) {
