@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.Threshold;
 import io.propgov.governance.satisfaction.SatisfactionParameters;

@@ -4,13 +4,13 @@ import static io.propgov.governance.Fixtures.CALENDAR_2024;
 import static io.propgov.governance.Fixtures.CN_DEFAULT_WITH_ORG;
 import static io.propgov.governance.Fixtures.HANDAN_ESCALATION;
 import static io.propgov.governance.Fixtures.WUHAN_LEVELS;
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.lists;
+import static io.propgov.governance.testing.Generators.wuhanTree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static io.propgov.governance.testing.Generators.ints;
-import static io.propgov.governance.testing.Generators.lists;
-import static io.propgov.governance.testing.Generators.wuhanTree;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.error.InputError;

@@ -1,7 +1,5 @@
 package io.propgov.governance.policy;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static io.propgov.governance.testing.Generators.anyLong;
 import static io.propgov.governance.testing.Generators.bigIntegers;
 import static io.propgov.governance.testing.Generators.booleans;
@@ -9,6 +7,8 @@ import static io.propgov.governance.testing.Generators.ints;
 import static io.propgov.governance.testing.Generators.longs;
 import static io.propgov.governance.testing.Generators.oneOf;
 import static io.propgov.governance.testing.Generators.withEdges;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;

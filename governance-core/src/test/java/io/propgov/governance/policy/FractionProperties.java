@@ -3,6 +3,7 @@ package io.propgov.governance.policy;
 import static io.propgov.governance.testing.Generators.fraction;
 import static io.propgov.governance.testing.Generators.ints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigInteger;
@@ -57,8 +58,8 @@ class FractionProperties {
   void ceilingIsTheSmallestWholeNumberNotBelow() {
     qt().withExamples(200).forAll(fraction()).checkAssert(x -> {
       Fraction c = Fraction.of(x.ceiling(), BigInteger.ONE);
-      assertEquals(true, c.compareTo(x) >= 0);
-      assertEquals(true, c.minus(Fraction.ONE).compareTo(x) < 0);
+      assertTrue(c.compareTo(x) >= 0, "ceiling " + c + " of " + x + " is below it");
+      assertTrue(c.minus(Fraction.ONE).compareTo(x) < 0, "ceiling " + c + " of " + x + " is not the smallest");
     });
   }
 }

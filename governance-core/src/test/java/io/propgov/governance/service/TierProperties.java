@@ -1,7 +1,7 @@
 package io.propgov.governance.service;
 
-import static io.propgov.governance.ServiceFixtures.CN_DEFAULT_WITH_SERVICE;
 import static io.propgov.governance.ServiceFixtures.CATALOGUE;
+import static io.propgov.governance.ServiceFixtures.CN_DEFAULT_WITH_SERVICE;
 import static io.propgov.governance.testing.Generators.ints;
 import static io.propgov.governance.testing.Generators.nullable;
 import static io.propgov.governance.testing.Generators.oneOf;

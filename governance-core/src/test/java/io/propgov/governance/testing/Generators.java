@@ -16,7 +16,9 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -51,22 +53,16 @@ public final class Generators {
    * one inside them, -1, 0 and 1 where in range, and {@code alsoEdges} (thresholds to hit exactly).
    */
   public static Gen<Integer> ints(int min, int max, int... alsoEdges) {
-    List<Integer> edges = new ArrayList<>();
-    for (long e : new long[] {min, (long) min + 1, max, (long) max - 1, 0, 1, -1}) {
-      if (e >= min && e <= max) {
-        edges.add((int) e);
-      }
-    }
-    for (int e : alsoEdges) {
-      edges.add((int) inRange(e, min, max));
-    }
-    return withEdges(Generate.range(min, max), edges);
+    return longs(min, max, Arrays.stream(alsoEdges).asLongStream().toArray()).map(e -> e.intValue());
   }
 
-  /** Longs from {@code min} to {@code max} inclusive, with edge values as {@link #ints}. */
+  /**
+   * Longs from {@code min} to {@code max} inclusive, with edge values as {@link #ints}; they are
+   * ordered nearest zero first, so that a shrunk counter-example is as small as it can be.
+   */
   public static Gen<Long> longs(long min, long max, long... alsoEdges) {
     List<Long> edges = new ArrayList<>();
-    for (long e : new long[] {min, max, 0, 1, -1}) {
+    for (long e : new long[] {0, 1, -1, min, max}) {
       if (e >= min && e <= max) {
         edges.add(e);
       }
@@ -78,8 +74,11 @@ public final class Generators {
     for (long e : alsoEdges) {
       edges.add(inRange(e, min, max));
     }
+    // the edge nearest zero first: a shrinking edge moves towards the first
+    edges.sort(Comparator.comparing((Long e) -> e == Long.MIN_VALUE ? Long.MAX_VALUE : Math.abs(e))
+        .thenComparing(e -> e < 0));
     Gen<Long> any = min == Long.MIN_VALUE && max == Long.MAX_VALUE ? SourceDSL.longs().all()
-        : Generate.longRange(min, max);
+        : Generate.longRange(min, max, Math.max(min, Math.min(max, 0))); // shrinks towards zero
     return withEdges(any, edges);
   }
 
@@ -116,7 +115,10 @@ public final class Generators {
 
   /** {@code any}, with {@code percent} of its draws taken from {@code edges} instead. */
   public static <T> Gen<T> withEdges(Gen<T> any, int percent, List<T> edges) {
-    return edges.isEmpty() ? any : any.mix(Generate.pick(List.copyOf(new LinkedHashSet<>(edges))), percent);
+    // The edges are the left side of the mix: the choice shrinks towards the right side, so a
+    // shrinking counter-example leaves the edges and shrinks through any value smoothly.
+    return edges.isEmpty() ? any
+        : Generate.pick(List.copyOf(new LinkedHashSet<>(edges))).mix(any, 100 - percent);
   }
 
   /**

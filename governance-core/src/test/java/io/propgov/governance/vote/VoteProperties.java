@@ -73,14 +73,16 @@ class VoteProperties {
 
   private static void twoThirdsOfOwners(int owners) {
     int needed = (2 * owners + 2) / 3;
+    String took = needed + " of " + owners + " owners taking part";
     Decision<VoteResult> exact = turnout(owners, needed);
-    assertEquals(Outcome.MET, exact.reason("vote.quorum.area").orElseThrow().outcome());
-    assertEquals(Outcome.MET, exact.reason("vote.quorum.owners").orElseThrow().outcome());
-    assertTrue(exact.value().passed());
+    assertEquals(Outcome.MET, exact.reason("vote.quorum.area").orElseThrow().outcome(), took);
+    assertEquals(Outcome.MET, exact.reason("vote.quorum.owners").orElseThrow().outcome(), took);
+    assertTrue(exact.value().passed(), took);
+    String fewer = (needed - 1) + " of " + owners + " owners taking part";
     Decision<VoteResult> oneFewer = turnout(owners, needed - 1);
-    assertEquals(Outcome.MET, oneFewer.reason("vote.quorum.area").orElseThrow().outcome());
-    assertEquals(Outcome.NOT_MET, oneFewer.reason("vote.quorum.owners").orElseThrow().outcome());
-    assertFalse(oneFewer.value().quorumMet());
+    assertEquals(Outcome.MET, oneFewer.reason("vote.quorum.area").orElseThrow().outcome(), fewer);
+    assertEquals(Outcome.NOT_MET, oneFewer.reason("vote.quorum.owners").orElseThrow().outcome(), fewer);
+    assertFalse(oneFewer.value().quorumMet(), fewer);
   }
 
   private static Decision<VoteResult> approval(int participants, int votesFor) {
