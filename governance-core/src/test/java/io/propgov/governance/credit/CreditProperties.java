@@ -1,8 +1,12 @@
 package io.propgov.governance.credit;
 
 import static io.propgov.governance.credit.CreditFixtures.YANTAI;
+import static io.propgov.governance.testing.Generators.anyLong;
+import static io.propgov.governance.testing.Generators.creditEvent;
+import static io.propgov.governance.testing.Generators.creditRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.engine.GovernanceEngine;
 import java.math.BigDecimal;
@@ -11,12 +15,8 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Properties of the credit rules that hold for any record. */
 class CreditProperties {
@@ -29,41 +29,16 @@ class CreditProperties {
   private static final List<String> CODES = CreditFixtures.CATALOGUE.types().stream().map(CreditEventType::code)
       .toList();
 
-  /** An event without an id yet: the record gives ids by position. */
-  private record Draft(String code, LocalDate date, BigDecimal points, Integer correctedAfter) {}
-
-  @Provide
-  Arbitrary<List<CreditEvent>> records() {
-    Arbitrary<Draft> drafts = Combinators.combine(Arbitraries.of(CODES),
-        Arbitraries.integers().between(0, (int) (AS_OF.toEpochDay() - FIRST.toEpochDay())).map(FIRST::plusDays),
-        Arbitraries.integers().between(0, 100).map(BigDecimal::valueOf).injectNull(0.5),
-        Arbitraries.integers().between(0, 400).injectNull(0.4)).as(Draft::new);
-    return drafts.list().ofMaxSize(25).map(list -> {
-      List<CreditEvent> events = new ArrayList<>();
-      for (int i = 0; i < list.size(); i++) {
-        Draft d = list.get(i);
-        events.add(new CreditEvent("e" + i, d.code(), d.date(), d.points(),
-            d.correctedAfter() == null ? null : d.date().plusDays(d.correctedAfter())));
-      }
-      return events;
-    });
+  private static Gen<List<CreditEvent>> records() {
+    return creditRecord(CODES, FIRST, AS_OF);
   }
 
-  @Provide
-  Arbitrary<CreditEvent> goodRecords() {
-    return extra(List.of("basic", "award-city", "award-province", "party-organisation"));
+  private static Gen<CreditEvent> goodRecords() {
+    return creditEvent("extra", List.of("basic", "award-city", "award-province", "party-organisation"), FIRST, AS_OF);
   }
 
-  @Provide
-  Arbitrary<CreditEvent> badRecords() {
-    return extra(List.of("complaint", "rectification", "serious"));
-  }
-
-  private Arbitrary<CreditEvent> extra(List<String> codes) {
-    return Combinators.combine(Arbitraries.of(codes),
-        Arbitraries.integers().between(0, (int) (AS_OF.toEpochDay() - FIRST.toEpochDay())).map(FIRST::plusDays),
-        Arbitraries.integers().between(0, 100).map(BigDecimal::valueOf).injectNull(0.5))
-        .as((code, date, points) -> new CreditEvent("extra", code, date, points, null));
+  private static Gen<CreditEvent> badRecords() {
+    return creditEvent("extra", List.of("complaint", "rectification", "serious"), FIRST, AS_OF);
   }
 
   private static BigDecimal score(List<CreditEvent> events) {
@@ -76,30 +51,41 @@ class CreditProperties {
     return all;
   }
 
-  @Property(tries = 300)
-  void addingAGoodRecordNeverLowersTheScore(@ForAll("records") List<CreditEvent> events,
-      @ForAll("goodRecords") CreditEvent good) {
-    assertTrue(score(with(events, good)).compareTo(score(events)) >= 0);
+  @Test
+  void addingAGoodRecordNeverLowersTheScore() {
+    qt().withExamples(300).forAll(records(), goodRecords()).checkAssert((events, good) -> {
+      BigDecimal before = score(events);
+      BigDecimal after = score(with(events, good));
+      assertTrue(after.compareTo(before) >= 0, before + " became " + after);
+    });
   }
 
-  @Property(tries = 300)
-  void addingABadRecordNeverRaisesTheScore(@ForAll("records") List<CreditEvent> events,
-      @ForAll("badRecords") CreditEvent bad) {
-    assertTrue(score(with(events, bad)).compareTo(score(events)) <= 0);
+  @Test
+  void addingABadRecordNeverRaisesTheScore() {
+    qt().withExamples(300).forAll(records(), badRecords()).checkAssert((events, bad) -> {
+      BigDecimal before = score(events);
+      BigDecimal after = score(with(events, bad));
+      assertTrue(after.compareTo(before) <= 0, before + " became " + after);
+    });
   }
 
-  @Property(tries = 300)
-  void theBlacklistStatusDoesNotDependOnTheOrderOfEvents(@ForAll("records") List<CreditEvent> events,
-      @ForAll long seed) {
-    List<CreditEvent> shuffled = new ArrayList<>(events);
-    Collections.shuffle(shuffled, new Random(seed));
+  @Test
+  void theBlacklistStatusDoesNotDependOnTheOrderOfEvents() {
+    qt().withExamples(300).forAll(records(), anyLong()).checkAssert((events, seed) -> {
+      List<CreditEvent> shuffled = new ArrayList<>(events);
+      Collections.shuffle(shuffled, new Random(seed));
 
-    assertEquals(RULES.blacklist(new CompanyRecord("K", "", events), AS_OF).value(),
-        RULES.blacklist(new CompanyRecord("K", "", shuffled), AS_OF).value());
+      assertEquals(RULES.blacklist(new CompanyRecord("K", "", events), AS_OF).value(),
+          RULES.blacklist(new CompanyRecord("K", "", shuffled), AS_OF).value());
+    });
   }
 
-  @Property(tries = 300)
-  void aListingNeverEndsBeforeItsTermWithoutRepair(@ForAll("records") List<CreditEvent> events) {
+  @Test
+  void aListingNeverEndsBeforeItsTermWithoutRepair() {
+    qt().withExamples(300).forAll(records()).checkAssert(CreditProperties::noListingEndsEarlyUnrepaired);
+  }
+
+  private static void noListingEndsEarlyUnrepaired(List<CreditEvent> events) {
     for (Listing listing : NO_REPAIR.blacklist(new CompanyRecord("K", "", events), AS_OF).value().history()) {
       assertTrue(!listing.endsOn().isBefore(listing.since().plusMonths(24)), listing::toString);
     }

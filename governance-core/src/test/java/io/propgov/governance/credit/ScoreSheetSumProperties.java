@@ -1,6 +1,11 @@
 package io.propgov.governance.credit;
 
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.lists;
+import static io.propgov.governance.testing.Generators.longs;
+import static io.propgov.governance.testing.Generators.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -8,12 +13,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * A score sheet's sums by kind, whole points summed in a long and the rest as decimals, have the
@@ -24,29 +26,31 @@ class ScoreSheetSumProperties {
 
   private static final LocalDate ON = LocalDate.of(2024, 6, 30);
 
-  @Provide
-  Arbitrary<BigDecimal> points() {
+  private static Gen<BigDecimal> points() {
     // Whole points, decimals, whole values written with a scale ("5.0") or a negative one (1E+1),
     // and whole points past the long path's 9 digits.
-    return Arbitraries.oneOf(
-        Arbitraries.integers().between(0, 20).map(BigDecimal::valueOf),
-        Arbitraries.integers().between(0, 2_000).map(i -> BigDecimal.valueOf(i, 2)),
-        Arbitraries.integers().between(0, 20).map(i -> BigDecimal.valueOf(i).setScale(1)),
-        Arbitraries.integers().between(0, 9).map(i -> BigDecimal.valueOf(i, -1)),
-        Arbitraries.longs().between(999_999_990L, 1_000_000_010L).map(BigDecimal::valueOf));
+    return Generate.oneOf(
+        ints(0, 20).map(i -> BigDecimal.valueOf(i)),
+        ints(0, 2_000).map(i -> BigDecimal.valueOf(i, 2)),
+        ints(0, 20).map(i -> BigDecimal.valueOf(i).setScale(1)),
+        ints(0, 9).map(i -> BigDecimal.valueOf(i, -1)),
+        longs(999_999_990L, 1_000_000_010L, 999_999_999L, 1_000_000_000L).map(l -> BigDecimal.valueOf(l)));
   }
 
-  @Provide
-  Arbitrary<List<Counted>> ledgers() {
+  private static Gen<List<Counted>> ledgers() {
     List<CreditEventType> types = CreditFixtures.CATALOGUE.types();
-    return Combinators.combine(Arbitraries.of(types), points()).as((type, points) -> {
+    return lists(oneOf(types).zip(points(), (type, points) -> {
       CreditEvent event = new CreditEvent("e", type.code(), ON.minusDays(1), points, null);
       return new Counted(event, type, points, ON.plusDays(1), null);
-    }).list().ofMaxSize(30);
+    }), 0, 30);
   }
 
-  @Property
-  void sumsAreThoseOfAddingInTurn(@ForAll("ledgers") List<Counted> events) {
+  @Test
+  void sumsAreThoseOfAddingInTurn() {
+    qt().withExamples(200).forAll(ledgers()).checkAssert(ScoreSheetSumProperties::sumsAsAddingInTurn);
+  }
+
+  private static void sumsAsAddingInTurn(List<Counted> events) {
     Map<CreditEventKind, BigDecimal> expected = new EnumMap<>(CreditEventKind.class);
     for (Counted c : events) {
       expected.merge(c.kind(), c.points(), BigDecimal::add);

@@ -1,6 +1,10 @@
 package io.propgov.governance.engine;
 
 import static io.propgov.governance.Fixtures.unit;
+import static io.propgov.governance.testing.Generators.booleans;
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.uniqueLists;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.WholeFixtures;
 import io.propgov.governance.credit.CompanyRecord;
@@ -9,11 +13,8 @@ import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.subsidy.Application;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** N estates in give N reports out, and each estate's report does not depend on the others in the batch. */
 class WholeEstateProperties {
@@ -25,11 +26,10 @@ class WholeEstateProperties {
   /** An estate, placed or not, with an application or not. */
   record Case(String id, boolean placed, boolean applies) {}
 
-  @Provide
-  Arbitrary<List<Case>> batches() {
-    Arbitrary<Case> one = Arbitraries.integers().between(0, 99).flatMap(n -> Arbitraries.of(true, false)
-        .flatMap(placed -> Arbitraries.of(true, false).map(applies -> new Case("E" + n, placed, applies))));
-    return one.list().ofMaxSize(8).uniqueElements(Case::id);
+  /** Batches of up to eight estates with distinct ids. */
+  private static Gen<List<Case>> batches() {
+    Gen<Case> one = ints(0, 99).zip(booleans(), booleans(), (n, placed, applies) -> new Case("E" + n, placed, applies));
+    return uniqueLists(one, 0, 8, Case::id);
   }
 
   static GovernanceFacts facts(List<Case> cases, List<CompanyRecord> companies) {
@@ -44,8 +44,12 @@ class WholeEstateProperties {
     return new GovernanceFacts(estates, TREE, null, null, companies, null, applications, null);
   }
 
-  @Property(tries = 60)
-  void eachEstatesReportIsItsReportAlone(@ForAll("batches") List<Case> cases, @ForAll boolean listed) {
+  @Test
+  void eachEstatesReportIsItsReportAlone() {
+    qt().withExamples(60).forAll(batches(), booleans()).checkAssert(WholeEstateProperties::judgedAlone);
+  }
+
+  private static void judgedAlone(List<Case> cases, boolean listed) {
     List<CompanyRecord> companies = List.of(listed ? WholeFixtures.listedK1() : WholeFixtures.cleanK1());
     List<EstateReportResult> batch = ENGINE.assessEstates(facts(cases, companies), WholeFixtures.AS_OF);
     if (batch.size() != cases.size()) {

@@ -1,17 +1,21 @@
 package io.propgov.governance.explain;
 
+import static io.propgov.governance.testing.Generators.booleans;
+import static io.propgov.governance.testing.Generators.lists;
+import static io.propgov.governance.testing.Generators.longs;
+import static io.propgov.governance.testing.Generators.oneOf;
+import static io.propgov.governance.testing.Generators.strings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Filling a template in one pass gives the text of replacing figure after figure, term after
@@ -39,21 +43,25 @@ class MessagesFillProperties {
     return text;
   }
 
-  @Property(tries = 2000)
-  void onePassEqualsReplacingInTurn(@ForAll("keys") String key, @ForAll("figures") List<Figure> figures,
-      @ForAll("words") Map<String, String> terms, @ForAll("words") Map<String, String> literals,
-      @ForAll boolean chinese) {
-    Messages m = Messages.forLocale(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
-    assertEquals(inTurn(m, key, figures, terms, literals), m.format(key, figures, terms, literals));
+  /** The terms and the literals a template is filled with. */
+  record Words(Map<String, String> terms, Map<String, String> literals) {}
+
+  @Test
+  void onePassEqualsReplacingInTurn() {
+    qt().withExamples(2000).forAll(keys(), figures(), words().zip(words(), Words::new), booleans())
+        .checkAssert((key, figures, words, chinese) -> {
+          Messages m = Messages.forLocale(chinese ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH);
+          assertEquals(inTurn(m, key, figures, words.terms(), words.literals()),
+              m.format(key, figures, words.terms(), words.literals()));
+        });
   }
 
-  @Provide
-  Arbitrary<String> keys() {
-    return Arbitraries.of(new ArrayList<>(Messages.keys()));
+  private static Gen<String> keys() {
+    return oneOf(new ArrayList<>(Messages.keys()));
   }
 
   /** Names from the templates' placeholders, or drawn with braces. */
-  private static Arbitrary<String> names() {
+  private static Gen<String> names() {
     List<String> used = new ArrayList<>();
     for (String key : Messages.keys()) {
       String t = Messages.forLocale(Locale.ENGLISH).template(key);
@@ -64,27 +72,28 @@ class MessagesFillProperties {
         }
       }
     }
-    return Arbitraries.oneOf(Arbitraries.of(used), Arbitraries.strings().withChars("ab{}").ofMinLength(1)
-        .ofMaxLength(4));
+    return Generate.oneOf(oneOf(used), strings("ab{}", 1, 4));
   }
 
-  private static Arbitrary<String> texts() {
-    return Arbitraries.oneOf(Arbitraries.strings().withChars("xy{}").ofMaxLength(4),
-        names().map(n -> "{" + n + "}"), Arbitraries.of("no-facts", "VOTES", "SATISFACTION"));
+  private static Gen<String> texts() {
+    return Generate.oneOf(strings("xy{}", 0, 4), names().map(n -> "{" + n + "}"),
+        oneOf("no-facts", "VOTES", "SATISFACTION"));
   }
 
-  @Provide
-  Arbitrary<List<Figure>> figures() {
-    Arbitrary<Figure> figure = Arbitraries.oneOf(
-        net.jqwik.api.Combinators.combine(names(), texts()).as(Figure::text),
-        net.jqwik.api.Combinators.combine(names(), texts()).as(Figure::term),
-        net.jqwik.api.Combinators.combine(names(), Arbitraries.longs().between(0, 1000))
-            .as(Figure::count));
-    return figure.list().ofMaxSize(6);
+  private static Gen<List<Figure>> figures() {
+    Gen<Figure> figure = Generate.oneOf(
+        names().zip(texts(), Figure::text),
+        names().zip(texts(), Figure::term),
+        names().zip(longs(0, 1000), (name, count) -> Figure.count(name, count)));
+    return lists(figure, 0, 6);
   }
 
-  @Provide
-  Arbitrary<Map<String, String>> words() {
-    return Arbitraries.maps(names(), texts()).ofMaxSize(3).map(LinkedHashMap::new);
+  /** Up to three names, each with a text. */
+  private static Gen<Map<String, String>> words() {
+    return lists(names().zip(texts(), List::of), 0, 3).map(pairs -> {
+      Map<String, String> words = new LinkedHashMap<>();
+      pairs.forEach(p -> words.putIfAbsent(p.get(0), p.get(1)));
+      return words;
+    });
   }
 }

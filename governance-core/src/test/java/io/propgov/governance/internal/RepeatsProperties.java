@@ -2,31 +2,32 @@ package io.propgov.governance.internal;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 
+import io.propgov.governance.testing.Generators;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Example;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /** The open-addressing search for repeated keys answers exactly as a {@code HashMap} does. */
 class RepeatsProperties {
 
-  @Provide
-  Arbitrary<List<String>> keys() {
+  private static Gen<List<String>> keys() {
     // Few distinct keys, so that most lists repeat some; the colliding pair "Aa"/"BB" shares a hash code.
-    return Arbitraries.oneOf(Arbitraries.strings().withChars("ab").ofMaxLength(3),
-            Arbitraries.of("Aa", "BB", "AaAa", "BBBB", "AaBB", ""))
-        .list().ofMaxSize(80);
+    return Generators.lists(Generate.oneOf(Generators.strings("ab", 0, 3),
+        Generators.oneOf("Aa", "BB", "AaAa", "BBBB", "AaBB", "")), 0, 80);
   }
 
-  @Property
-  void firstsAreTheFirstPositionOfEachKey(@ForAll("keys") List<String> keys) {
+  @Test
+  void firstsAreTheFirstPositionOfEachKey() {
+    qt().withExamples(200).forAll(keys()).checkAssert(RepeatsProperties::firstPositions);
+  }
+
+  private static void firstPositions(List<String> keys) {
     Map<String, Integer> first = new HashMap<>();
     int[] expected = new int[keys.size()];
     for (int i = 0; i < keys.size(); i++) {
@@ -36,7 +37,7 @@ class RepeatsProperties {
     assertArrayEquals(expected, Repeats.firsts(keys.size(), keys::get));
   }
 
-  @Example
+  @Test
   void aLargeListOfDistinctKeysHasNoRepeatAndOneRepeatIsFound() {
     List<String> keys = new ArrayList<>();
     for (int i = 0; i < 10_000; i++) {

@@ -4,14 +4,20 @@ import static io.propgov.governance.Fixtures.COMPANY;
 import static io.propgov.governance.Fixtures.WUHAN_LEVELS;
 import static io.propgov.governance.Fixtures.date;
 import static io.propgov.governance.Fixtures.round;
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.lists;
+import static io.propgov.governance.testing.Generators.nullable;
+import static io.propgov.governance.testing.Generators.oneOf;
+import static io.propgov.governance.testing.Generators.wuhanTree;
+import static io.propgov.governance.testing.Generators.yuan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.estate.FeeAccount;
 import io.propgov.governance.estate.ServiceMode;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.org.OrgUnit;
-import io.propgov.governance.org.Trees;
 import io.propgov.governance.satisfaction.RoundStatus;
 import io.propgov.governance.satisfaction.SurveyRound;
 import java.math.BigDecimal;
@@ -22,12 +28,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class RateRulesProperties {
 
@@ -37,21 +39,22 @@ class RateRulesProperties {
   record EstateSpec(int unitPick, int households, int answered, ServiceMode mode, BigDecimal billed,
       BigDecimal collected, RoundStatus rating) {}
 
-  @Provide
-  Arbitrary<List<OrgUnit>> trees() {
-    return Trees.wuhan(30);
+  /** The first half of an {@link EstateSpec}, drawn before its fees and rating. */
+  private record Where(int unitPick, int households, int answered, ServiceMode mode) {}
+
+  private static Gen<List<OrgUnit>> trees() {
+    return wuhanTree(30);
   }
 
-  @Provide
-  Arbitrary<List<EstateSpec>> estates() {
-    Arbitrary<BigDecimal> money = Arbitraries.bigDecimals().between(BigDecimal.ZERO, new BigDecimal("99999.99"))
-        .ofScale(2);
-    Arbitrary<ServiceMode> mode = Arbitraries.of(ServiceMode.values()).injectNull(0.15);
-    Arbitrary<RoundStatus> rating = Arbitraries.of(RoundStatus.PASSED, RoundStatus.FAILED).injectNull(0.3);
-    Arbitrary<EstateSpec> estate = Combinators.combine(Arbitraries.integers().between(0, 1000),
-        Arbitraries.integers().between(0, 40), Arbitraries.integers().between(0, 40), mode, money.injectNull(0.2),
-        money, rating).as(EstateSpec::new);
-    return estate.list().ofMaxSize(25);
+  /** Up to 25 estates: households and answers 0 to 40, fees 0.00 to 99,999.99 CNY, mode and rating or none. */
+  private static Gen<List<EstateSpec>> estates() {
+    Gen<BigDecimal> money = yuan(0, 99_999_99);
+    Gen<ServiceMode> mode = nullable(oneOf(ServiceMode.class), 15);
+    Gen<RoundStatus> rating = nullable(oneOf(RoundStatus.PASSED, RoundStatus.FAILED), 30);
+    Gen<EstateSpec> estate = ints(0, 1000).zip(ints(0, 40), ints(0, 40), mode, Where::new)
+        .zip(nullable(money, 20), money, rating, (w, billed, collected, r) -> new EstateSpec(w.unitPick(),
+            w.households(), w.answered(), w.mode(), billed, collected, r));
+    return lists(estate, 0, 25);
   }
 
   private static List<Estate> place(List<OrgUnit> units, List<EstateSpec> specs) {
@@ -101,9 +104,12 @@ class RateRulesProperties {
     return total;
   }
 
-  @Property(tries = 200)
-  void eachUnitsRatesAreItsOwnEstatesPlusItsChildrensRollUps(@ForAll("trees") List<OrgUnit> units,
-      @ForAll("estates") List<EstateSpec> specs) {
+  @Test
+  void eachUnitsRatesAreItsOwnEstatesPlusItsChildrensRollUps() {
+    qt().withExamples(200).forAll(trees(), estates()).checkAssert(RateRulesProperties::ownPlusChildren);
+  }
+
+  private static void ownPlusChildren(List<OrgUnit> units, List<EstateSpec> specs) {
     OrgTree tree = OrgTree.of(WUHAN_LEVELS, units);
     List<Estate> estates = place(units, specs);
     Function<Estate, Optional<RoundStatus>> rating = ratings(specs);
@@ -119,9 +125,12 @@ class RateRulesProperties {
     assertEquals(estates.size(), rates.get(root.id()).estates(), "every estate counts once, at the root");
   }
 
-  @Property(tries = 200)
-  void eachUnitsRatesAreTheSumsOverTheEstatesOfItsSubtreeOneByOne(@ForAll("trees") List<OrgUnit> units,
-      @ForAll("estates") List<EstateSpec> specs) {
+  @Test
+  void eachUnitsRatesAreTheSumsOverTheEstatesOfItsSubtreeOneByOne() {
+    qt().withExamples(200).forAll(trees(), estates()).checkAssert(RateRulesProperties::sumOverSubtree);
+  }
+
+  private static void sumOverSubtree(List<OrgUnit> units, List<EstateSpec> specs) {
     OrgTree tree = OrgTree.of(WUHAN_LEVELS, units);
     List<Estate> estates = place(units, specs);
     Function<Estate, Optional<RoundStatus>> rating = ratings(specs);

@@ -4,10 +4,14 @@ import static io.propgov.governance.Fixtures.CALENDAR_2024;
 import static io.propgov.governance.Fixtures.CN_DEFAULT_WITH_ORG;
 import static io.propgov.governance.Fixtures.HANDAN_ESCALATION;
 import static io.propgov.governance.Fixtures.WUHAN_LEVELS;
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.lists;
+import static io.propgov.governance.testing.Generators.wuhanTree;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -19,24 +23,21 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.statistics.Statistics;
-import net.jqwik.api.statistics.StatisticsReport;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class HierarchyProperties {
 
   private static final HierarchyRules RULES = new HierarchyRules(CN_DEFAULT_WITH_ORG);
   private static final LocalDate START = LocalDate.of(2024, 1, 1);
 
-  @Provide
-  Arbitrary<List<OrgUnit>> trees() {
-    return Trees.wuhan(40);
+  private static Gen<List<OrgUnit>> trees() {
+    return wuhanTree(40);
   }
+
+  /** Where and when a matter is raised, how grave, and when it is resolved (-1: not yet), as picks. */
+  record Raised(int unitPick, int severityPick, int raisedDay, int openDays, int resolvedAfter) {}
 
   private static List<String> ids(List<OrgUnit> units) {
     return units.stream().map(OrgUnit::id).toList();
@@ -44,17 +45,24 @@ class HierarchyProperties {
 
   // ---- (1) escalation -----------------------------------------------------------------------
 
-  @Property(tries = 300)
-  @StatisticsReport(StatisticsReport.StatisticsReportMode.OFF)
-  void escalationNeverGoesDownNorSkipsAUnitThatCouldHandleTheMatter(@ForAll("trees") List<OrgUnit> units,
-      @ForAll @IntRange(min = 0, max = 1000) int raisedPick, @ForAll @IntRange(min = 0, max = 2) int severityPick,
-      @ForAll @IntRange(min = 0, max = 400) int raisedDay, @ForAll @IntRange(min = 0, max = 60) int openDays,
-      @ForAll @IntRange(min = -1, max = 60) int resolvedAfter) {
-    Statistics.label("routing").coverage(checker -> {
-      for (String outcome : List.of("routed", "escalated", "overdue at the root", "unhandled")) {
-        checker.check(outcome).count((Integer c) -> c > 0);
-      }
-    });
+  @Test
+  void escalationNeverGoesDownNorSkipsAUnitThatCouldHandleTheMatter() {
+    Map<String, Integer> routing = new TreeMap<>();
+    Gen<Raised> raised = ints(0, 1000).zip(ints(0, 2), ints(0, 400), ints(0, 60), ints(-1, 60), Raised::new);
+    qt().withExamples(300).forAll(trees(), raised).checkAssert((units, r) -> routing.merge(route(units, r), 1,
+        Integer::sum));
+    for (String outcome : List.of("routed", "escalated", "overdue at the root", "unhandled")) {
+      assertTrue(routing.getOrDefault(outcome, 0) > 0, "no example was " + outcome + ": " + routing);
+    }
+  }
+
+  /** Checks the routing of one matter and says how it went. */
+  private static String route(List<OrgUnit> units, Raised raised) {
+    int raisedPick = raised.unitPick();
+    int severityPick = raised.severityPick();
+    int raisedDay = raised.raisedDay();
+    int openDays = raised.openDays();
+    int resolvedAfter = raised.resolvedAfter();
     OrgTree tree = OrgTree.of(WUHAN_LEVELS, units);
     OrgUnit raisedAt = units.get(raisedPick % units.size());
     Severity severity = HANDAN_ESCALATION.severities().get(severityPick);
@@ -72,10 +80,9 @@ class HierarchyProperties {
       }
     }
     if (handler < 0) {
-      Statistics.label("routing").collect("unhandled");
       InvalidFactsException e = assertThrows(InvalidFactsException.class, () -> RULES.route(tree, matter, asOf));
       assertEquals(List.of("unhandled"), e.errors().stream().map(InputError::code).toList());
-      return;
+      return "unhandled";
     }
     Decision<Routing> d = RULES.route(tree, matter, asOf);
     Routing r = d.value();
@@ -97,19 +104,24 @@ class HierarchyProperties {
     assertEquals(escalated, r.escalated());
     assertEquals(ids(up.subList(0, handler + (escalated ? 2 : 1))), r.path());
     assertEquals(up.get(handler + (escalated ? 1 : 0)).id(), r.handlingUnit());
-    Statistics.label("routing").collect(escalated ? "escalated" : overdue ? "overdue at the root" : "routed");
+    return escalated ? "escalated" : overdue ? "overdue at the root" : "routed";
   }
 
   // ---- (3) cycles ---------------------------------------------------------------------------
 
-  @Property(tries = 300)
-  void everyGeneratedTreeRespectingTheTemplateIsAccepted(@ForAll("trees") List<OrgUnit> units) {
-    assertEquals(List.of(), OrgTree.validate(WUHAN_LEVELS, units, "/units"));
+  @Test
+  void everyGeneratedTreeRespectingTheTemplateIsAccepted() {
+    qt().withExamples(300).forAll(trees())
+        .checkAssert(units -> assertEquals(List.of(), OrgTree.validate(WUHAN_LEVELS, units, "/units")));
   }
 
-  @Property(tries = 300)
-  void treeWithAParentLinkTurnedBackIntoItsSubtreeIsRejectedNamingTheCycle(@ForAll("trees") List<OrgUnit> units,
-      @ForAll @IntRange(min = 0, max = 1000) int belowPick, @ForAll @IntRange(min = 0, max = 1000) int abovePick) {
+  @Test
+  void treeWithAParentLinkTurnedBackIntoItsSubtreeIsRejectedNamingTheCycle() {
+    qt().withExamples(300).forAll(trees(), ints(0, 1000), ints(0, 1000))
+        .checkAssert(HierarchyProperties::parentLinkTurnedBackIsRejected);
+  }
+
+  private static void parentLinkTurnedBackIsRejected(List<OrgUnit> units, int belowPick, int abovePick) {
     OrgTree tree = OrgTree.of(WUHAN_LEVELS, units);
     OrgUnit below = units.get(belowPick % units.size());
     List<OrgUnit> up = tree.pathToRoot(below.id());
@@ -136,16 +148,18 @@ class HierarchyProperties {
     return List.of(ids.split(" → "));
   }
 
-  @Provide
-  Arbitrary<List<Integer>> parentLinks() {
+  private static Gen<List<Integer>> parentLinks() {
     // entry i is the parent of unit i: -1 for none, else an index (possibly i itself)
-    return Arbitraries.integers().between(1, 25).flatMap(n -> Arbitraries.integers().between(-1, n - 1).list()
-        .ofSize(n));
+    return ints(1, 25).flatMap(n -> lists(ints(-1, n - 1), n, n));
   }
 
-  @Property(tries = 500)
-  void anyParentLinksWithACycleAreRejectedWithOneCycleErrorPerCycle(@ForAll("parentLinks") List<Integer> links,
-      @ForAll @IntRange(min = 0, max = 3) int levelSeed) {
+  @Test
+  void anyParentLinksWithACycleAreRejectedWithOneCycleErrorPerCycle() {
+    qt().withExamples(500).forAll(parentLinks(), ints(0, 3))
+        .checkAssert(HierarchyProperties::everyCycleIsRejectedOnce);
+  }
+
+  private static void everyCycleIsRejectedOnce(List<Integer> links, int levelSeed) {
     List<String> codes = WUHAN_LEVELS.codes();
     List<OrgUnit> units = new ArrayList<>();
     for (int i = 0; i < links.size(); i++) {
@@ -195,9 +209,12 @@ class HierarchyProperties {
 
   // ---- (4) working-day deadlines --------------------------------------------------------------
 
-  @Property(tries = 500)
-  void dueDatesRiseWithTheNumberOfDays(@ForAll @IntRange(min = 0, max = 730) int startDay,
-      @ForAll @IntRange(min = 1, max = 40) int days) {
+  @Test
+  void dueDatesRiseWithTheNumberOfDays() {
+    qt().withExamples(500).forAll(ints(0, 730), ints(1, 40)).checkAssert(HierarchyProperties::dueDatesRise);
+  }
+
+  private static void dueDatesRise(int startDay, int days) {
     LocalDate start = START.plusDays(startDay);
     for (DayCount count : DayCount.values()) {
       LocalDate due = CALENDAR_2024.due(start, days, count);

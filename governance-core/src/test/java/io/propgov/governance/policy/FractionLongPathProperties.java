@@ -1,7 +1,15 @@
 package io.propgov.governance.policy;
 
+import static io.propgov.governance.testing.Generators.anyLong;
+import static io.propgov.governance.testing.Generators.bigIntegers;
+import static io.propgov.governance.testing.Generators.booleans;
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.longs;
+import static io.propgov.governance.testing.Generators.oneOf;
+import static io.propgov.governance.testing.Generators.withEdges;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -9,14 +17,10 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * {@link Fraction}'s long fast paths against a plain BigInteger reference ({@link Ref}, the
@@ -120,71 +124,64 @@ class FractionLongPathProperties {
 
   // ---- generators ----
 
-  private static Arbitrary<Long> longs() {
-    Arbitrary<Long> bases = Arbitraries.of(0L, 1L << 31, 1L << 32, 1L << 62, Long.MAX_VALUE, Long.MIN_VALUE + 1,
+  private static Gen<Long> nearOverflow() {
+    Gen<Long> bases = oneOf(0L, 1L << 31, 1L << 32, 1L << 62, Long.MAX_VALUE, Long.MIN_VALUE + 1,
         3_037_000_499L /* floor(sqrt(Long.MAX_VALUE)) */, 1_000_000_000_000_000_000L, 3L << 32);
-    Arbitrary<Long> near = Combinators.combine(bases, Arbitraries.longs().between(-3, 3), Arbitraries.of(1L, -1L))
-        .as((base, offset, sign) -> (base + offset) * sign); // MAX_VALUE + 1 wraps to MIN_VALUE: wanted too
-    Arbitrary<Long> small = Arbitraries.longs().between(-1000, 1000);
+    Gen<Long> near = bases.zip(longs(-3, 3), oneOf(1L, -1L),
+        (base, offset, sign) -> (base + offset) * sign); // MAX_VALUE + 1 wraps to MIN_VALUE: wanted too
+    Gen<Long> small = longs(-1000, 1000);
     // k · 2^twos · 5^fives stays below 9 · 2^30 · 5^12 < 2^63: denominators of terminating decimals.
-    Arbitrary<Long> twosAndFives = Combinators.combine(Arbitraries.integers().between(0, 30),
-        Arbitraries.integers().between(0, 12), Arbitraries.longs().between(1, 9), Arbitraries.of(1L, -1L))
-        .as((twos, fives, k, sign) -> sign * k * (1L << twos) * BigInteger.valueOf(5).pow(fives).longValueExact());
-    return Arbitraries.frequencyOf(
-        Tuple.of(4, near),
-        Tuple.of(3, small),
-        Tuple.of(2, Arbitraries.longs()),
-        Tuple.of(2, twosAndFives),
-        Tuple.of(1, Arbitraries.of(Long.MIN_VALUE, Long.MAX_VALUE, -1L, 1L, 0L)));
+    Gen<Long> twosAndFives = ints(0, 30).zip(ints(0, 12), longs(1, 9),
+        oneOf(1L, -1L),
+        (twos, fives, k, sign) -> sign * k * (1L << twos) * BigInteger.valueOf(5).pow(fives).longValueExact());
+    return Generate.frequency(List.of(
+        Pair.of(4, near),
+        Pair.of(3, small),
+        Pair.of(2, anyLong()),
+        Pair.of(2, twosAndFives),
+        Pair.of(1, oneOf(Long.MIN_VALUE, Long.MAX_VALUE, -1L, 1L, 0L))));
   }
 
-  private static Arbitrary<Long> nonZeroLongs() {
-    return longs().filter(x -> x != 0);
+  private static Gen<Long> nonZeroNearOverflow() {
+    return nearOverflow().map(x -> x == 0 ? 1 : x);
   }
 
   /** Huge multipliers: built values must still come out in the one canonical form. */
-  private static Arbitrary<BigInteger> multipliers() {
-    return Arbitraries.oneOf(
-        Arbitraries.of(BigInteger.ONE, BigInteger.ONE.negate(), BigInteger.TWO.pow(64), BigInteger.TEN.pow(30)),
-        Arbitraries.bigIntegers().between(BigInteger.TWO.pow(40), BigInteger.TWO.pow(130)),
-        Arbitraries.bigIntegers().between(BigInteger.TWO.pow(130).negate(), BigInteger.TWO.pow(40).negate()));
+  private static Gen<BigInteger> multipliers() {
+    return Generate.oneOf(
+        oneOf(BigInteger.ONE, BigInteger.ONE.negate(), BigInteger.TWO.pow(64), BigInteger.TEN.pow(30)),
+        bigIntegers(BigInteger.TWO.pow(40), BigInteger.TWO.pow(130)),
+        bigIntegers(BigInteger.TWO.pow(130).negate(), BigInteger.TWO.pow(40).negate()));
   }
 
-  /** Decimals of 1 to 20 digits, mostly 17 to 20, with scales from -20 to 20, trailing zeros kept. */
-  private static Arbitrary<BigDecimal> decimals() {
-    Arbitrary<Integer> digits = Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.integers().between(17, 20)),
-        Tuple.of(1, Arbitraries.integers().between(1, 16)));
-    Arbitrary<BigInteger> unscaled = digits.flatMap(k -> Arbitraries.oneOf(
-        Arbitraries.bigIntegers().between(BigInteger.TEN.pow(k - 1), BigInteger.TEN.pow(k).subtract(BigInteger.ONE)),
-        Arbitraries.of(BigInteger.TEN.pow(k - 1), BigInteger.TEN.pow(k).subtract(BigInteger.ONE))))
-        .flatMap(u -> Arbitraries.of(u, u.negate()));
-    Arbitrary<Integer> scales = Arbitraries.frequencyOf(
-        Tuple.of(3, Arbitraries.integers().between(0, 20)),
-        Tuple.of(1, Arbitraries.integers().between(-20, -1)));
-    return Combinators.combine(unscaled, scales).as(BigDecimal::new)
-        .edgeCases(c -> c.add(BigDecimal.ZERO));
+  /** Decimals of 1 to 20 digits, mostly 17 to 20, with scales from -20 to 20, trailing zeros kept; zero too. */
+  private static Gen<BigDecimal> decimals() {
+    Gen<Integer> digits = Generate.frequency(List.of(Pair.of(3, ints(17, 20)), Pair.of(1, ints(1, 16))));
+    Gen<BigInteger> unscaled = digits.flatMap(k -> Generate.oneOf(
+        bigIntegers(BigInteger.TEN.pow(k - 1), BigInteger.TEN.pow(k).subtract(BigInteger.ONE)),
+        oneOf(BigInteger.TEN.pow(k - 1), BigInteger.TEN.pow(k).subtract(BigInteger.ONE))))
+        .zip(booleans(), (u, negative) -> negative ? u.negate() : u);
+    Gen<Integer> scales = Generate.frequency(List.of(Pair.of(3, ints(0, 20)), Pair.of(1, ints(-20, -1))));
+    return withEdges(unscaled.zip(scales, BigDecimal::new), 5, List.of(BigDecimal.ZERO));
   }
 
-  @Provide
-  Arbitrary<Case> fractions() {
-    Arbitrary<Case> fromLongs = Combinators.combine(longs(), nonZeroLongs())
-        .as((n, d) -> new Case(Fraction.of(n, d), Ref.of(n, d), "of(" + n + "L, " + d + "L)"));
-    Arbitrary<Case> fromMultiples = Combinators.combine(longs(), nonZeroLongs(), multipliers())
-        .as((n, d, k) -> new Case(Fraction.of(BigInteger.valueOf(n).multiply(k), BigInteger.valueOf(d).multiply(k)),
+  private static Gen<Case> fractions() {
+    Gen<Case> fromLongs = nearOverflow().zip(nonZeroNearOverflow(),
+        (n, d) -> new Case(Fraction.of(n, d), Ref.of(n, d), "of(" + n + "L, " + d + "L)"));
+    Gen<Case> fromMultiples = nearOverflow().zip(nonZeroNearOverflow(), multipliers(),
+        (n, d, k) -> new Case(Fraction.of(BigInteger.valueOf(n).multiply(k), BigInteger.valueOf(d).multiply(k)),
             Ref.of(n, d), "of(" + n + "·k, " + d + "·k), k = " + k));
-    Arbitrary<Case> fromBigIntegers = Combinators.combine(
-            Arbitraries.bigIntegers().between(BigInteger.TWO.pow(80).negate(), BigInteger.TWO.pow(80)),
-            Arbitraries.bigIntegers().between(BigInteger.ONE, BigInteger.TWO.pow(80)), Arbitraries.of(1, -1))
-        .as((n, d, s) -> new Case(Fraction.of(n, d.multiply(BigInteger.valueOf(s))),
-            Ref.of(n, d.multiply(BigInteger.valueOf(s))), "of(" + n + ", " + (s < 0 ? "-" : "") + d + ")"));
-    Arbitrary<Case> fromDecimals = decimals()
+    Gen<Case> fromBigIntegers = bigIntegers(BigInteger.TWO.pow(80).negate(), BigInteger.TWO.pow(80))
+        .zip(bigIntegers(BigInteger.ONE, BigInteger.TWO.pow(80)), oneOf(1, -1),
+            (n, d, s) -> new Case(Fraction.of(n, d.multiply(BigInteger.valueOf(s))),
+                Ref.of(n, d.multiply(BigInteger.valueOf(s))), "of(" + n + ", " + (s < 0 ? "-" : "") + d + ")"));
+    Gen<Case> fromDecimals = decimals()
         .map(v -> new Case(Fraction.of(v), Ref.of(v), "of(BigDecimal " + v + ")"));
-    return Arbitraries.frequencyOf(
-        Tuple.of(5, fromLongs),
-        Tuple.of(2, fromMultiples),
-        Tuple.of(1, fromBigIntegers),
-        Tuple.of(2, fromDecimals));
+    return Generate.frequency(List.of(
+        Pair.of(5, fromLongs),
+        Pair.of(2, fromMultiples),
+        Pair.of(1, fromBigIntegers),
+        Pair.of(2, fromDecimals)));
   }
 
   // ---- checks ----
@@ -217,14 +214,22 @@ class FractionLongPathProperties {
     }
   }
 
-  @Property(tries = 1000)
-  void constructionGivesTheReferenceValue(@ForAll("fractions") Case x) {
+  @Test
+  void constructionGivesTheReferenceValue() {
+    qt().withExamples(1000).forAll(fractions()).checkAssert(FractionLongPathProperties::constructionMatches);
+  }
+
+  private static void constructionMatches(Case x) {
     assertIs(x.ref(), x.fraction(), x.toString());
     assertEquals(x.ref().n().signum(), x.fraction().signum(), x + ": signum");
   }
 
-  @Property(tries = 1000)
-  void arithmeticMatchesTheReference(@ForAll("fractions") Case a, @ForAll("fractions") Case b) {
+  @Test
+  void arithmeticMatchesTheReference() {
+    qt().withExamples(1000).forAll(fractions(), fractions()).checkAssert(FractionLongPathProperties::arithmeticMatches);
+  }
+
+  private static void arithmeticMatches(Case a, Case b) {
     Fraction x = a.fraction();
     Fraction y = b.fraction();
     String what = a + " and " + b;
@@ -237,8 +242,12 @@ class FractionLongPathProperties {
     }
   }
 
-  @Property(tries = 1000)
-  void compareToMatchesTheReferenceAndIsAntisymmetric(@ForAll("fractions") Case a, @ForAll("fractions") Case b) {
+  @Test
+  void compareToMatchesTheReferenceAndIsAntisymmetric() {
+    qt().withExamples(1000).forAll(fractions(), fractions()).checkAssert(FractionLongPathProperties::compareToMatches);
+  }
+
+  private static void compareToMatches(Case a, Case b) {
     int expected = a.ref().compareTo(b.ref());
     String what = a + " and " + b;
     assertEquals(expected, a.fraction().compareTo(b.fraction()), what);
@@ -247,8 +256,12 @@ class FractionLongPathProperties {
     assertEquals(0, a.fraction().compareTo(a.fraction()), a + ": with itself");
   }
 
-  @Property(tries = 1000)
-  void negationSignumAndCeilingMatchTheReference(@ForAll("fractions") Case x) {
+  @Test
+  void negationSignumAndCeilingMatchTheReference() {
+    qt().withExamples(1000).forAll(fractions()).checkAssert(FractionLongPathProperties::negationMatches);
+  }
+
+  private static void negationMatches(Case x) {
     Fraction f = x.fraction();
     assertIs(Ref.of(x.ref().n().negate(), x.ref().d()), f.negate(), x + ": negate");
     assertEquals(f, f.negate().negate(), x + ": negated twice");
@@ -261,10 +274,21 @@ class FractionLongPathProperties {
   }
 
   /** Results of exactly -2^63 (the one long left out of the small form) and just beside it. */
-  @Property(tries = 500)
-  void resultsAtLongMinValueMatchTheReference(@ForAll @IntRange(min = 0, max = 63) int twos,
-      @ForAll @IntRange(min = -1, max = 1) int offset, @ForAll boolean negative,
-      @ForAll("oddDenominators") long d1, @ForAll("oddDenominators") long d2) {
+  @Test
+  void resultsAtLongMinValueMatchTheReference() {
+    qt().withExamples(500).forAll(ints(0, 63).zip(ints(-1, 1), booleans(), oddDenominators(), oddDenominators(),
+        NearLongMin::new)).checkAssert(FractionLongPathProperties::resultsAtLongMinValueMatch);
+  }
+
+  /** -2^twos + offset over d1, and ±2^(63 - twos) over d2: products and sums at -2^63. */
+  record NearLongMin(int twos, int offset, boolean negative, long d1, long d2) {}
+
+  private static void resultsAtLongMinValueMatch(NearLongMin near) {
+    int twos = near.twos();
+    int offset = near.offset();
+    boolean negative = near.negative();
+    long d1 = near.d1();
+    long d2 = near.d2();
     BigInteger big = BigInteger.TWO.pow(twos).negate().add(BigInteger.valueOf(offset));
     BigInteger other = BigInteger.TWO.pow(63 - twos).multiply(BigInteger.valueOf(negative ? -1 : 1));
     Case a = new Case(Fraction.of(big, BigInteger.valueOf(d1)), Ref.of(big, BigInteger.valueOf(d1)), big + "/" + d1);
@@ -273,47 +297,56 @@ class FractionLongPathProperties {
     Case half = new Case(Fraction.of(BigInteger.TWO.pow(62).negate(), BigInteger.ONE),
         Ref.of(BigInteger.TWO.pow(62).negate(), BigInteger.ONE), "-2^62");
     for (Case[] pair : new Case[][] {{a, b}, {b, a}, {a, a}, {half, half}, {half, a}, {a, half}}) {
-      arithmeticMatchesTheReference(pair[0], pair[1]);
-      compareToMatchesTheReferenceAndIsAntisymmetric(pair[0], pair[1]);
+      arithmeticMatches(pair[0], pair[1]);
+      compareToMatches(pair[0], pair[1]);
     }
-    negationSignumAndCeilingMatchTheReference(a);
+    negationMatches(a);
   }
 
   /** Parts just below and above 2^31 and 2^32, where products of two parts start to overflow. */
-  @Property(tries = 500)
-  void partsAroundThirtyTwoBitsMatchTheReference(@ForAll("aroundThirtyTwoBits") long an,
-      @ForAll("aroundThirtyTwoBits") long ad, @ForAll("aroundThirtyTwoBits") long bn,
-      @ForAll("aroundThirtyTwoBits") long bd) {
+  @Test
+  void partsAroundThirtyTwoBitsMatchTheReference() {
+    qt().withExamples(500).forAll(aroundThirtyTwoBits(), aroundThirtyTwoBits(), aroundThirtyTwoBits(),
+        aroundThirtyTwoBits()).checkAssert(FractionLongPathProperties::partsAroundThirtyTwoBitsMatch);
+  }
+
+  private static void partsAroundThirtyTwoBitsMatch(long an, long ad, long bn, long bd) {
     Case a = new Case(Fraction.of(an, ad), Ref.of(an, ad), "of(" + an + "L, " + ad + "L)");
     Case b = new Case(Fraction.of(bn, bd), Ref.of(bn, bd), "of(" + bn + "L, " + bd + "L)");
-    arithmeticMatchesTheReference(a, b);
-    compareToMatchesTheReferenceAndIsAntisymmetric(a, b);
+    arithmeticMatches(a, b);
+    compareToMatches(a, b);
   }
 
-  @Provide
-  Arbitrary<Long> aroundThirtyTwoBits() {
-    return Combinators.combine(Arbitraries.of(1L << 31, 3L << 30, 1L << 32, 1L, 2L),
-            Arbitraries.longs().between(-3, 3), Arbitraries.of(1L, -1L))
-        .as((base, offset, sign) -> (base + offset == 0 ? 1 : base + offset) * sign);
+  private static Gen<Long> aroundThirtyTwoBits() {
+    return oneOf(1L << 31, 3L << 30, 1L << 32, 1L, 2L)
+        .zip(longs(-3, 3), oneOf(1L, -1L),
+            (base, offset, sign) -> (base + offset == 0 ? 1 : base + offset) * sign);
   }
 
-  @Provide
-  Arbitrary<Long> oddDenominators() {
-    return Arbitraries.of(1L, -1L, 3L, -3L, 5L, 7L, Long.MAX_VALUE, -Long.MAX_VALUE);
+  private static Gen<Long> oddDenominators() {
+    return oneOf(1L, -1L, 3L, -3L, 5L, 7L, Long.MAX_VALUE, -Long.MAX_VALUE);
   }
 
-  @Property(tries = 500)
-  void toDecimalMatchesTheReference(@ForAll("fractions") Case x, @ForAll @IntRange(min = 0, max = 22) int scale,
-      @ForAll RoundingMode rounding) {
+  @Test
+  void toDecimalMatchesTheReference() {
+    qt().withExamples(500).forAll(fractions(), ints(0, 22), oneOf(RoundingMode.class))
+        .checkAssert(FractionLongPathProperties::toDecimalMatches);
+  }
+
+  private static void toDecimalMatches(Case x, int scale, RoundingMode rounding) {
     assertEquals(outcome(() -> x.ref().toDecimal(scale, rounding)),
         outcome(() -> x.fraction().toDecimal(scale, rounding)), x + " to " + scale + " places, " + rounding);
     assertEquals(outcome(() -> x.ref().toDecimal(scale, RoundingMode.HALF_UP)),
         outcome(() -> x.fraction().toDecimal(scale)), x + " to " + scale + " places");
   }
 
-  @Property(tries = 500)
-  void equalValuesBuiltDifferentWaysAreEqualWithEqualHashes(@ForAll("fractions") Case x,
-      @ForAll @IntRange(min = 0, max = 6) int extraZeros, @ForAll("multipliersForProperty") BigInteger k) {
+  @Test
+  void equalValuesBuiltDifferentWaysAreEqualWithEqualHashes() {
+    qt().withExamples(500).forAll(fractions(), ints(0, 6), multipliers())
+        .checkAssert(FractionLongPathProperties::equalValuesAreEqual);
+  }
+
+  private static void equalValuesAreEqual(Case x, int extraZeros, BigInteger k) {
     Ref r = x.ref();
     Fraction f = x.fraction();
     List<Fraction> same = new ArrayList<>(List.of(
@@ -346,14 +379,13 @@ class FractionLongPathProperties {
     }
   }
 
-  @Provide
-  Arbitrary<BigInteger> multipliersForProperty() {
-    return multipliers();
+  @Test
+  void zeroDenominatorsAndDivisionByZeroAreRejectedAsBefore() {
+    qt().withExamples(200).forAll(fractions(), anyLong(), fractions())
+        .checkAssert(FractionLongPathProperties::zeroDenominatorsAreRejected);
   }
 
-  @Property(tries = 200)
-  void zeroDenominatorsAndDivisionByZeroAreRejectedAsBefore(@ForAll("fractions") Case x, @ForAll long n,
-      @ForAll("fractions") Case anyNumerator) {
+  private static void zeroDenominatorsAreRejected(Case x, long n, Case anyNumerator) {
     String message = "denominator must not be zero (numerator " + n + ")";
     assertEquals(message, assertThrows(IllegalArgumentException.class, () -> Fraction.of(n, 0)).getMessage());
     assertEquals(message,
@@ -366,17 +398,16 @@ class FractionLongPathProperties {
         () -> x.fraction().dividedBy(anyNumerator.fraction().times(Fraction.ZERO))).getMessage(), x + " / 0");
   }
 
-  @Property(tries = 300)
-  void decimalsOfSeventeenToTwentyDigitsAreTakenExactly(@ForAll("decimalsForProperty") BigDecimal v) {
+  @Test
+  void decimalsOfSeventeenToTwentyDigitsAreTakenExactly() {
+    qt().withExamples(300).forAll(decimals()).checkAssert(FractionLongPathProperties::decimalIsTakenExactly);
+  }
+
+  private static void decimalIsTakenExactly(BigDecimal v) {
     Fraction f = Fraction.of(v);
     assertIs(Ref.of(v), f, "of(BigDecimal " + v + ")");
     if (f.isTerminatingDecimal()) {
       assertEquals(0, v.compareTo(new BigDecimal(f.numerator()).divide(new BigDecimal(f.denominator()))), v.toString());
     }
-  }
-
-  @Provide
-  Arbitrary<BigDecimal> decimalsForProperty() {
-    return decimals();
   }
 }

@@ -6,21 +6,23 @@ import static io.propgov.governance.Fixtures.date;
 import static io.propgov.governance.Fixtures.failed;
 import static io.propgov.governance.Fixtures.invalid;
 import static io.propgov.governance.Fixtures.passed;
+import static io.propgov.governance.testing.Generators.booleans;
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.lists;
+import static io.propgov.governance.testing.Generators.longs;
+import static io.propgov.governance.testing.Generators.oneOf;
+import static io.propgov.governance.testing.Generators.surveyRound;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class SatisfactionProperties {
 
@@ -31,31 +33,13 @@ class SatisfactionProperties {
   private static final SatisfactionRules RESET = new SatisfactionRules(
       cnDefaultWith(SatisfactionParameters.INVALID_ROUNDS, InvalidRoundHandling.RESET));
 
-  /** A round of 1 to 20 households with up to that many household answers and a few from the committees. */
-  @Provide
-  Arbitrary<SurveyRound> rounds() {
-    Arbitrary<BigDecimal> scores = Arbitraries.bigDecimals().between(BigDecimal.ZERO, MAX).ofScale(2)
-        .edgeCases(c -> c.add(BigDecimal.valueOf(60)));
-    return Arbitraries.integers().between(1, 20).flatMap(households -> Combinators.combine(
-        scores.list().ofMinSize(1).ofMaxSize(households), scores.list().ofMaxSize(3), scores.list().ofMaxSize(3))
-        .as((h, oc, c) -> {
-          List<SurveyAnswer> answers = new ArrayList<>();
-          add(answers, "h", RespondentGroup.HOUSEHOLD, h);
-          add(answers, "oc", RespondentGroup.OWNERS_COMMITTEE, oc);
-          add(answers, "c", RespondentGroup.COMMUNITY, c);
-          return new SurveyRound("r", CLOSED, households, answers);
-        }));
+  @Test
+  void raisingAnyAnswerNeverLowersTheScoreNorTurnsAPassIntoAFailure() {
+    qt().withExamples(200).forAll(surveyRound(CLOSED), ints(0, 1000), raises())
+        .checkAssert(SatisfactionProperties::raisingNeverLowers);
   }
 
-  private static void add(List<SurveyAnswer> answers, String prefix, RespondentGroup group, List<BigDecimal> scores) {
-    for (int i = 0; i < scores.size(); i++) {
-      answers.add(new SurveyAnswer(prefix + i, group, scores.get(i)));
-    }
-  }
-
-  @Property(tries = 200)
-  void raisingAnyAnswerNeverLowersTheScoreNorTurnsAPassIntoAFailure(@ForAll("rounds") SurveyRound round,
-      @ForAll("indexes") int pick, @ForAll("raises") BigDecimal raise) {
+  private static void raisingNeverLowers(SurveyRound round, int pick, BigDecimal raise) {
     int i = pick % round.answers().size();
     List<SurveyAnswer> raised = new ArrayList<>(round.answers());
     SurveyAnswer a = raised.get(i);
@@ -71,19 +55,18 @@ class SatisfactionProperties {
         "a score never changes whether the quorum is met");
   }
 
-  @Provide
-  Arbitrary<Integer> indexes() {
-    return Arbitraries.integers().between(0, 1000);
+  /** Raises of 0.01 to 100.00 points. */
+  private static Gen<BigDecimal> raises() {
+    return longs(1, 100_00).map(h -> BigDecimal.valueOf(h, 2));
   }
 
-  @Provide
-  Arbitrary<BigDecimal> raises() {
-    return Arbitraries.bigDecimals().between(new BigDecimal("0.01"), MAX).ofScale(2);
+  @Test
+  void passedRoundAfterTheLatestRoundResetsConsecutiveFailures() {
+    qt().withExamples(200).forAll(lists(oneOf(RoundStatus.class), 0, 12), booleans())
+        .checkAssert(SatisfactionProperties::passResetsFailures);
   }
 
-  @Property(tries = 200)
-  void passedRoundAfterTheLatestRoundResetsConsecutiveFailures(
-      @ForAll @Size(max = 12) List<RoundStatus> history, @ForAll boolean reset) {
+  private static void passResetsFailures(List<RoundStatus> history, boolean reset) {
     SatisfactionRules rules = reset ? RESET : SKIP;
     List<SurveyRound> rounds = new ArrayList<>();
     LocalDate month = date("2019-01-31");

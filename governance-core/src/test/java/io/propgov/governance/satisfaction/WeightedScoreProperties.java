@@ -1,16 +1,19 @@
 package io.propgov.governance.satisfaction;
 
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.lists;
+import static io.propgov.governance.testing.Generators.longs;
+import static io.propgov.governance.testing.Generators.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.policy.Fraction;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * The weighted score, with whole scores summed in a {@code long} and the others as decimals,
@@ -18,39 +21,39 @@ import net.jqwik.api.Provide;
  */
 class WeightedScoreProperties {
 
-  @Provide
-  Arbitrary<BigDecimal> scores() {
+  private static Gen<BigDecimal> scores() {
     // Whole scores, decimals, whole values written with a scale ("80.0"), and whole scores past the
     // long path's 9 digits, mixed in one round so that both sums meet in a group.
-    return Arbitraries.oneOf(
-        Arbitraries.integers().between(0, 100).map(BigDecimal::valueOf),
-        Arbitraries.integers().between(0, 10_000).map(i -> BigDecimal.valueOf(i, 2)),
-        Arbitraries.integers().between(0, 100).map(i -> BigDecimal.valueOf(i).setScale(1)),
-        Arbitraries.longs().between(999_999_990L, 1_000_000_010L).map(BigDecimal::valueOf),
-        Arbitraries.longs().between(-5, 5).map(l -> BigDecimal.valueOf(l).scaleByPowerOfTen(12).setScale(0)));
+    return Generate.oneOf(
+        ints(0, 100).map(i -> BigDecimal.valueOf(i)),
+        ints(0, 10_000).map(i -> BigDecimal.valueOf(i, 2)),
+        ints(0, 100).map(i -> BigDecimal.valueOf(i).setScale(1)),
+        longs(999_999_990L, 1_000_000_010L, 999_999_999L, 1_000_000_000L).map(l -> BigDecimal.valueOf(l)),
+        longs(-5, 5).map(l -> BigDecimal.valueOf(l).scaleByPowerOfTen(12).setScale(0)));
   }
 
-  @Provide
-  Arbitrary<List<SurveyAnswer>> answers() {
-    return Combinators.combine(Arbitraries.of(RespondentGroup.class), scores())
-        .as((group, score) -> new SurveyAnswer("r", group, score)).list().ofMaxSize(40);
+  private static Gen<List<SurveyAnswer>> answers() {
+    return lists(oneOf(RespondentGroup.class).zip(scores(), (group, score) -> new SurveyAnswer("r", group, score)),
+        0, 40);
   }
 
-  @Provide
-  Arbitrary<Fraction[]> weights() {
-    return Arbitraries.integers().between(0, 5).array(int[].class).ofSize(RespondentGroup.values().length)
-        .map(w -> {
-          Fraction[] weights = new Fraction[w.length];
-          for (int i = 0; i < w.length; i++) {
-            weights[i] = Fraction.of(w[i], 10);
-          }
-          return weights;
-        });
+  /** A weight of 0 to 5 tenths for each respondent group, shown as a list. */
+  private static Gen<Fraction[]> weights() {
+    return lists(ints(0, 5), RespondentGroup.values().length, RespondentGroup.values().length).map(w -> {
+      Fraction[] weights = new Fraction[w.size()];
+      for (int i = 0; i < w.size(); i++) {
+        weights[i] = Fraction.of(w.get(i), 10);
+      }
+      return weights;
+    }).describedAs(Arrays::toString);
   }
 
-  @Property
-  void equalsTheWeightedMeanOfTheGroupMeans(@ForAll("answers") List<SurveyAnswer> answers,
-      @ForAll("weights") Fraction[] weights) {
+  @Test
+  void equalsTheWeightedMeanOfTheGroupMeans() {
+    qt().withExamples(200).forAll(answers(), weights()).checkAssert(WeightedScoreProperties::weightedMean);
+  }
+
+  private static void weightedMean(List<SurveyAnswer> answers, Fraction[] weights) {
     int groups = weights.length;
     Fraction[] sums = new Fraction[groups];
     int[] expectedCounts = new int[groups];
@@ -71,6 +74,6 @@ class WeightedScoreProperties {
 
     int[] counts = new int[groups];
     assertEquals(expected, SatisfactionRules.weightedScore(answers, weights, counts));
-    assertEquals(java.util.Arrays.toString(expectedCounts), java.util.Arrays.toString(counts));
+    assertEquals(Arrays.toString(expectedCounts), java.util.Arrays.toString(counts));
   }
 }

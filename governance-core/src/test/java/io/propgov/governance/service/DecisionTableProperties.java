@@ -1,19 +1,20 @@
 package io.propgov.governance.service;
 
+import static io.propgov.governance.testing.Generators.lists;
+import static io.propgov.governance.testing.Generators.optional;
+import static io.propgov.governance.testing.Generators.subsets;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class DecisionTableProperties {
 
@@ -22,21 +23,21 @@ class DecisionTableProperties {
       new TableInput("b", "B", "乙", List.of("b1", "b2")),
       new TableInput("c", "C", "丙", List.of("c1", "c2", "c3")));
 
-  @Provide
-  Arbitrary<List<TableRow>> rows() {
-    Arbitrary<TableRow> row = Combinators.combine(subset("a"), subset("b"), subset("c")).as((a, b, c) -> {
+  /** One to eight rows, each with a condition on each input or none (three in ten). */
+  private static Gen<List<TableRow>> rows() {
+    Gen<TableRow> row = subset("a").zip(subset("b"), subset("c"), (a, b, c) -> {
       Map<String, Set<String>> conditions = new HashMap<>();
       a.ifPresent(s -> conditions.put("a", s));
       b.ifPresent(s -> conditions.put("b", s));
       c.ifPresent(s -> conditions.put("c", s));
       return conditions;
     }).map(conditions -> new TableRow("r", conditions, "X"));
-    return row.list().ofMinSize(1).ofMaxSize(8).map(DecisionTableProperties::numbered);
+    return lists(row, 1, 8).map(DecisionTableProperties::numbered);
   }
 
-  private static Arbitrary<java.util.Optional<Set<String>>> subset(String code) {
+  private static Gen<Optional<Set<String>>> subset(String code) {
     List<String> values = INPUTS.stream().filter(i -> i.code().equals(code)).findFirst().orElseThrow().values();
-    return Arbitraries.of(values).set().ofMinSize(1).ofMaxSize(values.size()).optional(0.3);
+    return optional(subsets(values, 1, values.size()).map(Set::copyOf), 30);
   }
 
   private static List<TableRow> numbered(List<TableRow> rows) {
@@ -48,8 +49,12 @@ class DecisionTableProperties {
   }
 
   /** A table that passes the static check answers every input with exactly one row under UNIQUE. */
-  @Property(tries = 300)
-  void aCheckedUniqueTableAnswersEveryInputWithExactlyOneRow(@ForAll("rows") List<TableRow> rows) {
+  @Test
+  void aCheckedUniqueTableAnswersEveryInputWithExactlyOneRow() {
+    qt().withExamples(300).forAll(rows()).checkAssert(DecisionTableProperties::uniqueTableAnswersOnce);
+  }
+
+  private static void uniqueTableAnswersOnce(List<TableRow> rows) {
     DecisionTable table = new DecisionTable(INPUTS, rows, HitPolicy.UNIQUE);
     boolean passes = table.check().isEmpty();
     boolean everyInputOnce = true;
@@ -69,8 +74,12 @@ class DecisionTableProperties {
   }
 
   /** Under FIRST, the check reports a gap exactly when some input matches no row. */
-  @Property(tries = 300)
-  void theFirstHitPolicyCheckFindsExactlyTheGaps(@ForAll("rows") List<TableRow> rows) {
+  @Test
+  void theFirstHitPolicyCheckFindsExactlyTheGaps() {
+    qt().withExamples(300).forAll(rows()).checkAssert(DecisionTableProperties::firstHitGapsFound);
+  }
+
+  private static void firstHitGapsFound(List<TableRow> rows) {
     DecisionTable table = new DecisionTable(INPUTS, rows, HitPolicy.FIRST);
     Set<String> unanswered = new HashSet<>();
     for (String a : INPUTS.get(0).values()) {

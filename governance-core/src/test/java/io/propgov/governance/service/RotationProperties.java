@@ -1,23 +1,28 @@
 package io.propgov.governance.service;
 
+import static io.propgov.governance.testing.Generators.ints;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
 
 class RotationProperties {
 
   /** The duty rotation is periodic: after a whole round of turns the same company is on duty. */
-  @Property(tries = 300)
-  void theRotationRepeatsAfterEveryCompanyHadItsTurn(@ForAll @IntRange(min = 2, max = 5) int companies,
-      @ForAll @IntRange(min = 1, max = 24) int cycleMonths, @ForAll @IntRange(min = 0, max = 3650) int day,
-      @ForAll @IntRange(min = 0, max = 1460) int startOffset) {
-    List<String> rotation = java.util.stream.IntStream.range(0, companies).mapToObj(i -> "c" + i).toList();
+  @Test
+  void theRotationRepeatsAfterEveryCompanyHadItsTurn() {
+    // starts on 31 January, 29 February and 31 March 2020: adding months to a month's end clamps the day
+    qt().withExamples(300).forAll(ints(2, 5), ints(1, 24), ints(0, 3650), ints(0, 1460, 30, 59, 90))
+        .checkAssert(RotationProperties::repeatsAfterARound);
+  }
+
+  private static void repeatsAfterARound(int companies, int cycleMonths, int day, int startOffset) {
+    List<String> rotation = IntStream.range(0, companies).mapToObj(i -> "c" + i).toList();
     LocalDate start = LocalDate.of(2020, 1, 1).plusDays(startOffset);
     CoManagementAgreement agreement = new CoManagementAgreement("E", rotation, Map.of(), Map.of(), start, cycleMonths);
     LocalDate date = start.plusDays(day);

@@ -1,7 +1,12 @@
 package io.propgov.governance.service;
 
-import static io.propgov.governance.ServiceFixtures.CN_DEFAULT_WITH_SERVICE;
 import static io.propgov.governance.ServiceFixtures.CATALOGUE;
+import static io.propgov.governance.ServiceFixtures.CN_DEFAULT_WITH_SERVICE;
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.nullable;
+import static io.propgov.governance.testing.Generators.oneOf;
+import static io.propgov.governance.testing.Generators.subsets;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.policy.Fraction;
 import java.time.LocalDate;
@@ -9,12 +14,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 /** Delivering more, or doing better on a standard, never lowers an estate's tier. */
 class TierProperties {
@@ -28,13 +29,12 @@ class TierProperties {
     return tier == null ? -1 : CATALOGUE.rank(tier);
   }
 
-  @Provide
-  Arbitrary<ServiceProfile> profiles() {
-    Arbitrary<List<String>> items = Arbitraries.of(ITEMS).list().uniqueElements().ofMaxSize(ITEMS.size());
-    Arbitrary<Map<String, Fraction>> figures = Combinators.combine(
-        Arbitraries.integers().between(0, 120).injectNull(0.1), Arbitraries.integers().between(0, 24).injectNull(0.1),
-        Arbitraries.integers().between(0, 10).injectNull(0.1), Arbitraries.integers().between(0, 5).injectNull(0.1),
-        Arbitraries.integers().between(0, 100).injectNull(0.1)).as((response, hotline, check, patrol, satisfied) -> {
+  /** Profiles delivering any of the catalogue's items, each standard measured or not (one in ten). */
+  private static Gen<ServiceProfile> profiles() {
+    Gen<List<String>> items = subsets(ITEMS, 0, ITEMS.size());
+    Gen<Map<String, Fraction>> figures = nullable(ints(0, 120), 10).zip(nullable(ints(0, 24), 10),
+        nullable(ints(0, 10), 10), nullable(ints(0, 5), 10), nullable(ints(0, 100), 10),
+        (response, hotline, check, patrol, satisfied) -> {
           Map<String, Fraction> m = new HashMap<>();
           put(m, "response-minutes", response == null ? null : Fraction.of(response));
           put(m, "hotline-hours", hotline == null ? null : Fraction.of(hotline));
@@ -43,7 +43,7 @@ class TierProperties {
           put(m, "owner-satisfaction", satisfied == null ? null : Fraction.of(satisfied, 100));
           return m;
         });
-    return Combinators.combine(items, figures).as((i, f) -> new ServiceProfile(null, i, f));
+    return items.zip(figures, (i, f) -> new ServiceProfile(null, i, f));
   }
 
   private static void put(Map<String, Fraction> m, String key, Fraction value) {
@@ -52,8 +52,12 @@ class TierProperties {
     }
   }
 
-  @Property
-  void addingAnItemNeverLowersTheTier(@ForAll("profiles") ServiceProfile profile, @ForAll("items") String item) {
+  @Test
+  void addingAnItemNeverLowersTheTier() {
+    qt().withExamples(200).forAll(profiles(), oneOf(ITEMS)).checkAssert(TierProperties::addingDoesNotLower);
+  }
+
+  private static void addingDoesNotLower(ServiceProfile profile, String item) {
     if (profile.items().contains(item)) {
       return;
     }
@@ -65,9 +69,13 @@ class TierProperties {
     }
   }
 
-  @Property
-  void improvingAStandardNeverLowersTheTier(@ForAll("profiles") ServiceProfile profile,
-      @ForAll("metrics") ServiceMetric metric, @ForAll("steps") int step) {
+  @Test
+  void improvingAStandardNeverLowersTheTier() {
+    qt().withExamples(200).forAll(profiles(), oneOf(CATALOGUE.metrics()), ints(0, 60))
+        .checkAssert(TierProperties::improvingDoesNotLower);
+  }
+
+  private static void improvingDoesNotLower(ServiceProfile profile, ServiceMetric metric, int step) {
     Map<String, Fraction> better = new HashMap<>(profile.measured());
     Fraction now = better.getOrDefault(metric.code(), Fraction.of(metric.better() == MetricDirection.LOWER_IS_BETTER
         ? 1000 : 0));
@@ -78,20 +86,5 @@ class TierProperties {
     if (rank(new ServiceProfile(null, profile.items(), better)) < rank(profile)) {
       throw new AssertionError(metric.code() + " improved from " + now + " to " + improved + " lowered the tier");
     }
-  }
-
-  @Provide
-  Arbitrary<String> items() {
-    return Arbitraries.of(ITEMS);
-  }
-
-  @Provide
-  Arbitrary<ServiceMetric> metrics() {
-    return Arbitraries.of(CATALOGUE.metrics());
-  }
-
-  @Provide
-  Arbitrary<Integer> steps() {
-    return Arbitraries.integers().between(0, 60);
   }
 }

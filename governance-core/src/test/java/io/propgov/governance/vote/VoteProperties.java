@@ -4,12 +4,19 @@ import static io.propgov.governance.Fixtures.CN_DEFAULT;
 import static io.propgov.governance.Fixtures.ballot;
 import static io.propgov.governance.Fixtures.ballots;
 import static io.propgov.governance.Fixtures.date;
+import static io.propgov.governance.testing.Generators.anyLong;
+import static io.propgov.governance.testing.Generators.booleans;
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.longs;
+import static io.propgov.governance.testing.Generators.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.testing.Generators;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -17,14 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Stream;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.LongRange;
+import org.junit.jupiter.api.Test;
 
 class VoteProperties {
 
@@ -32,25 +32,23 @@ class VoteProperties {
   private static final LocalDate HELD = date("2024-05-20");
   private static final VoteRules RULES = new VoteRules(CN_DEFAULT);
 
-  /** Owners of one to three units each, every unit of an owner voting the same way. */
-  @Provide
-  Arbitrary<List<Ballot>> ballotLists() {
-    Arbitrary<List<Ballot>> owner = Combinators.combine(Arbitraries.strings().alpha().ofLength(6),
-        Arbitraries.of(BallotChoice.class),
-        Arbitraries.bigDecimals().between(new BigDecimal("20"), new BigDecimal("200")).ofScale(2).list()
-            .ofMinSize(1).ofMaxSize(3))
-        .as((id, choice, areas) -> areas.stream().map(a -> new Ballot(id, a, choice)).toList());
-    return owner.list().ofMinSize(1).ofMaxSize(40).uniqueElements(units -> units.get(0).ownerId())
-        .map(owners -> owners.stream().flatMap(List::stream).toList());
+  /** The owners who stay away, whether the meeting was held under the Property Law, and what it decides. */
+  record Meeting(int absentOwners, boolean before2021, Matter matter) {}
+
+  @Test
+  void resultDoesNotDependOnBallotOrder() {
+    qt().withExamples(200)
+        .forAll(Generators.ballots(), anyLong(), ints(0, 30).zip(booleans(), oneOf(Matter.class), Meeting::new))
+        .checkAssert(VoteProperties::sameResultShuffled);
   }
 
-  @Property(tries = 200)
-  void resultDoesNotDependOnBallotOrder(@ForAll("ballotLists") List<Ballot> ballots, @ForAll long seed,
-      @ForAll @IntRange(min = 0, max = 30) int absentOwners, @ForAll boolean before2021, @ForAll Matter matter) {
+  private static void sameResultShuffled(List<Ballot> ballots, long seed, Meeting meeting) {
+    int absentOwners = meeting.absentOwners();
+    Matter matter = meeting.matter();
     int owners = (int) ballots.stream().map(Ballot::ownerId).distinct().count();
     BigDecimal area = ballots.stream().map(Ballot::area).reduce(BigDecimal.ZERO, BigDecimal::add)
         .add(BigDecimal.valueOf(50L * absentOwners));
-    LocalDate held = before2021 ? date("2016-05-20") : HELD;
+    LocalDate held = meeting.before2021() ? date("2016-05-20") : HELD;
     Decision<VoteResult> expected = RULES.decide(new OwnersVote("v", matter, held, owners + absentOwners, area, ballots,
         null), AS_OF);
     List<Ballot> shuffled = new ArrayList<>(ballots);
@@ -67,17 +65,24 @@ class VoteProperties {
         BigDecimal.valueOf(100L * totalOwners), ballots, null), AS_OF);
   }
 
-  @Property(tries = 200)
-  void ceilingOfTwoThirdsOfOwnersMeetsTheQuorumAndOneFewerDoesNot(@ForAll @IntRange(min = 2, max = 600) int owners) {
+  @Test
+  void ceilingOfTwoThirdsOfOwnersMeetsTheQuorumAndOneFewerDoesNot() {
+    // 3, 4 and 5 owners: two thirds falls on a whole owner, a third above one, two thirds above one
+    qt().withExamples(200).forAll(ints(2, 600, 3, 4, 5)).checkAssert(VoteProperties::twoThirdsOfOwners);
+  }
+
+  private static void twoThirdsOfOwners(int owners) {
     int needed = (2 * owners + 2) / 3;
+    String took = needed + " of " + owners + " owners taking part";
     Decision<VoteResult> exact = turnout(owners, needed);
-    assertEquals(Outcome.MET, exact.reason("vote.quorum.area").orElseThrow().outcome());
-    assertEquals(Outcome.MET, exact.reason("vote.quorum.owners").orElseThrow().outcome());
-    assertTrue(exact.value().passed());
+    assertEquals(Outcome.MET, exact.reason("vote.quorum.area").orElseThrow().outcome(), took);
+    assertEquals(Outcome.MET, exact.reason("vote.quorum.owners").orElseThrow().outcome(), took);
+    assertTrue(exact.value().passed(), took);
+    String fewer = (needed - 1) + " of " + owners + " owners taking part";
     Decision<VoteResult> oneFewer = turnout(owners, needed - 1);
-    assertEquals(Outcome.MET, oneFewer.reason("vote.quorum.area").orElseThrow().outcome());
-    assertEquals(Outcome.NOT_MET, oneFewer.reason("vote.quorum.owners").orElseThrow().outcome());
-    assertEquals(Outcome.NOT_MET, oneFewer.value().quorum());
+    assertEquals(Outcome.MET, oneFewer.reason("vote.quorum.area").orElseThrow().outcome(), fewer);
+    assertEquals(Outcome.NOT_MET, oneFewer.reason("vote.quorum.owners").orElseThrow().outcome(), fewer);
+    assertEquals(Outcome.NOT_MET, oneFewer.value().quorum(), fewer);
   }
 
   private static Decision<VoteResult> approval(int participants, int votesFor) {
@@ -87,23 +92,30 @@ class VoteProperties {
         BigDecimal.valueOf(10L * participants), ballots, null), AS_OF);
   }
 
-  @Property(tries = 200)
-  void exactlyHalfOfTheParticipantsFailsAndOneMorePasses(@ForAll @IntRange(min = 1, max = 300) int half) {
-    Decision<VoteResult> exactlyHalf = approval(2 * half, half);
-    assertEquals(Outcome.NOT_MET, exactlyHalf.reason("vote.approval.owners.participating").orElseThrow().outcome());
-    assertFalse(exactlyHalf.value().passed());
-    assertTrue(approval(2 * half, half + 1).value().passed());
+  @Test
+  void exactlyHalfOfTheParticipantsFailsAndOneMorePasses() {
+    qt().withExamples(200).forAll(ints(1, 300)).checkAssert(half -> {
+      Decision<VoteResult> exactlyHalf = approval(2 * half, half);
+      assertEquals(Outcome.NOT_MET, exactlyHalf.reason("vote.approval.owners.participating").orElseThrow().outcome());
+      assertFalse(exactlyHalf.value().passed());
+      assertTrue(approval(2 * half, half + 1).value().passed());
+    });
   }
 
-  @Property(tries = 200)
-  void floorOfHalfPlusOneOfAnyNumberOfParticipantsPasses(@ForAll @IntRange(min = 1, max = 600) int participants) {
-    assertTrue(approval(participants, participants / 2 + 1).value().passed());
-    assertFalse(approval(participants, participants / 2).value().passed());
+  @Test
+  void floorOfHalfPlusOneOfAnyNumberOfParticipantsPasses() {
+    qt().withExamples(200).forAll(ints(1, 600, 2, 3)).checkAssert(participants -> {
+      assertTrue(approval(participants, participants / 2 + 1).value().passed());
+      assertFalse(approval(participants, participants / 2).value().passed());
+    });
   }
 
-  @Property(tries = 200)
-  void exactlyHalfOfTheParticipatingAreaFailsAndOneHundredthMorePasses(
-      @ForAll @LongRange(min = 2, max = 10_000_000) long halfInCents) {
+  @Test
+  void exactlyHalfOfTheParticipatingAreaFailsAndOneHundredthMorePasses() {
+    qt().withExamples(200).forAll(longs(2, 10_000_000)).checkAssert(VoteProperties::halfTheArea);
+  }
+
+  private static void halfTheArea(long halfInCents) {
     BigDecimal half = BigDecimal.valueOf(halfInCents, 2);
     BigDecimal cent = new BigDecimal("0.01");
     Decision<VoteResult> exact = areaVote(half.subtract(cent), cent, half);

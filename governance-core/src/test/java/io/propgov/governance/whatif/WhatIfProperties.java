@@ -1,7 +1,11 @@
 package io.propgov.governance.whatif;
 
+import static io.propgov.governance.testing.Generators.ints;
+import static io.propgov.governance.testing.Generators.lists;
+import static io.propgov.governance.testing.Generators.oneOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.Fixtures;
 import io.propgov.governance.engine.EstateAssessment;
@@ -14,13 +18,12 @@ import io.propgov.governance.satisfaction.SatisfactionParameters;
 import io.propgov.governance.satisfaction.SurveyRound;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
-import net.jqwik.api.constraints.Size;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 
 class WhatIfProperties {
 
@@ -42,20 +45,32 @@ class WhatIfProperties {
     return Fixtures.cnDefaultWith(SatisfactionParameters.PASS_LINE, BigDecimal.valueOf(line));
   }
 
-  @Property(tries = 50)
-  void aPolicyComparedWithItselfDiffersNowhere(@ForAll @Size(max = 8) List<@IntRange(min = 0, max = 100) Integer> scores,
-      @ForAll @IntRange(min = 0, max = 100) int line) {
-    Map<String, Decision<EstateAssessment>> decisions = judge(passLine(line), scores);
-    assertTrue(WhatIf.compare(decisions, decisions).isEmpty());
-    assertTrue(WhatIf.compare(decisions, judge(passLine(line), scores)).isEmpty());
+  /** Up to eight estates' scores, 0 to 100, the default 60-point pass line among the edges. */
+  private static Gen<List<Integer>> scores() {
+    return lists(lines(), 0, 8);
   }
 
-  @Property(tries = 50)
-  void exactlyTheEstatesBetweenTheOldAndNewPassLineFlipOnThePassLineRule(
-      @ForAll @Size(max = 8) List<@IntRange(min = 0, max = 100) Integer> scores,
-      @ForAll @IntRange(min = 0, max = 100) int oldLine, @ForAll @IntRange(min = 0, max = 100) int newLine) {
+  private static Gen<Integer> lines() {
+    return ints(0, 100, 59, 60, 61);
+  }
+
+  @Test
+  void aPolicyComparedWithItselfDiffersNowhere() {
+    qt().withExamples(50).forAll(scores(), lines()).checkAssert((scores, line) -> {
+      Map<String, Decision<EstateAssessment>> decisions = judge(passLine(line), scores);
+      assertTrue(WhatIf.compare(decisions, decisions).isEmpty());
+      assertTrue(WhatIf.compare(decisions, judge(passLine(line), scores)).isEmpty());
+    });
+  }
+
+  @Test
+  void exactlyTheEstatesBetweenTheOldAndNewPassLineFlipOnThePassLineRule() {
+    qt().withExamples(50).forAll(scores(), lines(), lines()).checkAssert(WhatIfProperties::flipsBetweenTheLines);
+  }
+
+  private static void flipsBetweenTheLines(List<Integer> scores, int oldLine, int newLine) {
     WhatIfReport report = WhatIf.compare(judge(passLine(oldLine), scores), judge(passLine(newLine), scores));
-    List<String> expected = new java.util.ArrayList<>();
+    List<String> expected = new ArrayList<>();
     for (int i = 0; i < scores.size(); i++) {
       int s = scores.get(i);
       if ((s >= oldLine) != (s >= newLine)) {
@@ -75,13 +90,9 @@ class WhatIfProperties {
     }
   }
 
-  @Property
-  void theKindOfADecisionIsTheLowercaseStartOfItsKey(@ForAll("kinds") String kind) {
-    assertEquals(kind, WhatIf.kind(kind + ".SOME_STATUS.DETAIL"));
-  }
-
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<String> kinds() {
-    return net.jqwik.api.Arbitraries.of("estate", "vote", "satisfaction.round", "org.party", "credit.grade-band");
+  @Test
+  void theKindOfADecisionIsTheLowercaseStartOfItsKey() {
+    qt().withExamples(200).forAll(oneOf("estate", "vote", "satisfaction.round", "org.party", "credit.grade-band"))
+        .checkAssert(kind -> assertEquals(kind, WhatIf.kind(kind + ".SOME_STATUS.DETAIL")));
   }
 }
