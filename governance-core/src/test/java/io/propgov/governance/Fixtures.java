@@ -131,8 +131,8 @@ public final class Fixtures {
       "State Council General Office notices on public holidays for 2024 and 2025 (holidays and make-up working days)",
       "国务院办公厅关于2024年、2025年部分节假日安排的通知（放假与调休上班日期）");
   public static final Citation PARTY_THRESHOLDS_SOURCE = new Citation(
-      "Party Constitution art. 30 and organisational practice: 3 full members form a branch; more than 7 a branch committee; more than 50 a general branch; more than 100 a primary-level committee; fewer than 3 a joint branch or an instructor",
-      "《中国共产党章程》第三十条及组织工作实践：正式党员三人以上成立党支部；七人以上设支部委员会；五十人以上成立党总支；一百人以上成立基层党委；不足三人联合建立党支部或选派党建指导员");
+      "Each count includes the number itself (以上): Party Constitution art. 30 and Branch Work Regulations (trial, 2018) art. 4: 3 or more full members form a branch, fewer than 3 a joint branch (in practice also a party-building instructor); Branch Work Regulations (trial, 2018): a branch of 7 or more full members sets up a branch committee; Party base-organisation regulations (2019), such as the regulations for Party and state organs, arts. 6 and 5: 50 or more members form a general branch, 100 or more a primary-level committee",
+      "人数均含本数（“以上”含本数）：《中国共产党章程》第三十条、《中国共产党支部工作条例（试行）》（2018年）第四条：有正式党员三人以上的，应当成立党支部，不足三人的成立联合党支部（实践中亦选派党建指导员）；《中国共产党支部工作条例（试行）》（2018年）：有正式党员七人以上的党支部，应当设立党支部委员会；党的基层组织工作条例（2019年），如《中国共产党党和国家机关基层组织工作条例》第六条、第五条：党员五十人以上的，设立党的总支部委员会，一百人以上的，设立党的基层委员会");
   public static final Citation MEETINGS_SOURCE = new Citation(
       "Wuhan four-level secretaries' joint meeting on estate governance (held regularly; quarterly is this model's assumption)",
       "武汉四级书记联席会议（定期召开；按季度召开为本模型假定）");
@@ -152,7 +152,7 @@ public final class Fixtures {
   public static final WorkCalendar CALENDAR_2024 = new WorkCalendar(
       Set.copyOf(LocalDate.of(2024, 10, 1).datesUntil(LocalDate.of(2024, 10, 8)).toList()),
       Set.of(LocalDate.of(2024, 9, 29), LocalDate.of(2024, 10, 12)));
-  /** Party Constitution art. 30: 3 / more than 7 / more than 50 / more than 100. */
+  /** Party Constitution art. 30 and the branch and base-organisation regulations: 3, 7, 50 and 100 or more. */
   public static final PartyThresholds PARTY_THRESHOLDS = new PartyThresholds(3, 7, 50, 100);
   /** The four-level secretaries' meeting of each sub-district and the red meeting hall of each community, quarterly. */
   public static final MeetingRules MEETING_RULES = new MeetingRules(List.of(

@@ -43,7 +43,9 @@ public final class WholeFixtures {
         .set(CreditParameters.CONSEQUENCES, from, CreditFixtures.CONSEQUENCES, source)
         .set(CreditParameters.LADDER, from, CreditFixtures.LADDER, source)
         .set(CreditParameters.LIMITATION_YEARS, from, 3, CreditFixtures.CIVIL_CODE_188)
+        .set(CreditParameters.ENFORCEMENT_YEARS, from, 2, source)
         .set(CreditParameters.DISHONEST_MONTHS, from, 24, source)
+        .set(CreditParameters.REMOVAL_WORKING_DAYS, from, 3, source)
         .set(CreditParameters.FORBIDDEN, from, CreditFixtures.FORBIDDEN, CreditFixtures.CIVIL_CODE_944);
     b.set(SubsidyParameters.PROGRAMMES, LocalDate.of(2023, 1, 1), new Programmes(List.of(SubsidyFixtures.CAOLU)),
         SubsidyFixtures.SOURCE);

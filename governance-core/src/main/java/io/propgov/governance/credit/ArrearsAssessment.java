@@ -19,13 +19,17 @@ import java.util.Objects;
  *
  * @param householdId the household's id, never null
  * @param outstanding every unpaid amount, in CNY at scale 2, never null
- * @param claimable the unpaid amount not time-barred, in CNY at scale 2, never null
- * @param timeBarred the months whose claims are time-barred, oldest first, never null
+ * @param claimable the unpaid amount still within its limitation (or enforcement) period, or held
+ *     by pending proceedings, in CNY at scale 2, never null
+ * @param timeBarred the months past their period, oldest first: time-barred if the owner raises it
+ *     (a court does not apply limitation on its own motion, Civil Code art. 193), never null
  * @param nextStep the next step of the ladder owed, or null when none is (nothing claimable, or
  *     every step taken)
  * @param nextStepFrom the first day the next step may be taken, or null with {@code nextStep}
  * @param dishonestDebtor whether the household is on the dishonest-debtor list on the date
- * @param dishonestDebtorUntil the first day it is off the list, or null when it is not listed
+ * @param dishonestDebtorUntil the first day it is off the list when that is known (the end of a
+ *     fixed term, or the removal day after payment); null when it is not listed, or is listed on
+ *     ground (1) with nothing paid, which has no fixed end
  * @param committeeEligible whether a member may stand for the owners' committee, or null when
  *     none stands
  * @param rejectedActions the planned actions rejected, in the order planned, never null

@@ -1,9 +1,11 @@
 package io.propgov.governance.credit;
 
 import static io.propgov.governance.credit.CreditParameters.DISHONEST_MONTHS;
+import static io.propgov.governance.credit.CreditParameters.ENFORCEMENT_YEARS;
 import static io.propgov.governance.credit.CreditParameters.FORBIDDEN;
 import static io.propgov.governance.credit.CreditParameters.LADDER;
 import static io.propgov.governance.credit.CreditParameters.LIMITATION_YEARS;
+import static io.propgov.governance.credit.CreditParameters.REMOVAL_WORKING_DAYS;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -16,6 +18,8 @@ import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
@@ -34,17 +38,24 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The residents' arrears rules of a policy: what a household owes and may still be claimed, the
- * next step of the ladder, the dishonest-debtor listing and what it bars, and the planned actions
- * the law forbids. Immutable and thread-safe.
+ * The residents' arrears rules of a policy: what a household owes and which months are past their
+ * limitation period, the next step of the ladder, the dishonest-debtor listing and what it bars,
+ * and the planned actions the law forbids. Immutable and thread-safe.
  *
- * <p>A month's fee falls due on the month's last day. Its claim is time-barred once the policy's
- * limitation period (Civil Code art. 188: 3 years) has run from the day after it fell due with
- * no step of the ladder taken in between: every step taken while the claim still runs is a demand
- * for payment that starts the period again (Civil Code art. 195). A household stays on the
- * dishonest-debtor list for the policy's months from the day it was listed, while anything is
- * still owed; where the policy bars it ({@code arrears.committee-bar}, Beijing 2024 art. 39), a listed
- * dishonest debtor may not stand for the owners' committee.
+ * <p>A month's fee falls due on the month's last day. The limitation period (Civil Code art. 188:
+ * 3 years) runs from the day after; it is interrupted, and runs anew from that day, by a ladder
+ * step the policy marks as a {@link LimitationEffect#DEMAND demand} once it is shown to have
+ * reached the debtor, by a part payment and by the debtor's agreement to pay (art. 195 (1), (2)).
+ * Proceedings (a lawsuit, arbitration, mediation or enforcement, art. 195 (3), (4)) interrupt it
+ * until they end, and it runs anew only from their end; after a judgment the period for applying
+ * for enforcement (Civil Procedure Law: 2 years) runs instead. A court does not apply limitation
+ * on its own motion (art. 193): a month past its period is time-barred only if the owner raises
+ * it, and is reported so. A listed dishonest debtor on ground (1) (able to pay, refuses) stays
+ * listed until it pays; on grounds (2) to (6) for the policy's term (SPC provisions, 2017, art. 2);
+ * any listing comes off within the policy's working days of payment in full (art. 10), counted
+ * with the policy's {@code org.calendar} when it sets one, else Monday to Friday. Where the policy
+ * bars it ({@code arrears.committee-bar}, Beijing 2024 art. 39), a listed dishonest debtor may not
+ * stand for the owners' committee.
  *
  * @since 0.1.0
  */
@@ -118,8 +129,24 @@ public final class ArrearsRules {
         problems.check(policy.valueAt(LADDER, step.date()).value().indexOf(step.action()) >= 0, at + "/action", "enum",
             "step " + step.action() + " is not on the arrears ladder in force on " + step.date());
       }
+      checkStepFacts(step, at, problems);
     }
     return problems.errors();
+  }
+
+  /** The facts a step may carry only where they mean something. */
+  private static void checkStepFacts(StepTaken step, String at, Problems problems) {
+    boolean listing = step.action() == ArrearsAction.DISHONEST_DEBTOR_LIST;
+    problems.check(!listing || step.ground() != null, at + "/ground", "required", "the DISHONEST_DEBTOR_LIST step"
+        + " needs its ground, 1 to 6, of art. 1 of the SPC provisions on dishonest judgment debtors (2017); 1 is a"
+        + " debtor able to pay who refuses");
+    problems.check(listing || step.ground() == null, at + "/ground", "not-allowed", "only the DISHONEST_DEBTOR_LIST"
+        + " step has a ground, not " + step.action());
+    problems.check(step.extendedYears() == null || (step.ground() != null && step.ground() > 1), at
+        + "/extendedYears", "not-allowed", "only a listing on grounds 2 to 6 has a term to extend (art. 2); ground 1"
+        + " lists until payment");
+    problems.check(step.endedOn() == null || !step.endedOn().isBefore(step.date()), at + "/endedOn", "before-date",
+        "step " + step.action() + " ended on " + step.endedOn() + ", before it was taken on " + step.date());
   }
 
   /**
@@ -171,14 +198,16 @@ public final class ArrearsRules {
     List<MonthlyArrears> months = household.arrears().stream().filter(m -> m.dueOn().isBefore(asOf))
         .sorted(Comparator.comparing(MonthlyArrears::month)).toList();
     ParameterValue<Integer> years = inForceOrFirst(LIMITATION_YEARS, asOf);
+    ParameterValue<Integer> enforcementYears = inForceOrFirst(ENFORCEMENT_YEARS, asOf);
     List<Reason> reasons = new ArrayList<>();
+    Interruptions interruptions = interruptions(household, steps, years.source(), asOf, reasons);
     BigDecimal outstanding = BigDecimal.ZERO;
     BigDecimal claimable = BigDecimal.ZERO;
     List<YearMonth> barred = new ArrayList<>();
     MonthlyArrears oldestClaimable = null;
     for (MonthlyArrears m : months) {
-      LocalDate barredFrom = barredFrom(m.dueOn(), steps, years.value());
-      boolean claimed = barredFrom.isAfter(asOf);
+      Interruptions.Period period = interruptions.period(m.dueOn(), years.value(), enforcementYears.value());
+      boolean claimed = period.barredFrom() == null || period.barredFrom().isAfter(asOf);
       outstanding = outstanding.add(m.amount());
       if (claimed) {
         claimable = claimable.add(m.amount());
@@ -186,9 +215,7 @@ public final class ArrearsRules {
       } else {
         barred.add(m.month());
       }
-      reasons.add(Reason.noted("arrears.limitation", Outcome.of(claimed), years.source(),
-          Figure.text("month", m.month().toString()), cny("amount", m.amount()), Figure.date("dueOn", m.dueOn()),
-          Figure.date("barredFrom", barredFrom), Figure.count("years", years.value())));
+      reasons.add(limitationReason(m, period, years, enforcementYears, claimed));
     }
     ParameterValue<ArrearsLadder> ladder = inForceOrFirst(LADDER, asOf);
     LadderStep next = null;
@@ -216,12 +243,12 @@ public final class ArrearsRules {
       reasons.add(Reason.noted("arrears.next-step", Outcome.NOT_APPLICABLE, ladder.source(),
           cny("claimable", claimable)));
     }
-    LocalDate dishonestUntil = dishonestUntil(steps, outstanding, asOf, reasons);
+    DishonestListing listing = dishonestListing(household, steps, outstanding, asOf, reasons);
     Boolean eligible = null;
     if (household.committeeCandidate()) {
       Optional<ParameterValue<Boolean>> bar = policy.timeline(CreditParameters.COMMITTEE_BAR).flatMap(t -> t.at(asOf));
       if (bar.isPresent() && bar.get().value()) {
-        eligible = dishonestUntil == null;
+        eligible = !listing.listed();
         reasons.add(Reason.noted("arrears.committee-candidate", Outcome.of(eligible), bar.get().source()));
       } else {
         // No bar in force: the policy lets any owner stand, listed or not.
@@ -233,37 +260,74 @@ public final class ArrearsRules {
     List<ArrearsAction> rejected = planned(household.planned(), next == null ? null : next.action(), from, asOf,
         reasons);
     ArrearsAssessment assessment = new ArrearsAssessment(household.id(), money(outstanding), money(claimable), barred,
-        next == null ? null : next.action(), from, dishonestUntil != null, dishonestUntil, eligible, rejected);
+        next == null ? null : next.action(), from, listing.listed(), listing.until(), eligible, rejected);
     return new Decision<>(assessment, reasons, policy.ref(), asOf);
   }
 
   /**
-   * The first day a claim is time-barred: the limitation period runs from the day after it fell
-   * due and starts again after every step taken while it still ran.
+   * The events that bear on the limitation periods, each explained: a ladder step has the effect
+   * its ladder (in force on the step's date) gives it; a part payment or an agreement to pay is the
+   * debtor agreeing to pay.
    */
-  static LocalDate barredFrom(LocalDate dueOn, List<StepTaken> steps, int years) {
-    LocalDate barredFrom = dueOn.plusYears(years).plusDays(1);
+  private Interruptions interruptions(Household household, List<StepTaken> steps, Citation limitationSource,
+      LocalDate asOf, List<Reason> reasons) {
+    List<LimitationEffect> effects = new ArrayList<>();
     for (StepTaken s : steps) {
-      if (s.date().isAfter(dueOn) && s.date().isBefore(barredFrom)) {
-        barredFrom = s.date().plusYears(years).plusDays(1);
-      }
+      ParameterValue<ArrearsLadder> ladder = inForceOrFirst(LADDER, s.date());
+      int index = ladder.value().indexOf(s.action());
+      LimitationEffect effect = index < 0 ? LimitationEffect.NONE : ladder.value().steps().get(index).limitation();
+      effects.add(effect);
+      Outcome outcome = effect == LimitationEffect.NONE ? Outcome.NOT_APPLICABLE
+          : Outcome.of(effect != LimitationEffect.DEMAND || s.reached());
+      reasons.add(Reason.noted("arrears.interruption", outcome, ladder.source(), Figure.term("event", s.action().name()),
+          Figure.date("date", s.date()), Figure.term("effect", effect.name())));
     }
-    return barredFrom;
+    List<Payment> payments = household.payments().stream().filter(p -> !p.date().isAfter(asOf))
+        .sorted(Comparator.comparing(Payment::date)).toList();
+    for (Payment p : payments) {
+      reasons.add(Reason.noted("arrears.interruption", Outcome.MET, limitationSource, Figure.term("event",
+          "PAYMENT"), Figure.date("date", p.date()), Figure.term("effect", "ACKNOWLEDGEMENT")));
+    }
+    List<LocalDate> agreed = household.agreedToPay().stream().filter(d -> !d.isAfter(asOf)).sorted().toList();
+    for (LocalDate d : agreed) {
+      reasons.add(Reason.noted("arrears.interruption", Outcome.MET, limitationSource, Figure.term("event",
+          "AGREEMENT_TO_PAY"), Figure.date("date", d), Figure.term("effect", "ACKNOWLEDGEMENT")));
+    }
+    return Interruptions.of(steps, effects, payments, agreed, asOf);
   }
 
-  /** The first day off the dishonest-debtor list, or null when the household is not listed on the as-of date. */
-  private LocalDate dishonestUntil(List<StepTaken> steps, BigDecimal outstanding, LocalDate asOf, List<Reason> reasons) {
-    ParameterValue<Integer> months = inForceOrFirst(DISHONEST_MONTHS, asOf);
+  /** Explains where a month's claim stands: in its period, past it, or held by pending proceedings. */
+  private static Reason limitationReason(MonthlyArrears m, Interruptions.Period period, ParameterValue<Integer> years,
+      ParameterValue<Integer> enforcementYears, boolean claimed) {
+    Figure month = Figure.text("month", m.month().toString());
+    Figure by = Figure.term("interruption", period.lastBy());
+    if (period.barredFrom() == null) {
+      return Reason.noted("arrears.limitation", Outcome.NOT_APPLICABLE, years.source(), month, cny("amount",
+          m.amount()), Figure.date("dueOn", m.dueOn()), Figure.date("pendingSince", period.pendingSince()), by);
+    }
+    ParameterValue<Integer> length = period.enforcement() ? enforcementYears : years;
+    return Reason.noted("arrears.limitation", Outcome.of(claimed), length.source(), month, cny("amount", m.amount()),
+        Figure.date("dueOn", m.dueOn()), Figure.term("period", period.enforcement() ? "ENFORCEMENT_PERIOD"
+            : "LIMITATION_PERIOD"), Figure.count("years", length.value()), Figure.date("runsFrom", period.runsFrom()),
+        by, Figure.date("barredFrom", period.barredFrom()));
+  }
+
+  /** The household's standing on the dishonest-debtor list; not listed when no listing step was taken by the as-of date. */
+  private DishonestListing dishonestListing(Household household, List<StepTaken> steps, BigDecimal outstanding,
+      LocalDate asOf, List<Reason> reasons) {
     StepTaken listing = steps.stream().filter(s -> s.action() == ArrearsAction.DISHONEST_DEBTOR_LIST).findFirst()
         .orElse(null);
     if (listing == null) {
-      return null;
+      return new DishonestListing(false, null);
     }
-    LocalDate until = listing.date().plusMonths(months.value());
-    boolean listed = until.isAfter(asOf) && outstanding.signum() > 0;
-    reasons.add(Reason.noted("arrears.dishonest-debtor", Outcome.of(listed), months.source(),
-        Figure.date("since", listing.date()), Figure.date("until", until), cny("outstanding", outstanding)));
-    return listed ? until : null;
+    ParameterValue<Integer> months = inForceOrFirst(DISHONEST_MONTHS, asOf);
+    ParameterValue<Integer> removal = inForceOrFirst(REMOVAL_WORKING_DAYS, asOf);
+    LocalDate paidOn = outstanding.signum() > 0 ? null : household.payments().stream().map(Payment::date)
+        .filter(d -> !d.isAfter(asOf)).max(Comparator.naturalOrder()).orElse(null);
+    WorkCalendar calendar = paidOn == null ? null : policy.timeline(OrgParameters.CALENDAR)
+        .flatMap(t -> t.at(paidOn)).map(ParameterValue::value).orElse(null);
+    return DishonestListing.judge(listing, months.value(), months.source(), removal.value(), removal.source(),
+        calendar, paidOn, outstanding, asOf, reasons);
   }
 
   /** Judges each planned action: forbidden by law, or else allowed only as the next step once it is due. */

@@ -41,21 +41,42 @@ public final class CreditParameters {
   public static final ParameterKey<ArrearsLadder> LADDER = ParameterKey.of("arrears.ladder", ArrearsLadder.class,
       "the steps taken against a household that will not pay, in order, and the days to wait before each", l -> null);
 
-  /** The limitation period of a fee claim, in years (Civil Code art. 188: 3). */
+  /**
+   * The limitation period of a fee claim, in years (Civil Code art. 188: 3), interrupted as art. 195
+   * says by the ladder steps whose {@link LimitationEffect} says so, by part payments and by the
+   * debtor's agreements to pay.
+   */
   public static final ParameterKey<Integer> LIMITATION_YEARS = ParameterKey.of("arrears.limitation-years",
       Integer.class, "the years after which an unpaid fee claim is time-barred unless interrupted",
       n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
 
-  /** How long a debtor stays on the dishonest-debtor list, in months (default 24). */
+  /**
+   * The period for applying for enforcement of a judgment, in years (Civil Procedure Law: 2); after
+   * a judgment it runs instead of the limitation period.
+   */
+  public static final ParameterKey<Integer> ENFORCEMENT_YEARS = ParameterKey.of("arrears.enforcement-years",
+      Integer.class, "the years after a judgment within which enforcement must be applied for unless interrupted",
+      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+
+  /**
+   * How long a debtor listed on grounds (2) to (6) stays on the dishonest-debtor list, in months
+   * (SPC provisions, 2017, art. 2: 24). A debtor able to pay who refuses (ground (1)) has no fixed
+   * term: it stays listed until it pays.
+   */
   public static final ParameterKey<Integer> DISHONEST_MONTHS = ParameterKey.of("arrears.dishonest-listing-months",
-      Integer.class, "the months a household stays on the dishonest-debtor list while the debt is unpaid",
+      Integer.class, "the months a household listed on grounds (2) to (6) stays on the dishonest-debtor list",
+      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+
+  /** The working days after payment within which the court removes a listing (SPC provisions, 2017, art. 10: 3). */
+  public static final ParameterKey<Integer> REMOVAL_WORKING_DAYS = ParameterKey.of(
+      "arrears.dishonest-removal-working-days", Integer.class,
+      "the working days after payment in full within which a dishonest-debtor listing is removed",
       n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
 
   /** The actions the law forbids to force payment (Civil Code art. 944). */
   public static final ParameterKey<ForbiddenActions> FORBIDDEN = ParameterKey.of("arrears.forbidden-actions",
       ForbiddenActions.class, "the actions the law forbids a company to take to force payment", f -> null);
 
-  /** Every key of this rule area. */
   /**
    * Whether a listed dishonest debtor is barred from standing for the owners' committee (Beijing
    * 2024 art. 39). Optional: without it the rules bar no candidate.
@@ -63,8 +84,9 @@ public final class CreditParameters {
   public static final ParameterKey<Boolean> COMMITTEE_BAR = ParameterKey.of("arrears.committee-bar", Boolean.class,
       "whether a listed dishonest debtor is barred from standing for the owners' committee", b -> null);
 
+  /** Every key of this rule area that a policy sets all of or none of. */
   public static final List<ParameterKey<?>> ALL = List.of(EVENTS, SCORE, GRADES, CYCLE_MONTHS, BLACKLIST,
-      CONSEQUENCES, LADDER, LIMITATION_YEARS, DISHONEST_MONTHS, FORBIDDEN);
+      CONSEQUENCES, LADDER, LIMITATION_YEARS, ENFORCEMENT_YEARS, DISHONEST_MONTHS, REMOVAL_WORKING_DAYS, FORBIDDEN);
 
   /** The keys a policy may set or leave out, apart from the all-or-none group {@link #ALL}. */
   public static final List<ParameterKey<?>> OPTIONAL = List.of(COMMITTEE_BAR);

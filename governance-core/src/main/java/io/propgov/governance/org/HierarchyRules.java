@@ -277,9 +277,9 @@ public final class HierarchyRules {
     List<Reason> reasons = List.of(
         Reason.noted("org.party.form", Outcome.MET, thresholds.source(), Figure.count("fullMembers", status.fullMembers()),
             Figure.term("required", required.name()), Figure.count("branchMinimum", thresholds.value().branchMinimum()),
-            Figure.count("committeeAbove", thresholds.value().committeeAbove()),
-            Figure.count("generalBranchAbove", thresholds.value().generalBranchAbove()),
-            Figure.count("baseCommitteeAbove", thresholds.value().baseCommitteeAbove())),
+            Figure.count("committeeAtLeast", thresholds.value().committeeAtLeast()),
+            Figure.count("generalBranchAtLeast", thresholds.value().generalBranchAtLeast()),
+            Figure.count("baseCommitteeAtLeast", thresholds.value().baseCommitteeAtLeast())),
         Reason.noted("org.party.covered", Outcome.of(covered), thresholds.source(),
             Figure.term("organisation", status.organisation() == null ? "NONE" : status.organisation().name()),
             Figure.term("jointBranch", status.jointBranch() ? "YES" : "NO"),

@@ -71,11 +71,19 @@ class ArrearsRulesTests {
   }
 
   @Test
-  void aReminderInterruptsTheLimitationPeriod() {
-    Household h = household(months("2021-01", 1), List.of(step(ArrearsAction.REMINDER, "2022-06-01")), List.of(),
-        false);
+  void aReminderShownToHaveReachedTheDebtorInterruptsTheLimitationPeriod() {
+    Household h = household(months("2021-01", 1), List.of(new StepTaken(ArrearsAction.REMINDER,
+        LocalDate.parse("2022-06-01"), true, null, null, null)), List.of(), false);
 
-    assertEquals(List.of(), RULES.assess(h, AS_OF).value().timeBarred());
+    Decision<ArrearsAssessment> d = RULES.assess(h, AS_OF);
+    assertEquals(List.of(), d.value().timeBarred());
+    assertEquals("2025-06-02", figure(d, "arrears.limitation", "barredFrom"));
+    assertEquals(Outcome.MET, d.reason("arrears.interruption").orElseThrow().outcome());
+  }
+
+  private static String figure(Decision<ArrearsAssessment> d, String rule, String name) {
+    return d.reason(rule).orElseThrow().figures().stream().filter(f -> f.name().equals(name)).findFirst()
+        .orElseThrow().value();
   }
 
   @Test
@@ -95,7 +103,7 @@ class ArrearsRulesTests {
         step(ArrearsAction.PUBLIC_NOTICE, "2022-03-15"), step(ArrearsAction.MEDIATION, "2022-04-15"),
         step(ArrearsAction.LAWSUIT, "2022-06-01"), step(ArrearsAction.JUDGMENT, "2022-10-01"),
         step(ArrearsAction.CONSUMPTION_RESTRICTION, "2023-01-10"),
-        step(ArrearsAction.DISHONEST_DEBTOR_LIST, "2023-06-01"));
+        new StepTaken(ArrearsAction.DISHONEST_DEBTOR_LIST, LocalDate.parse("2023-06-01"), null, null, 2, null));
     Decision<ArrearsAssessment> d = RULES.assess(household(months("2022-01", 2), steps, List.of(), true), AS_OF);
 
     assertTrue(d.value().dishonestDebtor());

@@ -21,8 +21,15 @@ public final class CreditFixtures {
   public static final LocalDate CREDIT_FROM = LocalDate.of(2020, 1, 1);
   public static final Citation SOURCE = new Citation("Yantai property company credit rules, 2022 (model)",
       "烟台市物业服务企业信用管理办法（2022年，模型）");
-  public static final Citation CIVIL_CODE_188 = new Citation("Civil Code arts. 188 and 195: 3 years, interrupted by a demand",
-      "《民法典》第一百八十八条、第一百九十五条：三年，请求履行即中断");
+  public static final Citation CIVIL_CODE_188 = new Citation("Civil Code arts. 188 and 195: 3 years, interrupted by a"
+      + " demand that reaches the debtor, the debtor agreeing to pay, or proceedings",
+      "《民法典》第一百八十八条、第一百九十五条：三年，履行请求到达义务人、义务人同意履行或提起诉讼、申请仲裁的中断");
+  public static final Citation SPC_ART_2 = new Citation("SPC provisions on publishing the list of dishonest judgment"
+      + " debtors (2017) art. 2: grounds (2) to (6) list for 2 years; ground (1) until payment",
+      "《最高人民法院关于公布失信被执行人名单信息的若干规定》（2017年修正）第二条");
+  public static final Citation SPC_ART_10 = new Citation("SPC provisions on publishing the list of dishonest judgment"
+      + " debtors (2017) art. 10: removed within 3 working days of payment in full",
+      "《最高人民法院关于公布失信被执行人名单信息的若干规定》（2017年修正）第十条");
   public static final Citation BEIJING_39 = new Citation(
       "Beijing Property Management Regulations (2024 revision) art. 39: a candidate for the owners' committee must not be"
           + " a listed dishonest judgment debtor",
@@ -54,10 +61,13 @@ public final class CreditFixtures {
       new ConsequenceRule(Consequence.FEWER_INSPECTIONS, Set.of("AAA", "AA", "A"), false),
       new ConsequenceRule(Consequence.RED_LIST, Set.of("AAA"), false)));
   public static final ArrearsLadder LADDER = new ArrearsLadder(List.of(
-      new LadderStep(ArrearsAction.REMINDER, 1), new LadderStep(ArrearsAction.PUBLIC_NOTICE, 30),
-      new LadderStep(ArrearsAction.MEDIATION, 15), new LadderStep(ArrearsAction.LAWSUIT, 30),
-      new LadderStep(ArrearsAction.JUDGMENT, 0), new LadderStep(ArrearsAction.CONSUMPTION_RESTRICTION, 15),
-      new LadderStep(ArrearsAction.DISHONEST_DEBTOR_LIST, 0)));
+      new LadderStep(ArrearsAction.REMINDER, 1, LimitationEffect.DEMAND),
+      new LadderStep(ArrearsAction.PUBLIC_NOTICE, 30, LimitationEffect.DEMAND),
+      new LadderStep(ArrearsAction.MEDIATION, 15, LimitationEffect.PROCEEDINGS),
+      new LadderStep(ArrearsAction.LAWSUIT, 30, LimitationEffect.PROCEEDINGS),
+      new LadderStep(ArrearsAction.JUDGMENT, 0, LimitationEffect.ENFORCEMENT),
+      new LadderStep(ArrearsAction.CONSUMPTION_RESTRICTION, 15, LimitationEffect.PROCEEDINGS),
+      new LadderStep(ArrearsAction.DISHONEST_DEBTOR_LIST, 0, LimitationEffect.PROCEEDINGS)));
   public static final ForbiddenActions FORBIDDEN = new ForbiddenActions(EnumSet.of(ArrearsAction.CUT_WATER,
       ArrearsAction.CUT_POWER, ArrearsAction.CUT_HEATING, ArrearsAction.CUT_GAS));
 
@@ -78,7 +88,9 @@ public final class CreditFixtures {
     set(b, skip, CreditParameters.CONSEQUENCES, CONSEQUENCES, SOURCE);
     set(b, skip, CreditParameters.LADDER, LADDER, SOURCE);
     set(b, skip, CreditParameters.LIMITATION_YEARS, 3, CIVIL_CODE_188);
-    set(b, skip, CreditParameters.DISHONEST_MONTHS, 24, SOURCE);
+    set(b, skip, CreditParameters.ENFORCEMENT_YEARS, 2, SOURCE);
+    set(b, skip, CreditParameters.DISHONEST_MONTHS, 24, SPC_ART_2);
+    set(b, skip, CreditParameters.REMOVAL_WORKING_DAYS, 3, SPC_ART_10);
     set(b, skip, CreditParameters.FORBIDDEN, FORBIDDEN, CIVIL_CODE_944);
     set(b, skip, CreditParameters.COMMITTEE_BAR, true, BEIJING_39);
     return b;

@@ -122,12 +122,12 @@ class GovernanceEngineTests {
       assertTrue(GovernanceEngine.check(CN_DEFAULT).isEmpty());
       assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
       assertEquals(CN_DEFAULT, ENGINE.policy());
-      assertEquals(31, GovernanceEngine.parameters().size());
+      assertEquals(33, GovernanceEngine.parameters().size());
       assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 15));
       assertEquals(ServiceParameters.ALL, GovernanceEngine.parameters().subList(15, 18));
-      assertEquals(io.propgov.governance.credit.CreditParameters.ALL, GovernanceEngine.parameters().subList(18, 28));
-      assertEquals(io.propgov.governance.credit.CreditParameters.OPTIONAL, GovernanceEngine.parameters().subList(28, 29));
-      assertEquals(io.propgov.governance.subsidy.SubsidyParameters.ALL, GovernanceEngine.parameters().subList(29, 31));
+      assertEquals(io.propgov.governance.credit.CreditParameters.ALL, GovernanceEngine.parameters().subList(18, 30));
+      assertEquals(io.propgov.governance.credit.CreditParameters.OPTIONAL, GovernanceEngine.parameters().subList(30, 31));
+      assertEquals(io.propgov.governance.subsidy.SubsidyParameters.ALL, GovernanceEngine.parameters().subList(31, 33));
     }
 
     @Test

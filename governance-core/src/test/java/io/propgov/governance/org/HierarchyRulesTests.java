@@ -20,6 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -290,12 +292,30 @@ class HierarchyRulesTests {
           .value().required();
     }
 
+    /** Each count includes the number itself ("以上"): both sides of every threshold. */
     @ParameterizedTest(name = "{0} full members call for {1}")
-    @CsvSource({"0, JOINT_BRANCH_OR_INSTRUCTOR", "2, JOINT_BRANCH_OR_INSTRUCTOR", "3, BRANCH", "7, BRANCH",
-        "8, BRANCH_COMMITTEE", "50, BRANCH_COMMITTEE", "51, GENERAL_BRANCH", "100, GENERAL_BRANCH",
-        "101, BASE_COMMITTEE", "1000, BASE_COMMITTEE"})
-    void membersCallForTheFormOfArticle30(int members, PartyForm form) {
+    @CsvSource({"0, JOINT_BRANCH_OR_INSTRUCTOR", "2, JOINT_BRANCH_OR_INSTRUCTOR", "3, BRANCH", "6, BRANCH",
+        "7, BRANCH_COMMITTEE", "49, BRANCH_COMMITTEE", "50, GENERAL_BRANCH", "99, GENERAL_BRANCH",
+        "100, BASE_COMMITTEE", "1000, BASE_COMMITTEE"})
+    void membersCallForTheFormOfTheirCountOrMore(int members, PartyForm form) {
       assertEquals(form, required(members));
+    }
+
+    @Test
+    void everyFormStartsExactlyAtItsThresholdForAnyRisingThresholds() {
+      qt().withExamples(300).forAll(integers().between(1, 10), integers().between(0, 10), integers().between(1, 60),
+          integers().between(1, 60)).check((branch, toCommittee, toGeneral, toBase) -> {
+            PartyThresholds t = new PartyThresholds(branch, branch + toCommittee, branch + toCommittee + toGeneral,
+                branch + toCommittee + toGeneral + toBase);
+            return t.formFor(t.branchMinimum() - 1) == PartyForm.JOINT_BRANCH_OR_INSTRUCTOR
+                && t.formFor(t.branchMinimum()) != PartyForm.JOINT_BRANCH_OR_INSTRUCTOR
+                && t.formFor(t.committeeAtLeast() - 1) != PartyForm.BRANCH_COMMITTEE
+                && t.formFor(t.committeeAtLeast()) == PartyForm.BRANCH_COMMITTEE
+                && t.formFor(t.generalBranchAtLeast() - 1) == PartyForm.BRANCH_COMMITTEE
+                && t.formFor(t.generalBranchAtLeast()) == PartyForm.GENERAL_BRANCH
+                && t.formFor(t.baseCommitteeAtLeast() - 1) == PartyForm.GENERAL_BRANCH
+                && t.formFor(t.baseCommitteeAtLeast()) == PartyForm.BASE_COMMITTEE;
+          });
     }
 
     @Test
@@ -329,8 +349,8 @@ class HierarchyRulesTests {
     }
 
     @Test
-    void branchWithEightMembersMustReorganiseAsABranchCommittee() {
-      PartyCoverage c = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(8, PartyForm.BRANCH, false, false),
+    void branchWithSevenMembersMustReorganiseAsABranchCommittee() {
+      PartyCoverage c = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(7, PartyForm.BRANCH, false, false),
           MONDAY).value();
       assertTrue(c.covered());
       assertEquals(PartyForm.BRANCH_COMMITTEE, c.required());
@@ -338,10 +358,37 @@ class HierarchyRulesTests {
     }
 
     @Test
-    void branchWithSevenMembersIsTheRightForm() {
-      PartyCoverage c = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(7, PartyForm.BRANCH, false, false),
+    void branchWithSixMembersIsTheRightForm() {
+      PartyCoverage c = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(6, PartyForm.BRANCH, false, false),
           MONDAY).value();
       assertEquals(CoverageAction.NONE, c.action());
+    }
+
+    @Test
+    void fiftyMembersInABranchCommitteeMustReorganiseAsAGeneralBranchAndFortyNineNeedNot() {
+      assertEquals(CoverageAction.REORGANISE, RULES.coverage("K", CoverageSubject.COMPANY,
+          new PartyStatus(50, PartyForm.BRANCH_COMMITTEE, false, false), MONDAY).value().action());
+      assertEquals(CoverageAction.NONE, RULES.coverage("K", CoverageSubject.COMPANY,
+          new PartyStatus(49, PartyForm.BRANCH_COMMITTEE, false, false), MONDAY).value().action());
+    }
+
+    @Test
+    void hundredMembersInAGeneralBranchMustReorganiseAsABaseCommitteeAndNinetyNineNeedNot() {
+      assertEquals(CoverageAction.REORGANISE, RULES.coverage("K", CoverageSubject.COMPANY,
+          new PartyStatus(100, PartyForm.GENERAL_BRANCH, false, false), MONDAY).value().action());
+      assertEquals(CoverageAction.NONE, RULES.coverage("K", CoverageSubject.COMPANY,
+          new PartyStatus(99, PartyForm.GENERAL_BRANCH, false, false), MONDAY).value().action());
+    }
+
+    @Test
+    void formReasonSaysEachThresholdIncludesItsNumber() {
+      Decision<PartyCoverage> d = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(7, null, false, false),
+          MONDAY);
+      String en = d.render(Locale.ENGLISH);
+      String zh = d.render(Locale.SIMPLIFIED_CHINESE);
+      assertTrue(en.contains("7 or more a branch committee"), en);
+      assertTrue(zh.contains("7 人以上设支部委员会"), zh);
+      assertFalse(en.contains("more than"), en);
     }
 
     @Test
@@ -571,8 +618,9 @@ class HierarchyRulesTests {
       assertThrows(IllegalArgumentException.class, () -> new PartyThresholds(3, 7, 7, 100));
       assertThrows(IllegalArgumentException.class, () -> new PartyThresholds(0, 7, 50, 100));
       assertThrows(IllegalArgumentException.class, () -> new PartyThresholds(3, 2, 50, 100));
-      assertEquals(PartyForm.BRANCH, new PartyThresholds(3, 3, 50, 100).formFor(3));
-      assertEquals(PartyForm.BRANCH_COMMITTEE, new PartyThresholds(3, 3, 50, 100).formFor(4));
+      assertEquals(PartyForm.BRANCH, new PartyThresholds(3, 4, 50, 100).formFor(3));
+      assertEquals(PartyForm.BRANCH_COMMITTEE, new PartyThresholds(3, 4, 50, 100).formFor(4));
+      assertEquals(PartyForm.BRANCH_COMMITTEE, new PartyThresholds(3, 3, 50, 100).formFor(3));
     }
 
     @Test

@@ -7,6 +7,7 @@ import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditEvent;
 import io.propgov.governance.credit.Household;
 import io.propgov.governance.credit.MonthlyArrears;
+import io.propgov.governance.credit.Payment;
 import io.propgov.governance.credit.StepTaken;
 
 /** Writes the credit part of a facts document (companies' records, households), each only when there is one. */
@@ -55,8 +56,26 @@ final class CreditFactsWriter {
     }
     ArrayNode steps = node.putArray("steps");
     for (StepTaken s : household.steps()) {
-      steps.addObject().put("action", s.action().name()).put("date", s.date().toString());
+      ObjectNode step = steps.addObject().put("action", s.action().name()).put("date", s.date().toString());
+      if (s.reachedDebtor() != null) {
+        step.put("reachedDebtor", s.reachedDebtor());
+      }
+      if (s.endedOn() != null) {
+        step.put("endedOn", s.endedOn().toString());
+      }
+      if (s.ground() != null) {
+        step.put("ground", s.ground());
+      }
+      if (s.extendedYears() != null) {
+        step.put("extendedYears", s.extendedYears());
+      }
     }
+    ArrayNode payments = node.putArray("payments");
+    for (Payment p : household.payments()) {
+      payments.addObject().put("date", p.date().toString()).put("amount", p.amount());
+    }
+    ArrayNode agreed = node.putArray("agreedToPay");
+    household.agreedToPay().forEach(d -> agreed.add(d.toString()));
     ArrayNode planned = node.putArray("planned");
     household.planned().forEach(a -> planned.add(a.name()));
     node.put("committeeCandidate", household.committeeCandidate());

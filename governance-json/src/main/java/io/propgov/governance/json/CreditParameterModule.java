@@ -19,6 +19,7 @@ import io.propgov.governance.credit.ForbiddenActions;
 import io.propgov.governance.credit.GradeBand;
 import io.propgov.governance.credit.GradeBands;
 import io.propgov.governance.credit.LadderStep;
+import io.propgov.governance.credit.LimitationEffect;
 import io.propgov.governance.credit.ScoreFormula;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -39,7 +40,7 @@ import java.util.function.Function;
  * {@code {"base", "caps": {"BASIC": 80, ...}}}, {@link GradeBands} as an array of bands highest
  * first, {@link BlacklistRules} by its parts, {@link ConsequenceRules} as an array of
  * {@code {"consequence", "grades", "whenListed"}}, {@link ArrearsLadder} as an array of
- * {@code {"action", "waitDays"}}, {@link ForbiddenActions} as an array of action names.
+ * {@code {"action", "waitDays", "limitation"}}, {@link ForbiddenActions} as an array of action names.
  *
  * <p>A value the core rejects fails with the core's message at the part at fault when it can be
  * named (a code given twice, a band out of order), else at the value.
@@ -231,7 +232,8 @@ final class CreditParameterModule extends SimpleModule {
     LadderStep convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       ArrearsAction action = required(node, "action", ArrearsAction.class, ctxt);
       int wait = required(node, "waitDays", Integer.class, ctxt);
-      return build(ctxt, null, () -> new LadderStep(action, wait));
+      LimitationEffect limitation = required(node, "limitation", LimitationEffect.class, ctxt);
+      return build(ctxt, null, () -> new LadderStep(action, wait, limitation));
     }
   }
 
@@ -371,6 +373,7 @@ final class CreditParameterModule extends SimpleModule {
       gen.writeStartObject();
       gen.writeStringField("action", step.action().name());
       gen.writeNumberField("waitDays", step.waitDays());
+      gen.writeStringField("limitation", step.limitation().name());
       gen.writeEndObject();
     }
     gen.writeEndArray();

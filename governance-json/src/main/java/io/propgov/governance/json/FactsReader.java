@@ -6,6 +6,7 @@ import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditEvent;
 import io.propgov.governance.credit.Household;
 import io.propgov.governance.credit.MonthlyArrears;
+import io.propgov.governance.credit.Payment;
 import io.propgov.governance.credit.StepTaken;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -142,13 +143,27 @@ final class FactsReader {
     Household household(JsonNode node, String at) {
       List<MonthlyArrears> arrears = list(node.path("arrears"), at + "/arrears", this::monthlyArrears);
       List<StepTaken> steps = list(node.path("steps"), at + "/steps", this::stepTaken);
-      if (findings.anyWithin(at) || arrears == null || steps == null) {
+      List<Payment> payments = list(node.path("payments"), at + "/payments", this::payment);
+      List<LocalDate> agreed = new ArrayList<>();
+      JsonNode agreements = node.path("agreedToPay");
+      for (int i = 0; i < agreements.size(); i++) {
+        agreed.add(date(agreements.get(i), at + "/agreedToPay/" + i));
+      }
+      if (findings.anyWithin(at) || arrears == null || steps == null || payments == null || agreed.contains(null)) {
         return null;
       }
       List<ArrearsAction> planned = new ArrayList<>();
       node.path("planned").forEach(a -> planned.add(ArrearsAction.valueOf(a.textValue())));
       return build(at, () -> new Household(text(node, "id"), text(node, "name"), arrears, steps, planned,
-          node.path("committeeCandidate").booleanValue()));
+          node.path("committeeCandidate").booleanValue(), payments, agreed));
+    }
+
+    Payment payment(JsonNode node, String at) {
+      LocalDate date = date(node.get("date"), at + "/date");
+      if (findings.anyWithin(at) || date == null) {
+        return null;
+      }
+      return build(at, () -> new Payment(date, node.path("amount").decimalValue()));
     }
 
     MonthlyArrears monthlyArrears(JsonNode node, String at) {
@@ -160,10 +175,15 @@ final class FactsReader {
 
     StepTaken stepTaken(JsonNode node, String at) {
       LocalDate date = date(node.get("date"), at + "/date");
+      LocalDate ended = node.hasNonNull("endedOn") ? date(node.get("endedOn"), at + "/endedOn") : null;
       if (findings.anyWithin(at) || date == null) {
         return null;
       }
-      return build(at, () -> new StepTaken(ArrearsAction.valueOf(node.path("action").textValue()), date));
+      Boolean reached = node.has("reachedDebtor") ? node.get("reachedDebtor").booleanValue() : null;
+      Integer ground = node.has("ground") ? node.get("ground").intValue() : null;
+      Integer extended = node.has("extendedYears") ? node.get("extendedYears").intValue() : null;
+      return build(at, () -> new StepTaken(ArrearsAction.valueOf(node.path("action").textValue()), date, reached, ended,
+          ground, extended));
     }
 
     Application application(JsonNode node, String at) {

@@ -259,17 +259,17 @@ final class OrgParameterModule extends SimpleModule {
     @Override
     PartyThresholds convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       int branch = required(node, "branchMinimum", Integer.class, ctxt);
-      int committee = required(node, "committeeAbove", Integer.class, ctxt);
-      int general = required(node, "generalBranchAbove", Integer.class, ctxt);
-      int base = required(node, "baseCommitteeAbove", Integer.class, ctxt);
+      int committee = required(node, "committeeAtLeast", Integer.class, ctxt);
+      int general = required(node, "generalBranchAtLeast", Integer.class, ctxt);
+      int base = required(node, "baseCommitteeAtLeast", Integer.class, ctxt);
       Supplier<Object[]> locate = () -> {
         if (branch < 1) {
           return new Object[] {"branchMinimum"};
         }
         if (committee < branch) {
-          return new Object[] {"committeeAbove"};
+          return new Object[] {"committeeAtLeast"};
         }
-        return new Object[] {general <= committee ? "generalBranchAbove" : "baseCommitteeAbove"};
+        return new Object[] {general <= committee ? "generalBranchAtLeast" : "baseCommitteeAtLeast"};
       };
       return buildAt(ctxt, locate, () -> new PartyThresholds(branch, committee, general, base));
     }
@@ -413,9 +413,9 @@ final class OrgParameterModule extends SimpleModule {
     public void serialize(PartyThresholds value, JsonGenerator gen, SerializerProvider provider) throws IOException {
       gen.writeStartObject();
       gen.writeNumberField("branchMinimum", value.branchMinimum());
-      gen.writeNumberField("committeeAbove", value.committeeAbove());
-      gen.writeNumberField("generalBranchAbove", value.generalBranchAbove());
-      gen.writeNumberField("baseCommitteeAbove", value.baseCommitteeAbove());
+      gen.writeNumberField("committeeAtLeast", value.committeeAtLeast());
+      gen.writeNumberField("generalBranchAtLeast", value.generalBranchAtLeast());
+      gen.writeNumberField("baseCommitteeAtLeast", value.baseCommitteeAtLeast());
       gen.writeEndObject();
     }
   }

@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.propgov.governance.credit.Consequence;
 import io.propgov.governance.credit.CreditParameters;
+import io.propgov.governance.credit.Household;
+import io.propgov.governance.credit.StepTaken;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -35,7 +37,13 @@ class CreditJsonTests {
          {"id": "b", "code": "basic-assessment", "date": "2024-02-01", "points": 80},
          {"id": "s", "code": "serious-violation", "date": "2024-06-01", "correctedOn": "2024-07-01"}]}],
        "households": [{"id": "H1", "name": "3-2-101", "arrears": [{"month": "2021-10", "amount": 150.50}],
-         "steps": [{"action": "REMINDER", "date": "2022-01-05"}], "planned": ["CUT_GAS"], "committeeCandidate": true}]}
+         "steps": [{"action": "REMINDER", "date": "2022-01-05"}], "planned": ["CUT_GAS"], "committeeCandidate": true},
+        {"id": "H2", "arrears": [{"month": "2021-10", "amount": 150.50}],
+         "steps": [{"action": "REMINDER", "date": "2022-01-05", "reachedDebtor": true},
+           {"action": "PUBLIC_NOTICE", "date": "2022-02-05", "reachedDebtor": false},
+           {"action": "LAWSUIT", "date": "2022-05-01", "endedOn": "2022-09-01"},
+           {"action": "DISHONEST_DEBTOR_LIST", "date": "2023-06-01", "ground": 2, "extendedYears": 1}],
+         "payments": [{"date": "2023-01-10", "amount": 20}], "agreedToPay": ["2023-03-01"]}]}
       """;
 
   private static GovernancePolicy preset(String id) {
@@ -56,7 +64,13 @@ class CreditJsonTests {
     Facts facts = JSON.readFacts(FACTS);
 
     assertEquals(1, facts.companies().size());
-    assertEquals(1, facts.households().size());
+    assertEquals(2, facts.households().size());
+    StepTaken listing = facts.households().get(1).steps().get(3);
+    assertEquals(Integer.valueOf(2), listing.ground());
+    assertEquals(Integer.valueOf(1), listing.extendedYears());
+    assertEquals(LocalDate.of(2022, 9, 1), facts.households().get(1).steps().get(2).endedOn());
+    assertEquals(Boolean.FALSE, facts.households().get(1).steps().get(1).reachedDebtor());
+    assertEquals(List.of(LocalDate.of(2023, 3, 1)), facts.households().get(1).agreedToPay());
     assertEquals(facts, JSON.readFacts(JSON.writeFacts(facts)));
   }
 
@@ -79,8 +93,10 @@ class CreditJsonTests {
           engine.credit().assess(facts.companies().get(0), AS_OF), locale)), locale::toString);
       assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(
           engine.credit().consequences(facts.companies().get(0), AS_OF), locale)), locale::toString);
-      assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(
-          engine.arrears().assess(facts.households().get(0), AS_OF), locale)), locale::toString);
+      for (Household household : facts.households()) {
+        assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(
+            engine.arrears().assess(household, AS_OF), locale)), locale::toString);
+      }
     }
   }
 
@@ -108,6 +124,26 @@ class CreditJsonTests {
 
     assertEquals(List.of("/households/0/arrears/0/amount", "/households/0/arrears/0/month",
         "/households/0/planned/0"), e.errors().stream().map(InputError::pointer).sorted().toList());
+  }
+
+  @Test
+  void aGroundOutsideOneToSixAndAnEndBeforeTheStepAreReportedAtTheirPointers() {
+    InvalidFactsException e = assertThrows(InvalidFactsException.class, () -> JSON.readFacts("""
+        {"estates": [], "households": [{"id": "H1", "arrears": [{"month": "2024-01", "amount": 10}],
+          "steps": [{"action": "DISHONEST_DEBTOR_LIST", "date": "2024-06-01", "ground": 7},
+            {"action": "REMINDER", "date": "2024-02-01", "extendedYears": 4}]}]}
+        """));
+
+    assertEquals(List.of("/households/0/steps/0/ground", "/households/0/steps/1/extendedYears"),
+        e.errors().stream().map(InputError::pointer).sorted().toList());
+  }
+
+  @Test
+  void aLadderStepWithoutItsLimitationEffectIsAnError() throws IOException {
+    String text = Files.readString(PRESETS.resolve("yantai.json")).replaceFirst(",\\s*\"limitation\": \"DEMAND\"", "");
+    InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy(text));
+
+    assertEquals("/parameters/arrears.ladder/0/value/0/limitation", e.errors().get(0).pointer());
   }
 
   @Test

@@ -216,9 +216,9 @@ class OrgPolicyReadingTests {
     @Test
     void thresholdsThatDoNotRiseAreRejectedAtTheFirstThatFallsShort() {
       InputError error = onlyError(wuhan(root -> object(root, "/parameters/org.party-thresholds/0/value")
-          .put("generalBranchAbove", 7)));
+          .put("generalBranchAtLeast", 7)));
 
-      assertEquals("/parameters/org.party-thresholds/0/value/generalBranchAbove", error.pointer());
+      assertEquals("/parameters/org.party-thresholds/0/value/generalBranchAtLeast", error.pointer());
       assertTrue(error.message().startsWith("org.party-thresholds: party thresholds must rise"), error.message());
     }
 
