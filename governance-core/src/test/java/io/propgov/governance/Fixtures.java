@@ -131,8 +131,8 @@ public final class Fixtures {
       "State Council General Office notices on public holidays for 2024 and 2025 (holidays and make-up working days)",
       "国务院办公厅关于2024年、2025年部分节假日安排的通知（放假与调休上班日期）");
   public static final Citation PARTY_THRESHOLDS_SOURCE = new Citation(
-      "Each count includes the number itself (以上): Party Constitution art. 30 and Branch Work Regulations (trial, 2018) art. 4: 3 or more full members form a branch, fewer than 3 a joint branch (in practice also a party-building instructor); Branch Work Regulations (trial, 2018): a branch of 7 or more full members sets up a branch committee; Party base-organisation regulations (2019), such as the regulations for Party and state organs, arts. 6 and 5: 50 or more members form a general branch, 100 or more a primary-level committee",
-      "人数均含本数（“以上”含本数）：《中国共产党章程》第三十条、《中国共产党支部工作条例（试行）》（2018年）第四条：有正式党员三人以上的，应当成立党支部，不足三人的成立联合党支部（实践中亦选派党建指导员）；《中国共产党支部工作条例（试行）》（2018年）：有正式党员七人以上的党支部，应当设立党支部委员会；党的基层组织工作条例（2019年），如《中国共产党党和国家机关基层组织工作条例》第六条、第五条：党员五十人以上的，设立党的总支部委员会，一百人以上的，设立党的基层委员会");
+      "Each count includes the number itself (以上): Party Constitution art. 30 and Branch Work Regulations (trial, 2018): 3 or more full members form a branch, fewer than 3 a joint branch (in practice also a party-building instructor); Branch Work Regulations (trial, 2018): a branch of 7 or more full members sets up a branch committee; Party base-organisation work regulations (2019): 50 or more members form a general branch, 100 or more a primary-level committee",
+      "人数均含本数（“以上”含本数）：《中国共产党章程》第三十条、《中国共产党支部工作条例（试行）》（2018年）：有正式党员三人以上的，应当成立党支部，不足三人的成立联合党支部（实践中亦选派党建指导员）；《中国共产党支部工作条例（试行）》（2018年）：有正式党员七人以上的党支部，应当设立党支部委员会；党的基层组织工作条例（2019年）：党员五十人以上的，设立党的总支部委员会，一百人以上的，设立党的基层委员会");
   public static final Citation MEETINGS_SOURCE = new Citation(
       "Wuhan four-level secretaries' joint meeting on estate governance (held regularly; quarterly is this model's assumption)",
       "武汉四级书记联席会议（定期召开；按季度召开为本模型假定）");

@@ -5,7 +5,7 @@ import io.propgov.governance.estate.PartyForm;
 /**
  * The full-member counts that decide which party organisation a unit owes. Each count is
  * inclusive, as "以上" is in the texts: 3 or more full members form a branch (Party Constitution
- * art. 30; Branch Work Regulations, trial, 2018, art. 4); a branch of 7 or more sets up a branch
+ * art. 30; Branch Work Regulations, trial, 2018); a branch of 7 or more sets up a branch
  * committee (Branch Work Regulations, 2018); 50 or more form a general branch and 100 or more a
  * primary-level committee (the Party base-organisation regulations of 2019); fewer than 3 join a
  * joint branch or, in practice, get a party-building instructor.
