@@ -35,8 +35,9 @@ public final class CreditFixtures {
           + " a listed dishonest judgment debtor",
       "《北京市物业管理条例》（2024年修订）第三十九条：业主委员会委员候选人不得为失信被执行人");
   public static final Citation CIVIL_CODE_944 = new Citation(
-      "Civil Code art. 944: no cutting of water, power, heating or gas to force payment",
-      "《民法典》第九百四十四条：不得采取停止供电、供水、供热、供燃气等方式催交物业费");
+      "Civil Code art. 944 (in force from 2021-01-01; this test fixture applies it from 2020): no cutting of water,"
+          + " power, heating or gas to force payment",
+      "《民法典》第九百四十四条（2021年1月1日起施行；本测试数据自2020年起适用）：不得采取停止供电、供水、供热、供燃气等方式催交物业费");
 
   public static final CreditCatalogue CATALOGUE = new CreditCatalogue(List.of(
       type("basic", CreditEventKind.BASIC, "80"),
