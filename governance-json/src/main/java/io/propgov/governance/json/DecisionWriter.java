@@ -154,9 +154,11 @@ final class DecisionWriter {
       item.put("unitId", unit.unitId());
       item.put("estates", unit.estates());
       item.set("coverage", ratio(unit.coverage()));
+      item.set("professionalCoverage", ratio(unit.professionalCoverage()));
+      item.set("committeeCoverage", ratio(unit.committeeCoverage()));
       item.set("participation", ratio(unit.participation()));
       item.set("feeCollection", ratio(unit.feeCollection()));
-      item.set("satisfaction", ratio(unit.satisfaction()));
+      item.set("ratedSatisfactory", ratio(unit.ratedSatisfactory()));
     }
     return root;
   }
