@@ -153,11 +153,21 @@ class HierarchyReportTests {
     }
 
     @Test
-    void invalidFactsAreRejectedListingEveryError() {
+    void anEstateOutsideTheTreeIsLeftOutAloneAndTheOthersStillCount() {
       Estate lost = estate("L", null, List.of(), List.of(), "nowhere", 10, ServiceMode.MARKET, null, null);
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> ENGINE.rates(new HierarchyFacts(UNITS, List.of(A, lost), List.of(), List.of()), AS_OF));
-      assertEquals(List.of("/estates/1/unitId"), pointers(e.errors()));
+      HierarchyFacts facts = new HierarchyFacts(UNITS, List.of(A, lost), List.of(), List.of());
+      assertEquals(List.of("/estates/1/unitId"), pointers(ENGINE.validate(facts, AS_OF)));
+      assertEquals(1, ENGINE.rates(facts, AS_OF).get("sd").estates());
+    }
+
+    @Test
+    void anInvalidTreeStillStopsEverything() {
+      List<OrgUnit> units = new java.util.ArrayList<>(UNITS);
+      units.add(unit("x", "building", "c1"));
+      HierarchyFacts facts = new HierarchyFacts(units, List.of(A), List.of(), List.of());
+      InvalidFactsException rates = assertThrows(InvalidFactsException.class, () -> ENGINE.rates(facts, AS_OF));
+      assertEquals(List.of("/units/7/level"), pointers(rates.errors()));
+      assertThrows(InvalidFactsException.class, () -> ENGINE.report(facts, "sd", AS_OF));
     }
   }
 
