@@ -42,7 +42,7 @@ public final class RateRules {
   private static final Citation COMMITTEES = new Citation(
       "Chuxiong, 2023: 311 owners' committees and 427 property management committees for 738 estates",
       "楚雄（2023年）：738个小区成立业主委员会311个、物业管理委员会427个");
-  private static final Citation RATED = new Citation(
+  private static final Citation RATED = Citation.assumption(
       "Wuhan target \"raise satisfaction\"; the published satisfaction rate is the share of satisfied respondents:"
           + " counting estates whose latest valid rating passed is a model assumption",
       "武汉市目标“提升满意率”；公开发布的满意率为满意受访者占比：按最近一次有效测评达标的小区计数为本模型假设");

@@ -218,7 +218,11 @@ final class DecisionWriter {
     for (Figure figure : reason.figures()) {
       figures.put(figure.name(), figure.value());
     }
-    node.set("citation", PolicyWriter.citation(mapper, reason.citation()));
+    ObjectNode citation = PolicyWriter.citation(mapper, reason.citation());
+    if (reason.citation().assumption()) {
+      citation.put("assumption", true);
+    }
+    node.set("citation", citation);
     node.put("text", reason.text(locale));
     return node;
   }

@@ -95,7 +95,7 @@ class ReportWritingTests {
 
       assertAll(
           () -> assertEquals(List.of("policy", "asOf", "unitId", "rates", "partyCoverage", "uncovered", "crossAppointment",
-              "coverage", "crossAppointments", "meetings", "matters", "headline", "reasons"), names(report)),
+              "coverage", "crossAppointments", "meetings", "matters", "rejected", "headline", "reasons"), names(report)),
           () -> assertEquals("cn-wuhan-org", report.at("/policy/id").asText()),
           () -> assertEquals("2024-12-31", report.get("asOf").asText()),
           () -> assertEquals(report(("sd1")).headline(Locale.ENGLISH), report.get("headline").asText()));
