@@ -66,21 +66,23 @@ public final class Fixtures {
   /** The satisfaction parameters (Handan 2019, Shanghai Caolu) apply from this date. */
   public static final LocalDate SATISFACTION_FROM = LocalDate.of(2019, 1, 1);
 
-  public static final Citation SCALE_SOURCE = new Citation(
-      "Handan property service satisfaction rating, 2019 (100-point scale)", "邯郸市物业服务满意度测评制度（2019年，百分制）");
-  public static final Citation WEIGHTS_SOURCE = new Citation(
-      "Handan tri-party rating, 2019: residents, owners' committee and community rate together (equal weights assumed by this model)",
-      "邯郸市三方测评（2019年）：居民、业委会、社区共同测评（本模型假定权重相等）");
-  public static final Citation PASS_LINE_SOURCE = new Citation(
-      "Handan satisfaction rating system, 2019: below the pass line the owners may dismiss the company",
-      "邯郸市物业服务满意度测评制度（2019年）：低于及格线可随时解聘");
+  public static final Citation SCALE_SOURCE = Citation.assumption(
+      "Handan (Hanshan district, 2019): the community has the three parties rate the property service; the report gives no scale: a 100-point scale is a model assumption",
+      "邯郸市邯山区（2019年）：社区组织三方对物业服务进行测评；资料未给出分制：百分制为本模型假设");
+  public static final Citation WEIGHTS_SOURCE = Citation.assumption(
+      "Handan (Hanshan district, 2019) tri-party rating: residents, owners' committee and community rate together; the report gives no weights: equal weights are a model assumption",
+      "邯郸市邯山区三方测评（2019年）：居民、业委会、社区共同测评；资料未给出权重：权重相等为本模型假设");
+  public static final Citation PASS_LINE_SOURCE = Citation.assumption(
+      "Handan (Hanshan district, 2019): below the pass line the residents may dismiss the company at any time; the report gives no number: a pass line of 60 on a 100-point scale is a model assumption",
+      "邯郸市邯山区（2019年）：测评低于及格线的，居民可随时解聘物业企业；资料未给出分数：百分制下及格线60分为本模型假设");
   public static final Citation QUORUM_SOURCE = new Citation(
       "Shanghai Caolu practice: at least 60% of residents take part in the survey", "上海曹路镇做法：参与测评的居民不少于60%");
   public static final Citation FAILURES_SOURCE = new Citation(
-      "Handan satisfaction rating system, 2019: one failed rating lets the owners dismiss the company",
-      "邯郸市物业服务满意度测评制度（2019年）：一次测评不及格即可启动解聘");
-  public static final Citation INVALID_ROUNDS_SOURCE = new Citation(
-      "Model rule of this policy: a round without quorum neither passes nor fails", "本政策模型规则：参与率不足的测评视为无效，不计入合格或不合格");
+      "Handan (Hanshan district, 2019): a rating below the pass line lets the residents dismiss the company at any time, so one failed rating suffices",
+      "邯郸市邯山区（2019年）：测评低于及格线的，居民可随时解聘物业企业，即一次不及格即可");
+  public static final Citation INVALID_ROUNDS_SOURCE = Citation.assumption(
+      "No source says how a round without quorum counts: that it neither passes nor fails is a model assumption",
+      "资料未规定参与率不足的测评如何计算：视为无效、不计入合格或不合格为本模型假设");
   public static final Citation PROPERTY_LAW_76 = new Citation(
       "Property Law art. 76 (in force 2007-10-01 to 2020-12-31), para. 2: every matter but items (5) and (6) needs the consent of owners holding more than half of the total exclusive area and more than half of all owners, with no separate quorum; Property Management Regulation art. 12 (2007 revision, from 2007-10-01) likewise",
       "《物权法》第七十六条第二款（施行期间：2007年10月1日至2020年12月31日）：“决定前款其他事项，应当经专有部分占建筑物总面积过半数的业主且占总人数过半数的业主同意”，未单独规定参与表决的比例；《物业管理条例》第十二条（2007年修订，2007年10月1日起施行）同此");
@@ -121,28 +123,28 @@ public final class Fixtures {
   /** The organisation parameters (Wuhan levels, Handan escalation, 2024 calendar) apply from this date. */
   public static final LocalDate ORG_FROM = LocalDate.of(2019, 1, 1);
 
-  public static final Citation LEVELS_SOURCE = new Citation(
-      "Wuhan practice, 2017-2021: sub-district, community, estate and building, with the four-level secretaries' joint meeting",
-      "武汉做法（2017—2021年）：街道、社区、小区、楼栋四级，四级书记联席会议");
-  public static final Citation ESCALATION_SOURCE = new Citation(
-      "Handan practice: small matters stay in the branch, big matters in the community, hard matters in the sub-district (deadlines are this model's assumption)",
-      "邯郸做法：小事不出支部，大事不出社区，难事不出街道（答复时限为本模型假定）");
+  public static final Citation LEVELS_SOURCE = Citation.assumption(
+      "Wuhan practice, 2017-2021: sub-district, community and estate party organisations; the four-level secretaries' joint meeting joins the sub-district, community and estate party secretaries and the estate's first secretary; the building level is this model's own (model assumption)",
+      "武汉做法（2017—2021年）：街道、社区、小区党组织；四级书记联席会议由街道、社区、小区党组织书记和小区“第一书记”组成；楼栋一级为本模型设定（本模型假设）");
+  public static final Citation ESCALATION_SOURCE = Citation.assumption(
+      "Handan practice: small matters stay in the branch, big matters in the community, hard matters in the sub-district; the report gives no deadlines: the reply deadlines (3 and 7 working days, 15 days) are a model assumption",
+      "邯郸做法：小事不出支部，大事不出社区，难事不出街道；资料未给出时限：答复时限（3个、7个工作日，15日）为本模型假设");
   public static final Citation CALENDAR_SOURCE = new Citation(
       "State Council General Office notices on public holidays for 2024 and 2025 (holidays and make-up working days)",
       "国务院办公厅关于2024年、2025年部分节假日安排的通知（放假与调休上班日期）");
   public static final Citation PARTY_THRESHOLDS_SOURCE = new Citation(
       "Each count includes the number itself (以上): Party Constitution art. 30 and Branch Work Regulations (trial, 2018): 3 or more full members form a branch, fewer than 3 a joint branch (in practice also a party-building instructor); Branch Work Regulations (trial, 2018): a branch of 7 or more full members sets up a branch committee; Party base-organisation work regulations (2019): 50 or more members form a general branch, 100 or more a primary-level committee",
       "人数均含本数（“以上”含本数）：《中国共产党章程》第三十条、《中国共产党支部工作条例（试行）》（2018年）：有正式党员三人以上的，应当成立党支部，不足三人的成立联合党支部（实践中亦选派党建指导员）；《中国共产党支部工作条例（试行）》（2018年）：有正式党员七人以上的党支部，应当设立党支部委员会；党的基层组织工作条例（2019年）：党员五十人以上的，设立党的总支部委员会，一百人以上的，设立党的基层委员会");
-  public static final Citation MEETINGS_SOURCE = new Citation(
-      "Wuhan four-level secretaries' joint meeting on estate governance (held regularly; quarterly is this model's assumption)",
-      "武汉四级书记联席会议（定期召开；按季度召开为本模型假定）");
+  public static final Citation MEETINGS_SOURCE = Citation.assumption(
+      "Wuhan four-level secretaries' joint meeting on estate governance, held regularly; the reports give no interval: quarterly is a model assumption",
+      "武汉四级书记联席会议，定期召开；资料未给出周期：按季度召开为本模型假设");
 
   /** Sub-district → community → estate → building, each level's children one level down; one root. */
   public static final LevelTemplate WUHAN_LEVELS = new LevelTemplate(List.of(
       new Level("sub-district", "Sub-district party working committee", "街道党工委", List.of("community")),
       new Level("community", "Community party committee", "社区大党委", List.of("estate")),
       new Level("estate", "Estate party branch", "小区党支部", List.of("building")),
-      new Level("building", "Building party group", "楼栋党小组", List.of())), true, "community");
+      new Level("building", "Building party group (this model's level)", "楼栋党小组（本模型设定的层级）", List.of())), true, "community");
   /** Small matters stay in the estate branch (3 working days), big in the community (7), hard in the sub-district (15 calendar days). */
   public static final EscalationRules HANDAN_ESCALATION = new EscalationRules(List.of(
       new Severity("small", "Small matter", "小事", "estate", 3, DayCount.WORKING),

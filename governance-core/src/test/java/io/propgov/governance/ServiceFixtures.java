@@ -37,15 +37,15 @@ public final class ServiceFixtures {
   public static final List<String> BASIC_ITEMS = List.of("cleaning", "greening", "order-maintenance", "common-repair",
       "facilities");
 
-  public static final Citation CATALOGUE_SOURCE = new Citation(
-      "Modelled on the CPMA service level standard for ordinary residential estates (2004) above Wuhan's five guarantees (2018), with one city's fee guide",
-      "参照中国物业管理协会普通住宅小区物业服务等级标准（2004年）与武汉“五保”（2018年），收费参照某市指导价");
-  public static final Citation TARGET_SOURCE = new Citation(
-      "Modelled on Wuhan's aim of professional service for old estates (2018, 2021); level 3 as the target is this model's choice",
-      "参照武汉老旧小区专业化服务目标（2018年、2021年）；以三级为目标系本模型假定");
-  public static final Citation MODE_SOURCE = new Citation(
-      "Modelled on Wuhan Jiang'an's rules for choosing a management mode; the last row (community interim management) is this model's",
-      "参照武汉江岸区分类选择管理模式的做法；末行（社区代管）系本模型补充");
+  public static final Citation CATALOGUE_SOURCE = Citation.assumption(
+      "CPMA service level standard for ordinary residential estates (2004): levels 1 to 3 (hotline 24 / 16 / 8 hours, checks daily / every 3 days / weekly, patrols every 1 / 2 / 3 hours, response in 30 / 60 minutes, level 1 with at least 80% satisfied) above Wuhan's five guarantees (2018) as the basic tier; one city's fee guide (1.00 / 0.75 / 0.45 / 0.35 CNY per m2 a month) with its fourth level as the basic tier's fee, a model assumption",
+      "中国物业管理协会《普通住宅小区物业服务等级标准》（2004年）一至三级（热线24/16/8小时，公共部位每日/每3日/每周巡查，重点区域每1/2/3小时巡逻，30/60分钟到场，一级年度满意率不低于80%），以武汉“五保”（2018年）为基础服务；收费参照某市指导价（每月每平方米1.00/0.75/0.45/0.35元），以其第四档作基础服务收费为本模型假设");
+  public static final Citation TARGET_SOURCE = Citation.assumption(
+      "Wuhan's aim of professional service for old estates (2018, 2021); the reports name no level: level 3 as the target is a model assumption",
+      "武汉老旧小区专业化服务目标（2018年、2021年）；资料未指明等级：以三级为目标为本模型假设");
+  public static final Citation MODE_SOURCE = Citation.assumption(
+      "Wuhan Jiang'an's rules for choosing a management mode: good hardware and high willingness to pay, a market company; average hardware, a public-welfare company; a small estate with a good self-governance base and strong willingness to pay, party-member-led self-management; sending good hardware with low willingness to a public-welfare company and the last row (community interim management) are a model assumption",
+      "武汉江岸区分类选择管理模式：硬件好、缴费意愿强的引入市场化物业；硬件一般的由公益性物业托管；规模小、自治基础好、缴费意愿强的由党员骨干带头自管；硬件好而缴费意愿弱的交公益性物业托管及末行（社区代管）为本模型假设");
 
   public static final ServiceCatalogue CATALOGUE = new ServiceCatalogue(List.of(
       item("cleaning", true), item("greening", true), item("order-maintenance", true), item("common-repair", true),

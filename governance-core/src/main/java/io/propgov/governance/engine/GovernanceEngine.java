@@ -227,13 +227,16 @@ public final class GovernanceEngine {
   }
 
   /**
-   * Rolls the four city rates up the tree: for every unit, the sums of the numerators and
-   * denominators over the estates of its subtree.
+   * Rolls the city rates up the tree: for every unit, the sums of the numerators and
+   * denominators over the estates of its subtree. An estate whose facts are invalid is left out
+   * alone (its errors are those {@link #validate(HierarchyFacts, LocalDate)} lists under its
+   * pointer); the others still count.
    *
    * @param facts the facts, not null
    * @param asOf the date of the decision, not null
    * @return each unit's rates, by unit id, in the order the units were given, never null
-   * @throws InvalidFactsException listing every problem with the facts
+   * @throws InvalidFactsException listing every problem with the tree itself (the units), when it
+   *     cannot be judged
    * @throws IllegalStateException when the policy sets no organisation parameters
    */
   public Map<String, UnitRates> rates(HierarchyFacts facts, LocalDate asOf) {
@@ -241,14 +244,18 @@ public final class GovernanceEngine {
   }
 
   /**
-   * Reports on a unit's subtree: its four rates, party-organisation coverage with the uncovered
+   * Reports on a unit's subtree: its rates, party-organisation coverage with the uncovered
    * listed, cross appointments, regular meetings and the routing of every matter raised in it.
+   * An estate, matter or meeting whose facts are invalid (such as an estate's co-management
+   * facts, or a matter raised after the as-of date) is left out alone, and the report lists its
+   * errors in {@link UnitReport#rejected()}; everything else is still judged.
    *
    * @param facts the facts, not null
    * @param unitId the unit, not null
    * @param asOf the date of the decision, not null
    * @return the report, never null
-   * @throws InvalidFactsException listing every problem with the facts, or naming an unknown unit
+   * @throws InvalidFactsException listing every problem with the tree itself (the units), or
+   *     naming an unknown unit
    * @throws IllegalStateException when the policy sets no organisation parameters
    */
   public Decision<UnitReport> report(HierarchyFacts facts, String unitId, LocalDate asOf) {
@@ -285,8 +292,9 @@ public final class GovernanceEngine {
    *
    * @param facts the facts, not null
    * @param asOf the date of the decision, not null
-   * @return each unit's counts, by unit id, in the order the units were given, never null
-   * @throws InvalidFactsException listing every problem with the facts
+   * @return each unit's counts, by unit id, in the order the units were given, never null; an
+   *     estate whose facts are invalid is left out alone
+   * @throws InvalidFactsException listing every problem with the tree itself (the units)
    * @throws IllegalStateException when the policy sets no organisation or no service parameters
    */
   public Map<String, NeedCounts> serviceNeeds(HierarchyFacts facts, LocalDate asOf) {

@@ -34,8 +34,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 
-/** The engine's hierarchy work: validates tree facts and assembles a unit's report. */
+/**
+ * The engine's hierarchy work: validates tree facts and assembles a unit's report. Only errors in
+ * the tree itself stop the work; an estate, matter or meeting with errors is left out alone, and
+ * the reports list its errors.
+ */
 final class HierarchyAssessor {
 
   private final GovernanceEngine engine;
@@ -46,17 +51,60 @@ final class HierarchyAssessor {
     this.rules = rules;
   }
 
-  /** The facts checked once: the tree when it is valid, and every error found. */
-  private record Checked(OrgTree tree, List<InputError> errors) {}
+  /**
+   * The facts checked once: the tree when it can be judged, the errors that keep the whole tree
+   * from being judged (the policy, the units), and the errors of each estate, matter and meeting
+   * by index. A bad estate, matter or meeting is left out alone; the rest are still judged.
+   */
+  private record Checked(OrgTree tree, List<InputError> treeErrors, Map<Integer, List<InputError>> estates,
+      Map<Integer, List<InputError>> matters, Map<Integer, List<InputError>> meetings) {
+
+    /** Every error, the tree's first, then the estates', the matters' and the meetings' in input order. */
+    List<InputError> all() {
+      List<InputError> all = new ArrayList<>(treeErrors);
+      estates.values().forEach(all::addAll);
+      matters.values().forEach(all::addAll);
+      meetings.values().forEach(all::addAll);
+      return all;
+    }
+
+    /** The errors of the items left out, for a report on a subtree. */
+    List<InputError> rejected(HierarchyFacts facts, Set<String> subtree, boolean firstRoot) {
+      List<InputError> out = new ArrayList<>();
+      // An item placed at a unit outside the tree belongs to no subtree: the first root's report names it.
+      estates.forEach((i, errors) -> {
+        String unit = facts.estates().get(i).unitId();
+        if (unit != null && subtree.contains(unit) || firstRoot && (unit == null || !tree.contains(unit))) {
+          out.addAll(errors);
+        }
+      });
+      matters.forEach((i, errors) -> {
+        String unit = facts.matters().get(i).raisedAt();
+        if (subtree.contains(unit) || firstRoot && !tree.contains(unit)) {
+          out.addAll(errors);
+        }
+      });
+      meetings.forEach((i, errors) -> {
+        String unit = facts.meetings().get(i).unitId();
+        if (subtree.contains(unit) || firstRoot && !tree.contains(unit)) {
+          out.addAll(errors);
+        }
+      });
+      return out;
+    }
+  }
 
   List<InputError> validate(HierarchyFacts facts, LocalDate asOf) {
-    return check(facts, asOf).errors();
+    return check(facts, asOf).all();
   }
 
   private Checked check(HierarchyFacts facts, LocalDate asOf) {
     Problems problems = new Problems();
+    Map<Integer, List<InputError>> estateErrors = new TreeMap<>();
+    Map<Integer, List<InputError>> matterErrors = new TreeMap<>();
+    Map<Integer, List<InputError>> meetingErrors = new TreeMap<>();
     if (!PolicyChecks.inForce(engine.policy(), OrgParameters.ALL, asOf, "", problems)) {
-      return new Checked(null, problems.errors());
+      return new Checked(null, problems.errors(), estateErrors, matterErrors, meetingErrors);
     }
     OrgTree tree = null;
     try {
@@ -70,52 +118,77 @@ final class HierarchyAssessor {
     for (int i = 0; i < facts.estates().size(); i++) {
       Estate estate = facts.estates().get(i);
       String at = "/estates/" + i;
-      problems.check(estateIds.add(estate.id()), at + "/id", "duplicate",
+      Problems one = new Problems();
+      one.check(estateIds.add(estate.id()), at + "/id", "duplicate",
           "estate id '" + estate.id() + "' appears more than once; each estate needs its own id");
-      engine.validate(estate, at, asOf).forEach(problems::add);
-      problems.check(estate.unitId() == null || unitIds.contains(estate.unitId()), at + "/unitId", "unknown-unit",
+      engine.validate(estate, at, asOf).forEach(one::add);
+      one.check(estate.unitId() == null || unitIds.contains(estate.unitId()), at + "/unitId", "unknown-unit",
           "unit '" + estate.unitId() + "' of estate " + estate.id() + " is not a unit of the tree");
+      keep(estateErrors, i, one);
     }
     Set<String> matterIds = new HashSet<>();
     for (int i = 0; i < facts.matters().size(); i++) {
-      String id = facts.matters().get(i).id();
-      if (!matterIds.add(id)) {
-        problems.add("/matters/" + i + "/id", "duplicate", "matter id '" + id
-            + "' appears more than once; each matter needs its own id");
+      ResidentMatter matter = facts.matters().get(i);
+      Problems one = new Problems();
+      one.check(matterIds.add(matter.id()), "/matters/" + i + "/id", "duplicate", "matter id '" + matter.id()
+          + "' appears more than once; each matter needs its own id");
+      if (tree != null) {
+        rules.validateMatter(tree, matter, "/matters/" + i, asOf).forEach(one::add);
       }
-    }
-    if (tree != null) {
-      for (int i = 0; i < facts.matters().size(); i++) {
-        rules.validateMatter(tree, facts.matters().get(i), "/matters/" + i, asOf).forEach(problems::add);
-      }
+      keep(matterErrors, i, one);
     }
     MeetingRules meetings = engine.policy().valueAt(OrgParameters.MEETINGS, asOf).value();
     for (int i = 0; i < facts.meetings().size(); i++) {
       Meeting m = facts.meetings().get(i);
-      problems.check(meetings.meetings().stream().anyMatch(r -> r.code().equals(m.meeting())), "/meetings/" + i
+      Problems one = new Problems();
+      one.check(meetings.meetings().stream().anyMatch(r -> r.code().equals(m.meeting())), "/meetings/" + i
           + "/meeting", "enum", "meeting '" + m.meeting() + "' is not one the policy requires; they are "
           + String.join(", ", meetings.meetings().stream().map(r -> r.code()).toList()));
-      boolean knownUnit = problems.check(unitIds.contains(m.unitId()), "/meetings/" + i + "/unitId", "unknown-unit",
+      boolean knownUnit = one.check(unitIds.contains(m.unitId()), "/meetings/" + i + "/unitId", "unknown-unit",
           "unit '" + m.unitId() + "' is not a unit of the tree");
       Optional<MeetingRule> rule = meetings.meetings().stream().filter(r -> r.code().equals(m.meeting())).findFirst();
       String level = tree == null || !knownUnit ? null : tree.unit(m.unitId()).orElseThrow().level();
       if (rule.isPresent() && level != null && !level.equals(rule.get().level())) {
-        problems.add("/meetings/" + i + "/unitId", "wrong-level", "meeting '" + m.meeting() + "' is held by units of"
+        one.add("/meetings/" + i + "/unitId", "wrong-level", "meeting '" + m.meeting() + "' is held by units of"
             + " level '" + rule.get().level() + "', but unit '" + m.unitId() + "' is of level '" + level + "'");
       }
+      keep(meetingErrors, i, one);
     }
-    return new Checked(tree, problems.errors());
+    return new Checked(tree, problems.errors(), estateErrors, matterErrors, meetingErrors);
+  }
+
+  private static void keep(Map<Integer, List<InputError>> byIndex, int i, Problems one) {
+    if (!one.isEmpty()) {
+      byIndex.put(i, one.errors());
+    }
+  }
+
+  /** The items of a list whose index has no errors, in order. */
+  private static <T> List<T> valid(List<T> items, Map<Integer, List<InputError>> errors) {
+    if (errors.isEmpty()) {
+      return items;
+    }
+    List<T> out = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      if (!errors.containsKey(i)) {
+        out.add(items.get(i));
+      }
+    }
+    return out;
   }
 
   Map<String, UnitRates> rates(HierarchyFacts facts, LocalDate asOf) {
-    return RateRules.rollUp(validTree(facts, asOf), facts.estates(), e -> engine.latestValidRating(e, asOf), asOf);
+    Checked checked = judgeable(facts, asOf);
+    return RateRules.rollUp(checked.tree(), valid(facts.estates(), checked.estates()),
+        e -> engine.latestValidRating(e, asOf), asOf);
   }
 
   /** Rolls each estate's service need up the tree; estates without service facts count as not assessed. */
   Map<String, NeedCounts> needs(HierarchyFacts facts, ServiceRules service, LocalDate asOf) {
-    OrgTree tree = validTree(facts, asOf);
+    Checked checked = judgeable(facts, asOf);
+    OrgTree tree = checked.tree();
     Map<String, NeedCounts> own = new HashMap<>();
-    for (Estate estate : facts.estates()) {
+    for (Estate estate : valid(facts.estates(), checked.estates())) {
       if (estate.unitId() != null) {
         NeedCounts counts = NeedCounts.of(estate.unitId(),
             estate.service() == null ? null : service.need(estate.service(), asOf));
@@ -126,7 +199,8 @@ final class HierarchyAssessor {
   }
 
   Decision<UnitReport> report(HierarchyFacts facts, String unitId, LocalDate asOf) {
-    OrgTree tree = validTree(facts, asOf);
+    Checked checked = judgeable(facts, asOf);
+    OrgTree tree = checked.tree();
     if (!tree.contains(unitId)) {
       throw new InvalidFactsException(List.of(new InputError("", "unknown-unit", "unit '" + unitId
           + "' is not a unit of the tree; the roots are "
@@ -134,8 +208,8 @@ final class HierarchyAssessor {
     }
     Set<String> subtree = new HashSet<>();
     tree.subtree(unitId).forEach(u -> subtree.add(u.id()));
-    List<Estate> estates = facts.estates().stream().filter(e -> e.unitId() != null && subtree.contains(e.unitId()))
-        .toList();
+    List<Estate> estates = valid(facts.estates(), checked.estates()).stream()
+        .filter(e -> e.unitId() != null && subtree.contains(e.unitId())).toList();
     UnitRates rates = RateRules.rollUp(tree, estates, e -> engine.latestValidRating(e, asOf), asOf).get(unitId);
 
     List<Decision<PartyCoverage>> coverage = new ArrayList<>();
@@ -163,7 +237,7 @@ final class HierarchyAssessor {
     cross.forEach(d -> companyComplete.merge(d.value().companyId(), d.value().complete(), Boolean::logicalAnd));
     Ratio crossRate = Ratio.of(companyComplete.values().stream().filter(c -> c).count(), companyComplete.size());
     List<Decision<Routing>> matters = new ArrayList<>();
-    for (ResidentMatter matter : facts.matters()) {
+    for (ResidentMatter matter : valid(facts.matters(), checked.matters())) {
       if (subtree.contains(matter.raisedAt())) {
         matters.add(rules.route(tree, matter, asOf));
       }
@@ -172,15 +246,18 @@ final class HierarchyAssessor {
         ? new Decision<>(needs(facts, engine.service(), asOf).get(unitId), List.of(), engine.policy().ref(), asOf)
         : null;
     UnitReport report = new UnitReport(unitId, RateRules.explain(rates, engine.policy().ref(), asOf), partyCoverage,
-        uncovered, crossRate, coverage, cross, rules.meetings(tree, unitId, facts.meetings(), asOf), matters, needs);
+        uncovered, crossRate, coverage, cross,
+        rules.meetings(tree, unitId, valid(facts.meetings(), checked.meetings()), asOf), matters, needs,
+        checked.rejected(facts, subtree, tree.roots().get(0).id().equals(unitId)));
     return new Decision<>(report, List.of(), engine.policy().ref(), asOf);
   }
 
-  private OrgTree validTree(HierarchyFacts facts, LocalDate asOf) {
+  /** The checked facts when the tree can be judged; else every error that keeps it from being judged. */
+  private Checked judgeable(HierarchyFacts facts, LocalDate asOf) {
     Checked checked = check(facts, asOf);
-    if (!checked.errors().isEmpty()) {
-      throw new InvalidFactsException(checked.errors());
+    if (!checked.treeErrors().isEmpty()) {
+      throw new InvalidFactsException(checked.treeErrors());
     }
-    return checked.tree();
+    return checked;
   }
 }

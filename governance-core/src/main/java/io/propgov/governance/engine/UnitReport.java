@@ -1,5 +1,6 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
@@ -32,12 +33,15 @@ import java.util.Objects;
  * @param meetings each required meeting of each unit in the subtree, never null
  * @param matters the routing of each matter raised in the subtree, never null
  * @param serviceNeeds the estates of the subtree by service need, or null when the policy judges no service
+ * @param rejected the errors of the estates, matters and meetings of the subtree that were left out
+ *     because their facts are invalid (the first root's report also lists those placed at units
+ *     outside the tree); the rest of the report is judged without them, never null
  * @since 0.1.0
  */
 public record UnitReport(String unitId, Decision<UnitRates> rates, Ratio partyCoverage, List<String> uncovered,
     Ratio crossAppointment, List<Decision<PartyCoverage>> coverage, List<Decision<CrossAppointment>> crossAppointments,
-    List<Decision<MeetingStatus>> meetings, List<Decision<Routing>> matters, Decision<NeedCounts> serviceNeeds)
-    implements Conclusion {
+    List<Decision<MeetingStatus>> meetings, List<Decision<Routing>> matters, Decision<NeedCounts> serviceNeeds,
+    List<InputError> rejected) implements Conclusion {
 
   /** Checks the parts and copies the lists. */
   public UnitReport {
@@ -50,6 +54,28 @@ public record UnitReport(String unitId, Decision<UnitRates> rates, Ratio partyCo
     crossAppointments = List.copyOf(crossAppointments);
     meetings = List.copyOf(meetings);
     matters = List.copyOf(matters);
+    rejected = List.copyOf(rejected);
+  }
+
+  /**
+   * Creates a report with nothing left out.
+   *
+   * @param unitId the unit
+   * @param rates the rates over the subtree
+   * @param partyCoverage covered companies and committees / all of them
+   * @param uncovered the ids not covered
+   * @param crossAppointment companies with both directions of two-way entry / companies
+   * @param coverage each company's and committee's coverage
+   * @param crossAppointments each company's cross appointment
+   * @param meetings each required meeting
+   * @param matters the routing of each matter
+   * @param serviceNeeds the estates by service need, or null
+   */
+  public UnitReport(String unitId, Decision<UnitRates> rates, Ratio partyCoverage, List<String> uncovered,
+      Ratio crossAppointment, List<Decision<PartyCoverage>> coverage, List<Decision<CrossAppointment>> crossAppointments,
+      List<Decision<MeetingStatus>> meetings, List<Decision<Routing>> matters, Decision<NeedCounts> serviceNeeds) {
+    this(unitId, rates, partyCoverage, uncovered, crossAppointment, coverage, crossAppointments, meetings, matters,
+        serviceNeeds, List.of());
   }
 
   @Override

@@ -18,8 +18,9 @@ public enum ServiceMode {
   NONE;
 
   /**
-   * Returns whether the estate has professional or organised property service, the numerator
-   * of the coverage rate: every mode but {@link #NONE}.
+   * Returns whether the estate has property service under any management mode, the numerator
+   * of the coverage rate: every mode but {@link #NONE}. Professional coverage counts
+   * {@link #MARKET} alone.
    *
    * @return true when covered
    */

@@ -26,7 +26,9 @@ public sealed interface Criterion {
   String ruleId();
 
   /**
-   * The estate is old: built before a year (Handan's cut-off is 2000).
+   * The estate is old: built before a year, compared exactly. The national renovation rule counts
+   * estates built by the end of 2000 ({@code builtBefore} 2001: an estate built in 2000 is old);
+   * Handan's own cut-off is "before 2000" ({@code builtBefore} 2000: one built in 2000 is not).
    *
    * @param builtBefore the first year whose estates are not old
    * @since 0.1.0

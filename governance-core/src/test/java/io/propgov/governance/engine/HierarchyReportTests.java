@@ -129,17 +129,17 @@ class HierarchyReportTests {
     @Test
     void satisfactionUsesTheLatestValidRatingAndLeavesOutEstatesWithoutOne() {
       // A: passed (its later invalid round falls back to it); B: only an invalid round, left out; C: failed; D: none
-      assertEquals(Ratio.of(1, 2), rates.get("sd").satisfaction());
-      assertEquals(Ratio.of(1, 1), rates.get("c1").satisfaction());
-      assertEquals(Ratio.of(0, 1), rates.get("c2").satisfaction());
-      assertEquals(Ratio.NONE, rates.get("e2").satisfaction());
+      assertEquals(Ratio.of(1, 2), rates.get("sd").ratedSatisfactory());
+      assertEquals(Ratio.of(1, 1), rates.get("c1").ratedSatisfactory());
+      assertEquals(Ratio.of(0, 1), rates.get("c2").ratedSatisfactory());
+      assertEquals(Ratio.NONE, rates.get("e2").ratedSatisfactory());
     }
 
     @Test
     void roundsAfterTheAsOfDateAreNotYetKnown() {
       Map<String, UnitRates> june = ENGINE.rates(new HierarchyFacts(UNITS, List.of(A), List.of(), List.of()),
           date("2024-05-31"));
-      assertEquals(Ratio.of(0, 1), june.get("sd").satisfaction(), "in May only A's failed March round is known");
+      assertEquals(Ratio.of(0, 1), june.get("sd").ratedSatisfactory(), "in May only A's failed March round is known");
     }
 
     @Test
@@ -149,15 +149,25 @@ class HierarchyReportTests {
           null);
       Map<String, UnitRates> rates = ENGINE.rates(new HierarchyFacts(UNITS, List.of(hired), List.of(), List.of()),
           AS_OF);
-      assertEquals(Ratio.NONE, rates.get("sd").satisfaction(), "the new company is not yet rated");
+      assertEquals(Ratio.NONE, rates.get("sd").ratedSatisfactory(), "the new company is not yet rated");
     }
 
     @Test
-    void invalidFactsAreRejectedListingEveryError() {
+    void anEstateOutsideTheTreeIsLeftOutAloneAndTheOthersStillCount() {
       Estate lost = estate("L", null, List.of(), List.of(), "nowhere", 10, ServiceMode.MARKET, null, null);
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> ENGINE.rates(new HierarchyFacts(UNITS, List.of(A, lost), List.of(), List.of()), AS_OF));
-      assertEquals(List.of("/estates/1/unitId"), pointers(e.errors()));
+      HierarchyFacts facts = new HierarchyFacts(UNITS, List.of(A, lost), List.of(), List.of());
+      assertEquals(List.of("/estates/1/unitId"), pointers(ENGINE.validate(facts, AS_OF)));
+      assertEquals(1, ENGINE.rates(facts, AS_OF).get("sd").estates());
+    }
+
+    @Test
+    void anInvalidTreeStillStopsEverything() {
+      List<OrgUnit> units = new java.util.ArrayList<>(UNITS);
+      units.add(unit("x", "building", "c1"));
+      HierarchyFacts facts = new HierarchyFacts(units, List.of(A), List.of(), List.of());
+      InvalidFactsException rates = assertThrows(InvalidFactsException.class, () -> ENGINE.rates(facts, AS_OF));
+      assertEquals(List.of("/units/7/level"), pointers(rates.errors()));
+      assertThrows(InvalidFactsException.class, () -> ENGINE.report(facts, "sd", AS_OF));
     }
   }
 
@@ -231,7 +241,7 @@ class HierarchyReportTests {
     @Test
     void ratesOfTheReportAreTheUnitsRolledUpRates() {
       assertEquals(ENGINE.rates(FACTS, AS_OF).get("c1"), c1.rates().value());
-      assertEquals(4, sd.rates().reasons().size());
+      assertEquals(6, sd.rates().reasons().size());
     }
 
     @Test

@@ -52,9 +52,9 @@ class UnitReportRenderingTests {
 
     @Test
     void ratesAreTheFirstPartWithOneLinePerRate() {
-      assertEquals("  Unit sd: the four rates over 4 estate(s)", lines.get(1));
-      assertTrue(lines.get(2).startsWith("    [+] metrics.coverage: Coverage 50%: 2 of 4 estates have professional or"
-          + " organised property service ["), lines.get(2));
+      assertEquals("  Unit sd: the city rates over 4 estate(s)", lines.get(1));
+      assertTrue(lines.get(2).startsWith("    [+] metrics.coverage: Coverage 50%: 2 of 4 estates have property service under"
+          + " any management mode ["), lines.get(2));
       assertTrue(lines.contains("    [+] metrics.fee-collection: Fee collection 85.05%: 850.5 CNY collected of 1000 CNY"
           + " billed [Wuhan city targets: stabilise coverage, widen participation, raise fee collection, raise"
           + " satisfaction]"), String.join("\n", lines));
@@ -107,7 +107,7 @@ class UnitReportRenderingTests {
     @Test
     void headlineIsInChinese() {
       assertEquals("单位 sd：党组织覆盖 6 / 8，双向进入落实 1 / 4；未覆盖：E1, K2", lines.get(0));
-      assertEquals("  单位 sd：4 个小区的四率", lines.get(1));
+      assertEquals("  单位 sd：4 个小区的各项比率", lines.get(1));
     }
 
     @Test

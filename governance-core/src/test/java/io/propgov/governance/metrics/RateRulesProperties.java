@@ -91,15 +91,20 @@ class RateRulesProperties {
     assertSame(expected.coverage(), actual.coverage(), unit + " coverage");
     assertSame(expected.participation(), actual.participation(), unit + " participation");
     assertSame(expected.feeCollection(), actual.feeCollection(), unit + " fees");
-    assertSame(expected.satisfaction(), actual.satisfaction(), unit + " satisfaction");
+    assertSame(expected.professionalCoverage(), actual.professionalCoverage(), unit + " professional coverage");
+    assertSame(expected.committeeCoverage(), actual.committeeCoverage(), unit + " committee coverage");
+    assertSame(expected.ratedSatisfactory(), actual.ratedSatisfactory(), unit + " rated satisfactory");
   }
 
   private static UnitRates sum(String unitId, List<UnitRates> parts) {
-    UnitRates total = new UnitRates(unitId, 0, Ratio.NONE, Ratio.NONE, Ratio.NONE, Ratio.NONE);
+    UnitRates total = new UnitRates(unitId, 0, Ratio.NONE, Ratio.NONE, Ratio.NONE, Ratio.NONE, Ratio.NONE,
+        Ratio.NONE);
     for (UnitRates p : parts) {
       total = new UnitRates(unitId, total.estates() + p.estates(), total.coverage().plus(p.coverage()),
+          total.professionalCoverage().plus(p.professionalCoverage()),
+          total.committeeCoverage().plus(p.committeeCoverage()),
           total.participation().plus(p.participation()), total.feeCollection().plus(p.feeCollection()),
-          total.satisfaction().plus(p.satisfaction()));
+          total.ratedSatisfactory().plus(p.ratedSatisfactory()));
     }
     return total;
   }

@@ -15,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.estate.Committee;
+import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.FeeAccount;
 import io.propgov.governance.estate.ServiceMode;
 import io.propgov.governance.explain.Decision;
@@ -60,6 +63,11 @@ class RateRulesTests {
     return new Estate(id, "Estate " + id, COMPANY, rounds, votes, unitId, households, mode, fees, null);
   }
 
+  static Estate withCommittee(String id, String unitId, Committee committee) {
+    return new Estate(id, "Estate " + id, COMPANY, List.of(), List.of(), unitId, 10, ServiceMode.MARKET, null,
+        committee);
+  }
+
   static Estate placed(String id, String unitId, int households, ServiceMode mode) {
     return placed(id, unitId, households, mode, null, List.of(), List.of());
   }
@@ -95,6 +103,52 @@ class RateRulesTests {
       assertEquals(ratio(4, 6), rates.get("sd").coverage());
       assertEquals(6, rates.get("sd").estates());
       assertEquals(3, rates.get("c1").estates());
+    }
+
+    @Test
+    void professionalCoverageCountsMarketCompaniesAloneOverAllEstates() {
+      Map<String, UnitRates> rates = rollUp(List.of(
+          placed("A", "e1", 10, ServiceMode.MARKET),
+          placed("B", "e1", 10, ServiceMode.PUBLIC_WELFARE),
+          placed("C", "e2", 10, null),
+          placed("D", "e3", 10, ServiceMode.SELF_MANAGED),
+          placed("E", "e3", 10, ServiceMode.COMMUNITY_INTERIM),
+          placed("F", "e3", 10, ServiceMode.MARKET)));
+      assertEquals(ratio(1, 2), rates.get("e1").professionalCoverage());
+      assertEquals(ratio(2, 2), rates.get("e1").coverage(), "any mode covers");
+      assertEquals(ratio(1, 3), rates.get("c2").professionalCoverage());
+      assertEquals(ratio(2, 6), rates.get("sd").professionalCoverage());
+      assertEquals(ratio(5, 6), rates.get("sd").coverage());
+    }
+
+    @Test
+    void committeeCoverageCountsOwnersAndPropertyManagementCommitteesOverAllEstates() {
+      Committee owners = new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(0, null, false, false));
+      Committee management = new Committee(CommitteeKind.PROPERTY_MANAGEMENT_COMMITTEE,
+          new PartyStatus(0, null, false, false));
+      Map<String, UnitRates> rates = rollUp(List.of(withCommittee("A", "e1", owners),
+          withCommittee("B", "e2", management), withCommittee("C", "e3", null)));
+      assertEquals(ratio(1, 1), rates.get("e1").committeeCoverage());
+      assertEquals(ratio(1, 1), rates.get("e2").committeeCoverage());
+      assertEquals(ratio(0, 1), rates.get("e3").committeeCoverage());
+      assertEquals(ratio(2, 3), rates.get("sd").committeeCoverage());
+    }
+
+    /** Chuxiong, 2023: 311 owners' committees and 427 property management committees for 738 estates. */
+    @Test
+    void chuxiongCommitteeCoverageFromItsPublishedCountsIsExactlyOne() {
+      Committee owners = new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(0, null, false, false));
+      Committee management = new Committee(CommitteeKind.PROPERTY_MANAGEMENT_COMMITTEE,
+          new PartyStatus(0, null, false, false));
+      List<Estate> estates = new ArrayList<>();
+      for (int i = 0; i < 738; i++) {
+        estates.add(withCommittee("E" + i, i % 3 == 0 ? "e1" : "e3", i < 311 ? owners : management));
+      }
+      Ratio sd = rollUp(estates).get("sd").committeeCoverage();
+      assertEquals(ratio(738, 738), sd);
+      assertEquals(Fraction.of(1), sd.share().orElseThrow());
+      estates.set(737, withCommittee("E737", "e3", null));
+      assertEquals(ratio(737, 738), rollUp(estates).get("sd").committeeCoverage(), "one estate without is below 100%");
     }
 
     @Test
@@ -240,7 +294,7 @@ class RateRulesTests {
   }
 
   @Nested
-  class Satisfaction {
+  class RatedSatisfactory {
 
     @Test
     void estatesWithoutAValidRatingAreLeftOutOfTheDenominator() {
@@ -248,10 +302,10 @@ class RateRulesTests {
       Map<String, UnitRates> rates = RateRules.rollUp(TREE, List.of(placed("A", "e1", 10, ServiceMode.MARKET),
           placed("B", "e1", 10, ServiceMode.MARKET), placed("C", "e2", 10, ServiceMode.MARKET),
           placed("D", "e3", 10, ServiceMode.MARKET)), e -> Optional.ofNullable(ratings.get(e.id())), AS_OF);
-      assertEquals(ratio(1, 1), rates.get("e1").satisfaction());
-      assertEquals(ratio(0, 1), rates.get("e2").satisfaction());
-      assertEquals(Ratio.NONE, rates.get("e3").satisfaction());
-      assertEquals(ratio(1, 2), rates.get("sd").satisfaction());
+      assertEquals(ratio(1, 1), rates.get("e1").ratedSatisfactory());
+      assertEquals(ratio(0, 1), rates.get("e2").ratedSatisfactory());
+      assertEquals(Ratio.NONE, rates.get("e3").ratedSatisfactory());
+      assertEquals(ratio(1, 2), rates.get("sd").ratedSatisfactory());
     }
   }
 
@@ -260,12 +314,13 @@ class RateRulesTests {
 
     @Test
     void explainGivesOneReasonPerRateWithItsParts() {
-      UnitRates rates = new UnitRates("c1", 3, ratio(2, 3), ratio(91, 110),
+      UnitRates rates = new UnitRates("c1", 3, ratio(2, 3), ratio(1, 3), ratio(3, 3), ratio(91, 110),
           new Ratio(new BigDecimal("900.15"), new BigDecimal("1000.30")), Ratio.NONE);
       Decision<UnitRates> d = RateRules.explain(rates, new PolicyRef("p", "1"), AS_OF);
-      assertEquals(List.of("metrics.coverage", "metrics.participation", "metrics.fee-collection", "metrics.satisfaction"),
+      assertEquals(List.of("metrics.coverage", "metrics.professional-coverage", "metrics.committee-coverage",
+          "metrics.participation", "metrics.fee-collection", "metrics.rated-satisfactory"),
           d.reasons().stream().map(Reason::ruleId).toList());
-      assertEquals(List.of(Outcome.MET, Outcome.MET, Outcome.MET, Outcome.NOT_APPLICABLE),
+      assertEquals(List.of(Outcome.MET, Outcome.MET, Outcome.MET, Outcome.MET, Outcome.MET, Outcome.NOT_APPLICABLE),
           d.reasons().stream().map(Reason::outcome).toList());
       Reason fees = d.reason("metrics.fee-collection").orElseThrow();
       assertEquals(List.of("numerator", "denominator", "rate"), fees.figures().stream().map(Figure::name).toList());
@@ -274,8 +329,26 @@ class RateRulesTests {
       assertEquals(Fraction.of(90015, 100030), fees.figure("rate").orElseThrow().amount(), "kept exact");
       assertEquals("900.15 CNY", fees.figure("numerator").orElseThrow().display());
       assertEquals("66.67%", d.reason("metrics.coverage").orElseThrow().figure("rate").orElseThrow().display());
-      assertTrue(d.reason("metrics.satisfaction").orElseThrow().figure("rate").isEmpty());
+      assertTrue(d.reason("metrics.rated-satisfactory").orElseThrow().figure("rate").isEmpty());
       assertEquals("metrics.rates", d.value().messageKey());
+    }
+
+    @Test
+    void ratesAreNamedForWhatTheyCountInBothLanguages() {
+      UnitRates rates = new UnitRates("c1", 3, ratio(3, 3), ratio(1, 3), ratio(2, 3), Ratio.NONE, Ratio.NONE,
+          ratio(1, 2));
+      Decision<UnitRates> d = RateRules.explain(rates, new PolicyRef("p", "1"), AS_OF);
+      Reason rated = d.reason("metrics.rated-satisfactory").orElseThrow();
+      assertTrue(rated.text(java.util.Locale.ENGLISH).startsWith("Share of estates rated satisfactory 50%"),
+          rated.text(java.util.Locale.ENGLISH));
+      assertTrue(rated.text(java.util.Locale.SIMPLIFIED_CHINESE).startsWith("测评达标小区占比 50%"),
+          rated.text(java.util.Locale.SIMPLIFIED_CHINESE));
+      assertTrue(rated.citation().en().contains("model assumption"), rated.citation().en());
+      assertTrue(rated.citation().zh().contains("本模型假设"), rated.citation().zh());
+      assertTrue(d.reason("metrics.professional-coverage").orElseThrow().text(java.util.Locale.ENGLISH)
+          .startsWith("Professional coverage 33.33%: 1 of 3 estates are served by a market company"));
+      assertTrue(d.reason("metrics.committee-coverage").orElseThrow().text(java.util.Locale.SIMPLIFIED_CHINESE)
+          .startsWith("业委会（物委会）覆盖率 66.66%"));
     }
   }
 

@@ -305,6 +305,9 @@ final class DecisionStream {
     g.writeStartObject();
     g.writeStringField("en", citation.en());
     g.writeStringField("zh", citation.zh());
+    if (citation.assumption()) {
+      g.writeBooleanField("assumption", true);
+    }
     g.writeEndObject();
   }
 

@@ -154,9 +154,11 @@ final class DecisionWriter {
       item.put("unitId", unit.unitId());
       item.put("estates", unit.estates());
       item.set("coverage", ratio(unit.coverage()));
+      item.set("professionalCoverage", ratio(unit.professionalCoverage()));
+      item.set("committeeCoverage", ratio(unit.committeeCoverage()));
       item.set("participation", ratio(unit.participation()));
       item.set("feeCollection", ratio(unit.feeCollection()));
-      item.set("satisfaction", ratio(unit.satisfaction()));
+      item.set("ratedSatisfactory", ratio(unit.ratedSatisfactory()));
     }
     return root;
   }
@@ -216,7 +218,11 @@ final class DecisionWriter {
     for (Figure figure : reason.figures()) {
       figures.put(figure.name(), figure.value());
     }
-    node.set("citation", PolicyWriter.citation(mapper, reason.citation()));
+    ObjectNode citation = PolicyWriter.citation(mapper, reason.citation());
+    if (reason.citation().assumption()) {
+      citation.put("assumption", true);
+    }
+    node.set("citation", citation);
     node.put("text", reason.text(locale));
     return node;
   }

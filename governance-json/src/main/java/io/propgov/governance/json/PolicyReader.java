@@ -144,7 +144,7 @@ final class PolicyReader {
       if (findings.anyWithin(at) || !spec.isObject()) {
         continue; // the schema reported it
       }
-      Citation source = citation(spec.get("source"), at + "/source", findings);
+      Citation source = citation(spec.get("source"), false, at + "/source", findings);
       if (source == null) {
         continue;
       }
@@ -184,7 +184,8 @@ final class PolicyReader {
         continue;
       }
       LocalDate from = date(item.get("effectiveFrom"), itemAt + "/effectiveFrom", findings);
-      Citation source = citation(item.get("source"), itemAt + "/source", findings);
+      Citation source = citation(item.get("source"), item.path("assumption").asBoolean(false), itemAt + "/source",
+          findings);
       Object value = value(key, item.get("value"), itemAt + "/value", findings);
       if (from == null || source == null || value == null) {
         ok = false;
@@ -215,9 +216,9 @@ final class PolicyReader {
     }
   }
 
-  private static Citation citation(JsonNode node, String at, Findings findings) {
+  private static Citation citation(JsonNode node, boolean assumption, String at, Findings findings) {
     try {
-      return new Citation(node.path("en").textValue(), node.path("zh").textValue());
+      return new Citation(node.path("en").textValue(), node.path("zh").textValue(), assumption);
     } catch (IllegalArgumentException | NullPointerException e) {
       findings.add(Findings.BINDING, at, "constraint", "a source needs non-blank en and zh texts: " + e.getMessage());
       return null;

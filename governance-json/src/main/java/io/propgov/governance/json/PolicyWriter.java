@@ -35,6 +35,9 @@ final class PolicyWriter {
       item.put("effectiveFrom", value.effectiveFrom().toString());
       item.set("value", mapper.valueToTree(value.value()));
       item.set("source", citation(mapper, value.source()));
+      if (value.source().assumption()) {
+        item.put("assumption", true);
+      }
     }
     return values;
   }

@@ -95,7 +95,7 @@ class ReportWritingTests {
 
       assertAll(
           () -> assertEquals(List.of("policy", "asOf", "unitId", "rates", "partyCoverage", "uncovered", "crossAppointment",
-              "coverage", "crossAppointments", "meetings", "matters", "headline", "reasons"), names(report)),
+              "coverage", "crossAppointments", "meetings", "matters", "rejected", "headline", "reasons"), names(report)),
           () -> assertEquals("cn-wuhan-org", report.at("/policy/id").asText()),
           () -> assertEquals("2024-12-31", report.get("asOf").asText()),
           () -> assertEquals(report(("sd1")).headline(Locale.ENGLISH), report.get("headline").asText()));
@@ -123,7 +123,7 @@ class ReportWritingTests {
 
       assertAll(
           () -> assertEquals(Documents4Tests.json("{\"numerator\": 0, \"denominator\": 0}"), rates.get("feeCollection")),
-          () -> assertEquals(Documents4Tests.json("{\"numerator\": 0, \"denominator\": 0}"), rates.get("satisfaction")),
+          () -> assertEquals(Documents4Tests.json("{\"numerator\": 0, \"denominator\": 0}"), rates.get("ratedSatisfactory")),
           () -> assertEquals(Documents4Tests.json("{\"numerator\": 0, \"denominator\": 1, \"rate\": \"0\"}"),
               rates.get("coverage")));
     }
@@ -133,8 +133,8 @@ class ReportWritingTests {
       JsonNode report = written("sd1", Locale.ENGLISH);
 
       assertAll(
-          () -> assertEquals(List.of("unitId", "estates", "coverage", "participation", "feeCollection", "satisfaction",
-              "headline", "reasons"), names(report.get("rates"))),
+          () -> assertEquals(List.of("unitId", "estates", "coverage", "professionalCoverage", "committeeCoverage",
+              "participation", "feeCollection", "ratedSatisfactory", "headline", "reasons"), names(report.get("rates"))),
           () -> assertEquals(List.of("subjectId", "subject", "fullMembers", "required", "covered", "action", "headline",
               "reasons"), names(report.at("/coverage/0"))),
           () -> assertFalse(report.at("/matters/0").has("policy")),
@@ -203,7 +203,7 @@ class ReportWritingTests {
     private final JsonNode written = Documents4Tests.json(JSON.writeRates(rates, POLICY, AS_OF));
 
     @Test
-    void everyUnitIsWrittenInTheMapsOrderWithItsFourRates() {
+    void everyUnitIsWrittenInTheMapsOrderWithEachOfItsRates() {
       List<String> ids = new ArrayList<>();
       written.get("units").forEach(u -> ids.add(u.get("unitId").asText()));
 
@@ -213,8 +213,8 @@ class ReportWritingTests {
               written.get("policy")),
           () -> assertEquals("2024-12-31", written.get("asOf").asText()),
           () -> assertEquals(List.copyOf(rates.keySet()), ids),
-          () -> assertEquals(List.of("unitId", "estates", "coverage", "participation", "feeCollection", "satisfaction"),
-              names(written.at("/units/0"))));
+          () -> assertEquals(List.of("unitId", "estates", "coverage", "professionalCoverage", "committeeCoverage",
+              "participation", "feeCollection", "ratedSatisfactory"), names(written.at("/units/0"))));
     }
 
     @Test
@@ -222,7 +222,8 @@ class ReportWritingTests {
       JsonNode community = find(written.get("units"), "unitId", "c1");
       JsonNode inReport = written("c1", Locale.ENGLISH).get("rates");
 
-      for (String rate : List.of("coverage", "participation", "feeCollection", "satisfaction")) {
+      for (String rate : List.of("coverage", "professionalCoverage", "committeeCoverage", "participation",
+          "feeCollection", "ratedSatisfactory")) {
         assertEquals(inReport.get(rate), community.get(rate), rate);
       }
       assertEquals(1, community.get("estates").asInt());

@@ -9,6 +9,7 @@ import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.SampleData;
 import io.propgov.governance.explain.Decision;
@@ -109,7 +110,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     boolean anyRejected = reports.stream().anyMatch(r -> r instanceof EstateReportResult.Rejected)
         || subsidies.anyRejected() || credit.anyRejected();
-    return anyRejected || !tree.errors().isEmpty() ? GovernanceCli.BAD_INPUT : 0;
+    return anyRejected || !tree.errors().isEmpty() || tree.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
   }
 
   /** The tree part of an evaluation: a report per root, or the errors that kept the tree from being judged. */
@@ -120,13 +121,20 @@ final class EvaluateCommand implements Callable<Integer> {
         return new Tree(List.of(), List.of(), false);
       }
       HierarchyFacts hierarchy = input.hierarchy();
-      List<InputError> errors = engine.validate(hierarchy, date);
-      if (!errors.isEmpty()) {
-        return new Tree(List.of(), errors, true);
+      try {
+        // Throws only when the tree itself is invalid; a bad estate or matter is left out of the reports alone.
+        engine.rates(hierarchy, date);
+      } catch (InvalidFactsException e) {
+        return new Tree(List.of(), e.errors(), true);
       }
       List<Decision<UnitReport>> reports = engine.hierarchy().tree(hierarchy.units(), date).roots().stream()
           .map(OrgUnit::id).map(root -> engine.report(hierarchy, root, date)).toList();
       return new Tree(reports, List.of(), true);
+    }
+
+    /** Whether a report left out an estate, matter or meeting for its errors. @return true when one did */
+    boolean anyRejected() {
+      return reports.stream().anyMatch(r -> !r.value().rejected().isEmpty());
     }
   }
 }

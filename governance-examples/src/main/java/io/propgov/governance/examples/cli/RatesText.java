@@ -6,16 +6,18 @@ import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.Fraction;
 
-/** One line of the four rates: each as numerator/denominator and a percentage. */
+/** One line of the city rates: each named for what it counts, as numerator/denominator and a percentage. */
 final class RatesText {
 
   private RatesText() {}
 
   static String of(UnitRates rates, boolean zh) {
     return (zh ? "覆盖率 " : "coverage ") + ratio(rates.coverage())
+        + (zh ? "  专业化覆盖率 " : "  professional ") + ratio(rates.professionalCoverage())
+        + (zh ? "  业委会（物委会）覆盖率 " : "  committees ") + ratio(rates.committeeCoverage())
         + (zh ? "  参与率 " : "  participation ") + ratio(rates.participation())
         + (zh ? "  收费率 " : "  fees ") + ratio(rates.feeCollection())
-        + (zh ? "  满意率 " : "  satisfaction ") + ratio(rates.satisfaction());
+        + (zh ? "  测评达标小区占比 " : "  rated satisfactory ") + ratio(rates.ratedSatisfactory());
   }
 
   private static String ratio(Ratio ratio) {

@@ -85,6 +85,13 @@ final class TextReport {
     }
     for (Decision<UnitReport> report : tree.reports()) {
       out.append('\n').append(report.render(locale));
+      List<InputError> rejected = report.value().rejected();
+      if (!rejected.isEmpty()) {
+        out.append(zh ? "  以下输入有误，单独排除，其余照常评估：\n" : "  Left out alone for invalid facts; the rest is judged:\n");
+        for (InputError e : rejected) {
+          out.append("    [!] ").append(e).append('\n');
+        }
+      }
     }
     return out.toString();
   }

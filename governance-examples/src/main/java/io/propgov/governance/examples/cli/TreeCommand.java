@@ -22,10 +22,11 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tree}: prints a unit's subtree with the four city rates of every unit. */
+/** {@code tree}: prints a unit's subtree with the city rates of every unit. */
 @Command(name = "tree", mixinStandardHelpOptions = true,
-    description = {"Print an organisation unit's subtree with each unit's four rates (coverage, participation,"
-        + " fee collection, satisfaction), each as numerator/denominator and percentage.",
+    description = {"Print an organisation unit's subtree with each unit's rates (coverage by any mode, professional"
+        + " coverage, committee coverage, participation, fee collection, share of estates rated satisfactory),"
+        + " each as numerator/denominator and percentage.",
         "With no options: the bundled default policy and sample data, from the root."})
 final class TreeCommand implements Callable<Integer> {
 

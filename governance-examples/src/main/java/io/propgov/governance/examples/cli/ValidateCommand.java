@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.explain.Citation;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
@@ -47,7 +48,8 @@ final class ValidateCommand implements Callable<Integer> {
   private String policy;
 
   @Option(names = "--levels",
-      description = "For a policy file: also list, for each parameter, the level that set its value in force.")
+      description = "For a policy file: also list, for each parameter, the level that set its value in force, marked"
+          + " [model assumption / 本模型假设] when its source does not give it.")
   private boolean levels;
 
   @Option(names = "--as-of", paramLabel = "D",
@@ -65,8 +67,10 @@ final class ValidateCommand implements Callable<Integer> {
           + ", through " + String.join(" > ", resolved.levels().stream().map(PolicyRef::toString).toList()));
       if (levels) {
         LocalDate date = asOf != null ? asOf : LocalDate.now();
-        engine.policy().parameters().keySet().forEach(key -> out.println("  " + key.id() + ": set by "
-            + resolved.setBy(key, date).orElse("(no value in force on " + date + ")")));
+        engine.policy().parameters().forEach((key, timeline) -> out.println("  " + key.id() + ": set by "
+            + resolved.setBy(key, date).orElse("(no value in force on " + date + ")")
+            + timeline.at(date).filter(v -> v.source().assumption())
+                .map(v -> " [" + Citation.MARK_EN + " / " + Citation.MARK_ZH + "]").orElse("")));
       }
       return 0;
     }

@@ -23,7 +23,8 @@ import java.util.Objects;
  * "report": <report on the unit>, "treeErrors": [...], "errors": [...], "policyErrors": [...],
  * "diff": <what-if comparison>}}:
  * {@code rates} and {@code report} when the facts hold organisation units and the policy a level
- * template ({@code treeErrors} instead when the tree facts are invalid); {@code errors} when the
+ * template ({@code treeErrors} instead when the tree itself is invalid; an estate, matter or
+ * meeting with errors is left out alone and listed in the report's {@code rejected}); {@code errors} when the
  * facts cannot be read at all; {@code policyErrors} when the policy cannot. With a policy that sets
  * the credit parameters, {@code "credit": {<company id>: <credit assessment or {"errors": [...]}>}}
  * when the facts hold {@code companies}, and {@code "arrears": {<household id>: <arrears

@@ -15,6 +15,7 @@ import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -26,6 +27,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -236,17 +238,22 @@ public final class ScenarioRunner {
         new WhatIfDocument.Side(other, asOfB)).toJson(Locale.ENGLISH));
   }
 
-  /** Adds the tree's rates and the report on the scenario's unit, or the errors that stopped them. */
+  /**
+   * Adds the tree's rates and the report on the scenario's unit, or the errors in the tree itself
+   * that stopped them. An estate, matter or meeting with errors is left out alone: the report
+   * lists its errors under {@code rejected}.
+   */
   private void tree(Scenario scenario, GovernanceEngine engine, Facts facts, ObjectNode actual) {
     HierarchyFacts hierarchy = facts.hierarchy();
-    List<InputError> errors = engine.validate(hierarchy, scenario.asOf());
-    if (!errors.isEmpty()) {
-      actual.set("treeErrors", errors(errors));
+    Map<String, UnitRates> unitRates;
+    try {
+      unitRates = engine.rates(hierarchy, scenario.asOf());
+    } catch (InvalidFactsException e) {
+      actual.set("treeErrors", errors(e.errors()));
       return;
     }
     ObjectNode rates = actual.putObject("rates");
-    for (JsonNode unit : parse(json.writeRates(engine.rates(hierarchy, scenario.asOf()), engine.policy(),
-        scenario.asOf())).path("units")) {
+    for (JsonNode unit : parse(json.writeRates(unitRates, engine.policy(), scenario.asOf())).path("units")) {
       rates.set(unit.path("unitId").asText(), unit);
     }
     if (engine.judgesService()) {

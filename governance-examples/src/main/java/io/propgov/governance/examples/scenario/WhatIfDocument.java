@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.json.Facts;
@@ -63,10 +64,14 @@ public record WhatIfDocument(Side before, Side after, WhatIfReport report) {
     GovernanceEngine engine = side.engine();
     if (!facts.units().isEmpty() && engine.judgesHierarchy()) {
       HierarchyFacts hierarchy = facts.hierarchy();
-      if (engine.validate(hierarchy, side.asOf()).isEmpty()) {
+      try {
+        // A bad estate or matter is left out of the reports alone; only a tree that cannot be judged has none.
+        engine.rates(hierarchy, side.asOf());
         for (OrgUnit root : engine.hierarchy().tree(hierarchy.units(), side.asOf()).roots()) {
           decisions.put("unit:" + root.id(), engine.report(hierarchy, root.id(), side.asOf()));
         }
+      } catch (InvalidFactsException e) {
+        // The tree itself is invalid: it has no decisions to compare.
       }
     }
     return decisions;

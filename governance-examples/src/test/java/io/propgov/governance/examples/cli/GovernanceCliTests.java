@@ -188,6 +188,16 @@ class GovernanceCliTests {
     }
 
     @Test
+    void levelsMarkTheValuesThatAreModelAssumptions() {
+      Run run = run("validate", "--levels", "--as-of", "2024-12-31",
+          "src/main/resources/io/propgov/governance/examples/presets/handan-4.json");
+      assertEquals(0, run.code(), run.err());
+      assertTrue(run.out().contains("satisfaction.pass-line: set by handan-4 [model assumption / 本模型假设]"), run.out());
+      assertTrue(run.out().contains("satisfaction.quorum: set by handan-4\n")
+          || run.out().contains("satisfaction.quorum: set by handan-4" + System.lineSeparator()), run.out());
+    }
+
+    @Test
     void factsValidationCoversCreditRecordsApplicationsAndCostShares() throws IOException {
       String facts = "{\"estates\": [], \"companies\": [{\"id\": \"K1\", \"events\": [{\"id\": \"x\","
           + " \"code\": \"juggling\", \"date\": \"2024-01-01\"}]}], \"applications\": [{\"id\": \"A1\","
