@@ -102,7 +102,7 @@ public final class Fixtures {
       "Civil Code art. 278 (in force from 2021-01-01), items (6) raising the maintenance fund, (7) rebuilding or reconstructing, (8) changing the use of common parts or using them for business; using the fund is item (5), an ordinary matter",
       "《民法典》第二百七十八条（2021年1月1日起施行）第一款第（六）项“筹集建筑物及其附属设施的维修资金”、第（七）项“改建、重建建筑物及其附属设施”、第（八）项“改变共有部分的用途或者利用共有部分从事经营活动”；使用维修资金属第（五）项，按一般事项表决");
   /** Before 2021 no law set the notice: the same 60 days is a model assumption. */
-  public static final Citation NOTICE_ASSUMED_SOURCE = new Citation(
+  public static final Citation NOTICE_ASSUMED_SOURCE = Citation.assumption(
       "No national law or regulation in force before 2021 set the notice owed to a dismissed property company: the same 60 days as from 2021, unless the contract says otherwise, is a model assumption for earlier votes",
       "本模型假设：2021年以前施行的法律、行政法规未规定解聘物业服务企业应提前通知的期限，本模型对此前的表决同样适用六十日，合同另有约定的除外");
   public static final Citation NOTICE_SOURCE = new Citation(

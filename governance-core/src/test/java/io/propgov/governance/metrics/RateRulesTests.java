@@ -348,7 +348,7 @@ class RateRulesTests {
       assertTrue(d.reason("metrics.professional-coverage").orElseThrow().text(java.util.Locale.ENGLISH)
           .startsWith("Professional coverage 33.33%: 1 of 3 estates are served by a market company"));
       assertTrue(d.reason("metrics.committee-coverage").orElseThrow().text(java.util.Locale.SIMPLIFIED_CHINESE)
-          .startsWith("业委会（物委会）覆盖率 66.66%"));
+          .startsWith("业委会（物委会）覆盖率 66.67%"));
     }
   }
 

@@ -351,7 +351,8 @@ class VoteRulesTests {
     void beforeTheCivilCodeTheSixtyDaysAreAModelAssumptionNotArticle946() {
       Reason r = notice(date("2020-12-31"));
       assertEquals(Fraction.of(60), r.figure("noticeDays").orElseThrow().amount());
-      assertTrue(r.citation().en().startsWith("Model assumption"), r.citation().en());
+      assertTrue(r.citation().en().startsWith("No national law or regulation in force before 2021"), r.citation().en());
+      assertTrue(r.citation().assumption(), r.citation().en());
       assertTrue(r.citation().zh().startsWith("本模型假设"), r.citation().zh());
       assertFalse(r.citation().en().contains("946"), r.citation().en());
     }
@@ -368,7 +369,7 @@ class VoteRulesTests {
       LocalDate held = date("2016-05-20");
       Reason r = reason(RULES.decide(vote("d", Matter.DISMISS_COMPANY, held, 9, "900", 30, ballots("f", 9, "100", FOR)),
           held), "vote.dismissal-notice");
-      assertTrue(r.citation().en().startsWith("the service contract's own notice clause; Model assumption"),
+      assertTrue(r.citation().en().startsWith("the service contract's own notice clause; No national law or regulation in force before 2021"),
           r.citation().en());
       assertFalse(r.citation().en().contains("946"));
     }
