@@ -74,9 +74,10 @@ import org.quicktheories.generators.Generate;
  *
  * <p>QuickTheories shrinks a failing value by shrinking the numbers drawn to make it, each in
  * place. So that a smaller number never shifts the draws after it, every generator here draws
- * the same count of numbers whatever it makes: a list draws all its places and keeps as many as
- * its size, an optional value draws the value before deciding it is absent, a choice draws every
- * alternative. Shrinking then shortens lists and drops optional values one draw at a time.
+ * the same count of numbers whatever it makes: a list draws all its places, each with a key that
+ * says whether it is kept; an optional value draws the value before deciding it is absent; a
+ * choice draws every alternative. Shrinking then drops list elements and optional values one draw
+ * at a time.
  */
 final class Generators {
 

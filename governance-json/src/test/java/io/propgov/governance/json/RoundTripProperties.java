@@ -6,7 +6,6 @@ import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import io.propgov.governance.estate.Estate;
 import io.propgov.governance.policy.Fraction;
 import java.math.BigInteger;
 import java.util.List;
