@@ -2,6 +2,7 @@ package io.propgov.governance.json;
 
 import static io.propgov.governance.json.Fixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
@@ -18,8 +19,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,18 +80,15 @@ class DecisionStreamTests {
     }
   }
 
-  @Property(tries = 100)
-  void estateDecisionsUnderAnyPolicy(@ForAll("policies") GovernancePolicy policy) {
-    GovernanceEngine engine = GovernanceEngine.create(policy);
+  @Test
+  void estateDecisionsUnderAnyPolicy() {
     Estate estate = Fixtures.dismissingEstate();
-    if (engine.validate(estate, "", AS_OF).isEmpty()) {
-      assertSameBytes(engine.assess(estate, AS_OF));
-    }
-  }
-
-  @net.jqwik.api.Provide
-  net.jqwik.api.Arbitrary<GovernancePolicy> policies() {
-    return Generators.policies();
+    qt().withExamples(100).forAll(Generators.policy()).checkAssert(policy -> {
+      GovernanceEngine engine = GovernanceEngine.create(policy);
+      if (engine.validate(estate, "", AS_OF).isEmpty()) {
+        assertSameBytes(engine.assess(estate, AS_OF));
+      }
+    });
   }
 
   @Test

@@ -26,7 +26,19 @@ final class Documents4Tests {
       .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
       .build();
 
+  /** The module's own mapper, for trees handed to its package-private readers as it would read them. */
+  private static final ObjectMapper MODULE_MAPPER = Mappers.create();
+
   private Documents4Tests() {}
+
+  /** Reads a text as the module does. */
+  static JsonNode tree(String text) {
+    try {
+      return MODULE_MAPPER.readTree(text);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 
   /** Returns the document with an edit applied to its tree. */
   static String edited(String document, Consumer<ObjectNode> edit) {

@@ -1,7 +1,13 @@
 package io.propgov.governance.json;
 
+import io.propgov.governance.estate.Committee;
+import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.FeeAccount;
+import io.propgov.governance.estate.PartyForm;
+import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.estate.ServiceMode;
 import io.propgov.governance.satisfaction.RespondentGroup;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
@@ -22,6 +28,10 @@ import java.util.List;
 final class Fixtures {
 
   static final GovernanceJson JSON = GovernanceJson.create();
+
+  /** Sound estate lines: the dismissing estate, and an estate with every field the schema allows but the service. */
+  static final List<String> ESTATE_LINES = List.of(JSON.writeEstateLine(dismissingEstate()),
+      JSON.writeEstateLine(fullEstate()));
 
   private Fixtures() {}
 
@@ -58,6 +68,15 @@ final class Fixtures {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** The dismissing estate's rounds and votes with a company, unit, households, service mode, fees and committee. */
+  static Estate fullEstate() {
+    return new Estate("E1", "Estate 1",
+        new PropertyCompany("C1", "Company", new PartyStatus(3, PartyForm.BRANCH, false, true), "p1", "p2"),
+        dismissingEstate().surveyRounds(), dismissingEstate().votes(), "u1", 120, ServiceMode.MARKET,
+        new FeeAccount(new BigDecimal("1000.50"), new BigDecimal("900")),
+        new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(1, null, true, false)));
   }
 
   /**

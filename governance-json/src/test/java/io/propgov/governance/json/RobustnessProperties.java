@@ -4,24 +4,23 @@ import static io.propgov.governance.json.Fixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.quicktheories.QuickTheory.qt;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidInputException;
 import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.json.Generators.Edited;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.Tuple;
-import net.jqwik.api.statistics.Statistics;
+import java.util.function.Consumer;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.api.Pair;
+import org.quicktheories.core.Gen;
+import org.quicktheories.generators.Generate;
 
 /**
  * Whatever the text, a read gives a value or the module's own exception with well-formed
@@ -32,70 +31,59 @@ class RobustnessProperties {
   private static final String FACTS = JSON.writeFacts(new Facts(List.of(Fixtures.dismissingEstate()),
       LocalDate.of(2024, 12, 31)));
 
-  @Property(tries = 300)
-  void anyEditOfAPolicyGivesAPolicyOrEveryErrorWellFormed(@ForAll("editedPolicies") String text) {
-    String outcome = "read";
-    try {
-      JSON.readPolicy(text);
-    } catch (InvalidPolicyException e) {
-      e.errors().forEach(RobustnessProperties::assertWellFormed);
-      assertDistinct(e.errors());
-      outcome = e.errors().get(0).code().equals("syntax") ? "syntax" : "checked";
-    }
-    Statistics.collect(outcome);
-    Statistics.coverage(c -> c.check("checked").percentage(p -> p >= 30));
+  @Test
+  void anyEditOfAPolicyGivesAPolicyOrEveryErrorWellFormed() {
+    assertEveryErrorWellFormed(edits(Fixtures.cnDefault()), JSON::readPolicy, InvalidPolicyException.class);
   }
 
-  @Property(tries = 300)
-  void anyEditOfFactsGivesFactsOrEveryErrorWellFormed(@ForAll("editedFacts") String text) {
-    String outcome = "read";
-    try {
-      JSON.readFacts(text);
-    } catch (InvalidFactsException e) {
-      e.errors().forEach(RobustnessProperties::assertWellFormed);
-      assertDistinct(e.errors());
-      outcome = e.errors().get(0).code().equals("syntax") ? "syntax" : "checked";
-    }
-    Statistics.collect(outcome);
-    Statistics.coverage(c -> c.check("checked").percentage(p -> p >= 30));
+  @Test
+  void anyEditOfFactsGivesFactsOrEveryErrorWellFormed() {
+    assertEveryErrorWellFormed(edits(FACTS), JSON::readFacts, InvalidFactsException.class);
   }
 
-  @Property(tries = 300)
-  void anyEditOfAPolicyWithTheOrganisationParametersGivesAPolicyOrEveryErrorWellFormed(
-      @ForAll("editedOrgPolicies") String text) {
-    String outcome = "read";
-    try {
-      JSON.readPolicy(text);
-    } catch (InvalidPolicyException e) {
-      e.errors().forEach(RobustnessProperties::assertWellFormed);
-      assertDistinct(e.errors());
-      outcome = e.errors().get(0).code().equals("syntax") ? "syntax" : "checked";
-    }
-    Statistics.collect(outcome);
-    Statistics.coverage(c -> c.check("checked").percentage(p -> p >= 30));
+  @Test
+  void anyEditOfAPolicyWithTheOrganisationParametersGivesAPolicyOrEveryErrorWellFormed() {
+    assertEveryErrorWellFormed(edits(Fixtures.wuhanOrg()), JSON::readPolicy, InvalidPolicyException.class);
   }
 
-  @Property(tries = 300)
-  void anyEditOfHierarchyFactsGivesFactsOrEveryErrorWellFormed(@ForAll("editedHierarchyFacts") String text) {
-    String outcome = "read";
-    try {
-      JSON.readFacts(text);
-    } catch (InvalidFactsException e) {
-      e.errors().forEach(RobustnessProperties::assertWellFormed);
-      assertDistinct(e.errors());
-      outcome = e.errors().get(0).code().equals("syntax") ? "syntax" : "checked";
-    }
-    Statistics.collect(outcome);
-    Statistics.coverage(c -> c.check("checked").percentage(p -> p >= 30));
+  @Test
+  void anyEditOfHierarchyFactsGivesFactsOrEveryErrorWellFormed() {
+    assertEveryErrorWellFormed(edits(Fixtures.hierarchyFacts()), JSON::readFacts, InvalidFactsException.class);
   }
 
-  @Property(tries = 300)
-  void anyTextGivesAValueOrTheModulesOwnException(@ForAll("anyText") String text) {
-    try {
-      JSON.readEstate(text);
-    } catch (InvalidFactsException e) {
-      e.errors().forEach(RobustnessProperties::assertWellFormed);
-    }
+  @Test
+  void anyTextGivesAValueOrTheModulesOwnException() {
+    qt().withExamples(300).forAll(Generators.jsonLikeText()).checkAssert(text -> {
+      try {
+        JSON.readEstate(text);
+      } catch (InvalidFactsException e) {
+        e.errors().forEach(RobustnessProperties::assertWellFormed);
+      }
+    });
+  }
+
+  /**
+   * Reads 300 edited documents: each gives a value or the exception of the given type, its errors
+   * well formed and distinct; at least 30% of them get past the syntax to be checked.
+   */
+  private static void assertEveryErrorWellFormed(Gen<Edited<String>> edits, Consumer<String> read,
+      Class<? extends InvalidInputException> type) {
+    Tally tally = new Tally();
+    qt().withExamples(300).forAll(edits).checkAssert(edited -> {
+      String outcome = "read";
+      try {
+        read.accept(edited.value());
+      } catch (InvalidInputException e) {
+        if (!type.isInstance(e)) {
+          throw e;
+        }
+        e.errors().forEach(RobustnessProperties::assertWellFormed);
+        assertDistinct(e.errors());
+        outcome = e.errors().get(0).code().equals("syntax") ? "syntax" : "checked";
+      }
+      tally.count(outcome);
+    });
+    tally.assertAtLeast("checked", 30);
   }
 
   private static void assertWellFormed(InputError error) {
@@ -108,76 +96,36 @@ class RobustnessProperties {
     assertEquals(errors.size(), errors.stream().distinct().count(), errors::toString);
   }
 
-  @Provide
-  Arbitrary<String> editedPolicies() {
-    return edits(Fixtures.cnDefault());
-  }
-
-  @Provide
-  Arbitrary<String> editedFacts() {
-    return edits(FACTS);
-  }
-
-  @Provide
-  Arbitrary<String> editedOrgPolicies() {
-    return edits(Fixtures.wuhanOrg());
-  }
-
-  @Provide
-  Arbitrary<String> editedHierarchyFacts() {
-    return edits(Fixtures.hierarchyFacts());
-  }
-
-  @Provide
-  Arbitrary<String> anyText() {
-    return Arbitraries.strings().withChars("{}[]\":,0123456789.-eE truefalsnl\\/idareaIDchoice").ofMaxLength(60);
-  }
-
   /**
-   * The document with random edits: mostly to its tree (a node replaced by another JSON value,
-   * removed, or given an unknown member), which reach the schema and the binding, sometimes to
-   * its text (a span deleted, a token inserted), which mostly break the syntax.
+   * The document with random edits: mostly (3 in 4) to its tree (a node replaced by another JSON
+   * value, removed, or given an unknown member), which reach the schema and the binding,
+   * sometimes to its text (a span deleted, a token inserted), which mostly break the syntax.
    */
-  private static Arbitrary<String> edits(String document) {
-    Arbitrary<String> values = Arbitraries.of("-1", "0", "0.5", "1e999", "null", "true", "\"x\"", "\"2/3\"", "\"3/2\"",
+  private static Gen<Edited<String>> edits(String document) {
+    Gen<String> values = Generators.oneOf("-1", "0", "0.5", "1e999", "null", "true", "\"x\"", "\"2/3\"", "\"3/2\"",
         "\"2024-02-30\"", "\"MAYBE\"", "{}", "[]", "1.5", "\"\"", "[1, 2]", "{\"atLeast\": \"1/2\"}", "123456789012",
         "\"2024-10-01\"", "\"community\"", "[\"community\"]", "false");
-    Arbitrary<String> tokens = Arbitraries.of("{", "}", "[", "]", "\"", ",", ":", "-1", "1e999", "null", " ");
-    Arbitrary<String> textEdits = Combinators.combine(Arbitraries.integers().between(0, document.length()),
-        Arbitraries.integers().between(0, 12), tokens).as(Edit::new).list().ofMinSize(1).ofMaxSize(2)
-        .map(list -> {
-          String text = document;
-          for (Edit e : list) {
-            text = e.apply(text);
-          }
-          return text;
-        });
-    List<String> pointers = new ArrayList<>();
-    collect(Documents4Tests.json(document), "", pointers);
-    Arbitrary<TreeEdit> treeEdit = Combinators.combine(Arbitraries.of(pointers),
-        Arbitraries.of(TreeEdit.Kind.class), values).as(TreeEdit::new);
-    Arbitrary<String> treeEdits = treeEdit.list().ofMinSize(1).ofMaxSize(3).map(list -> {
+    Gen<String> tokens = Generators.oneOf("{", "}", "[", "]", "\"", ",", ":", "-1", "1e999", "null", " ");
+    Gen<TextEdit> textEdit = Generators.between(0, document.length()).zip(Generators.between(0, 12), tokens,
+        TextEdit::new);
+    Gen<Edited<String>> textEdits = Generators.list(textEdit, 1, 2).map(list -> {
+      String text = document;
+      for (TextEdit e : list) {
+        text = e.apply(text);
+      }
+      return new Edited<>(text, "text edits " + list);
+    });
+    List<String> pointers = Generators.pointers(Documents4Tests.json(document));
+    Gen<TreeEdit> treeEdit = Generate.pick(pointers.subList(1, pointers.size()))
+        .zip(Generate.enumValues(TreeEdit.Kind.class), values, TreeEdit::new);
+    Gen<Edited<String>> treeEdits = Generators.list(treeEdit, 1, 3).map(list -> {
       JsonNode root = Documents4Tests.json(document);
       for (TreeEdit e : list) {
         e.apply(root);
       }
-      return root.toString();
+      return new Edited<>(root.toString(), "tree edits " + list);
     });
-    return Arbitraries.frequencyOf(Tuple.of(3, treeEdits), Tuple.of(1, textEdits));
-  }
-
-  private static void collect(JsonNode node, String pointer, List<String> pointers) {
-    if (!pointer.isEmpty()) {
-      pointers.add(pointer);
-    }
-    if (node.isObject()) {
-      node.fields().forEachRemaining(f -> collect(f.getValue(), pointer + "/" + f.getKey().replace("~", "~0")
-          .replace("/", "~1"), pointers));
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) {
-        collect(node.get(i), pointer + "/" + i, pointers);
-      }
-    }
+    return Generators.frequency(Pair.of(3, treeEdits), Pair.of(1, textEdits));
   }
 
   private record TreeEdit(String pointer, Kind kind, String value) {
@@ -204,13 +152,27 @@ class RobustnessProperties {
         }
       }
     }
+
+    @Override
+    public String toString() {
+      return switch (kind) {
+        case REPLACE -> pointer + " = " + value;
+        case REMOVE -> pointer + " removed";
+        case ADD_UNKNOWN_MEMBER -> "\"unknown\": " + value + " beside " + pointer;
+      };
+    }
   }
 
-  private record Edit(int at, int delete, String insert) {
+  private record TextEdit(int at, int delete, String insert) {
     String apply(String text) {
       int from = Math.min(at, text.length());
       int to = Math.min(text.length(), from + delete);
       return text.substring(0, from) + insert + text.substring(to);
+    }
+
+    @Override
+    public String toString() {
+      return "at " + at + " " + delete + " characters deleted, " + Generators.quoted(insert) + " inserted";
     }
   }
 }
