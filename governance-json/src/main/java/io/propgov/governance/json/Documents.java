@@ -142,7 +142,7 @@ final class Documents {
       return new Parsed(root, null, start);
     } catch (StreamConstraintsException e) {
       JsonLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
-          : parser == null ? null : parser.currentLocation();
+          : parser == null ? null : parser.currentTokenLocation();
       return new Parsed(null, new InputError("", "limit", String.format(InputLimits.describe(e.getOriginalMessage()),
           at(where))));
     } catch (JsonProcessingException e) {

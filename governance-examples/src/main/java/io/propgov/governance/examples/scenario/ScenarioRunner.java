@@ -294,7 +294,7 @@ public final class ScenarioRunner {
         start = parser.currentTokenLocation();
         root = first == null ? null : MAPPER.readTree(parser);
       } catch (StreamConstraintsException e) {
-        JsonLocation at = parser.currentLocation();
+        JsonLocation at = parser.currentTokenLocation();
         throw new IllegalArgumentException(InputLimits.exceeded(e.getOriginalMessage(), at.getLineNr(),
             at.getColumnNr()));
       } catch (JsonProcessingException e) {
