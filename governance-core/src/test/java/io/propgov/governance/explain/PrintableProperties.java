@@ -24,7 +24,8 @@ class PrintableProperties {
 
   @Test
   void eachControlCharacterIsShownAsItsUnicodeEscape() {
-    assertEquals("E\\u001b[31m\\u0000\\u000a\\u007f\\u0085东湖²", Printable.of("E\u001b[31m\u0000\n\u007f\u0085东湖²"));
+    assertEquals("E\\u001b[31m\\u0000\\u000a\\u007f\\u0085东湖²",
+        Printable.of("E\u001b[31m\u0000\n\u007f\u0085东湖²"));
     String plain = "东湖² estate";
     assertSame(plain, Printable.of(plain));
   }

@@ -99,7 +99,8 @@ final class DiffCommand implements Callable<Integer> {
       return GovernanceEngine.create(Presets.resolve(reader, reference, Path.of("")));
     } catch (InvalidInputException e) {
       int n = e.errors().size();
-      invalid.add("policy " + name + " (" + Printable.of(reference) + ") invalid, " + n + (n == 1 ? " error:" : " errors:")
+      invalid.add("policy " + name + " (" + Printable.of(reference) + ") invalid, " + n
+          + (n == 1 ? " error:" : " errors:")
           + e.errors().stream().map(error -> "\n  " + error).collect(Collectors.joining()));
       return null;
     }
@@ -113,8 +114,10 @@ final class DiffCommand implements Callable<Integer> {
     for (Change change : diff.report().changes()) {
       b.append('\n').append(Printable.of(change.entity())).append(change.path().isEmpty() ? "" : "  "
           + Printable.of(change.path())).append('\n');
-      b.append("  was: ").append(change.before() == null ? "-" : Printable.of(change.before().headline(locale))).append('\n');
-      b.append("  now: ").append(change.after() == null ? "-" : Printable.of(change.after().headline(locale))).append('\n');
+      b.append("  was: ").append(change.before() == null ? "-" : Printable.of(change.before().headline(locale)))
+          .append('\n');
+      b.append("  now: ").append(change.after() == null ? "-" : Printable.of(change.after().headline(locale)))
+          .append('\n');
       for (RuleFlip flip : change.flips()) {
         b.append("  ").append(flip.ruleId()).append("  ").append(flip.transition()).append("   ")
             .append(figures(flip.beforeFigures())).append("  ->  ").append(figures(flip.afterFigures())).append('\n');

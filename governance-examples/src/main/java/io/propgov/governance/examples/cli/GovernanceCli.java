@@ -83,7 +83,8 @@ public final class GovernanceCli implements Runnable {
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
     // No control character from the input reaches a terminal; help is never coloured, so none from picocli either.
-    return execute(args, new PrintWriter(new TerminalWriter(out)), new PrintWriter(new TerminalWriter(err)));
+    return execute(args, new PrintWriter(new TerminalWriter(out), true),
+        new PrintWriter(new TerminalWriter(err), true));
   }
 
   private static int execute(String[] args, PrintWriter out, PrintWriter err) {
