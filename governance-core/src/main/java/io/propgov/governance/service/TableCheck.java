@@ -161,8 +161,8 @@ final class TableCheck {
       }
     }
     if (more > 0) {
-      problems.add("/rows", "overlap", "and " + more + " more pair(s) of rows overlap (only the first "
-          + MAX_LISTED_OVERLAPS + " are listed); narrow the rows, or use the FIRST hit policy");
+      problems.add("/rows", "overlap", more + " more pair(s) of rows overlap beyond the first " + MAX_LISTED_OVERLAPS
+          + " listed; narrow the rows, or use the FIRST hit policy");
     }
   }
 

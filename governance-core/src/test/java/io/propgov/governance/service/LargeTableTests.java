@@ -35,9 +35,8 @@ class LargeTableTests {
     long pairs = 3_000L * 2_999 / 2;
     InputError rest = overlaps.get(overlaps.size() - 1);
     assertEquals("/rows", rest.pointer());
-    assertTrue(rest.message().startsWith("and " + (pairs - TableCheck.MAX_LISTED_OVERLAPS) + " more pair(s)"),
-        rest.message());
-    assertTrue(rest.message().contains("only the first 20 are listed"), rest.message());
+    assertEquals((pairs - TableCheck.MAX_LISTED_OVERLAPS) + " more pair(s) of rows overlap beyond the first 20 listed;"
+        + " narrow the rows, or use the FIRST hit policy", rest.message());
   }
 
   @Test
@@ -54,6 +53,6 @@ class LargeTableTests {
 
     List<InputError> overlaps = errors.stream().filter(e -> e.code().equals("overlap")).toList();
     assertEquals(21, overlaps.size());
-    assertTrue(overlaps.get(20).message().startsWith("and 1 more pair(s)"), overlaps.get(20).message());
+    assertTrue(overlaps.get(20).message().startsWith("1 more pair(s)"), overlaps.get(20).message());
   }
 }

@@ -356,6 +356,32 @@ class InputRobustnessTests {
   class SmallerDefects {
 
     @Test
+    void aThreeThousandRowUniqueTableIsCheckedWithinHalfAGigabyteWithABoundedReport() throws Exception {
+      String preset = presetText();
+      int table = preset.indexOf("\"service.mode-table\"");
+      int rows = preset.indexOf("\"rows\": [", table);
+      int end = preset.indexOf("\n          ]", rows);
+      StringBuilder many = new StringBuilder("\"rows\": [");
+      for (int i = 0; i < 3_000; i++) {
+        many.append(i == 0 ? "" : ",").append("{\"id\": \"r").append(i)
+            .append("\", \"conditions\": {}, \"outcome\": \"MARKET\"}");
+      }
+      String policy = preset.substring(0, rows).replaceFirst("\"hitPolicy\": \"FIRST\"", "\"hitPolicy\": \"UNIQUE\"")
+          + many + preset.substring(end);
+      Path file = write("big-table.json", policy);
+
+      Child child = child(List.of("-Xmx512m"), "validate", file.toString());
+
+      String err = child.errText();
+      assertAll(
+          () -> assertEquals(2, child.code(), err),
+          () -> assertTrue(err.startsWith("error: policy invalid, 21 errors:"), err),
+          () -> assertTrue(err.contains("/parameters/service.mode-table/0/value/rows: 4498480 more pair(s) of rows"
+              + " overlap beyond the first 20 listed"), err),
+          () -> assertTrue(err.lines().count() == 22, err));
+    }
+
+    @Test
     void controlCharactersInIdsReachNoTerminalRaw() throws IOException {
       String id = "E\\u001b[31mRED\\u0000\\u0007\\nFAKE LINE\\u0085";
       Path facts = write("controls.json", "{\"estates\": [{\"id\": \"" + id + "\", \"households\": 10},"
