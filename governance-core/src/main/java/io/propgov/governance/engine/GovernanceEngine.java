@@ -307,7 +307,8 @@ public final class GovernanceEngine {
    * its subsidy applications) in one report, and each area without facts or rules named as not
    * assessed, with why. N estates in give N results out, in order: a report, or every error in
    * the estate's facts and in the credit record and applications it needs, with pointers into
-   * the facts document.
+   * the facts document. Estates that share an id are each rejected, with an error naming the other
+   * occurrence.
    *
    * @param facts everything the host knows, not null
    * @param asOf the date of the decisions, not null
@@ -442,6 +443,7 @@ public final class GovernanceEngine {
   /**
    * Assesses a batch of estates: N estates give N results, in order, each a decision or the
    * errors that kept that estate from being judged. One bad estate never stops the others.
+   * Estates that share an id are each rejected, with an error naming the other occurrence.
    *
    * @param estates the estates, not null
    * @param asOf the date of the decisions, not null
@@ -449,9 +451,15 @@ public final class GovernanceEngine {
    */
   public List<EstateResult> assessAll(List<Estate> estates, LocalDate asOf) {
     List<EstateResult> results = new ArrayList<>(estates.size());
+    EstateIds ids = EstateIds.of(estates);
     for (int i = 0; i < estates.size(); i++) {
       Estate estate = estates.get(i);
       List<InputError> errors = validate(estate, "/estates/" + i, asOf);
+      InputError duplicate = ids.at(i);
+      if (duplicate != null) {
+        errors = new ArrayList<>(errors);
+        errors.add(0, duplicate);
+      }
       results.add(errors.isEmpty() ? new EstateResult.Assessed(i, assessValid(estate, asOf))
           : new EstateResult.Rejected(i, estate.id(), errors));
     }

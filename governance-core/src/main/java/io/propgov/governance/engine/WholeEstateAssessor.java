@@ -35,6 +35,7 @@ final class WholeEstateAssessor {
   private OrgTree tree;
   private boolean treeErrors;
   private List<ApplicationResult> applications = List.of();
+  private EstateIds ids;
 
   WholeEstateAssessor(GovernanceEngine engine, GovernanceFacts facts, LocalDate asOf) {
     this.engine = engine;
@@ -56,6 +57,7 @@ final class WholeEstateAssessor {
   }
 
   List<EstateReportResult> run() {
+    ids = EstateIds.of(facts.estates());
     List<EstateReportResult> results = new ArrayList<>(facts.estates().size());
     for (int i = 0; i < facts.estates().size(); i++) {
       results.add(one(i));
@@ -65,7 +67,12 @@ final class WholeEstateAssessor {
 
   private EstateReportResult one(int i) {
     Estate estate = facts.estates().get(i);
-    List<InputError> errors = new ArrayList<>(engine.validate(estate, "/estates/" + i, asOf));
+    List<InputError> errors = new ArrayList<>();
+    InputError duplicate = ids.at(i);
+    if (duplicate != null) {
+      errors.add(duplicate);
+    }
+    errors.addAll(engine.validate(estate, "/estates/" + i, asOf));
     CompanyRecord record = creditRecord(estate);
     if (record != null) {
       errors.addAll(engine.credit().validate(record, "/companies/" + companies.get(record.companyId())));

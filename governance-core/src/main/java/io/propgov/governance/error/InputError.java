@@ -1,5 +1,6 @@
 package io.propgov.governance.error;
 
+import io.propgov.governance.explain.Printable;
 import java.util.Objects;
 
 /**
@@ -21,9 +22,13 @@ public record InputError(String pointer, String code, String message) {
     Objects.requireNonNull(message, "message");
   }
 
-  /** Returns {@code pointer: message}, or the message alone for the whole document. */
+  /**
+   * Returns {@code pointer: message}, or {@code (document): message} for the whole document,
+   * with control characters shown as <code>&#92;u001b</code>-style escapes (the message may quote an id
+   * read from the input).
+   */
   @Override
   public String toString() {
-    return (pointer.isEmpty() ? "(document)" : pointer) + ": " + message;
+    return Printable.of((pointer.isEmpty() ? "(document)" : pointer) + ": " + message);
   }
 }

@@ -20,12 +20,13 @@ final class Renderer {
   private void append(Decision<?> decision, int depth) {
     Conclusion value = decision.value();
     String indent = "  ".repeat(depth);
-    out.append(indent).append(Decision.headline(value, locale)).append('\n');
+    // Ids and names from the input appear in these texts: none may break a line or drive a terminal.
+    out.append(indent).append(Printable.of(Decision.headline(value, locale))).append('\n');
     for (Reason reason : decision.reasons()) {
       out.append(indent).append("  ").append(mark(reason.outcome())).append(' ')
           .append(reason.ruleId()).append(": ")
-          .append(reason.text(locale))
-          .append(" [").append(reason.citation().text(locale)).append("]\n");
+          .append(Printable.of(reason.text(locale)))
+          .append(" [").append(Printable.of(reason.citation().text(locale))).append("]\n");
     }
     for (Decision<?> part : value.parts()) {
       append(part, depth + 1);

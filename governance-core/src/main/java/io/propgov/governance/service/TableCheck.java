@@ -17,6 +17,11 @@ final class TableCheck {
   static final long MAX_COMBINATIONS = 1_000_000;
   /** At most this many gaps are listed one by one; the rest are counted. */
   static final int MAX_LISTED_GAPS = 20;
+  /**
+   * At most this many overlapping pairs of rows are reported one by one; the rest are counted in
+   * one more error, so that a large table's report stays small (pairs grow with the square of rows).
+   */
+  static final int MAX_LISTED_OVERLAPS = 20;
 
   private final DecisionTable table;
   private final Problems problems = new Problems();
@@ -132,19 +137,50 @@ final class TableCheck {
     return combination;
   }
 
-  /** Names every pair of rows that both match some combination, with one such combination. */
+  /**
+   * Names the first {@link #MAX_LISTED_OVERLAPS} pairs of rows that both match some combination,
+   * each with one such combination, and counts the rest.
+   */
   private void overlaps() {
     List<TableRow> rows = table.rows();
+    long more = 0;
+    int listed = 0;
     for (int a = 0; a < rows.size(); a++) {
       for (int b = a + 1; b < rows.size(); b++) {
-        Map<String, String> example = commonCombination(rows.get(a), rows.get(b));
-        if (example != null) {
-          problems.add("/rows/" + b, "overlap", "rows " + rows.get(a).id() + " and " + rows.get(b).id()
-              + " both match " + example + ", but the UNIQUE hit policy allows one row per combination;"
-              + " narrow one of them, or use the FIRST hit policy");
+        if (listed < MAX_LISTED_OVERLAPS) {
+          Map<String, String> example = commonCombination(rows.get(a), rows.get(b));
+          if (example != null) {
+            listed++;
+            problems.add("/rows/" + b, "overlap", "rows " + rows.get(a).id() + " and " + rows.get(b).id()
+                + " both match " + example + ", but the UNIQUE hit policy allows one row per combination;"
+                + " narrow one of them, or use the FIRST hit policy");
+          }
+        } else if (overlap(rows.get(a), rows.get(b))) {
+          more++;
         }
       }
     }
+    if (more > 0) {
+      problems.add("/rows", "overlap", more + " more pair(s) of rows overlap beyond the first " + MAX_LISTED_OVERLAPS
+          + " listed; narrow the rows, or use the FIRST hit policy");
+    }
+  }
+
+  /** Whether two rows both accept some value of every input. */
+  private boolean overlap(TableRow a, TableRow b) {
+    for (TableInput input : table.inputs()) {
+      boolean common = false;
+      for (String value : input.values()) {
+        if (a.accepts(input.code(), value) && b.accepts(input.code(), value)) {
+          common = true;
+          break;
+        }
+      }
+      if (!common) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** A combination both rows accept, or null when their conditions are disjoint on some input. */

@@ -2,8 +2,10 @@ package io.propgov.governance.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -31,18 +33,44 @@ import java.util.regex.Pattern;
 final class Documents {
 
   /** Largest magnitude a number may have, in digits before or after the decimal point. */
-  static final int MAX_DIGITS = 30;
+  static final int MAX_DIGITS = InputLimits.MAX_DIGITS;
+
+  /** The byte order mark, which a text may start with and which is not part of the document. */
+  private static final char BOM = '\uFEFF';
 
   /** The number quoted in Jackson's message about a number it cannot read. */
   private static final Pattern NUMBER_IN_MESSAGE = Pattern.compile("Value \"([^\"]*)\"");
 
-  /** A parsed document, or the one error that kept it from being parsed. */
-  record Parsed(JsonNode root, InputError error) {}
+  /**
+   * A parsed document, or the one error that kept it from being parsed.
+   *
+   * @param start where the root value starts, or null when unknown
+   */
+  record Parsed(JsonNode root, InputError error, JsonLocation start) {
 
-  /** Reads a source, which may fail with an {@link IOException}. */
+    Parsed(JsonNode root, InputError error) {
+      this(root, error, null);
+    }
+
+    /**
+     * The document as an object, or this result with an error naming where the root that is not
+     * an object starts: nothing else can be read as a policy or facts document.
+     */
+    Parsed object() {
+      if (error != null || root.isObject()) {
+        return this;
+      }
+      String kind = root.isArray() ? "an array" : root.isTextual() ? "a string" : root.isNumber() ? "a number"
+          : root.isBoolean() ? "a boolean" : "null";
+      return new Parsed(null, new InputError("", "type", "the document must be a JSON object, was " + kind
+          + at(start)), start);
+    }
+  }
+
+  /** Opens a parser on a source, which may fail with an {@link IOException}. */
   @FunctionalInterface
   interface Source {
-    JsonNode read(JsonMapper mapper) throws IOException;
+    JsonParser open(JsonMapper mapper) throws IOException;
   }
 
   private final JsonMapper mapper;
@@ -69,39 +97,54 @@ final class Documents {
   }
 
   Parsed parse(String json) {
-    try {
-      JsonNode root = quick.readTree(json);
-      if (root != null && !root.isMissingNode()) {
-        return new Parsed(root, null);
+    // A byte order mark is read past, as the byte readers do for files and streams.
+    String text = !json.isEmpty() && json.charAt(0) == BOM ? json.substring(1) : json;
+    try (JsonParser parser = quick.createParser(text)) {
+      JsonToken first = parser.nextToken();
+      JsonLocation start = parser.currentTokenLocation();
+      JsonNode root = first == null ? null : quick.readTree(parser);
+      if (root != null && !root.isMissingNode() && parser.nextToken() == null) {
+        return new Parsed(root, null, start);
       }
     } catch (IOException | RuntimeException e) {
       // Read again the usual way, which gives the error exactly as it always has.
     }
-    return parse(m -> m.readTree(json), null);
+    return parse(m -> m.createParser(text), null);
   }
 
   Parsed parse(InputStream in) {
-    return parse(m -> m.readTree(in), null);
+    return parse(m -> m.createParser(in), null);
   }
 
   Parsed parse(Path path) {
-    return parse(m -> {
-      try (InputStream in = Files.newInputStream(path)) {
-        return m.readTree(in);
-      }
-    }, path);
+    return parse(m -> m.createParser(Files.newInputStream(path)), path);
   }
 
   private Parsed parse(Source source, Path path) {
+    JsonParser parser = null;
     try {
-      JsonNode root = source.read(mapper);
+      parser = source.open(mapper);
+      if (path != null) {
+        // The parser does not close what it reads (AUTO_CLOSE_SOURCE off): a file is closed here.
+        parser.enable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      }
+      JsonToken first = parser.nextToken();
+      JsonLocation start = parser.currentTokenLocation();
+      JsonNode root = first == null ? null : mapper.readTree(parser);
       if (root == null || root.isMissingNode()) {
         return new Parsed(null, new InputError("", "syntax", "the document is empty; expected a JSON object"));
       }
-      return new Parsed(root, null);
+      JsonToken trailing = parser.nextToken();
+      if (trailing != null) {
+        return new Parsed(null, new InputError("", "syntax", "malformed JSON" + at(parser.currentTokenLocation())
+            + ": " + syntaxMessage("Trailing token")));
+      }
+      return new Parsed(root, null, start);
     } catch (StreamConstraintsException e) {
-      return new Parsed(null, new InputError("", "limit", "the document exceeds a limit" + at(e.getLocation())
-          + ": " + e.getOriginalMessage().replaceAll(", from `[^`]*`\\)", ")")));
+      JsonLocation where = e.getLocation() != null && e.getLocation().getLineNr() > 0 ? e.getLocation()
+          : parser == null ? null : parser.currentTokenLocation();
+      return new Parsed(null, new InputError("", "limit", String.format(InputLimits.describe(e.getOriginalMessage()),
+          at(where))));
     } catch (JsonProcessingException e) {
       return new Parsed(null, new InputError("", "syntax", "malformed JSON" + at(e.getLocation()) + ": "
           + syntaxMessage(e.getOriginalMessage())));
@@ -111,10 +154,22 @@ final class Documents {
       Matcher value = NUMBER_IN_MESSAGE.matcher(String.valueOf(e.getMessage()));
       return new Parsed(null, new InputError("", "limit", "the document holds a number too large to read"
           + (value.find() ? " (" + abbreviate(value.group(1)) + ")" : "") + "; at most " + MAX_DIGITS
-          + " digits before and after the decimal point"));
+          + " digits before and after the decimal point (limit: maxDigits " + MAX_DIGITS + ")"));
     } catch (IOException e) {
       String what = path == null ? "the input" : path.toString();
       return new Parsed(null, new InputError("", "io", "cannot read " + what + ": " + describe(e)));
+    } finally {
+      close(parser);
+    }
+  }
+
+  private static void close(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException e) {
+        // Closing a file only read from: nothing was lost.
+      }
     }
   }
 
@@ -171,14 +226,13 @@ final class Documents {
   }
 
   static boolean beyondLimits(BigDecimal value) {
-    return value.scale() > MAX_DIGITS || value.precision() - value.scale() > MAX_DIGITS;
+    return InputLimits.beyondDigits(value);
   }
 
   private static void checkNumbers(JsonNode node, String pointer, List<InputError> errors) {
     if (node.isNumber()) {
       if (beyondLimits(node.decimalValue())) {
-        errors.add(new InputError(pointer, "limit", "number " + abbreviate(node.asText())
-            + " is too large or too precise; at most " + MAX_DIGITS + " digits before and after the decimal point"));
+        errors.add(new InputError(pointer, "limit", InputLimits.digits(abbreviate(node.asText()))));
       }
     } else if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {

@@ -77,7 +77,8 @@ final class FactsReader {
     return estate;
   }
 
-  private static JsonNode checked(Documents.Parsed parsed) {
+  private static JsonNode checked(Documents.Parsed document) {
+    Documents.Parsed parsed = document.object();
     if (parsed.error() != null) {
       throw new InvalidFactsException(List.of(parsed.error()));
     }

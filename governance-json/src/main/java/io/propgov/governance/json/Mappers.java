@@ -1,7 +1,6 @@
 package io.propgov.governance.json;
 
 import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.core.StreamReadFeature;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
@@ -21,7 +20,7 @@ import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  * <ul>
  *   <li>No default typing, and a polymorphic type validator that allows no subtype: input never
  *       chooses a Java class.
- *   <li>{@link StreamReadConstraints}: nesting depth, string, number and name length are bounded.
+ *   <li>{@link InputLimits}: nesting depth, string, number, name and document length are bounded.
  *   <li>Duplicate keys and trailing content after the document are syntax errors.
  *   <li>Decimals are read as exact {@code BigDecimal} with their scale kept ({@code 59.50} stays
  *       {@code 59.50}), and written as plain numbers, never in scientific notation.
@@ -31,25 +30,14 @@ import com.fasterxml.jackson.databind.jsontype.BasicPolymorphicTypeValidator;
  */
 final class Mappers {
 
-  /** Maximum nesting of objects and arrays; policy and facts documents need fewer than ten. */
-  static final int MAX_NESTING_DEPTH = 64;
-  /** Maximum length of one string value, in characters. */
-  static final int MAX_STRING_LENGTH = 1_000_000;
-  /** Maximum length of one number, in characters. */
-  static final int MAX_NUMBER_LENGTH = 100;
-  /** Maximum length of one property name, in characters. */
-  static final int MAX_NAME_LENGTH = 1_000;
+  /** Maximum nesting of objects and arrays: {@link InputLimits#MAX_NESTING_DEPTH}. */
+  static final int MAX_NESTING_DEPTH = InputLimits.MAX_NESTING_DEPTH;
 
   private Mappers() {}
 
   static JsonMapper create() {
     JsonFactory factory = JsonFactory.builder()
-        .streamReadConstraints(StreamReadConstraints.builder()
-            .maxNestingDepth(MAX_NESTING_DEPTH)
-            .maxStringLength(MAX_STRING_LENGTH)
-            .maxNumberLength(MAX_NUMBER_LENGTH)
-            .maxNameLength(MAX_NAME_LENGTH)
-            .build())
+        .streamReadConstraints(InputLimits.streamReadConstraints())
         .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
         .disable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
         .disable(StreamReadFeature.AUTO_CLOSE_SOURCE)

@@ -79,7 +79,8 @@ final class PolicyReader {
     return read.layer();
   }
 
-  private Read own(Documents.Parsed parsed) {
+  private Read own(Documents.Parsed document) {
+    Documents.Parsed parsed = document.object();
     if (parsed.error() != null) {
       throw new InvalidPolicyException(List.of(parsed.error()));
     }

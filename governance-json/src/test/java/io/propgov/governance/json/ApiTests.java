@@ -61,7 +61,7 @@ class ApiTests {
       }
     }
 
-    assertEquals(Set.of("Facts", "GovernanceJson"), publicTypes);
+    assertEquals(Set.of("Facts", "GovernanceJson", "InputLimits"), publicTypes);
   }
 
   @Test

@@ -148,7 +148,7 @@ class PolicyReadingTests {
       InputError error = onlyError("[".repeat(Mappers.MAX_NESTING_DEPTH + 1) + "]".repeat(Mappers.MAX_NESTING_DEPTH + 1));
 
       assertEquals("limit", error.code());
-      assertTrue(error.message().contains("nesting depth"), error.message());
+      assertEquals("nesting deeper than 64 levels at line 1, column 65 (limit: maxNestingDepth 64)", error.message());
     }
 
     @Test

@@ -4,10 +4,12 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InvalidInputException;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.SampleData;
 import io.propgov.governance.examples.scenario.WhatIfDocument;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Printable;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.whatif.Change;
@@ -15,6 +17,7 @@ import io.propgov.governance.whatif.RuleFlip;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -31,7 +34,8 @@ import picocli.CommandLine.Spec;
         + " then the flips counted per rule.", "Exit 0 whether or not anything differs; 2 on bad input."})
 final class DiffCommand implements Callable<Integer> {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory())
+      .enable(SerializationFeature.INDENT_OUTPUT);
 
   @Spec
   private CommandSpec spec;
@@ -68,8 +72,13 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     Locale locale = Options.locale(lang);
     GovernanceJson reader = Options.withParents(GovernanceJson.create(), parents);
-    GovernanceEngine a = GovernanceEngine.create(Presets.resolve(reader, policy, Path.of("")));
-    GovernanceEngine b = policyB == null ? a : GovernanceEngine.create(Presets.resolve(reader, policyB, Path.of("")));
+    // Both sides are read before either is refused, so that the errors of both are reported at once.
+    List<String> invalid = new ArrayList<>();
+    GovernanceEngine a = side("A", policy, reader, invalid);
+    GovernanceEngine b = policyB == null ? a : side("B", policyB, reader, invalid);
+    if (!invalid.isEmpty()) {
+      throw new GovernanceCli.UsageError(String.join("\n", invalid));
+    }
     Facts input = facts == null ? SampleData.load(reader) : reader.readFacts(facts);
     LocalDate before = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
     LocalDate after = asOfB != null ? asOfB : before;
@@ -84,15 +93,31 @@ final class DiffCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** The engine of one side, or null with its errors added, headed by the side's name. */
+  private static GovernanceEngine side(String name, String reference, GovernanceJson reader, List<String> invalid) {
+    try {
+      return GovernanceEngine.create(Presets.resolve(reader, reference, Path.of("")));
+    } catch (InvalidInputException e) {
+      int n = e.errors().size();
+      invalid.add("policy " + name + " (" + Printable.of(reference) + ") invalid, " + n
+          + (n == 1 ? " error:" : " errors:")
+          + e.errors().stream().map(error -> "\n  " + error).collect(Collectors.joining()));
+      return null;
+    }
+  }
+
   static String text(WhatIfDocument diff, Locale locale) {
     StringBuilder b = new StringBuilder();
     b.append("What if: ").append(diff.before().engine().policy().ref()).append(" on ").append(diff.before().asOf())
         .append("  ->  ").append(diff.after().engine().policy().ref()).append(" on ").append(diff.after().asOf())
         .append('\n');
     for (Change change : diff.report().changes()) {
-      b.append('\n').append(change.entity()).append(change.path().isEmpty() ? "" : "  " + change.path()).append('\n');
-      b.append("  was: ").append(change.before() == null ? "-" : change.before().headline(locale)).append('\n');
-      b.append("  now: ").append(change.after() == null ? "-" : change.after().headline(locale)).append('\n');
+      b.append('\n').append(Printable.of(change.entity())).append(change.path().isEmpty() ? "" : "  "
+          + Printable.of(change.path())).append('\n');
+      b.append("  was: ").append(change.before() == null ? "-" : Printable.of(change.before().headline(locale)))
+          .append('\n');
+      b.append("  now: ").append(change.after() == null ? "-" : Printable.of(change.after().headline(locale)))
+          .append('\n');
       for (RuleFlip flip : change.flips()) {
         b.append("  ").append(flip.ruleId()).append("  ").append(flip.transition()).append("   ")
             .append(figures(flip.beforeFigures())).append("  ->  ").append(figures(flip.afterFigures())).append('\n');

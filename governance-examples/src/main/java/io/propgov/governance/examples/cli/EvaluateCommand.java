@@ -44,7 +44,8 @@ final class EvaluateCommand implements Callable<Integer> {
 
   enum Format { text, json }
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory())
+      .enable(SerializationFeature.INDENT_OUTPUT);
 
   @Spec
   private CommandSpec spec;
@@ -78,10 +79,16 @@ final class EvaluateCommand implements Callable<Integer> {
     Locale locale = Options.locale(lang);
     GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
-    Facts input = facts == null ? SampleData.load(json) : json.readFacts(facts);
+    // A report carries its inputs whole, so only the text report reads past an estate's own errors.
+    EstateLocalFacts read = facts == null ? null : format == Format.text ? EstateLocalFacts.read(json, facts) : null;
+    Facts input = read != null ? read.facts() : facts == null ? SampleData.load(json) : json.readFacts(facts);
     LocalDate date = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
     List<EstateReportResult> reports = engine.assessEstates(input.governance(), date);
     Tree tree = Tree.judge(engine, input, date);
+    if (read != null) {
+      reports = read.merge(reports);
+      tree = tree.without(read);
+    }
     CreditReport credit = CreditReport.judge(engine, input, date);
     SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
     PrintWriter out = spec.commandLine().getOut();
@@ -115,6 +122,21 @@ final class EvaluateCommand implements Callable<Integer> {
 
   /** The tree part of an evaluation: a report per root, or the errors that kept the tree from being judged. */
   record Tree(List<Decision<UnitReport>> reports, List<InputError> errors, boolean judged) {
+
+    /**
+     * This part for a file some of whose estates were refused: their units' rates would leave
+     * them out, so the tree is not judged, and its own errors point into the file.
+     */
+    Tree without(EstateLocalFacts read) {
+      if (!judged) {
+        return this;
+      }
+      List<InputError> all = new java.util.ArrayList<>();
+      read.rejected().forEach(r -> all.add(new InputError("/estates/" + r.index(), "invalid-estate",
+          "estate " + r.estateId() + " has invalid facts (see its errors), so the tree it belongs to is not judged")));
+      errors.forEach(e -> all.add(read.remap(e)));
+      return all.isEmpty() ? this : new Tree(List.of(), all, true);
+    }
 
     static Tree judge(GovernanceEngine engine, Facts input, LocalDate date) {
       if (input.units().isEmpty() || !engine.judgesHierarchy()) {

@@ -1,14 +1,19 @@
 package io.propgov.governance.examples.cli;
 
 import io.propgov.governance.error.InvalidInputException;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * The command-line tool for policy teams: {@code evaluate}, {@code tree}, {@code test},
  * {@code validate}, {@code schema}, {@code diff} and {@code verify}. Exit codes: 0 success; 1 a scenario failed; 2 bad usage or bad input; 3 an
- * internal error. No stack trace ever reaches the user.
+ * internal error, out of memory included. No stack trace ever reaches the user. Output is UTF-8
+ * whatever the system locale.
  *
  * @since 0.1.0
  */
@@ -30,16 +35,46 @@ public final class GovernanceCli implements Runnable {
   private CommandLine.Model.CommandSpec spec;
 
   /**
-   * Runs the tool and exits with its exit code.
+   * Runs the tool and exits with its exit code. Writes UTF-8 to standard output and error
+   * whatever the locale, so that Chinese text survives {@code LANG=C}.
    *
    * @param args the command line
    */
   public static void main(String[] args) {
-    System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    PrintWriter out = utf8(FileDescriptor.out);
+    PrintWriter err = utf8(FileDescriptor.err);
+    int code;
+    try {
+      code = run(args, out, err);
+    } catch (Throwable e) { // the last line of defence: one line, never a stack trace
+      code = fatal(e, err);
+    }
+    out.flush();
+    err.flush();
+    System.exit(code);
+  }
+
+  private static PrintWriter utf8(FileDescriptor fd) {
+    return new PrintWriter(new OutputStreamWriter(new FileOutputStream(fd), StandardCharsets.UTF_8), true);
+  }
+
+  /** Reports an error no command handled in one line and returns the internal-error code. */
+  private static int fatal(Throwable e, PrintWriter err) {
+    if (e instanceof OutOfMemoryError) {
+      err.println("error: out of memory; the input is too large for this Java heap"
+          + " (raise it with -Xmx, or split the input)");
+    } else if (e instanceof StackOverflowError) {
+      err.println("error: the input is nested too deeply to process");
+    } else {
+      err.println("internal error (please report it): " + e);
+    }
+    err.flush();
+    return INTERNAL;
   }
 
   /**
-   * Runs the tool without exiting, writing to the given streams.
+   * Runs the tool without exiting, writing to the given streams, with control characters shown
+   * escaped.
    *
    * @param args the command line
    * @param out where results go
@@ -47,7 +82,14 @@ public final class GovernanceCli implements Runnable {
    * @return the exit code
    */
   public static int run(String[] args, PrintWriter out, PrintWriter err) {
+    // No control character from the input reaches a terminal; help is never coloured, so none from picocli either.
+    return execute(args, new PrintWriter(new TerminalWriter(out), true),
+        new PrintWriter(new TerminalWriter(err), true));
+  }
+
+  private static int execute(String[] args, PrintWriter out, PrintWriter err) {
     CommandLine cli = new CommandLine(new GovernanceCli());
+    cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
@@ -59,10 +101,15 @@ public final class GovernanceCli implements Runnable {
         err.println("error: " + usage.getMessage());
         return BAD_INPUT;
       }
-      err.println("internal error (please report it): " + e);
-      return INTERNAL;
+      return fatal(e, err);
     });
-    int code = cli.execute(args);
+    int code;
+    try {
+      code = cli.execute(args);
+    } catch (OutOfMemoryError | StackOverflowError e) {
+      // picocli hands exceptions to the handler above, but lets errors through.
+      code = fatal(e, err);
+    }
     out.flush();
     err.flush();
     return code;

@@ -31,7 +31,8 @@ import java.util.Properties;
 final class ReportDocument {
 
   /** Reads decimals exactly, so that a report's numbers hash as written. */
-  static final ObjectMapper MAPPER = JsonMapper.builder().enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+  static final ObjectMapper MAPPER = JsonMapper.builder(io.propgov.governance.json.InputLimits.jsonFactory())
+      .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
   /** The version of the SDK that made a report, filtered in from the build. */
   static final String SDK_VERSION = sdkVersion();

@@ -47,7 +47,7 @@ final class TestCommand implements Callable<Integer> {
     int passed = 0;
     int failed = 0;
     for (Path file : files) {
-      ScenarioResult result = runner.run(file);
+      ScenarioResult result = run(runner, file);
       if (result.passed()) {
         passed++;
         out.println("PASS  " + result.name() + "  (" + file + ")");
@@ -65,14 +65,23 @@ final class TestCommand implements Callable<Integer> {
     return failed == 0 ? 0 : GovernanceCli.FAILED;
   }
 
+  /** Runs one scenario; whatever breaks it is its own failure, and the rest still run. */
+  private static ScenarioResult run(ScenarioRunner runner, Path file) {
+    try {
+      return runner.run(file);
+    } catch (RuntimeException | StackOverflowError e) {
+      return new ScenarioResult(file, file.getFileName().toString(), List.of("cannot run: " + e));
+    }
+  }
+
   private static Coverage coverage(ScenarioRunner runner, List<Path> files) {
     Coverage coverage = new Coverage();
     for (Path file : files) {
       try {
         Scenario scenario = ScenarioRunner.read(file);
         coverage.add(runner.actual(scenario), runner.policy(scenario).orElse(null));
-      } catch (IOException | IllegalArgumentException e) {
-        // a scenario that cannot be read was reported as failed above; it exercises nothing
+      } catch (IOException | RuntimeException | StackOverflowError e) {
+        // a scenario that cannot be read or run was reported as failed above; it exercises nothing
       }
     }
     return coverage;

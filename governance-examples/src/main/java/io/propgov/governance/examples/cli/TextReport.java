@@ -5,6 +5,7 @@ import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Printable;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.time.LocalDate;
@@ -27,7 +28,7 @@ final class TextReport {
         assessed++;
         out.append(a.decision().render(locale)).append('\n');
       } else if (result instanceof EstateResult.Rejected r) {
-        out.append(zh ? "小区 " : "Estate ").append(r.estateId()).append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
+        out.append(zh ? "小区 " : "Estate ").append(r.estateId() == null ? "#" + r.index() : Printable.of(r.estateId())).append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
         for (InputError e : r.errors()) {
           out.append("  [!] ").append(e).append('\n');
         }
@@ -54,7 +55,7 @@ final class TextReport {
         reported++;
         out.append(r.decision().render(locale)).append('\n');
       } else if (result instanceof EstateReportResult.Rejected r) {
-        out.append(zh ? "小区 " : "Estate ").append(r.estateId()).append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
+        out.append(zh ? "小区 " : "Estate ").append(r.estateId() == null ? "#" + r.index() : Printable.of(r.estateId())).append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
         for (InputError e : r.errors()) {
           out.append("  [!] ").append(e).append('\n');
         }

@@ -3,6 +3,7 @@ package io.propgov.governance.examples.cli;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.SampleData;
+import io.propgov.governance.explain.Printable;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.metrics.UnitRates;
@@ -68,7 +69,7 @@ final class TreeCommand implements Callable<Integer> {
     Map<String, UnitRates> rates = engine.rates(hierarchy, date);
     OrgTree tree = engine.hierarchy().tree(hierarchy.units(), date);
     List<OrgUnit> starts = unit == null ? tree.roots() : List.of(tree.unit(unit).orElseThrow(() ->
-        new GovernanceCli.UsageError("no unit '" + unit + "' in the tree")));
+        new GovernanceCli.UsageError("no unit '" + Printable.of(unit) + "' in the tree")));
     StringBuilder out = new StringBuilder();
     boolean zh = "zh".equals(locale.getLanguage());
     out.append(zh ? "政策 " : "Policy ").append(engine.policy().ref()).append(zh ? "，评估日期 " : ", as of ")
@@ -88,9 +89,9 @@ final class TreeCommand implements Callable<Integer> {
     while (!stack.isEmpty()) {
       Item item = stack.pop();
       OrgUnit u = item.unit();
-      out.append("  ".repeat(item.depth())).append(item.depth() == 0 ? "" : "└ ").append(u.id());
+      out.append("  ".repeat(item.depth())).append(item.depth() == 0 ? "" : "└ ").append(Printable.of(u.id()));
       if (!u.name().isEmpty()) {
-        out.append(' ').append(u.name());
+        out.append(' ').append(Printable.of(u.name()));
       }
       out.append(" [").append(u.level()).append("]  ").append(RatesText.of(rates.get(u.id()), zh)).append('\n');
       List<OrgUnit> children = tree.children(u.id());

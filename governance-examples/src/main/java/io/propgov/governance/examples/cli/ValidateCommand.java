@@ -3,6 +3,7 @@ package io.propgov.governance.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -10,11 +11,13 @@ import io.propgov.governance.explain.Citation;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.json.InputLimits;
 import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.subsidy.ApplicationResult;
 import io.propgov.governance.subsidy.CostShareResult;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -36,6 +39,9 @@ import picocli.CommandLine.Spec;
     description = {"Check a policy or facts file and print every error, each with its JSON Pointer.",
         "Exit 0 when valid, 2 when invalid or unreadable."})
 final class ValidateCommand implements Callable<Integer> {
+
+  /** Tells a policy from facts; the reader chosen then reports what is wrong with the document. */
+  private static final ObjectMapper SNIFFER = new ObjectMapper(InputLimits.jsonFactory());
 
   @Spec
   private CommandSpec spec;
@@ -74,20 +80,24 @@ final class ValidateCommand implements Callable<Integer> {
       }
       return 0;
     }
-    Facts facts = json.readFacts(file);
+    // An estate the reader refuses does not hide the rule errors of the others: all come out at once.
+    EstateLocalFacts read = EstateLocalFacts.read(json, file);
+    Facts facts = read.facts();
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
     LocalDate date = asOf != null ? asOf : facts.asOfDate().orElseGet(LocalDate::now);
     List<InputError> errors = new ArrayList<>();
+    read.rejected().forEach(r -> errors.addAll(r.errors()));
+    errors.addAll(read.sharedIds());
     boolean tree = !facts.units().isEmpty() && engine.judgesHierarchy();
     if (tree) {
-      errors.addAll(engine.validate(facts.hierarchy(), date));
+      engine.validate(facts.hierarchy(), date).forEach(e -> errors.add(read.remap(e)));
     } else {
-      for (int i = 0; i < facts.estates().size(); i++) {
-        errors.addAll(engine.validate(facts.estates().get(i), "/estates/" + i, date));
-      }
+      engine.assessAll(facts.estates(), date).stream().filter(r -> r instanceof EstateResult.Rejected)
+          .forEach(r -> ((EstateResult.Rejected) r).errors().forEach(e -> errors.add(read.remap(e))));
     }
-    errors.addAll(others(engine, facts, date));
+    others(engine, facts, date).forEach(e -> errors.add(read.remap(e)));
     if (!errors.isEmpty()) {
+      errors.sort(java.util.Comparator.comparingInt(ValidateCommand::estateOf));
       throw new InvalidFactsException(errors);
     }
     out.println("valid facts: " + facts.estates().size() + " estates"
@@ -96,6 +106,12 @@ final class ValidateCommand implements Callable<Integer> {
         + facts.applications().size() + " applications, " + facts.costShares().size() + " cost shares"
         + ", checked against " + engine.policy().ref() + " as of " + date);
     return 0;
+  }
+
+  /** The estate an error is about, for the order of the report; errors about no estate come last, in order. */
+  private static int estateOf(InputError error) {
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^/estates/(\\d+)(?=/|$)").matcher(error.pointer());
+    return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
   }
 
   /** Every problem with the credit records, households, applications and cost shares the policy judges. */
@@ -122,17 +138,14 @@ final class ValidateCommand implements Callable<Integer> {
    * included, is read as facts, whose reader reports what is wrong with it.
    */
   private static boolean isPolicy(Path file) {
-    String text;
-    try {
-      text = Files.readString(file);
-    } catch (IOException e) {
-      throw new GovernanceCli.UsageError("cannot read " + file + ": " + e.getMessage());
-    }
-    try {
-      JsonNode root = new ObjectMapper().readTree(text);
+    // Read as bytes within the common limits, so that a byte order mark is passed over as by the readers.
+    try (InputStream in = Files.newInputStream(file)) {
+      JsonNode root = SNIFFER.readTree(in);
       return root != null && root.isObject() && root.has("parameters") && !root.has("estates");
     } catch (JsonProcessingException e) {
       return false;
+    } catch (IOException e) {
+      throw new GovernanceCli.UsageError("cannot read " + file + ": " + e.getMessage());
     }
   }
 }

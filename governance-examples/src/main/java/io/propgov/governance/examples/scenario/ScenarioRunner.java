@@ -1,6 +1,10 @@
 package io.propgov.governance.examples.scenario;
 
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -15,6 +19,7 @@ import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.json.InputLimits;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.OrgUnit;
@@ -40,7 +45,8 @@ import java.util.stream.Stream;
  */
 public final class ScenarioRunner {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper()
+  /** Reads scenario files within the limits every document is read within. */
+  private static final ObjectMapper MAPPER = new ObjectMapper(InputLimits.jsonFactory())
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
   private final GovernanceJson json;
@@ -93,7 +99,12 @@ public final class ScenarioRunner {
     } catch (IOException | IllegalArgumentException e) {
       return new ScenarioResult(file, file.getFileName().toString(), List.of("cannot run: " + e.getMessage()));
     }
-    return new ScenarioResult(file, scenario.name(), JsonMatch.differences(scenario.expected(), actual(scenario)));
+    try {
+      return new ScenarioResult(file, scenario.name(), JsonMatch.differences(scenario.expected(), actual(scenario)));
+    } catch (RuntimeException | StackOverflowError e) {
+      // One scenario that breaks the runner is that scenario's failure; the others still run.
+      return new ScenarioResult(file, scenario.name(), List.of("cannot run: " + e));
+    }
   }
 
   /**
@@ -281,11 +292,27 @@ public final class ScenarioRunner {
    */
   public static Scenario read(Path file) throws IOException {
     JsonNode root;
-    try {
-      root = MAPPER.readTree(Files.readString(file));
-    } catch (JsonProcessingException e) {
-      throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + " at line "
-          + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+    JsonLocation start;
+    // Read as bytes, so that a byte order mark is passed over as by every other reader.
+    try (JsonParser parser = MAPPER.createParser(Files.newInputStream(file))) {
+      parser.enable(JsonParser.Feature.AUTO_CLOSE_SOURCE);
+      try {
+        JsonToken first = parser.nextToken();
+        start = parser.currentTokenLocation();
+        root = first == null ? null : MAPPER.readTree(parser);
+      } catch (StreamConstraintsException e) {
+        JsonLocation at = parser.currentTokenLocation();
+        throw new IllegalArgumentException(InputLimits.exceeded(e.getOriginalMessage(), at.getLineNr(),
+            at.getColumnNr()));
+      } catch (JsonProcessingException e) {
+        JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+        throw new IllegalArgumentException("not valid JSON: " + e.getOriginalMessage() + " at line "
+            + at.getLineNr() + ", column " + at.getColumnNr());
+      }
+    }
+    if (root != null && !root.isObject()) {
+      throw new IllegalArgumentException("a scenario is a JSON object, was " + root.getNodeType().toString()
+          .toLowerCase(Locale.ROOT) + " at line " + start.getLineNr() + ", column " + start.getColumnNr());
     }
     List<String> missing = new ArrayList<>();
     for (String field : List.of("name", "policy", "asOf", "facts", "expected")) {

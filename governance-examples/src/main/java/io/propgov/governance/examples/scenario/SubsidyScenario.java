@@ -19,7 +19,7 @@ import java.util.Locale;
  */
 final class SubsidyScenario {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory());
 
   private SubsidyScenario() {}
 

@@ -1,0 +1,186 @@
+package io.propgov.governance.examples.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.engine.EstateReportResult;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.json.Facts;
+import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.json.InputLimits;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A facts file read so that a schema or binding error inside one estate rejects that estate,
+ * as a rule error does, and not the whole document: the other estates are read and judged, and
+ * every error comes out in one run. Errors outside the estates still reject the document.
+ *
+ * @param facts the sound part of the document: every estate but the rejected ones
+ * @param rejected the estates the reader refused, by their index in the file, with their errors
+ * @param index the index in the file of each estate of {@code facts}
+ */
+record EstateLocalFacts(Facts facts, List<EstateReportResult.Rejected> rejected, int[] index) {
+
+  private static final Pattern ESTATE = Pattern.compile("^/estates/(\\d+)(?=/|$)");
+  private static final Pattern ANY_ESTATE = Pattern.compile("(?<![\\w/])/estates/(\\d+)(?![\\d])");
+  private static final ObjectMapper MAPPER = new ObjectMapper(InputLimits.jsonFactory());
+
+  /** Reads a file; throws {@link InvalidFactsException} with every error when an error lies outside the estates. */
+  static EstateLocalFacts read(GovernanceJson json, Path file) {
+    try {
+      Facts facts = json.readFacts(file);
+      return new EstateLocalFacts(facts, List.of(), identity(facts.estates().size()));
+    } catch (InvalidFactsException e) {
+      Map<Integer, List<InputError>> byEstate = new TreeMap<>();
+      for (InputError error : e.errors()) {
+        Matcher m = ESTATE.matcher(error.pointer());
+        if (!m.find()) {
+          throw e;
+        }
+        byEstate.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new ArrayList<>()).add(error);
+      }
+      return withoutRejected(json, file, e, byEstate);
+    }
+  }
+
+  private static EstateLocalFacts withoutRejected(GovernanceJson json, Path file, InvalidFactsException first,
+      Map<Integer, List<InputError>> byEstate) {
+    ObjectNode root;
+    try (InputStream in = Files.newInputStream(file)) {
+      root = (ObjectNode) MAPPER.readTree(in);
+    } catch (IOException | ClassCastException e) {
+      throw first; // the reader read it once; whatever fails now is better told as it told it
+    }
+    JsonNode estates = root.path("estates");
+    ArrayNode kept = MAPPER.createArrayNode();
+    List<Integer> index = new ArrayList<>();
+    List<EstateReportResult.Rejected> rejected = new ArrayList<>();
+    for (int i = 0; i < estates.size(); i++) {
+      List<InputError> errors = byEstate.get(i);
+      if (errors == null) {
+        kept.add(estates.get(i));
+        index.add(i);
+      } else {
+        JsonNode id = estates.get(i).path("id");
+        rejected.add(new EstateReportResult.Rejected(i, id.isTextual() ? id.textValue() : null, errors));
+      }
+    }
+    root.set("estates", kept);
+    int[] positions = index.stream().mapToInt(Integer::intValue).toArray();
+    try {
+      return new EstateLocalFacts(json.readFacts(MAPPER.writeValueAsString(root)), rejected, positions);
+    } catch (IOException e) {
+      throw first;
+    } catch (InvalidFactsException e) {
+      // Errors the rest still holds: reported with those already found, at their places in the file.
+      List<InputError> all = new ArrayList<>(first.errors());
+      e.errors().forEach(error -> all.add(remap(error, positions)));
+      throw new InvalidFactsException(all);
+    }
+  }
+
+  /** Puts the results of the sound estates back at their places in the file, among the rejected ones. */
+  List<EstateReportResult> merge(List<EstateReportResult> results) {
+    // An id shared with a refused estate is a duplicate the sound part alone cannot see.
+    Map<String, Integer> refused = new java.util.HashMap<>();
+    rejected.forEach(r -> refused.putIfAbsent(String.valueOf(r.estateId()), r.index()));
+    Map<Integer, Integer> sharing = new java.util.HashMap<>();
+    List<EstateReportResult> all = new ArrayList<>();
+    for (EstateReportResult result : results) {
+      int at = index[indexOf(result)];
+      String id = result instanceof EstateReportResult.Reported r ? r.decision().value().estateId()
+          : ((EstateReportResult.Rejected) result).estateId();
+      Integer other = refused.get(String.valueOf(id));
+      List<InputError> errors = new ArrayList<>();
+      if (other != null) {
+        sharing.putIfAbsent(other, at);
+        errors.add(duplicate(at, id, other));
+      }
+      if (result instanceof EstateReportResult.Rejected r) {
+        r.errors().forEach(e -> errors.add(remap(e, index)));
+      }
+      all.add(errors.isEmpty() ? new EstateReportResult.Reported(at, ((EstateReportResult.Reported) result).decision())
+          : new EstateReportResult.Rejected(at, id, errors));
+    }
+    for (EstateReportResult.Rejected r : rejected) {
+      Integer other = sharing.get(r.index());
+      if (other == null) {
+        all.add(r);
+      } else {
+        List<InputError> errors = new ArrayList<>(r.errors());
+        errors.add(0, duplicate(r.index(), r.estateId(), other));
+        all.add(new EstateReportResult.Rejected(r.index(), r.estateId(), errors));
+      }
+    }
+    all.sort(Comparator.comparingInt(EstateLocalFacts::indexOf));
+    return all;
+  }
+
+  /** The duplicate-id errors between a refused estate and a sound one, on both, for a report of errors alone. */
+  List<InputError> sharedIds() {
+    Map<String, Integer> refused = new java.util.HashMap<>();
+    rejected.forEach(r -> refused.putIfAbsent(String.valueOf(r.estateId()), r.index()));
+    List<InputError> errors = new ArrayList<>();
+    java.util.Set<Integer> named = new java.util.HashSet<>();
+    for (int i = 0; i < facts.estates().size() && !refused.isEmpty(); i++) {
+      String id = facts.estates().get(i).id();
+      Integer other = refused.get(id);
+      if (other != null) {
+        errors.add(duplicate(index[i], id, other));
+        if (named.add(other)) {
+          errors.add(duplicate(other, id, index[i]));
+        }
+      }
+    }
+    return errors;
+  }
+
+  private static InputError duplicate(int at, String id, int other) {
+    return new InputError("/estates/" + at + "/id", "duplicate", "estate id '" + id
+        + "' appears more than once (also at /estates/" + other + "); each estate needs its own id");
+  }
+
+  /** An error about the sound part, with its pointer naming the estate's place in the file. */
+  InputError remap(InputError error) {
+    return remap(error, index);
+  }
+
+  private static InputError remap(InputError error, int[] index) {
+    return new InputError(remap(error.pointer(), index), error.code(), remap(error.message(), index));
+  }
+
+  /** The text with every estate pointer in it ({@code /estates/2}) naming the estate's place in the file. */
+  private static String remap(String text, int[] index) {
+    Matcher m = ANY_ESTATE.matcher(text);
+    StringBuilder b = new StringBuilder();
+    while (m.find()) {
+      int i = Integer.parseInt(m.group(1));
+      m.appendReplacement(b, i < index.length ? "/estates/" + index[i] : m.group());
+    }
+    return m.appendTail(b).toString();
+  }
+
+  private static int indexOf(EstateReportResult result) {
+    return result instanceof EstateReportResult.Reported r ? r.index() : ((EstateReportResult.Rejected) result).index();
+  }
+
+  private static int[] identity(int n) {
+    int[] index = new int[n];
+    for (int i = 0; i < n; i++) {
+      index[i] = i;
+    }
+    return index;
+  }
+}
