@@ -10,6 +10,8 @@ import io.propgov.governance.examples.scenario.WhatIfDocument;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.layer.ResolvedPolicy;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.whatif.Change;
 import io.propgov.governance.whatif.RuleFlip;
 import java.io.PrintWriter;
@@ -17,6 +19,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -51,11 +54,18 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--facts", paramLabel = "F", description = "A facts file (default: the bundled sample estates).")
   private Path facts;
 
-  @Option(names = "--as-of", paramLabel = "D", description = "The date before (default: the facts' asOf, else today).")
-  private LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "D", description = "The date before, YYYY-MM-DD, or today (today's date in"
+      + " --zone); default: the facts' asOf. Without either the command stops: it never takes today's date unasked.")
+  private String asOf;
 
-  @Option(names = "--as-of-b", paramLabel = "D2", description = "The date after (default: the date before).")
-  private LocalDate asOfB;
+  @Option(names = "--as-of-b", paramLabel = "D2",
+      description = "The date after, YYYY-MM-DD or today (default: the date before).")
+  private String asOfB;
+
+  @Option(names = "--zone", paramLabel = "ZONE",
+      description = "With --as-of today: the time zone whose date is today's (default: " + Options.DEFAULT_ZONE
+          + "); the output records it.")
+  private String zone;
 
   @Option(names = "--json", description = "Write the comparison as JSON.")
   private boolean json;
@@ -68,20 +78,40 @@ final class DiffCommand implements Callable<Integer> {
   public Integer call() throws JsonProcessingException {
     Locale locale = Options.locale(lang);
     GovernanceJson reader = Options.withParents(GovernanceJson.create(), parents);
-    GovernanceEngine a = GovernanceEngine.create(Presets.resolve(reader, policy, Path.of("")));
-    GovernanceEngine b = policyB == null ? a : GovernanceEngine.create(Presets.resolve(reader, policyB, Path.of("")));
+    ResolvedPolicy resolvedA = Presets.resolveLayered(reader, policy, Path.of(""));
+    ResolvedPolicy resolvedB = policyB == null ? resolvedA : Presets.resolveLayered(reader, policyB, Path.of(""));
+    GovernanceEngine a = GovernanceEngine.create(resolvedA.policy());
+    GovernanceEngine b = policyB == null ? a : GovernanceEngine.create(resolvedB.policy());
     Facts input = facts == null ? SampleData.load(reader) : reader.readFacts(facts);
-    LocalDate before = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
-    LocalDate after = asOfB != null ? asOfB : before;
-    WhatIfDocument diff = WhatIfDocument.compare(input, new WhatIfDocument.Side(a, before),
-        new WhatIfDocument.Side(b, after));
+    // --zone goes with whichever date is "today"; given with neither, the first date's check refuses it.
+    boolean todayB = "today".equals(asOfB);
+    Options.AsOf first = Options.asOf(asOf, todayB && !"today".equals(asOf) ? null : zone, input.asOfDate(), true);
+    Options.AsOf second = asOfB == null ? first
+        : Options.asOf("--as-of-b", asOfB, todayB ? zone : null, Optional.empty(), false);
+    WhatIfDocument diff = WhatIfDocument.compare(input, new WhatIfDocument.Side(a, first.date()),
+        new WhatIfDocument.Side(b, second.date()));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(MAPPER.writeValueAsString(diff.toJson(locale)));
+      ObjectNode doc = diff.toJson(locale);
+      identify((ObjectNode) doc.get("before"), reader.policyHash(resolvedA), first);
+      identify((ObjectNode) doc.get("after"), reader.policyHash(resolvedB), second);
+      out.println(MAPPER.writeValueAsString(doc));
     } else {
       out.print(text(diff, locale));
+      out.println("before: " + resolvedA.policy().ref() + " sha256:" + reader.policyHash(resolvedA).substring(0, 16)
+          + "… as of " + first.text(Locale.ENGLISH));
+      out.println("after:  " + resolvedB.policy().ref() + " sha256:" + reader.policyHash(resolvedB).substring(0, 16)
+          + "… as of " + second.text(Locale.ENGLISH));
     }
     return 0;
+  }
+
+  /** Adds a side's policy content hash and, for a date that was today's, the zone it was read in. */
+  private static void identify(ObjectNode side, String hash, Options.AsOf asOf) {
+    side.put("policyHash", hash);
+    if (asOf.zone() != null) {
+      side.put("asOfZone", asOf.zone().getId());
+    }
   }
 
   static String text(WhatIfDocument diff, Locale locale) {
