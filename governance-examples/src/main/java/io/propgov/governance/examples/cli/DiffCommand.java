@@ -98,10 +98,9 @@ final class DiffCommand implements Callable<Integer> {
       out.println(MAPPER.writeValueAsString(doc));
     } else {
       out.print(text(diff, locale));
-      out.println("before: " + resolvedA.policy().ref() + " sha256:" + reader.policyHash(resolvedA).substring(0, 16)
-          + "… as of " + first.text(Locale.ENGLISH));
-      out.println("after:  " + resolvedB.policy().ref() + " sha256:" + reader.policyHash(resolvedB).substring(0, 16)
-          + "… as of " + second.text(Locale.ENGLISH));
+      if (first.zone() != null || second.zone() != null) {
+        out.println("dates: " + first.text(Locale.ENGLISH) + "  ->  " + second.text(Locale.ENGLISH));
+      }
     }
     return 0;
   }
