@@ -4,15 +4,26 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.explain.Citation;
+import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.layer.Bound;
+import io.propgov.governance.layer.LevelBound;
 import io.propgov.governance.layer.PolicyLayer;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
+import java.util.Comparator;
+import java.util.List;
 
 /** Writes a policy in its document form, the form {@link PolicyReader} reads. Thread-safe. */
 final class PolicyWriter {
+
+  /**
+   * Bounds in a fixed order, by parameter and kind: a document lists them as object members,
+   * whose order carries no meaning, so the same bounds written in another order are the same.
+   */
+  private static final Comparator<Bound> BY_PARAMETER = Comparator.comparing((Bound b) -> b.key().id())
+      .thenComparing(Bound::kind);
 
   private final JsonMapper mapper;
 
@@ -42,7 +53,7 @@ final class PolicyWriter {
       root.put("extends", layer.parent());
     }
     ArrayNode bounds = root.putArray("bounds");
-    layer.bounds().forEach(b -> bounds.add(bound(b)));
+    layer.bounds().stream().sorted(BY_PARAMETER).forEach(b -> bounds.add(bound(b)));
     return root;
   }
 
@@ -61,7 +72,11 @@ final class PolicyWriter {
       list.forEach(setBy::add);
     });
     ArrayNode bounds = root.putArray("bounds");
-    resolved.bounds().forEach(b -> bounds.add(bound(b.bound()).put("level", b.level())));
+    List<String> order = resolved.levels().stream().map(PolicyRef::id).toList();
+    resolved.bounds().stream()
+        .sorted(Comparator.comparingInt((LevelBound b) -> order.indexOf(b.level()))
+            .thenComparing(LevelBound::bound, BY_PARAMETER))
+        .forEach(b -> bounds.add(bound(b.bound()).put("level", b.level())));
     return root;
   }
 

@@ -160,6 +160,23 @@ class TrustRobustnessTests {
     }
 
     @Test
+    void theReceiptTheReadmeShowsIsTheOneEvaluateWrites() throws IOException {
+      String readme = Files.readString(Path.of("../README.md"));
+      JsonNode receipt = json(run("evaluate", "--format", "json").out()).get("receipt");
+      for (String[] field : List.of(new String[] {"\"hash\": \"", "/policy/hash"},
+          new String[] {"\"inputsHash\": \"", "/inputsHash"}, new String[] {"\"decisionHash\": \"", "/decisionHash"},
+          new String[] {"\"asOf\": \"2024-12-31\", \"inputsHash\": \"" + receipt.at("/inputsHash").asText()
+              .substring(0, 4) + "…\", \"decisionHash\": \"" + receipt.at("/decisionHash").asText().substring(0, 4)
+              + "…\", \"hash\": \"", "/hash"},
+          new String[] {"(receipt ", "/hash"})) {
+        String shown = field[0] + receipt.at(field[1]).asText().substring(0, 4) + "…";
+        assertTrue(readme.contains(shown), "README.md, Decision receipts, should show " + shown
+            + " (update the receipt there when the decisions or the presets change)");
+      }
+      assertTrue(readme.contains("\"levels\": [\"cn-national@2026.1\", \"cn-default@2026.1\"]"));
+    }
+
+    @Test
     void aSignedReceiptVerifiesWithTheMatchingKey() throws Exception {
       Path[] keys = keys();
       Path report = report("--sign", keys[0].toString());
