@@ -341,6 +341,24 @@ class TrustRobustnessTests {
     }
 
     @Test
+    void theOnlyClockReadIsTheCommandLinesAsOfToday() throws IOException {
+      java.util.regex.Pattern clock = java.util.regex.Pattern.compile(
+          "(LocalDate|LocalDateTime|ZonedDateTime|OffsetDateTime|Instant|YearMonth|Year)(\\.now\\b|::now)"
+              + "|\\bClock\\.|currentTimeMillis");
+      List<String> readers = new java.util.ArrayList<>();
+      for (String root : List.of("../governance-core/src/main/java", "../governance-json/src/main/java", "src/main/java")) {
+        try (java.util.stream.Stream<Path> files = Files.walk(Path.of(root))) {
+          for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+            if (clock.matcher(Files.readString(file)).find()) {
+              readers.add(file.getFileName().toString());
+            }
+          }
+        }
+      }
+      assertEquals(List.of("Options.java"), readers);
+    }
+
+    @Test
     void todayIsReadInTheNamedZoneAndRecorded() throws IOException {
       Path facts = factsWithoutDate();
       ZoneId shanghai = ZoneId.of("Asia/Shanghai");
