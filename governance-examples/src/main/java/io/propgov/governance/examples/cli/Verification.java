@@ -2,12 +2,12 @@ package io.propgov.governance.examples.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InvalidInputException;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.policy.GovernancePolicy;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import java.security.PublicKey;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
