@@ -32,8 +32,10 @@ public record PolicyLayer(GovernancePolicy policy, String parent, List<Bound> bo
     bounds = List.copyOf(bounds);
     Problems problems = new Problems();
     if (parent != null) {
-      problems.check(!parent.isBlank() && !parent.equals(policy.id()), "/extends", "constraint",
-          "extends must name another policy's id, was '" + parent + "'");
+      problems.check(!parent.isBlank(), "/extends", "constraint", "extends must name another policy's id, was '"
+          + parent + "'");
+      problems.check(!parent.equals(policy.id()), "/extends", "cycle", "policies extend each other in a cycle: "
+          + parent + " -> " + parent + " (a policy cannot extend itself; extends must name another policy's id)");
     }
     Map<String, Bound> seen = new HashMap<>();
     for (Bound bound : bounds) {

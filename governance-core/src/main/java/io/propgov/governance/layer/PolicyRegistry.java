@@ -124,17 +124,16 @@ public final class PolicyRegistry {
       if (parent == null) {
         break;
       }
+      // A cycle is looked for before the registry: a parent may extend the layer being resolved,
+      // which the registry need not know.
+      if (seen.contains(parent)) {
+        problems.add(new InputError("/extends", "cycle", cycle(chain, parent, layer.id())));
+        break;
+      }
       PolicyLayer next = layers.get(parent);
       if (next == null) {
         problems.add(in(current, layer, new InputError("/extends", "unknown-parent", "policy " + current.id()
             + " extends '" + parent + "', which is not known; the known policies are " + new TreeSet<>(layers.keySet()))));
-        break;
-      }
-      if (seen.contains(parent)) {
-        List<String> ids = new ArrayList<>(chain.stream().map(PolicyLayer::id).toList());
-        Collections.reverse(ids); // from the layer up to the level that closes the cycle
-        problems.add(new InputError("/extends", "cycle", "policies extend each other in a cycle: "
-            + String.join(" -> ", ids) + " -> " + parent));
         break;
       }
       current = next;
@@ -152,6 +151,20 @@ public final class PolicyRegistry {
       throw new InvalidPolicyException(problems.errors());
     }
     return resolved;
+  }
+
+  /**
+   * Names the policies of a cycle, from the first one in it back to itself, and the policy that
+   * leads into the cycle when that one is not in it.
+   */
+  private static String cycle(List<PolicyLayer> chain, String closing, String start) {
+    List<String> ids = new ArrayList<>(chain.stream().map(PolicyLayer::id).toList());
+    Collections.reverse(ids); // from the layer being resolved up to the level that closes the cycle
+    List<String> members = new ArrayList<>(ids.subList(ids.indexOf(closing), ids.size()));
+    members.add(closing);
+    String message = "policies extend each other in a cycle: " + String.join(" -> ", members);
+    return closing.equals(start) ? message : message + "; " + start + " leads into it through "
+        + String.join(" -> ", ids.subList(0, ids.indexOf(closing) + 1));
   }
 
   /** Says which level an error is in when it is not the layer being resolved. */

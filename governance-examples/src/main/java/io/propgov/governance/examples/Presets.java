@@ -97,16 +97,19 @@ public final class Presets {
   }
 
   /**
-   * Returns a reader that knows the presets as parents, besides those {@code json} knows already
-   * (which win over a preset of the same id), so that a policy file may extend a preset.
+   * Returns a reader that knows the presets as parents, besides those {@code json} knows already,
+   * so that a policy file may extend a preset, and that holds the presets' ids reserved: a
+   * policy file that takes a preset's id (or {@code cn-national}) is refused unless its content is
+   * that preset's ({@link GovernanceJson#withReservedParents}).
    *
    * @param json the JSON reader
    * @return the reader, never null
+   * @throws InvalidPolicyException when {@code json} knows a parent that takes a preset's id with
+   *     other content
    * @since 0.1.0
    */
   public static GovernanceJson withPresets(GovernanceJson json) {
-    List<PolicyLayer> missing = Layers.ALL.stream().filter(l -> json.parents().layer(l.id()).isEmpty()).toList();
-    return missing.isEmpty() ? json : json.withParents(missing);
+    return json.withReservedParents(Layers.ALL);
   }
 
   /** The preset layers, read once from the bundled files. */

@@ -21,6 +21,35 @@ final class Canonical {
 
   private Canonical() {}
 
+  /**
+   * Most digits a number may have before or after the decimal point when written plainly: a
+   * number such as {@code 1e999999999} is short to write but would take gigabytes to expand.
+   */
+  static final int MAX_PLAIN_DIGITS = 1000;
+
+  /** A number that cannot be written plainly, with the JSON Pointer of where it is. */
+  static final class TooLarge extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+    private final String pointer;
+    private final String number;
+
+    TooLarge(String pointer, String number) {
+      super((pointer.isEmpty() ? "/" : pointer) + ": the number " + number + " has more than " + MAX_PLAIN_DIGITS
+          + " digits before or after the decimal point when written plainly, too many to check");
+      this.pointer = pointer;
+      this.number = number;
+    }
+
+    TooLarge within(String token) {
+      return new TooLarge("/" + token + pointer, number);
+    }
+  }
+
+  /**
+   * Writes a tree in canonical form.
+   *
+   * @throws TooLarge naming the pointer of a number too large to write plainly
+   */
   static String write(JsonNode node) {
     StringBuilder out = new StringBuilder();
     write(node, out);
@@ -50,7 +79,11 @@ final class Canonical {
         }
         string(names.get(i), out);
         out.append(':');
-        write(node.get(names.get(i)), out);
+        try {
+          write(node.get(names.get(i)), out);
+        } catch (TooLarge e) {
+          throw e.within(Pointers.token(names.get(i)));
+        }
       }
       out.append('}');
     } else if (node.isArray()) {
@@ -59,7 +92,11 @@ final class Canonical {
         if (i > 0) {
           out.append(',');
         }
-        write(node.get(i), out);
+        try {
+          write(node.get(i), out);
+        } catch (TooLarge e) {
+          throw e.within(String.valueOf(i));
+        }
       }
       out.append(']');
     } else if (node.isTextual()) {
@@ -80,6 +117,9 @@ final class Canonical {
     BigDecimal value = node.decimalValue().stripTrailingZeros();
     if (value.signum() == 0) {
       return "0";
+    }
+    if (value.scale() > MAX_PLAIN_DIGITS || (long) value.precision() - value.scale() > MAX_PLAIN_DIGITS) {
+      throw new TooLarge("", value.toString());
     }
     return value.scale() <= 0 ? value.toBigInteger().toString() : value.toPlainString();
   }

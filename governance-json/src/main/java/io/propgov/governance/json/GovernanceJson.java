@@ -83,6 +83,8 @@ public final class GovernanceJson {
   private final FactsWriter factsWriter;
   private final DecisionWriter decisionWriter;
   private final PolicyRegistry parents;
+  /** The bundled policies whose ids no other content may take, by id. */
+  private final Map<String, Reserved> reserved;
   private final SubsidyWriter subsidyWriter;
   private final EstateLineBinder estateBinder;
   private final WrittenReasons writtenReasons;
@@ -99,13 +101,17 @@ public final class GovernanceJson {
     factsWriter = new FactsWriter(mapper);
     decisionWriter = new DecisionWriter(mapper);
     parents = PolicyRegistry.empty();
+    reserved = Map.of();
     subsidyWriter = new SubsidyWriter(mapper, decisionWriter);
     estateBinder = new EstateLineBinder(documents.quickFactory(), schemas.tree("facts"));
     writtenReasons = new WrittenReasons(lineWriter);
   }
 
-  /** The same adapter, resolving {@code extends} against other parents. */
-  private GovernanceJson(GovernanceJson base, PolicyRegistry parents) {
+  /** A bundled layer and the hash of its content, which a layer taking its id must match. */
+  private record Reserved(PolicyLayer layer, String hash) {}
+
+  /** The same adapter, resolving {@code extends} against other parents and keeping other ids reserved. */
+  private GovernanceJson(GovernanceJson base, PolicyRegistry parents, Map<String, Reserved> reserved) {
     mapper = base.mapper;
     writer = base.writer;
     lineWriter = base.lineWriter;
@@ -120,6 +126,7 @@ public final class GovernanceJson {
     estateBinder = base.estateBinder;
     writtenReasons = base.writtenReasons;
     this.parents = parents;
+    this.reserved = Map.copyOf(reserved);
   }
 
   /** Holds the shared instance, built on first use, knowing the national root policy. */
@@ -128,7 +135,7 @@ public final class GovernanceJson {
 
     private static GovernanceJson national(GovernanceJson bare) {
       try (InputStream in = GovernanceJson.class.getResourceAsStream("policy/" + NATIONAL + ".json")) {
-        return new GovernanceJson(bare, PolicyRegistry.empty().with(bare.readLayer(in)));
+        return bare.withReservedParents(List.of(bare.readLayer(in)));
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -181,7 +188,7 @@ public final class GovernanceJson {
    *     parameters the engine needs but lacks
    */
   public GovernancePolicy readPolicy(String json) {
-    return policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents).policy();
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents, this::borrowed).policy();
   }
 
   /**
@@ -193,7 +200,7 @@ public final class GovernanceJson {
    *     {@code io} and the path in its message when the file cannot be read
    */
   public GovernancePolicy readPolicy(Path path) {
-    return policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents).policy();
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents, this::borrowed).policy();
   }
 
   /**
@@ -205,7 +212,7 @@ public final class GovernanceJson {
    *     {@code io} when the stream fails
    */
   public GovernancePolicy readPolicy(InputStream in) {
-    return policyReader.resolve(documents.parse(Objects.requireNonNull(in, "in")), parents).policy();
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(in, "in")), parents, this::borrowed).policy();
   }
 
   /**
@@ -218,7 +225,7 @@ public final class GovernanceJson {
    * @since 0.1.0
    */
   public PolicyLayer readLayer(String json) {
-    return policyReader.layer(documents.parse(Objects.requireNonNull(json, "json")));
+    return policyReader.layer(documents.parse(Objects.requireNonNull(json, "json")), this::borrowed);
   }
 
   /**
@@ -230,7 +237,7 @@ public final class GovernanceJson {
    * @since 0.1.0
    */
   public PolicyLayer readLayer(Path path) {
-    return policyReader.layer(documents.parse(Objects.requireNonNull(path, "path")));
+    return policyReader.layer(documents.parse(Objects.requireNonNull(path, "path")), this::borrowed);
   }
 
   /**
@@ -242,7 +249,7 @@ public final class GovernanceJson {
    * @since 0.1.0
    */
   public PolicyLayer readLayer(InputStream in) {
-    return policyReader.layer(documents.parse(Objects.requireNonNull(in, "in")));
+    return policyReader.layer(documents.parse(Objects.requireNonNull(in, "in")), this::borrowed);
   }
 
   /**
@@ -255,7 +262,7 @@ public final class GovernanceJson {
    * @since 0.1.0
    */
   public ResolvedPolicy readResolved(String json) {
-    return policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents);
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents, this::borrowed);
   }
 
   /**
@@ -267,7 +274,7 @@ public final class GovernanceJson {
    * @since 0.1.0
    */
   public ResolvedPolicy readResolved(Path path) {
-    return policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents);
+    return policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents, this::borrowed);
   }
 
   /**
@@ -302,18 +309,139 @@ public final class GovernanceJson {
 
   /**
    * Returns an adapter that also knows some parent policies (a city's, a district's), replacing
-   * any of the same id; this adapter is unchanged.
+   * any of the same id; this adapter is unchanged. A layer may not take a
+   * {@linkplain #reservedIds() reserved id} (such as {@link #NATIONAL}) unless its content is
+   * that bundled policy's.
    *
    * @param more the layers to add, not null
    * @return the adapter, never null
+   * @throws InvalidPolicyException naming each layer that takes a reserved id with other content
+   *     (at {@code /id}, code {@code reserved-id})
    * @since 0.1.0
    */
   public GovernanceJson withParents(List<PolicyLayer> more) {
     PolicyRegistry registry = parents;
+    List<InputError> errors = new java.util.ArrayList<>();
     for (PolicyLayer layer : more) {
+      InputError error = borrowed(Objects.requireNonNull(layer, "layer"));
+      if (error != null) {
+        errors.add(error);
+      }
       registry = registry.with(layer);
     }
-    return new GovernanceJson(this, registry);
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+    return new GovernanceJson(this, registry, reserved);
+  }
+
+  /**
+   * Returns an adapter that also knows some bundled parent policies and holds their ids
+   * reserved: from then on a document or layer that takes one of those ids is refused unless its
+   * content is that policy's (compared as the canonical JSON of the layer: its values, parent and
+   * bounds), so that a file cannot pass itself off as a bundled policy. {@link #NATIONAL} is
+   * reserved in every adapter. This adapter is unchanged.
+   *
+   * @param bundled the layers to add and reserve, not null
+   * @return the adapter, never null
+   * @throws InvalidPolicyException when one of the layers takes an id already reserved or known
+   *     as a parent with other content (at {@code /id}, code {@code reserved-id})
+   * @since 0.1.0
+   */
+  public GovernanceJson withReservedParents(List<PolicyLayer> bundled) {
+    PolicyRegistry registry = parents;
+    Map<String, Reserved> ids = new java.util.HashMap<>(reserved);
+    List<InputError> errors = new java.util.ArrayList<>();
+    for (PolicyLayer layer : bundled) {
+      Reserved held = ids.get(layer.id());
+      if (held != null && held.layer() == layer) {
+        continue; // the same bundled layer, reserved before
+      }
+      String hash = layerHash(layer);
+      PolicyLayer known = registry.layer(layer.id()).orElse(null);
+      if (held != null && !held.hash().equals(hash)) {
+        errors.add(borrowedError(held, layer.id(), hash));
+      } else if (known != null && known != layer && !layerHash(known).equals(hash)) {
+        errors.add(borrowedError(new Reserved(layer, hash), layer.id(), layerHash(known)));
+      }
+      ids.put(layer.id(), new Reserved(layer, hash));
+      registry = registry.with(layer);
+    }
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+    return new GovernanceJson(this, registry, ids);
+  }
+
+  /**
+   * Returns the ids of the bundled policies this adapter holds reserved: {@link #NATIONAL} and
+   * those added with {@link #withReservedParents}.
+   *
+   * @return the ids, never null
+   * @since 0.1.0
+   */
+  public java.util.Set<String> reservedIds() {
+    return new java.util.TreeSet<>(reserved.keySet());
+  }
+
+  /** What is wrong with a layer that takes a reserved id with other content, or null. */
+  private InputError borrowed(PolicyLayer layer) {
+    Reserved held = reserved.get(layer.id());
+    if (held == null || held.layer() == layer) {
+      return null;
+    }
+    String hash = layerHash(layer);
+    return held.hash().equals(hash) ? null : borrowedError(held, layer.id(), hash);
+  }
+
+  private static InputError borrowedError(Reserved held, String id, String otherHash) {
+    String what = held.layer().parent() == null
+        ? "the national layer, fixed by law, which no policy file can replace; give the policy its own id and"
+            + " \"extends\": \"" + id + "\" to build on it"
+        : "a bundled policy, which no policy file can pass itself off as; give the policy its own id, and"
+            + " \"extends\": \"" + id + "\" to build on it";
+    return new InputError("/id", "reserved-id", "the id '" + id + "' belongs to the bundled policy "
+        + held.layer().policy().ref() + " (content sha256 " + held.hash().substring(0, 12) + "…), and this policy's"
+        + " content differs (sha256 " + otherHash.substring(0, 12) + "…): " + id + " is " + what);
+  }
+
+  /** The SHA-256 of a layer's canonical content. */
+  private String layerHash(PolicyLayer layer) {
+    return hash(writeLine(policyWriter.layer(layer)));
+  }
+
+  /**
+   * Returns the content hash that names a resolved policy in decisions and receipts: the SHA-256,
+   * as 64 lowercase hexadecimal digits, of the {@linkplain #canonical canonical JSON} of
+   * {@code {"policy": P, "resolution": R}}, where {@code P} is the flat policy as
+   * {@link #writePolicy} writes it and {@code R} as {@link #writeResolution} writes it. Two
+   * policies that differ in any value, date, source, level or bound have different hashes.
+   *
+   * @param resolved the resolved policy, not null
+   * @return the hash, never null
+   * @since 0.1.0
+   */
+  public String policyHash(ResolvedPolicy resolved) {
+    Objects.requireNonNull(resolved, "resolved");
+    ObjectNode identity = mapper.createObjectNode();
+    identity.set("policy", policyWriter.write(resolved.policy()));
+    identity.set("resolution", policyWriter.resolution(resolved));
+    return hash(writeLine(identity));
+  }
+
+  /**
+   * Writes what a resolved policy is beyond its flat parameters, as pretty-printed JSON:
+   * {@code levels} (root first, each with its {@code id} and {@code version}), {@code origins}
+   * (for each parameter, the id of the level that set each value of its timeline, in order) and
+   * {@code bounds} (each with its {@code parameter}, {@code kind} such as {@code FIXED_BY_LAW},
+   * {@code limit} when it has one, {@code source} and the {@code level} that declared it).
+   *
+   * @param resolved the resolved policy, not null
+   * @return the JSON text, never null
+   * @since 0.1.0
+   */
+  public String writeResolution(ResolvedPolicy resolved) {
+    return write(policyWriter.resolution(Objects.requireNonNull(resolved, "resolved")));
   }
 
   /**
@@ -716,7 +844,9 @@ public final class GovernanceJson {
    *
    * @param json a JSON document, not null
    * @return the canonical text, never null
-   * @throws IllegalArgumentException when the text is not one JSON document
+   * @throws IllegalArgumentException when the text is not one JSON document, or holds a number
+   *     with more than 1000 digits before or after the decimal point when written plainly (such as
+   *     {@code 1e999999999}; the message names its JSON Pointer)
    * @since 0.1.0
    */
   public String canonical(String json) {

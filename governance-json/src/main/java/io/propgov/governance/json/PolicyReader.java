@@ -15,6 +15,7 @@ import io.propgov.governance.layer.PolicyRegistry;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.policy.Timeline;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -22,6 +23,9 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Reads a policy document in stages, collecting every error before giving up: limits and the
@@ -36,6 +40,9 @@ final class PolicyReader {
   /** A parameter value converted from the document, before it is handed to the builder. */
   private record Entry(LocalDate effectiveFrom, Object value, Citation source) {}
 
+  /** A pointer at one value of a parameter's timeline: the parameter's token, the index, the rest. */
+  private static final Pattern PARAMETER_VALUE = Pattern.compile("/parameters/([^/]+)/(\\d+)(/.*)?");
+
   private final JsonMapper mapper;
   private final Schemas schemas;
   private final Map<String, ParameterKey<?>> keys = new LinkedHashMap<>();
@@ -49,9 +56,12 @@ final class PolicyReader {
   /** A layer as read, with what was found wrong on the way; the layer is null when it could not be built. */
   private record Read(JsonNode root, PolicyLayer layer, Findings findings) {}
 
-  /** Reads a policy document and resolves it through the parents given. */
-  ResolvedPolicy resolve(Documents.Parsed parsed, PolicyRegistry parents) {
-    Read read = own(parsed);
+  /**
+   * Reads a policy document and resolves it through the parents given; {@code identity} says
+   * what is wrong with the layer's id (one borrowed from a bundled policy), or null.
+   */
+  ResolvedPolicy resolve(Documents.Parsed parsed, PolicyRegistry parents, Function<PolicyLayer, InputError> identity) {
+    Read read = own(parsed, identity);
     Findings findings = read.findings();
     ResolvedPolicy resolved = null;
     if (findings.isEmpty()) {
@@ -62,7 +72,9 @@ final class PolicyReader {
       }
     }
     if (findings.isEmpty()) {
-      findings.addAll(Findings.CORE, GovernanceEngine.check(resolved.policy()));
+      for (InputError error : GovernanceEngine.check(resolved.policy())) {
+        findings.add(Findings.CORE, intoLevel(error, resolved, read.layer(), parents));
+      }
     }
     if (!findings.isEmpty()) {
       throw new InvalidPolicyException(findings.sorted(read.root()));
@@ -71,15 +83,47 @@ final class PolicyReader {
   }
 
   /** Reads a policy document as one layer, neither resolved nor checked by the engine. */
-  PolicyLayer layer(Documents.Parsed parsed) {
-    Read read = own(parsed);
+  PolicyLayer layer(Documents.Parsed parsed, Function<PolicyLayer, InputError> identity) {
+    Read read = own(parsed, identity);
     if (!read.findings().isEmpty()) {
       throw new InvalidPolicyException(read.findings().sorted(read.root()));
     }
     return read.layer();
   }
 
-  private Read own(Documents.Parsed document) {
+  /**
+   * Points an error the engine found in the merged timeline of a parameter at the value in the
+   * document of the level that set it: {@code /parameters/<id>/<i>} of the merged timeline
+   * becomes that value's own index in its level, and an error in a level above the one read says
+   * which level it is in.
+   */
+  static InputError intoLevel(InputError error, ResolvedPolicy resolved, PolicyLayer read, PolicyRegistry parents) {
+    Matcher m = PARAMETER_VALUE.matcher(error.pointer());
+    if (!m.matches()) {
+      return error;
+    }
+    String id = m.group(1).replace("~1", "/").replace("~0", "~");
+    int index = Integer.parseInt(m.group(2));
+    List<String> origins = resolved.origins().get(id);
+    ParameterKey<?> key = resolved.policy().parameters().keySet().stream().filter(k -> k.id().equals(id))
+        .findFirst().orElse(null);
+    if (origins == null || key == null || index >= origins.size()) {
+      return error;
+    }
+    String origin = origins.get(index);
+    PolicyLayer level = origin.equals(read.id()) ? read : parents.layer(origin).orElse(null);
+    Timeline<?> own = level == null ? null : level.policy().parameters().get(key);
+    int ownIndex = own == null ? -1 : own.values().indexOf(resolved.policy().parameters().get(key).values().get(index));
+    if (ownIndex < 0) {
+      return error;
+    }
+    String pointer = "/parameters/" + m.group(1) + "/" + ownIndex + (m.group(3) == null ? "" : m.group(3));
+    String message = level == read ? error.message() : "in policy " + origin + ", which " + read.id() + " extends: "
+        + error.message();
+    return new InputError(pointer, error.code(), message);
+  }
+
+  private Read own(Documents.Parsed document, Function<PolicyLayer, InputError> identity) {
     Documents.Parsed parsed = document.object();
     if (parsed.error() != null) {
       throw new InvalidPolicyException(List.of(parsed.error()));
@@ -125,6 +169,10 @@ final class PolicyReader {
       } catch (InvalidPolicyException e) {
         findings.addAll(Findings.CORE, e.errors());
       }
+    }
+    InputError borrowed = layer == null ? null : identity.apply(layer);
+    if (borrowed != null) {
+      findings.add(Findings.CORE, borrowed);
     }
     return new Read(root, layer, findings);
   }

@@ -54,8 +54,14 @@ final class BatchCommand implements Callable<Integer> {
       description = "Worker threads (default: one per processor).")
   private int threads;
 
-  @Option(names = "--as-of", paramLabel = "D", description = "The date of the decisions, YYYY-MM-DD (default: today).")
-  private LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "D", description = "The date of the decisions, YYYY-MM-DD, or today"
+      + " (today's date in --zone); required: the command never takes today's date unasked.")
+  private String asOf;
+
+  @Option(names = "--zone", paramLabel = "ZONE",
+      description = "With --as-of today: the time zone whose date is today's (default: " + Options.DEFAULT_ZONE
+          + "); the output records it.")
+  private String zone;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
       description = "en or zh: the language of the explanations (default: ${DEFAULT-VALUE}).")
@@ -74,7 +80,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     GovernanceJson json = GovernanceJson.create();
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
-    LocalDate date = asOf != null ? asOf : LocalDate.now();
+    LocalDate date = Options.asOf(asOf, zone, java.util.Optional.empty(), false).date();
     NdjsonBatch batch = new NdjsonBatch(new EstateLineJudge(json, engine, date, locale), workers);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter progress = progressSeconds > 0 ? err : null;

@@ -3,6 +3,7 @@ package io.propgov.governance.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InvalidInputException;
 import io.propgov.governance.examples.Presets;
@@ -12,6 +13,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Printable;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.whatif.Change;
 import io.propgov.governance.whatif.RuleFlip;
 import java.io.PrintWriter;
@@ -20,6 +22,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -55,11 +58,18 @@ final class DiffCommand implements Callable<Integer> {
   @Option(names = "--facts", paramLabel = "F", description = "A facts file (default: the bundled sample estates).")
   private Path facts;
 
-  @Option(names = "--as-of", paramLabel = "D", description = "The date before (default: the facts' asOf, else today).")
-  private LocalDate asOf;
+  @Option(names = "--as-of", paramLabel = "D", description = "The date before, YYYY-MM-DD, or today (today's date in"
+      + " --zone); default: the facts' asOf. Without either the command stops: it never takes today's date unasked.")
+  private String asOf;
 
-  @Option(names = "--as-of-b", paramLabel = "D2", description = "The date after (default: the date before).")
-  private LocalDate asOfB;
+  @Option(names = "--as-of-b", paramLabel = "D2",
+      description = "The date after, YYYY-MM-DD or today (default: the date before).")
+  private String asOfB;
+
+  @Option(names = "--zone", paramLabel = "ZONE",
+      description = "With --as-of today: the time zone whose date is today's (default: " + Options.DEFAULT_ZONE
+          + "); the output records it.")
+  private String zone;
 
   @Option(names = "--json", description = "Write the comparison as JSON.")
   private boolean json;
@@ -74,35 +84,60 @@ final class DiffCommand implements Callable<Integer> {
     GovernanceJson reader = Options.withParents(GovernanceJson.create(), parents);
     // Both sides are read before either is refused, so that the errors of both are reported at once.
     List<String> invalid = new ArrayList<>();
-    GovernanceEngine a = side("A", policy, reader, invalid);
-    GovernanceEngine b = policyB == null ? a : side("B", policyB, reader, invalid);
+    Side sideA = side("A", policy, reader, invalid);
+    Side sideB = policyB == null ? sideA : side("B", policyB, reader, invalid);
     if (!invalid.isEmpty()) {
       throw new GovernanceCli.UsageError(String.join("\n", invalid));
     }
+    ResolvedPolicy resolvedA = sideA.resolved();
+    ResolvedPolicy resolvedB = sideB.resolved();
+    GovernanceEngine a = sideA.engine();
+    GovernanceEngine b = sideB.engine();
     Facts input = facts == null ? SampleData.load(reader) : reader.readFacts(facts);
-    LocalDate before = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
-    LocalDate after = asOfB != null ? asOfB : before;
-    WhatIfDocument diff = WhatIfDocument.compare(input, new WhatIfDocument.Side(a, before),
-        new WhatIfDocument.Side(b, after));
+    // --zone goes with whichever date is "today"; given with neither, the first date's check refuses it.
+    boolean todayB = "today".equals(asOfB);
+    Options.AsOf first = Options.asOf(asOf, todayB && !"today".equals(asOf) ? null : zone, input.asOfDate(), true);
+    Options.AsOf second = asOfB == null ? first
+        : Options.asOf("--as-of-b", asOfB, todayB ? zone : null, Optional.empty(), false);
+    WhatIfDocument diff = WhatIfDocument.compare(input, new WhatIfDocument.Side(a, first.date()),
+        new WhatIfDocument.Side(b, second.date()));
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(MAPPER.writeValueAsString(diff.toJson(locale)));
+      ObjectNode doc = diff.toJson(locale);
+      identify((ObjectNode) doc.get("before"), reader.policyHash(resolvedA), first);
+      identify((ObjectNode) doc.get("after"), reader.policyHash(resolvedB), second);
+      out.println(MAPPER.writeValueAsString(doc));
     } else {
       out.print(text(diff, locale));
+      if (first.zone() != null || second.zone() != null) {
+        out.println("dates: " + first.text(Locale.ENGLISH) + "  ->  " + second.text(Locale.ENGLISH));
+      }
     }
     return 0;
   }
 
-  /** The engine of one side, or null with its errors added, headed by the side's name. */
-  private static GovernanceEngine side(String name, String reference, GovernanceJson reader, List<String> invalid) {
+  /** One side's resolved policy and its engine. */
+  private record Side(ResolvedPolicy resolved, GovernanceEngine engine) {}
+
+  /** One side, or null with its errors added, headed by the side's name. */
+  private static Side side(String name, String reference, GovernanceJson reader, List<String> invalid) {
     try {
-      return GovernanceEngine.create(Presets.resolve(reader, reference, Path.of("")));
+      ResolvedPolicy resolved = Presets.resolveLayered(reader, reference, Path.of(""));
+      return new Side(resolved, GovernanceEngine.create(resolved.policy()));
     } catch (InvalidInputException e) {
       int n = e.errors().size();
       invalid.add("policy " + name + " (" + Printable.of(reference) + ") invalid, " + n
           + (n == 1 ? " error:" : " errors:")
           + e.errors().stream().map(error -> "\n  " + error).collect(Collectors.joining()));
       return null;
+    }
+  }
+
+  /** Adds a side's policy content hash and, for a date that was today's, the zone it was read in. */
+  private static void identify(ObjectNode side, String hash, Options.AsOf asOf) {
+    side.put("policyHash", hash);
+    if (asOf.zone() != null) {
+      side.put("asOfZone", asOf.zone().getId());
     }
   }
 

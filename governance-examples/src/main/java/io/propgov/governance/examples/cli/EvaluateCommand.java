@@ -15,10 +15,12 @@ import io.propgov.governance.examples.SampleData;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
+import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.OrgUnit;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.security.PrivateKey;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -63,8 +65,19 @@ final class EvaluateCommand implements Callable<Integer> {
   private Path facts;
 
   @Option(names = "--as-of", paramLabel = "D",
-      description = "The date of the decisions, YYYY-MM-DD (default: the facts file's asOf, else today).")
-  private LocalDate asOf;
+      description = "The date of the decisions, YYYY-MM-DD, or today (today's date in --zone); default: the facts"
+          + " file's asOf. Without either the command stops: it never takes today's date unasked.")
+  private String asOf;
+
+  @Option(names = "--zone", paramLabel = "ZONE",
+      description = "With --as-of today: the time zone whose date is today's (default: " + Options.DEFAULT_ZONE
+          + "); the output records it.")
+  private String zone;
+
+  @Option(names = "--sign", paramLabel = "KEY",
+      description = "With --format json: sign the report with this Ed25519 private key (PKCS#8 PEM,"
+          + " -----BEGIN PRIVATE KEY-----), so that verify --key PUB can check who issued it.")
+  private Path sign;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text or json (default: ${DEFAULT-VALUE}).")
@@ -77,12 +90,18 @@ final class EvaluateCommand implements Callable<Integer> {
   @Override
   public Integer call() throws JsonProcessingException {
     Locale locale = Options.locale(lang);
+    if (sign != null && format != Format.json) {
+      throw new GovernanceCli.UsageError("--sign needs --format json: the signature goes in the JSON report's receipt");
+    }
+    PrivateKey signer = sign == null ? null : Signing.privateKey(sign, "--sign");
     GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
-    GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
+    ResolvedPolicy resolved = Presets.resolveLayered(json, policy, Path.of(""));
+    GovernanceEngine engine = GovernanceEngine.create(resolved.policy());
     // A report carries its inputs whole, so only the text report reads past an estate's own errors.
     EstateLocalFacts read = facts == null ? null : format == Format.text ? EstateLocalFacts.read(json, facts) : null;
     Facts input = read != null ? read.facts() : facts == null ? SampleData.load(json) : json.readFacts(facts);
-    LocalDate date = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
+    Options.AsOf when = Options.asOf(asOf, zone, input.asOfDate(), true);
+    LocalDate date = when.date();
     List<EstateReportResult> reports = engine.assessEstates(input.governance(), date);
     Tree tree = Tree.judge(engine, input, date);
     if (read != null) {
@@ -95,10 +114,10 @@ final class EvaluateCommand implements Callable<Integer> {
     if (format == Format.json) {
       // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
       ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, input, date, locale),
-          engine.policy(), input, date, lang);
+          resolved, input, when, lang, signer);
       out.println(MAPPER.writeValueAsString(doc));
     } else {
-      out.print(TextReport.renderReports(reports, engine.policy(), date, locale));
+      out.print(TextReport.renderReports(reports, engine.policy(), when.text(locale), locale));
       out.print(TextReport.renderTree(tree, input.units().size(), engine, locale));
       // What the estate reports already show is not repeated: companies serving an estate, applications naming one.
       java.util.Set<String> companies = new java.util.HashSet<>();
@@ -114,10 +133,19 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       out.print(credit.render(locale, companies));
       out.print(subsidies.render(locale, applications));
+      out.println(identity(json, resolved, locale));
     }
     boolean anyRejected = reports.stream().anyMatch(r -> r instanceof EstateReportResult.Rejected)
         || subsidies.anyRejected() || credit.anyRejected();
     return anyRejected || !tree.errors().isEmpty() || tree.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
+  }
+
+  /** The policy's identity in short: id and version, the start of its content hash, its levels. */
+  static String identity(GovernanceJson json, ResolvedPolicy resolved, Locale locale) {
+    boolean zh = "zh".equals(locale.getLanguage());
+    String levels = String.join(" > ", resolved.levels().stream().map(Object::toString).toList());
+    return (zh ? "政策标识：" : "Policy identity: ") + resolved.policy().ref() + (zh ? "，内容哈希 sha256:" : ", content sha256:")
+        + json.policyHash(resolved).substring(0, 16) + "…" + (zh ? "，层级 " : ", levels ") + levels;
   }
 
   /** The tree part of an evaluation: a report per root, or the errors that kept the tree from being judged. */

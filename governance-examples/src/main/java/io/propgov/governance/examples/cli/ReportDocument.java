@@ -14,11 +14,14 @@ import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
-import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.layer.ResolvedPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.security.PrivateKey;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -34,6 +37,10 @@ final class ReportDocument {
   static final ObjectMapper MAPPER = JsonMapper.builder(io.propgov.governance.json.InputLimits.jsonFactory())
       .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
       .nodeFactory(JsonNodeFactory.withExactBigDecimals(true)).build();
+  /** The canonical form the receipt's hashes are taken over. */
+  static final String CANONICALIZATION = "propgov canonical JSON 1 (README, Canonical JSON)";
+  /** What a receipt's signature is over. */
+  static final String SIGNED = "the UTF-8 canonical JSON of this whole report without /receipt/signature";
   /** The version of the SDK that made a report, filtered in from the build. */
   static final String SDK_VERSION = sdkVersion();
 
@@ -65,26 +72,77 @@ final class ReportDocument {
     return doc;
   }
 
-  /** The whole report: the decisions, then {@code inputs} and the {@code receipt} over both. */
-  static ObjectNode withReceipt(GovernanceJson json, ObjectNode decisions, GovernancePolicy policy, Facts input,
-      LocalDate date, String lang) {
-    ObjectNode doc = decisions.deepCopy();
+  /**
+   * The whole report: the decisions (each naming its policy by id, version and content hash),
+   * then {@code inputs} and the {@code receipt} over both, signed when a key is given.
+   */
+  static ObjectNode withReceipt(GovernanceJson json, ObjectNode decisions, ResolvedPolicy policy, Facts input,
+      Options.AsOf asOf, String lang, PrivateKey signer) {
+    String policyHash = json.policyHash(policy);
+    ObjectNode stamped = stamp(decisions.deepCopy(), policy.policy().ref(), policyHash);
+    ObjectNode doc = stamped.deepCopy();
     ObjectNode inputs = doc.putObject("inputs");
-    inputs.set("policy", read(json.writePolicy(policy)));
+    inputs.set("policy", read(json.writePolicy(policy.policy())));
+    inputs.set("resolution", read(json.writeResolution(policy)));
     inputs.set("facts", read(json.writeFacts(input)));
-    inputs.put("asOf", date.toString());
+    inputs.put("asOf", asOf.date().toString());
+    if (asOf.zone() != null) {
+      inputs.put("asOfZone", asOf.zone().getId());
+    }
     inputs.put("lang", lang);
     ObjectNode receipt = doc.putObject("receipt");
     receipt.put("algorithm", "SHA-256");
-    receipt.put("canonicalization", "propgov canonical JSON 1 (README, Canonical JSON)");
+    receipt.put("canonicalization", CANONICALIZATION);
     receipt.put("sdkVersion", SDK_VERSION);
-    receipt.putObject("policy").put("id", policy.id()).put("version", policy.version())
-        .put("hash", json.hash(inputs.get("policy").toString()));
-    receipt.put("asOf", date.toString());
+    ObjectNode ref = receipt.putObject("policy").put("id", policy.policy().id())
+        .put("version", policy.policy().version()).put("hash", policyHash);
+    policy.levels().forEach(level -> ref.withArray("levels").add(level.toString()));
+    receipt.put("asOf", asOf.date().toString());
+    if (asOf.zone() != null) {
+      receipt.put("asOfZone", asOf.zone().getId());
+    }
     receipt.put("inputsHash", json.hash(inputs.toString()));
-    receipt.put("decisionHash", json.hash(decisions.toString()));
+    receipt.put("decisionHash", json.hash(stamped.toString()));
     receipt.put("hash", json.hash(receipt.toString()));
+    if (signer != null) {
+      String signature = Signing.sign(signer, json.canonical(doc.toString()));
+      receipt.putObject("signature").put("algorithm", Signing.ALGORITHM).put("signs", SIGNED)
+          .put("value", signature);
+    }
     return doc;
+  }
+
+  /** The hash that names a policy given as a report's inputs: of its flat form and its resolution. */
+  static String policyHash(GovernanceJson json, JsonNode inputs) {
+    if (!inputs.has("resolution")) {
+      return json.hash(inputs.path("policy").toString()); // a receipt from before levels were recorded
+    }
+    ObjectNode identity = MAPPER.createObjectNode();
+    identity.set("policy", inputs.get("policy"));
+    identity.set("resolution", inputs.get("resolution"));
+    return json.hash(identity.toString());
+  }
+
+  /**
+   * Adds the policy's content hash to every {@code policy} object of the decisions that names
+   * it by id and version (the outermost decision of each part carries one).
+   */
+  static ObjectNode stamp(ObjectNode decisions, PolicyRef ref, String hash) {
+    List<JsonNode> pending = new ArrayList<>(List.of(decisions));
+    while (!pending.isEmpty()) {
+      JsonNode node = pending.remove(pending.size() - 1);
+      if (node.isObject()) {
+        JsonNode policy = node.get("policy");
+        if (policy != null && policy.isObject() && ref.id().equals(policy.path("id").asText(null))
+            && ref.version().equals(policy.path("version").asText(null))) {
+          ((ObjectNode) policy).put("hash", hash);
+        }
+      }
+      if (node.isContainerNode()) {
+        node.forEach(pending::add);
+      }
+    }
+    return decisions;
   }
 
   /** The decisions part of a report: everything but {@code inputs} and {@code receipt}. */

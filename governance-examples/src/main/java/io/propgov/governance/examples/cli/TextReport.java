@@ -42,8 +42,11 @@ final class TextReport {
     return out.toString();
   }
 
-  /** The whole-estate part: each estate's report with every area, or the errors that kept it from being judged. */
-  static String renderReports(List<EstateReportResult> results, GovernancePolicy policy, LocalDate asOf,
+  /**
+   * The whole-estate part: each estate's report with every area, or the errors that kept it from
+   * being judged; the date as the caller words it (with its zone when it was today's).
+   */
+  static String renderReports(List<EstateReportResult> results, GovernancePolicy policy, String asOf,
       Locale locale) {
     boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder out = new StringBuilder();

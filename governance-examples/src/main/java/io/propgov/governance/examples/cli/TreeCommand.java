@@ -42,8 +42,14 @@ final class TreeCommand implements Callable<Integer> {
   private Path facts;
 
   @Option(names = "--as-of", paramLabel = "D",
-      description = "The date, YYYY-MM-DD (default: the facts file's asOf, else today).")
-  private LocalDate asOf;
+      description = "The date, YYYY-MM-DD, or today (today's date in --zone); default: the facts file's asOf."
+          + " Without either the command stops: it never takes today's date unasked.")
+  private String asOf;
+
+  @Option(names = "--zone", paramLabel = "ZONE",
+      description = "With --as-of today: the time zone whose date is today's (default: " + Options.DEFAULT_ZONE
+          + "); the output records it.")
+  private String zone;
 
   @Option(names = "--unit", paramLabel = "U", description = "The unit to start from (default: every root).")
   private String unit;
@@ -64,7 +70,8 @@ final class TreeCommand implements Callable<Integer> {
     if (input.units().isEmpty()) {
       throw new GovernanceCli.UsageError("the facts have no organisation units (\"units\")");
     }
-    LocalDate date = asOf != null ? asOf : input.asOfDate().orElseGet(LocalDate::now);
+    Options.AsOf when = Options.asOf(asOf, zone, input.asOfDate(), true);
+    LocalDate date = when.date();
     HierarchyFacts hierarchy = input.hierarchy();
     Map<String, UnitRates> rates = engine.rates(hierarchy, date);
     OrgTree tree = engine.hierarchy().tree(hierarchy.units(), date);
@@ -73,7 +80,7 @@ final class TreeCommand implements Callable<Integer> {
     StringBuilder out = new StringBuilder();
     boolean zh = "zh".equals(locale.getLanguage());
     out.append(zh ? "政策 " : "Policy ").append(engine.policy().ref()).append(zh ? "，评估日期 " : ", as of ")
-        .append(date).append('\n');
+        .append(when.text(locale)).append('\n');
     for (OrgUnit start : starts) {
       print(tree, start, rates, zh, out);
     }

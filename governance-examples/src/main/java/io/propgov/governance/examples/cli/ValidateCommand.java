@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -59,32 +60,49 @@ final class ValidateCommand implements Callable<Integer> {
   private boolean levels;
 
   @Option(names = "--as-of", paramLabel = "D",
-      description = "For a facts file: the date to check it for (default: the file's asOf, else today).")
-  private LocalDate asOf;
+      description = "The date to check a facts file for, or to list --levels on: YYYY-MM-DD, or today (today's date"
+          + " in --zone); for facts the default is the file's asOf. Without one the command stops: it never takes"
+          + " today's date unasked.")
+  private String asOf;
+
+  @Option(names = "--zone", paramLabel = "ZONE",
+      description = "With --as-of today: the time zone whose date is today's (default: " + Options.DEFAULT_ZONE
+          + "); the output records it.")
+  private String zone;
+
+  @Option(names = "--parent", paramLabel = "FILE",
+      description = "A policy file that the policy (or another parent) extends; repeat for each level.")
+  private List<Path> parents;
 
   @Override
   public Integer call() {
-    GovernanceJson json = GovernanceJson.create();
+    GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
     PrintWriter out = spec.commandLine().getOut();
     if (isPolicy(file)) {
-      ResolvedPolicy resolved = Presets.withPresets(json).readResolved(file);
+      Options.AsOf when = levels ? Options.asOf(asOf, zone, Optional.empty(), false) : null;
+      ResolvedPolicy resolved = json.readResolved(file);
       GovernanceEngine engine = GovernanceEngine.create(resolved.policy());
       out.println("valid policy " + engine.policy().ref() + ": " + engine.policy().parameters().size() + " parameters"
           + ", through " + String.join(" > ", resolved.levels().stream().map(PolicyRef::toString).toList()));
       if (levels) {
-        LocalDate date = asOf != null ? asOf : LocalDate.now();
+        LocalDate date = when.date();
         engine.policy().parameters().forEach((key, timeline) -> out.println("  " + key.id() + ": set by "
             + resolved.setBy(key, date).orElse("(no value in force on " + date + ")")
             + timeline.at(date).filter(v -> v.source().assumption())
                 .map(v -> " [" + Citation.MARK_EN + " / " + Citation.MARK_ZH + "]").orElse("")));
+        if (when.zone() != null) {
+          out.println("levels in force on " + when.text(java.util.Locale.ENGLISH));
+        }
       }
+      out.println("content sha256 " + json.policyHash(resolved));
       return 0;
     }
     // An estate the reader refuses does not hide the rule errors of the others: all come out at once.
     EstateLocalFacts read = EstateLocalFacts.read(json, file);
     Facts facts = read.facts();
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
-    LocalDate date = asOf != null ? asOf : facts.asOfDate().orElseGet(LocalDate::now);
+    Options.AsOf when = Options.asOf(asOf, zone, facts.asOfDate(), true);
+    LocalDate date = when.date();
     List<InputError> errors = new ArrayList<>();
     read.rejected().forEach(r -> errors.addAll(r.errors()));
     errors.addAll(read.sharedIds());
@@ -104,7 +122,7 @@ final class ValidateCommand implements Callable<Integer> {
         + (tree ? ", " + facts.units().size() + " units, " + facts.matters().size() + " matters" : "")
         + ", " + facts.companies().size() + " companies, " + facts.households().size() + " households, "
         + facts.applications().size() + " applications, " + facts.costShares().size() + " cost shares"
-        + ", checked against " + engine.policy().ref() + " as of " + date);
+        + ", checked against " + engine.policy().ref() + " as of " + when.text(java.util.Locale.ENGLISH));
     return 0;
   }
 

@@ -159,7 +159,7 @@ class GovernanceCliTests {
     void aScoreOffThePolicysScaleIsNamed() throws IOException {
       String facts = "{\"estates\": [{\"id\": \"E1\", \"surveyRounds\": [{\"id\": \"R1\", \"date\": \"2024-10-01\","
           + " \"households\": 10, \"answers\": [{\"respondentId\": \"h1\", \"group\": \"HOUSEHOLD\", \"score\": 120}]}]}]}";
-      Run run = run("validate", write("facts.json", facts).toString());
+      Run run = run("validate", write("facts.json", facts).toString(), "--as-of", "2024-12-31");
       assertEquals(2, run.code());
       assertTrue(run.err().contains("/estates/0/surveyRounds/0/answers/0/score"), run.err());
     }
@@ -202,7 +202,7 @@ class GovernanceCliTests {
       String facts = "{\"estates\": [], \"companies\": [{\"id\": \"K1\", \"events\": [{\"id\": \"x\","
           + " \"code\": \"juggling\", \"date\": \"2024-01-01\"}]}], \"applications\": [{\"id\": \"A1\","
           + " \"programmeId\": \"nowhere\", \"companyId\": \"K1\", \"filed\": \"2024-06-01\"}]}";
-      Run run = run("validate", write("facts.json", facts).toString());
+      Run run = run("validate", write("facts.json", facts).toString(), "--as-of", "2024-12-31");
       assertEquals(2, run.code());
       assertTrue(run.err().contains("/companies/0/events/0/code"), run.err());
       assertTrue(run.err().contains("/applications/0/programmeId"), run.err());

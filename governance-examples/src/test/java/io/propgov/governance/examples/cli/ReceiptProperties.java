@@ -13,8 +13,9 @@ import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.SampleData;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
-import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.layer.ResolvedPolicy;
 import java.math.BigDecimal;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,11 +31,11 @@ class ReceiptProperties {
   private static final String REPORT = report();
 
   private static String report() {
-    GovernancePolicy policy = Presets.load(JSON, Presets.DEFAULT);
+    ResolvedPolicy policy = Presets.resolveLayered(JSON, Presets.DEFAULT, Path.of(""));
     Facts facts = SampleData.load(JSON);
-    GovernanceEngine engine = GovernanceEngine.create(policy);
+    GovernanceEngine engine = GovernanceEngine.create(policy.policy());
     return ReportDocument.withReceipt(JSON, ReportDocument.decisions(JSON, engine, facts, AS_OF, Locale.ENGLISH),
-        policy, facts, AS_OF, "en").toPrettyString();
+        policy, facts, new Options.AsOf(AS_OF, null), "en", null).toPrettyString();
   }
 
   /** The JSON Pointer of every leaf (a value that is no object or array) under the node. */
