@@ -101,11 +101,22 @@ final class ValidateCommand implements Callable<Integer> {
     EstateLocalFacts read = EstateLocalFacts.read(json, file);
     Facts facts = read.facts();
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
-    Options.AsOf when = Options.asOf(asOf, zone, facts.asOfDate(), true);
-    LocalDate date = when.date();
     List<InputError> errors = new ArrayList<>();
     read.rejected().forEach(r -> errors.addAll(r.errors()));
     errors.addAll(read.sharedIds());
+    Options.AsOf when;
+    try {
+      when = Options.asOf(asOf, zone, facts.asOfDate(), true);
+    } catch (GovernanceCli.UsageError noDate) {
+      if (errors.isEmpty()) {
+        throw noDate;
+      }
+      // What the file shows wrong without a date still comes out, with the missing date beside it.
+      errors.add(new InputError("/asOf", "required", noDate.getMessage()
+          + "; the checks that depend on the date were not made"));
+      throw new InvalidFactsException(errors);
+    }
+    LocalDate date = when.date();
     boolean tree = !facts.units().isEmpty() && engine.judgesHierarchy();
     if (tree) {
       engine.validate(facts.hierarchy(), date).forEach(e -> errors.add(read.remap(e)));

@@ -150,6 +150,10 @@ record Verification(boolean verified, List<String> lines) {
   private static void reEvaluate(GovernanceJson json, Parts parts, ObjectNode decisions, String policyHash,
       List<String> problems) {
     JsonNode inputs = parts.inputs();
+    if (parts.unreadable() != null) {
+      problems.add("the inputs cannot be re-evaluated: " + parts.unreadable());
+      return;
+    }
     try {
       GovernancePolicy policy = json.readPolicy(inputs.path("policy").toString());
       Facts facts = json.readFacts(inputs.path("facts").toString());
@@ -175,7 +179,7 @@ record Verification(boolean verified, List<String> lines) {
   }
 
   /** The parts of a report the checks need, each checked for presence and form. */
-  private record Parts(JsonNode receipt, JsonNode inputs, LocalDate asOf, Locale locale) {
+  private record Parts(JsonNode receipt, JsonNode inputs, LocalDate asOf, Locale locale, String unreadable) {
 
     static Parts of(GovernanceJson json, JsonNode report) {
       if (report == null || !report.isObject()) {
@@ -190,24 +194,28 @@ record Verification(boolean verified, List<String> lines) {
       }
       text(object(receipt, "policy", "/receipt/policy", "the policy's id, version and hash"), "hash",
           "/receipt/policy/hash");
-      LocalDate asOf;
+      // A date or language that no longer reads is a changed input, which the hashes report; it only
+      // keeps the inputs from being re-evaluated.
+      String asOfText = text(inputs, "asOf", "/inputs/asOf");
+      String unreadable = null;
+      LocalDate asOf = null;
       try {
-        asOf = LocalDate.parse(text(inputs, "asOf", "/inputs/asOf"));
+        asOf = LocalDate.parse(asOfText);
       } catch (DateTimeParseException e) {
-        throw new GovernanceCli.UsageError("/inputs/asOf: must be a date YYYY-MM-DD, was " + inputs.get("asOf"));
+        unreadable = "/inputs/asOf: must be a date YYYY-MM-DD, was " + inputs.get("asOf");
       }
-      Locale locale;
+      Locale locale = null;
       try {
         locale = Options.locale(inputs.path("lang").asText("en"));
       } catch (GovernanceCli.UsageError e) {
-        throw new GovernanceCli.UsageError("/inputs/lang: must be en or zh, was " + inputs.get("lang"));
+        unreadable = "/inputs/lang: must be en or zh, was " + inputs.get("lang");
       }
       try {
         json.canonical(report.toString()); // a number too large to check stops here, named
       } catch (IllegalArgumentException e) {
         throw new GovernanceCli.UsageError("cannot check the report: " + e.getMessage());
       }
-      return new Parts(receipt, inputs, asOf, locale);
+      return new Parts(receipt, inputs, asOf, locale, unreadable);
     }
 
     private static JsonNode object(JsonNode parent, String name, String pointer, String what) {

@@ -69,6 +69,11 @@ class InputRobustnessTests {
     return resource("presets/cn-default.json");
   }
 
+  /** The default preset's text under an id of its own, to be edited (a bundled id must keep its content). */
+  static String editablePresetText() throws IOException {
+    return presetText().replaceFirst("\"id\": \"cn-default\"", "\"id\": \"edited-default\"");
+  }
+
   static String sampleText() throws IOException {
     return resource("samples/estates.json");
   }
@@ -357,7 +362,7 @@ class InputRobustnessTests {
 
     @Test
     void aThreeThousandRowUniqueTableIsCheckedWithinHalfAGigabyteWithABoundedReport() throws Exception {
-      String preset = presetText();
+      String preset = editablePresetText();
       int table = preset.indexOf("\"service.mode-table\"");
       int rows = preset.indexOf("\"rows\": [", table);
       int end = preset.indexOf("\n          ]", rows);
@@ -387,8 +392,8 @@ class InputRobustnessTests {
       Path facts = write("controls.json", "{\"estates\": [{\"id\": \"" + id + "\", \"households\": 10},"
           + "{\"id\": \"" + id + "\", \"households\": -1}]}");
 
-      GovernanceCliTests.Run evaluate = run("evaluate", "--facts", facts.toString());
-      GovernanceCliTests.Run validate = run("validate", facts.toString());
+      GovernanceCliTests.Run evaluate = run("evaluate", "--facts", facts.toString(), "--as-of", "2024-12-31");
+      GovernanceCliTests.Run validate = run("validate", facts.toString(), "--as-of", "2024-12-31");
 
       for (GovernanceCliTests.Run run : List.of(evaluate, validate)) {
         String all = run.out() + run.err();
@@ -402,7 +407,7 @@ class InputRobustnessTests {
     @Test
     void aSatisfactionShareOverOneHundredPercentIsAnErrorInEveryNotation() throws IOException {
       for (String share : List.of("\"150%\"", "\"3/2\"", "1.5", "\"1.01\"")) {
-        Path policy = write("share.json", presetText().replaceFirst("\"atLeast\": \"60%\"", "\"atLeast\": " + share));
+        Path policy = write("share.json", editablePresetText().replaceFirst("\"atLeast\": \"60%\"", "\"atLeast\": " + share));
 
         GovernanceCliTests.Run run = run("validate", policy.toString());
 
@@ -416,8 +421,8 @@ class InputRobustnessTests {
       Path facts = write("dup.json", "{\"estates\": [{\"id\": \"X\", \"households\": 1}, {\"id\": \"Y\"},"
           + " {\"id\": \"X\", \"households\": 2}]}");
 
-      GovernanceCliTests.Run evaluate = run("evaluate", "--facts", facts.toString());
-      GovernanceCliTests.Run validate = run("validate", facts.toString());
+      GovernanceCliTests.Run evaluate = run("evaluate", "--facts", facts.toString(), "--as-of", "2024-12-31");
+      GovernanceCliTests.Run validate = run("validate", facts.toString(), "--as-of", "2024-12-31");
 
       assertAll(
           () -> assertEquals(2, evaluate.code()),
@@ -433,8 +438,8 @@ class InputRobustnessTests {
 
     @Test
     void diffNamesTheInvalidSideAndReportsBothSidesErrors() throws IOException {
-      Path bad = write("bad.json", presetText().replaceFirst("\"atLeast\": \"60%\"", "\"atLeast\": \"150%\""));
-      Path worse = write("worse.json", presetText().replaceFirst("\"min\": 0", "\"min\": \"zero\""));
+      Path bad = write("bad.json", editablePresetText().replaceFirst("\"atLeast\": \"60%\"", "\"atLeast\": \"150%\""));
+      Path worse = write("worse.json", editablePresetText().replaceFirst("\"min\": 0", "\"min\": \"zero\""));
 
       GovernanceCliTests.Run onlyB = run("diff", "--policy-b", bad.toString());
       GovernanceCliTests.Run onlyA = run("diff", "--policy", bad.toString(), "--policy-b", Presets.DEFAULT);
