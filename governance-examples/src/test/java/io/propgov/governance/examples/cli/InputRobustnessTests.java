@@ -140,7 +140,7 @@ class InputRobustnessTests {
     void chineseIdsReachStderrAsUtf8UnderLangC() throws Exception {
       Path facts = write("dup.json", "{\"estates\": [{\"id\": \"东湖²\"}, {\"id\": \"东湖²\"}]}");
 
-      Child child = child(List.of(), "validate", facts.toString());
+      Child child = child(List.of(), "validate", facts.toString(), "--as-of", "2024-12-31");
 
       assertEquals(2, child.code(), child.errText());
       assertTrue(contains(child.err(), "estate id '东湖²' appears more than once"), child.errText());
