@@ -28,6 +28,7 @@ final class LineSplitter {
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
   private static final long NEWLINES = 0x0A0A0A0A0A0A0A0AL;
+  private static final int MIN_CAPACITY = 16 * 1024;
 
   private final InputStream in;
   private final int maxLineBytes;
@@ -54,7 +55,7 @@ final class LineSplitter {
    * @param maxLineBytes the longest line kept, in bytes, line end excluded
    * @param chunkLines the most lines in a chunk
    * @param chunkBytes a chunk is complete once it holds this many bytes
-   * @param chunkCapacity the bytes a new chunk can hold before it grows
+   * @param chunkCapacity the most bytes a new chunk can hold before it grows
    */
   LineSplitter(InputStream in, int maxLineBytes, int chunkLines, int chunkBytes, int chunkCapacity) {
     this.in = in;
@@ -150,7 +151,10 @@ final class LineSplitter {
     if (chunk.lines == chunkLines || chunk.size >= chunkBytes) {
       chunk.endByte = bytesRead;
       Chunk full = chunk;
-      chunk = new Chunk(full.firstLine + full.lines, chunkCapacity, chunkLines);
+      // The next chunk is sized after this one: lines of a file are alike, and an array of the
+      // largest size for lines of a few hundred bytes would be mostly zeroes to allocate.
+      int capacity = (int) Math.min(chunkCapacity, Math.max(MIN_CAPACITY, full.size + (full.size >> 3)));
+      chunk = new Chunk(full.firstLine + full.lines, capacity, chunkLines);
       sink.accept(full);
     }
     lineStart = chunk.size;
