@@ -60,15 +60,18 @@ public interface LineJudge {
     out.writeBytes(record.getBytes(StandardCharsets.UTF_8));
   }
 
-  /** A JSON string of a text of the batch's own (no lone surrogates), control characters escaped. */
+  /** A JSON string of a text of the batch's own (no lone surrogates), escaped as Jackson escapes it. */
   private static String quote(String text) {
     StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      int shortEscape = "\b\t\n\f\r".indexOf(c);
       if (c == '"' || c == '\\') {
         quoted.append('\\').append(c);
+      } else if (shortEscape >= 0) {
+        quoted.append('\\').append("btnfr".charAt(shortEscape));
       } else if (c < 0x20) {
-        quoted.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+        quoted.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
       } else {
         quoted.append(c);
       }

@@ -10,7 +10,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.SampleData;
 import io.propgov.governance.examples.cli.GovernanceCli;
 import io.propgov.governance.json.GovernanceJson;
@@ -27,8 +29,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -376,6 +380,17 @@ class BatchRobustnessTests {
     assertThrows(IllegalArgumentException.class, () -> new NdjsonBatch((n, line) -> null, 1, 0));
     assertThrows(IllegalArgumentException.class, () -> new NdjsonBatch((n, line) -> null, 1,
         NdjsonBatch.MOST_MAX_LINE_BYTES + 1));
+  }
+
+  @Test
+  void aPlainJudgesErrorRecordHasTheFormOfTheEstateJudges() {
+    String message = "a \"quoted\" \\ message\twith\u0001 controls, \u7ea2\u8272";
+    ByteArrayOutputStream plain = new ByteArrayOutputStream();
+    ((LineJudge) (n, line) -> new LineResult("{}", false)).reject(7, "limit", message, plain);
+    ByteArrayOutputStream estates = new ByteArrayOutputStream();
+    new EstateLineJudge(JSON, GovernanceEngine.create(Presets.load(JSON, Presets.DEFAULT)), LocalDate.of(2024, 12, 31),
+        Locale.ENGLISH).reject(7, "limit", message, estates);
+    assertEquals(estates.toString(StandardCharsets.UTF_8), plain.toString(StandardCharsets.UTF_8));
   }
 
   // ---- helpers ----
