@@ -273,8 +273,6 @@ public final class NdjsonBatch {
     } catch (IOException e) {
       queue.put(failed(new UncheckedIOException("cannot read the input: " + e.getMessage(), e)));
       return null;
-    } catch (InterruptedException e) {
-      throw e;
     } catch (RuntimeException | Error e) {
       queue.put(failed(new Failure("reading line " + (splitter.linesDone() + 1), e)));
       return null;
