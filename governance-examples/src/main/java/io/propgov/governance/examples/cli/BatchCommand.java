@@ -138,6 +138,9 @@ final class BatchCommand implements Callable<Integer> {
     if (Files.isDirectory(output)) {
       throw new GovernanceCli.UsageError("cannot write " + output + ": it is a folder; --out names a file");
     }
+    if (Files.exists(output) && !Files.isWritable(output)) {
+      throw new GovernanceCli.UsageError("cannot write " + output + ": the file is read-only");
+    }
     Path folder = output.toAbsolutePath().getParent();
     if (folder == null || !Files.isDirectory(folder)) {
       throw new GovernanceCli.UsageError("cannot write " + output + ": no such folder " + folder);

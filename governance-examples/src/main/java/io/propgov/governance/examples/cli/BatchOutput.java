@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
 
 /**
  * Where the results of {@code batch} go: standard output, or a file written whole or not at all.
@@ -55,12 +56,20 @@ final class BatchOutput implements AutoCloseable {
         OutputStream stream = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
         // SIGINT and SIGTERM still run the JVM's exit hooks, which delete it; only SIGKILL leaves it.
         temporary.toFile().deleteOnExit();
+        keepPermissions(real, temporary);
         return new BatchOutput(new BufferedOutputStream(stream, 1 << 16), real, temporary);
       } catch (FileAlreadyExistsException e) {
         if (attempt == 99) {
           throw e;
         }
       }
+    }
+  }
+
+  /** Gives the new file the permissions of the file it will replace, as writing over it would have kept them. */
+  private static void keepPermissions(Path target, Path temporary) throws IOException {
+    if (Files.exists(target) && Files.getFileStore(temporary).supportsFileAttributeView(PosixFileAttributeView.class)) {
+      Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
     }
   }
 

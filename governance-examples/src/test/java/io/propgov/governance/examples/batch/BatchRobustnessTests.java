@@ -28,11 +28,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -237,9 +240,12 @@ class BatchRobustnessTests {
   void aCompleteRunReplacesAnEarlierOutputAndLeavesNoTemporaryFile() throws IOException {
     Path out = dir.resolve("out.ndjson");
     Files.writeString(out, "earlier\n");
+    Set<PosixFilePermission> permissions = PosixFilePermissions.fromString("rw-r-----");
+    Files.setPosixFilePermissions(out, permissions);
     Run run = batch(bytes(sample(0) + "\n" + sample(1) + "\n"), out, "--threads", "64");
     assertEquals(0, run.code(), run.err());
     assertEquals(2, results(out).size());
+    assertEquals(permissions, Files.getPosixFilePermissions(out)); // as writing over it would have kept them
     try (Stream<Path> files = Files.list(dir)) {
       assertEquals(List.of("in.ndjson", "out.ndjson"), files.map(p -> p.getFileName().toString()).sorted().toList());
     }
