@@ -60,6 +60,13 @@ public final class EstateLineJudge implements LineJudge {
     return result instanceof EstateReportResult.Rejected;
   }
 
+  /** Writes the error record as every other error record of the batch is written. */
+  @Override
+  public void reject(long lineNumber, String code, String message, ByteArrayOutputStream out) {
+    json.writeReportLine(lineNumber, new EstateReportResult.Rejected(0, null, List.of(new InputError("", code, message))),
+        locale, out);
+  }
+
   /** The line's whole-estate result, or the errors that kept it from one. */
   private EstateReportResult result(String line) {
     EstateReportResult result;

@@ -40,4 +40,42 @@ public interface LineJudge {
     out.writeBytes(result.json().getBytes(StandardCharsets.UTF_8));
     return result.error();
   }
+
+  /**
+   * Appends the UTF-8 bytes of the error record of a line that could not even be read as text,
+   * without a line end: {@code {"line":N,"errors":[{"pointer":"","code":C,"message":M}]}}. The
+   * batch calls it for a line longer than its maximum ({@code limit}) and for a line that is not
+   * UTF-8 or escapes a lone surrogate ({@code encoding}). A judge whose error records carry more
+   * overrides it, keeping that form.
+   *
+   * @param lineNumber the line's number in the input, from 1
+   * @param code the error's code, not null
+   * @param message what is wrong and what would be legal, not null
+   * @param out where the record's bytes go, not null
+   * @since 0.1.0
+   */
+  default void reject(long lineNumber, String code, String message, ByteArrayOutputStream out) {
+    String record = "{\"line\":" + lineNumber + ",\"errors\":[{\"pointer\":\"\",\"code\":" + quote(code)
+        + ",\"message\":" + quote(message) + "}]}";
+    out.writeBytes(record.getBytes(StandardCharsets.UTF_8));
+  }
+
+  /** A JSON string of a text of the batch's own (no lone surrogates), escaped as Jackson escapes it. */
+  private static String quote(String text) {
+    StringBuilder quoted = new StringBuilder(text.length() + 2).append('"');
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      int shortEscape = "\b\t\n\f\r".indexOf(c);
+      if (c == '"' || c == '\\') {
+        quoted.append('\\').append(c);
+      } else if (shortEscape >= 0) {
+        quoted.append('\\').append("btnfr".charAt(shortEscape));
+      } else if (c < 0x20) {
+        quoted.append(String.format(java.util.Locale.ROOT, "\\u%04X", (int) c));
+      } else {
+        quoted.append(c);
+      }
+    }
+    return quoted.append('"').toString();
+  }
 }
