@@ -9,7 +9,6 @@ import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
-import io.propgov.governance.json.InputLimits;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -30,36 +29,86 @@ import java.util.regex.Pattern;
  * @param facts the sound part of the document: every estate but the rejected ones
  * @param rejected the estates the reader refused, by their index in the file, with their errors
  * @param index the index in the file of each estate of {@code facts}
+ * @param refused the refused estates as the file gave them, by their index in the file
  */
-record EstateLocalFacts(Facts facts, List<EstateReportResult.Rejected> rejected, int[] index) {
+record EstateLocalFacts(Facts facts, List<EstateReportResult.Rejected> rejected, int[] index,
+    Map<Integer, JsonNode> refused) {
 
   private static final Pattern ESTATE = Pattern.compile("^/estates/(\\d+)(?=/|$)");
   private static final Pattern ANY_ESTATE = Pattern.compile("(?<![\\w/])/estates/(\\d+)(?![\\d])");
-  private static final ObjectMapper MAPPER = new ObjectMapper(InputLimits.jsonFactory());
+  // Exact decimals, as the report reads and writes them, so that no number changes on the way.
+  private static final ObjectMapper MAPPER = ReportDocument.MAPPER;
+
+  /** Facts read whole, none refused. */
+  static EstateLocalFacts whole(Facts facts) {
+    return new EstateLocalFacts(facts, List.of(), identity(facts.estates().size()), Map.of());
+  }
 
   /** Reads a file; throws {@link InvalidFactsException} with every error when an error lies outside the estates. */
   static EstateLocalFacts read(GovernanceJson json, Path file) {
     try {
-      Facts facts = json.readFacts(file);
-      return new EstateLocalFacts(facts, List.of(), identity(facts.estates().size()));
+      return whole(json.readFacts(file));
     } catch (InvalidFactsException e) {
-      Map<Integer, List<InputError>> byEstate = new TreeMap<>();
-      for (InputError error : e.errors()) {
-        Matcher m = ESTATE.matcher(error.pointer());
-        if (!m.find()) {
-          throw e;
+      return withoutRejected(json, () -> {
+        try (InputStream in = Files.newInputStream(file)) {
+          return MAPPER.readTree(in);
         }
-        byEstate.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new ArrayList<>()).add(error);
-      }
-      return withoutRejected(json, file, e, byEstate);
+      }, e, byEstate(e));
     }
   }
 
-  private static EstateLocalFacts withoutRejected(GovernanceJson json, Path file, InvalidFactsException first,
+  /** Reads a document given as text, as {@link #read(GovernanceJson, Path)} reads a file. */
+  static EstateLocalFacts read(GovernanceJson json, String text) {
+    try {
+      return whole(json.readFacts(text));
+    } catch (InvalidFactsException e) {
+      String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+      return withoutRejected(json, () -> MAPPER.readTree(body), e, byEstate(e));
+    }
+  }
+
+  /** The errors by the estate they are in; rethrows when one lies outside the estates. */
+  private static Map<Integer, List<InputError>> byEstate(InvalidFactsException e) {
+    Map<Integer, List<InputError>> byEstate = new TreeMap<>();
+    for (InputError error : e.errors()) {
+      Matcher m = ESTATE.matcher(error.pointer());
+      if (!m.find()) {
+        throw e;
+      }
+      byEstate.computeIfAbsent(Integer.parseInt(m.group(1)), i -> new ArrayList<>()).add(error);
+    }
+    return byEstate;
+  }
+
+  /** The document again, as a tree. */
+  private interface Source {
+    JsonNode tree() throws IOException;
+  }
+
+  /**
+   * The facts as a report's inputs keep them: the sound part as the reader bound it, with each
+   * refused estate back at its place as the file gave it, so that reading them again refuses the
+   * same estates with the same errors.
+   */
+  ObjectNode document(GovernanceJson json) {
+    ObjectNode doc;
+    try {
+      doc = (ObjectNode) MAPPER.readTree(json.writeFacts(facts));
+    } catch (IOException e) {
+      throw new IllegalStateException("governance-json wrote invalid JSON", e);
+    }
+    if (!refused.isEmpty()) {
+      ArrayNode estates = doc.withArray("estates");
+      refused.forEach((at, estate) -> estates.insert(at, estate));
+    }
+    return doc;
+  }
+
+  private static EstateLocalFacts withoutRejected(GovernanceJson json, Source source, InvalidFactsException first,
       Map<Integer, List<InputError>> byEstate) {
     ObjectNode root;
-    try (InputStream in = Files.newInputStream(file)) {
-      root = (ObjectNode) MAPPER.readTree(in);
+    try {
+      root = (ObjectNode) source.tree();
     } catch (IOException | ClassCastException e) {
       throw first; // the reader read it once; whatever fails now is better told as it told it
     }
@@ -67,6 +116,7 @@ record EstateLocalFacts(Facts facts, List<EstateReportResult.Rejected> rejected,
     ArrayNode kept = MAPPER.createArrayNode();
     List<Integer> index = new ArrayList<>();
     List<EstateReportResult.Rejected> rejected = new ArrayList<>();
+    Map<Integer, JsonNode> refused = new TreeMap<>();
     for (int i = 0; i < estates.size(); i++) {
       List<InputError> errors = byEstate.get(i);
       if (errors == null) {
@@ -75,12 +125,13 @@ record EstateLocalFacts(Facts facts, List<EstateReportResult.Rejected> rejected,
       } else {
         JsonNode id = estates.get(i).path("id");
         rejected.add(new EstateReportResult.Rejected(i, id.isTextual() ? id.textValue() : null, errors));
+        refused.put(i, estates.get(i));
       }
     }
     root.set("estates", kept);
     int[] positions = index.stream().mapToInt(Integer::intValue).toArray();
     try {
-      return new EstateLocalFacts(json.readFacts(MAPPER.writeValueAsString(root)), rejected, positions);
+      return new EstateLocalFacts(json.readFacts(MAPPER.writeValueAsString(root)), rejected, positions, refused);
     } catch (IOException e) {
       throw first;
     } catch (InvalidFactsException e) {

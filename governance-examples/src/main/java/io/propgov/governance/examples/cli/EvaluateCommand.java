@@ -97,24 +97,23 @@ final class EvaluateCommand implements Callable<Integer> {
     GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
     ResolvedPolicy resolved = Presets.resolveLayered(json, policy, Path.of(""));
     GovernanceEngine engine = GovernanceEngine.create(resolved.policy());
-    // A report carries its inputs whole, so only the text report reads past an estate's own errors.
-    EstateLocalFacts read = facts == null ? null : format == Format.text ? EstateLocalFacts.read(json, facts) : null;
-    Facts input = read != null ? read.facts() : facts == null ? SampleData.load(json) : json.readFacts(facts);
+    // An estate the reader refuses is rejected alone; a JSON report keeps it, as given, among its inputs.
+    EstateLocalFacts read = facts == null ? EstateLocalFacts.whole(SampleData.load(json))
+        : EstateLocalFacts.read(json, facts);
+    Facts input = read.facts();
     Options.AsOf when = Options.asOf(asOf, zone, input.asOfDate(), true);
     LocalDate date = when.date();
     List<EstateReportResult> reports = engine.assessEstates(input.governance(), date);
     Tree tree = Tree.judge(engine, input, date);
-    if (read != null) {
-      reports = read.merge(reports);
-      tree = tree.without(read);
-    }
+    reports = read.merge(reports);
+    tree = tree.without(read);
     CreditReport credit = CreditReport.judge(engine, input, date);
     SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
     PrintWriter out = spec.commandLine().getOut();
     if (format == Format.json) {
       // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
-      ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, input, date, locale),
-          resolved, input, when, lang, signer);
+      ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, read, date, locale),
+          resolved, read, when, lang, signer);
       out.println(MAPPER.writeValueAsString(doc));
     } else {
       out.print(TextReport.renderReports(reports, engine.policy(), when.text(locale), locale));

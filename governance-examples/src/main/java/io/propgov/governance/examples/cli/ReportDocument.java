@@ -53,8 +53,15 @@ final class ReportDocument {
    */
   static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, Facts input, LocalDate date,
       Locale locale) {
-    List<EstateReportResult> results = engine.assessEstates(input.governance(), date);
-    EvaluateCommand.Tree tree = EvaluateCommand.Tree.judge(engine, input, date);
+    return decisions(json, engine, EstateLocalFacts.whole(input), date, locale);
+  }
+
+  /** The decisions for facts some of whose estates the reader refused: those estates are rejected alone. */
+  static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, EstateLocalFacts read, LocalDate date,
+      Locale locale) {
+    Facts input = read.facts();
+    List<EstateReportResult> results = read.merge(engine.assessEstates(input.governance(), date));
+    EvaluateCommand.Tree tree = EvaluateCommand.Tree.judge(engine, input, date).without(read);
     ObjectNode doc = (ObjectNode) read(json.writeEstateReports(results, engine.policy(), date, locale));
     if (!tree.reports().isEmpty() || !tree.errors().isEmpty()) {
       ArrayNode reports = doc.putArray("reports");
@@ -78,13 +85,19 @@ final class ReportDocument {
    */
   static ObjectNode withReceipt(GovernanceJson json, ObjectNode decisions, ResolvedPolicy policy, Facts input,
       Options.AsOf asOf, String lang, PrivateKey signer) {
+    return withReceipt(json, decisions, policy, EstateLocalFacts.whole(input), asOf, lang, signer);
+  }
+
+  /** As above, for facts some of whose estates were refused: the inputs keep those estates as given. */
+  static ObjectNode withReceipt(GovernanceJson json, ObjectNode decisions, ResolvedPolicy policy, EstateLocalFacts input,
+      Options.AsOf asOf, String lang, PrivateKey signer) {
     String policyHash = json.policyHash(policy);
     ObjectNode stamped = stamp(decisions.deepCopy(), policy.policy().ref(), policyHash);
     ObjectNode doc = stamped.deepCopy();
     ObjectNode inputs = doc.putObject("inputs");
     inputs.set("policy", read(json.writePolicy(policy.policy())));
     inputs.set("resolution", read(json.writeResolution(policy)));
-    inputs.set("facts", read(json.writeFacts(input)));
+    inputs.set("facts", input.document(json));
     inputs.put("asOf", asOf.date().toString());
     if (asOf.zone() != null) {
       inputs.put("asOfZone", asOf.zone().getId());

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InvalidInputException;
-import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.security.PublicKey;
@@ -156,7 +155,7 @@ record Verification(boolean verified, List<String> lines) {
     }
     try {
       GovernancePolicy policy = json.readPolicy(inputs.path("policy").toString());
-      Facts facts = json.readFacts(inputs.path("facts").toString());
+      EstateLocalFacts facts = EstateLocalFacts.read(json, inputs.path("facts").toString());
       ObjectNode again = ReportDocument.decisions(json, GovernanceEngine.create(policy), facts, parts.asOf(),
           parts.locale());
       if (inputs.has("resolution")) {

@@ -248,6 +248,25 @@ class InputRobustnessTests {
     }
 
     @Test
+    void aJsonReportRejectsTheSchemaBrokenEstateAloneAndVerifies() throws IOException {
+      GovernanceCliTests.Run run = run("evaluate", "--facts", write("staged.json", STAGED).toString(), "--format",
+          "json");
+      Path report = write("staged-report.json", run.out());
+      GovernanceCliTests.Run verify = run("verify", report.toString());
+
+      assertAll(
+          () -> assertEquals(2, run.code(), run.err()),
+          () -> assertTrue(run.out().contains("\"pointer\" : \"/estates/0/households\"")
+              || run.out().contains("\"pointer\": \"/estates/0/households\""), run.out()),
+          () -> assertTrue(run.out().contains("\"estateId\" : \"C\"") || run.out().contains("\"estateId\": \"C\""),
+              run.out()),
+          () -> assertTrue(run.out().contains("\"households\" : \"many\"")
+              || run.out().contains("\"households\": \"many\""), "the refused estate is kept as given"),
+          () -> assertEquals(0, verify.code(), verify.out() + verify.err()),
+          () -> assertTrue(verify.out().startsWith("verified: the hashes match and re-evaluating"), verify.out()));
+    }
+
+    @Test
     void validateReportsTheSchemaErrorAndTheRuleErrorInOneRun() throws IOException {
       GovernanceCliTests.Run run = run("validate", write("staged.json", STAGED).toString());
 
