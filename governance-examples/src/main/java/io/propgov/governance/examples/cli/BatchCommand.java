@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -69,14 +70,9 @@ final class BatchCommand implements Callable<Integer> {
           + " error record (code limit) and is skipped unread (default: ${DEFAULT-VALUE}, at most 1G).")
   private String maxLineBytes;
 
-  @Option(names = "--as-of", paramLabel = "D", description = "The date of the decisions, YYYY-MM-DD, or today"
-      + " (today's date in --zone); required: the command never takes today's date unasked.")
-  private String asOf;
+  @Mixin
+  private AsOfOptions dateOptions;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
-      description = "With --as-of today: the time zone whose date is today's (default: " + Options.DEFAULT_ZONE
-          + "); the output records it.")
-  private String zone;
 
   @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
       description = "en or zh: the language of the explanations (default: ${DEFAULT-VALUE}).")
@@ -100,7 +96,7 @@ final class BatchCommand implements Callable<Integer> {
     check(input, output);
     GovernanceJson json = GovernanceJson.create();
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
-    LocalDate date = Options.asOf(asOf, zone, java.util.Optional.empty(), false).date();
+    LocalDate date = dateOptions.resolve().date();
     NdjsonBatch batch = new NdjsonBatch(new EstateLineJudge(json, engine, date, locale), workers, maxLine);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter progress = progressSeconds > 0 ? err : null;

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -64,15 +65,9 @@ final class EvaluateCommand implements Callable<Integer> {
   @Option(names = "--facts", paramLabel = "F", description = "A facts file (default: the bundled sample estates).")
   private Path facts;
 
-  @Option(names = "--as-of", paramLabel = "D",
-      description = "The date of the decisions, YYYY-MM-DD, or today (today's date in --zone); default: the facts"
-          + " file's asOf. Without either the command stops: it never takes today's date unasked.")
-  private String asOf;
+  @Mixin
+  private AsOfOptions dateOptions;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
-      description = "With --as-of today: the time zone whose date is today's (default: " + Options.DEFAULT_ZONE
-          + "); the output records it.")
-  private String zone;
 
   @Option(names = "--sign", paramLabel = "KEY",
       description = "With --format json: sign the report with this Ed25519 private key (PKCS#8 PEM,"
@@ -101,7 +96,7 @@ final class EvaluateCommand implements Callable<Integer> {
     EstateLocalFacts read = facts == null ? EstateLocalFacts.whole(SampleData.load(json))
         : EstateLocalFacts.read(json, facts);
     Facts input = read.facts();
-    Options.AsOf when = Options.asOf(asOf, zone, input.asOfDate(), true);
+    Options.AsOf when = dateOptions.resolve(input.asOfDate());
     LocalDate date = when.date();
     List<EstateReportResult> reports = engine.assessEstates(input.governance(), date);
     Tree tree = Tree.judge(engine, input, date);

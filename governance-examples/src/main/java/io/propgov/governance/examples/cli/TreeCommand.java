@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -41,15 +42,9 @@ final class TreeCommand implements Callable<Integer> {
   @Option(names = "--facts", paramLabel = "F", description = "A facts file with units (default: the bundled sample).")
   private Path facts;
 
-  @Option(names = "--as-of", paramLabel = "D",
-      description = "The date, YYYY-MM-DD, or today (today's date in --zone); default: the facts file's asOf."
-          + " Without either the command stops: it never takes today's date unasked.")
-  private String asOf;
+  @Mixin
+  private AsOfOptions dateOptions;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
-      description = "With --as-of today: the time zone whose date is today's (default: " + Options.DEFAULT_ZONE
-          + "); the output records it.")
-  private String zone;
 
   @Option(names = "--unit", paramLabel = "U", description = "The unit to start from (default: every root).")
   private String unit;
@@ -70,7 +65,7 @@ final class TreeCommand implements Callable<Integer> {
     if (input.units().isEmpty()) {
       throw new GovernanceCli.UsageError("the facts have no organisation units (\"units\")");
     }
-    Options.AsOf when = Options.asOf(asOf, zone, input.asOfDate(), true);
+    Options.AsOf when = dateOptions.resolve(input.asOfDate());
     LocalDate date = when.date();
     HierarchyFacts hierarchy = input.hierarchy();
     Map<String, UnitRates> rates = engine.rates(hierarchy, date);

@@ -24,9 +24,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -59,16 +59,9 @@ final class ValidateCommand implements Callable<Integer> {
           + " [model assumption / 本模型假设] when its source does not give it.")
   private boolean levels;
 
-  @Option(names = "--as-of", paramLabel = "D",
-      description = "The date to check a facts file for, or to list --levels on: YYYY-MM-DD, or today (today's date"
-          + " in --zone); for facts the default is the file's asOf. Without one the command stops: it never takes"
-          + " today's date unasked.")
-  private String asOf;
+  @Mixin
+  private AsOfOptions dateOptions;
 
-  @Option(names = "--zone", paramLabel = "ZONE",
-      description = "With --as-of today: the time zone whose date is today's (default: " + Options.DEFAULT_ZONE
-          + "); the output records it.")
-  private String zone;
 
   @Option(names = "--parent", paramLabel = "FILE",
       description = "A policy file that the policy (or another parent) extends; repeat for each level.")
@@ -79,7 +72,7 @@ final class ValidateCommand implements Callable<Integer> {
     GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
     PrintWriter out = spec.commandLine().getOut();
     if (isPolicy(file)) {
-      Options.AsOf when = levels ? Options.asOf(asOf, zone, Optional.empty(), false) : null;
+      Options.AsOf when = levels ? dateOptions.resolve() : null;
       ResolvedPolicy resolved = json.readResolved(file);
       GovernanceEngine engine = GovernanceEngine.create(resolved.policy());
       out.println("valid policy " + engine.policy().ref() + ": " + engine.policy().parameters().size() + " parameters"
@@ -106,7 +99,7 @@ final class ValidateCommand implements Callable<Integer> {
     errors.addAll(read.sharedIds());
     Options.AsOf when;
     try {
-      when = Options.asOf(asOf, zone, facts.asOfDate(), true);
+      when = dateOptions.resolve(facts.asOfDate());
     } catch (GovernanceCli.UsageError noDate) {
       if (errors.isEmpty()) {
         throw noDate;
