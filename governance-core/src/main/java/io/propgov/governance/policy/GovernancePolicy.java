@@ -28,10 +28,12 @@ import java.util.TreeMap;
  * @param version the policy's version, never blank
  * @param description what the policy is and what it is modelled on, never null (may be empty)
  * @param parameters the timeline of each parameter, keyed by parameter, ordered by id, never null
+ * @param contentHash the SHA-256 content hash of the policy as read with its levels and bounds
+ *     (64 lowercase hex digits), or null when it was built without one; decisions name it
  * @since 0.1.0
  */
 public record GovernancePolicy(String id, String jurisdiction, String version, String description,
-    Map<ParameterKey<?>, Timeline<?>> parameters) {
+    Map<ParameterKey<?>, Timeline<?>> parameters, String contentHash) {
 
   /**
    * Checks every part and every parameter value, reporting all errors together.
@@ -60,6 +62,38 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
       throw new InvalidPolicyException(problems.errors());
     }
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
+    if (contentHash != null && !contentHash.matches("[0-9a-f]{64}")) {
+      throw new IllegalArgumentException("contentHash must be 64 lowercase hex digits, was '" + contentHash + "'");
+    }
+  }
+
+  /**
+   * Creates a policy without a content hash, checking every part and every parameter value.
+   *
+   * @param id the policy's id
+   * @param jurisdiction where it applies
+   * @param version its version
+   * @param description what it is, or null for none
+   * @param parameters the timeline of each parameter
+   * @throws InvalidPolicyException listing every error
+   */
+  public GovernancePolicy(String id, String jurisdiction, String version, String description,
+      Map<ParameterKey<?>, Timeline<?>> parameters) {
+    this(id, jurisdiction, version, description, parameters, null);
+  }
+
+  /**
+   * Returns this policy carrying its content hash, which every decision made under it then
+   * names ({@link PolicyRef#hash()}). {@code governance-json} sets it when it reads a policy with
+   * its levels; a policy built in Java has none unless a host sets one.
+   *
+   * @param hash the SHA-256 content hash, 64 lowercase hex digits, or null for none
+   * @return the policy with that hash, never null
+   * @since 0.2.0
+   */
+  public GovernancePolicy withContentHash(String hash) {
+    return java.util.Objects.equals(hash, contentHash) ? this
+        : new GovernancePolicy(id, jurisdiction, version, description, parameters, hash);
   }
 
   /**
@@ -74,10 +108,10 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
   /**
    * Returns the reference to this policy that decisions carry.
    *
-   * @return the id and version, never null
+   * @return the id, version and content hash (null when none), never null
    */
   public PolicyRef ref() {
-    return new PolicyRef(id, version);
+    return new PolicyRef(id, version, contentHash);
   }
 
   /**

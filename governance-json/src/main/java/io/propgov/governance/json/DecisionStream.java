@@ -315,6 +315,9 @@ final class DecisionStream {
     g.writeStartObject();
     g.writeStringField("id", ref.id());
     g.writeStringField("version", ref.version());
+    if (ref.hash() != null) {
+      g.writeStringField("hash", ref.hash());
+    }
     g.writeEndObject();
   }
 

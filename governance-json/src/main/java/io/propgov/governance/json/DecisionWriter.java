@@ -231,6 +231,9 @@ final class DecisionWriter {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", ref.id());
     node.put("version", ref.version());
+    if (ref.hash() != null) {
+      node.put("hash", ref.hash());
+    }
     return node;
   }
 

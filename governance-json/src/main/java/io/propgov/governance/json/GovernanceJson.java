@@ -188,7 +188,8 @@ public final class GovernanceJson {
    *     parameters the engine needs but lacks
    */
   public GovernancePolicy readPolicy(String json) {
-    return policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents, this::borrowed).policy();
+    return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents,
+        this::borrowed)).policy();
   }
 
   /**
@@ -200,7 +201,8 @@ public final class GovernanceJson {
    *     {@code io} and the path in its message when the file cannot be read
    */
   public GovernancePolicy readPolicy(Path path) {
-    return policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents, this::borrowed).policy();
+    return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents,
+        this::borrowed)).policy();
   }
 
   /**
@@ -212,7 +214,8 @@ public final class GovernanceJson {
    *     {@code io} when the stream fails
    */
   public GovernancePolicy readPolicy(InputStream in) {
-    return policyReader.resolve(documents.parse(Objects.requireNonNull(in, "in")), parents, this::borrowed).policy();
+    return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(in, "in")), parents,
+        this::borrowed)).policy();
   }
 
   /**
@@ -262,7 +265,8 @@ public final class GovernanceJson {
    * @since 0.1.0
    */
   public ResolvedPolicy readResolved(String json) {
-    return policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents, this::borrowed);
+    return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents,
+        this::borrowed));
   }
 
   /**
@@ -274,7 +278,8 @@ public final class GovernanceJson {
    * @since 0.1.0
    */
   public ResolvedPolicy readResolved(Path path) {
-    return policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents, this::borrowed);
+    return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents,
+        this::borrowed));
   }
 
   /**
@@ -293,7 +298,13 @@ public final class GovernanceJson {
     if (!errors.isEmpty()) {
       throw new InvalidPolicyException(errors);
     }
-    return resolved;
+    return identified(resolved);
+  }
+
+  /** The resolved policy carrying its content hash, so that every decision made under it names it. */
+  private ResolvedPolicy identified(ResolvedPolicy resolved) {
+    GovernancePolicy policy = resolved.policy().withContentHash(policyHash(resolved));
+    return new ResolvedPolicy(policy, resolved.levels(), resolved.origins(), resolved.bounds());
   }
 
   /**

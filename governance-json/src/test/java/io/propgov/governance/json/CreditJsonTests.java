@@ -55,7 +55,7 @@ class CreditJsonTests {
     for (String id : List.of("yantai", "lianyungang")) {
       GovernancePolicy policy = preset(id);
       assertTrue(GovernanceEngine.create(policy).judgesCredit(), id);
-      assertEquals(policy, JSON.readPolicy(JSON.writePolicy(policy)), id);
+      assertEquals(policy.withContentHash(null), JSON.readPolicy(JSON.writePolicy(policy)).withContentHash(null), id);
     }
   }
 

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.layer.PolicyLayer;
@@ -90,6 +91,21 @@ class PolicyIdentityTests {
     assertNotEquals(hash, JSON.policyHash(b));
     assertEquals(hash, JSON.policyHash(resolved(district("60.00"))));
     assertTrue(JSON.writeResolution(a).contains("\"FIXED_BY_LAW\""), "the bounds are part of the identity");
+  }
+
+  @Test
+  void everyDecisionNamesTheContentHashOfThePolicyItWasMadeUnder() {
+    String sixty = Fixtures.cnDefault();
+    String other = sixty.replaceFirst("(\"satisfaction.pass-line\"[^\\]]*?\"value\": )60", "$161");
+    assertNotEquals(sixty, other, "the test changes one value");
+    ResolvedPolicy read = JSON.readResolved(sixty);
+    String hash = JSON.policyHash(read);
+    assertEquals(hash, read.policy().contentHash());
+    assertEquals(hash, read.policy().ref().hash());
+    assertEquals(hash, JSON.readPolicy(sixty).ref().hash());
+    assertNotEquals(hash, JSON.readPolicy(other).ref().hash(), "same id and version, other content");
+    assertEquals(hash, GovernanceEngine.create(read.policy()).assess(Fixtures.dismissingEstate(), java.time.LocalDate
+        .of(2024, 12, 31)).policy().hash(), "a decision names the hash");
   }
 
   @Test

@@ -209,8 +209,9 @@ class ReportWritingTests {
 
       assertAll(
           () -> assertEquals(List.of("policy", "asOf", "units"), names(written)),
-          () -> assertEquals(Documents4Tests.json("{\"id\": \"cn-wuhan-org\", \"version\": \"2026.1\"}"),
-              written.get("policy")),
+          () -> assertEquals(Documents4Tests.json("{\"id\": \"cn-wuhan-org\", \"version\": \"2026.1\", \"hash\": \""
+              + POLICY.contentHash() + "\"}"), written.get("policy")),
+          () -> assertTrue(POLICY.contentHash().matches("[0-9a-f]{64}"), "a policy read as JSON names its content"),
           () -> assertEquals("2024-12-31", written.get("asOf").asText()),
           () -> assertEquals(List.copyOf(rates.keySet()), ids),
           () -> assertEquals(List.of("unitId", "estates", "coverage", "professionalCoverage", "committeeCoverage",

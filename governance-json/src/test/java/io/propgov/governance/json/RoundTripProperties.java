@@ -18,13 +18,13 @@ class RoundTripProperties {
   @Test
   void aWrittenPolicyReadsBackEqual() {
     qt().withExamples(200).forAll(Generators.policy())
-        .checkAssert(policy -> assertEquals(policy, JSON.readPolicy(JSON.writePolicy(policy))));
+        .checkAssert(policy -> assertEquals(policy, JSON.readPolicy(JSON.writePolicy(policy)).withContentHash(null)));
   }
 
   @Test
   void aWrittenPolicyWithTheOrganisationParametersReadsBackEqual() {
     qt().withExamples(200).forAll(Generators.orgPolicy())
-        .checkAssert(policy -> assertEquals(policy, JSON.readPolicy(JSON.writePolicy(policy))));
+        .checkAssert(policy -> assertEquals(policy, JSON.readPolicy(JSON.writePolicy(policy)).withContentHash(null)));
   }
 
   @Test

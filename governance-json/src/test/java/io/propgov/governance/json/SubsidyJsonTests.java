@@ -59,7 +59,7 @@ class SubsidyJsonTests {
     GovernancePolicy policy = JSON.readPolicy(preset(id));
 
     assertTrue(policy.timeline(SubsidyParameters.PROGRAMMES).isPresent());
-    assertEquals(policy, JSON.readPolicy(JSON.writePolicy(policy)));
+    assertEquals(policy.withContentHash(null), JSON.readPolicy(JSON.writePolicy(policy)).withContentHash(null));
     assertEquals(List.of(), GovernanceEngine.check(policy));
   }
 
