@@ -233,14 +233,14 @@ public final class ArrearsRules {
       if (reached + 1 < ladder.value().steps().size()) {
         next = ladder.value().steps().get(reached + 1);
         from = (reached < 0 ? oldestClaimable.dueOn() : reachedOn).plusDays(next.waitDays());
-        reasons.add(Reason.noted("arrears.next-step", Outcome.MET, ladder.source(), Figure.term("step",
+        reasons.add(Reason.noted(CreditRuleIds.ARREARS_NEXT_STEP, Outcome.MET, ladder.source(), Figure.term("step",
             next.action().name()), Figure.date("from", from), Figure.count("waitDays", next.waitDays())));
       } else {
-        reasons.add(Reason.noted("arrears.ladder-complete", Outcome.MET, ladder.source(),
+        reasons.add(Reason.noted(CreditRuleIds.ARREARS_LADDER_COMPLETE, Outcome.MET, ladder.source(),
             Figure.count("steps", ladder.value().steps().size())));
       }
     } else {
-      reasons.add(Reason.noted("arrears.next-step", Outcome.NOT_APPLICABLE, ladder.source(),
+      reasons.add(Reason.noted(CreditRuleIds.ARREARS_NEXT_STEP, Outcome.NOT_APPLICABLE, ladder.source(),
           cny("claimable", claimable)));
     }
     DishonestListing listing = dishonestListing(household, steps, outstanding, asOf, reasons);
@@ -249,11 +249,12 @@ public final class ArrearsRules {
       Optional<ParameterValue<Boolean>> bar = policy.timeline(CreditParameters.COMMITTEE_BAR).flatMap(t -> t.at(asOf));
       if (bar.isPresent() && bar.get().value()) {
         eligible = !listing.listed();
-        reasons.add(Reason.noted("arrears.committee-candidate", Outcome.of(eligible), bar.get().source()));
+        reasons.add(Reason.noted(CreditRuleIds.ARREARS_COMMITTEE_CANDIDATE, Outcome.of(eligible), bar.get().source()));
       } else {
         // No bar in force: the policy lets any owner stand, listed or not.
         eligible = true;
-        reasons.add(Reason.noted("arrears.committee-candidate", Outcome.NOT_APPLICABLE, bar.map(ParameterValue::source)
+        reasons.add(Reason.noted(CreditRuleIds.ARREARS_COMMITTEE_CANDIDATE, Outcome.NOT_APPLICABLE,
+            bar.map(ParameterValue::source)
             .orElse(NO_BAR)));
       }
     }
@@ -279,18 +280,19 @@ public final class ArrearsRules {
       effects.add(effect);
       Outcome outcome = effect == LimitationEffect.NONE ? Outcome.NOT_APPLICABLE
           : Outcome.of(effect != LimitationEffect.DEMAND || s.reached());
-      reasons.add(Reason.noted("arrears.interruption", outcome, ladder.source(), Figure.term("event", s.action().name()),
+      reasons.add(Reason.noted(CreditRuleIds.ARREARS_INTERRUPTION, outcome, ladder.source(),
+          Figure.term("event", s.action().name()),
           Figure.date("date", s.date()), Figure.term("effect", effect.name())));
     }
     List<Payment> payments = household.payments().stream().filter(p -> !p.date().isAfter(asOf))
         .sorted(Comparator.comparing(Payment::date)).toList();
     for (Payment p : payments) {
-      reasons.add(Reason.noted("arrears.interruption", Outcome.MET, limitationSource, Figure.term("event",
+      reasons.add(Reason.noted(CreditRuleIds.ARREARS_INTERRUPTION, Outcome.MET, limitationSource, Figure.term("event",
           "PAYMENT"), Figure.date("date", p.date()), Figure.term("effect", "ACKNOWLEDGEMENT")));
     }
     List<LocalDate> agreed = household.agreedToPay().stream().filter(d -> !d.isAfter(asOf)).sorted().toList();
     for (LocalDate d : agreed) {
-      reasons.add(Reason.noted("arrears.interruption", Outcome.MET, limitationSource, Figure.term("event",
+      reasons.add(Reason.noted(CreditRuleIds.ARREARS_INTERRUPTION, Outcome.MET, limitationSource, Figure.term("event",
           "AGREEMENT_TO_PAY"), Figure.date("date", d), Figure.term("effect", "ACKNOWLEDGEMENT")));
     }
     return Interruptions.of(steps, effects, payments, agreed, asOf);
@@ -302,11 +304,12 @@ public final class ArrearsRules {
     Figure month = Figure.text("month", m.month().toString());
     Figure by = Figure.term("interruption", period.lastBy());
     if (period.barredFrom() == null) {
-      return Reason.noted("arrears.limitation", Outcome.NOT_APPLICABLE, years.source(), month, cny("amount",
+      return Reason.noted(CreditRuleIds.ARREARS_LIMITATION, Outcome.NOT_APPLICABLE, years.source(), month, cny("amount",
           m.amount()), Figure.date("dueOn", m.dueOn()), Figure.date("pendingSince", period.pendingSince()), by);
     }
     ParameterValue<Integer> length = period.enforcement() ? enforcementYears : years;
-    return Reason.noted("arrears.limitation", Outcome.of(claimed), length.source(), month, cny("amount", m.amount()),
+    return Reason.noted(CreditRuleIds.ARREARS_LIMITATION, Outcome.of(claimed), length.source(), month,
+        cny("amount", m.amount()),
         Figure.date("dueOn", m.dueOn()), Figure.term("period", period.enforcement() ? "ENFORCEMENT_PERIOD"
             : "LIMITATION_PERIOD"), Figure.count("years", length.value()), Figure.date("runsFrom", period.runsFrom()),
         by, Figure.date("barredFrom", period.barredFrom()));
@@ -340,16 +343,18 @@ public final class ArrearsRules {
       Figure planned1 = Figure.term("action", action.name());
       if (forbidden.value().actions().contains(action)) {
         rejected.add(action);
-        reasons.add(Reason.noted("arrears.forbidden-action", Outcome.NOT_MET, forbidden.source(), planned1));
+        reasons.add(Reason.noted(CreditRuleIds.ARREARS_FORBIDDEN_ACTION, Outcome.NOT_MET, forbidden.source(),
+            planned1));
       } else if (next == null) {
         rejected.add(action);
-        reasons.add(Reason.noted("arrears.planned-action", Outcome.NOT_APPLICABLE, ladder.source(), planned1));
+        reasons.add(Reason.noted(CreditRuleIds.ARREARS_PLANNED_ACTION, Outcome.NOT_APPLICABLE, ladder.source(),
+            planned1));
       } else {
         boolean allowed = action == next && !from.isAfter(asOf);
         if (!allowed) {
           rejected.add(action);
         }
-        reasons.add(Reason.noted("arrears.planned-action", Outcome.of(allowed), ladder.source(), planned1,
+        reasons.add(Reason.noted(CreditRuleIds.ARREARS_PLANNED_ACTION, Outcome.of(allowed), ladder.source(), planned1,
             Figure.term("step", next.name()), Figure.date("from", from)));
       }
     }

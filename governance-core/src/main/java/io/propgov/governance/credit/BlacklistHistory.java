@@ -95,7 +95,7 @@ final class BlacklistHistory {
     List<String> extensions = new ArrayList<>();
     events.stream().filter(c -> c.event().id().equals(trigger.id()) && trigger.cause() == ListingCause.SERIOUS_VIOLATION)
         .forEach(violations::add);
-    reasons.add(Reason.noted("credit.blacklist.entry", Outcome.MET, source, Figure.date("since", since),
+    reasons.add(Reason.noted(CreditRuleIds.BLACKLIST_ENTRY, Outcome.MET, source, Figure.date("since", since),
         Figure.term("cause", trigger.cause().name()), Figure.text("trigger", trigger.id()),
         Figure.date("endsOn", endsOn)));
     for (Counted c : events) {
@@ -113,7 +113,7 @@ final class BlacklistHistory {
         extensions.add(c.event().id());
         LocalDate extended = c.event().date().plusMonths(rules.listingMonths());
         endsOn = extended.isAfter(endsOn) ? extended : endsOn;
-        reasons.add(Reason.noted("credit.blacklist.extension", Outcome.MET, source,
+        reasons.add(Reason.noted(CreditRuleIds.BLACKLIST_EXTENSION, Outcome.MET, source,
             Figure.text("trigger", c.event().id()), Figure.date("date", c.event().date()), Figure.date("endsOn", endsOn)));
       }
     }
@@ -128,10 +128,10 @@ final class BlacklistHistory {
     listings.add(new Listing(since, end, trigger.cause(), trigger.id(), extensions,
         repaired ? ListingEnd.REPAIRED : ListingEnd.EXPIRED));
     if (repaired) {
-      reasons.add(Reason.noted("credit.blacklist.repair", Outcome.MET, source, Figure.date("since", since),
+      reasons.add(Reason.noted(CreditRuleIds.BLACKLIST_REPAIR, Outcome.MET, source, Figure.date("since", since),
           Figure.date("endedOn", end), Figure.count("quietMonths", rules.repairQuietMonths())));
     } else {
-      reasons.add(Reason.noted("credit.blacklist.expiry", Outcome.MET, source, Figure.date("since", since),
+      reasons.add(Reason.noted(CreditRuleIds.BLACKLIST_EXPIRY, Outcome.MET, source, Figure.date("since", since),
           Figure.date("endedOn", end)));
     }
     return end;
@@ -161,19 +161,19 @@ final class BlacklistHistory {
   /** Why the running listing has not been repaired yet. */
   private void repairStatus(List<Counted> violations, LocalDate quietFrom) {
     if (!rules.repairAllowed()) {
-      reasons.add(Reason.noted("credit.blacklist.repair", Outcome.NOT_APPLICABLE, source));
+      reasons.add(Reason.noted(CreditRuleIds.BLACKLIST_REPAIR, Outcome.NOT_APPLICABLE, source));
       return;
     }
     if (rules.repairRequiresCorrection()) {
       for (Counted v : violations) {
         if (!v.correctedBy(asOf)) {
-          reasons.add(Reason.noted("credit.blacklist.repair-correction", Outcome.NOT_MET, source,
+          reasons.add(Reason.noted(CreditRuleIds.BLACKLIST_REPAIR_CORRECTION, Outcome.NOT_MET, source,
               Figure.text("trigger", v.event().id())));
           return;
         }
       }
     }
-    reasons.add(Reason.noted("credit.blacklist.repair", Outcome.NOT_MET, source,
+    reasons.add(Reason.noted(CreditRuleIds.BLACKLIST_REPAIR, Outcome.NOT_MET, source,
         Figure.count("quietMonths", rules.repairQuietMonths()),
         Figure.date("repairFrom", repairDate(violations, quietFrom))));
   }
@@ -184,7 +184,7 @@ final class BlacklistHistory {
     for (int i = cycles.size() - 1; i >= 0 && cycles.get(i).lowest(); i--) {
       run++;
     }
-    reasons.add(Reason.compared("credit.blacklist.lowest-grades", run >= rules.lowestGradesInRow(),
+    reasons.add(Reason.compared(CreditRuleIds.BLACKLIST_LOWEST_GRADES, run >= rules.lowestGradesInRow(),
         Figure.count("inRow", run), Comparison.AT_LEAST, Figure.count("required", rules.lowestGradesInRow()), source,
         Figure.count("cycles", cycles.size())));
   }

@@ -363,16 +363,16 @@ public final class CreditRules {
           if (byListing || byGrade) {
             inForce.add(new ConsequenceInForce(consequence, consequence.reward(), byListing, byGrade ? grade : null));
             reasons.add(byListing
-                ? Reason.noted("credit.consequence.listed", Outcome.MET, rules.source(),
+                ? Reason.noted(CreditRuleIds.CONSEQUENCE_LISTED, Outcome.MET, rules.source(),
                     Figure.term("consequence", consequence.name()),
                     Figure.date("since", blacklist.value().current().orElseThrow().since()))
-                : Reason.noted("credit.consequence.grade", Outcome.MET, rules.source(),
+                : Reason.noted(CreditRuleIds.CONSEQUENCE_GRADE, Outcome.MET, rules.source(),
                     Figure.term("consequence", consequence.name()), Figure.text("grade", grade)));
           }
         });
       }
       if (inForce.isEmpty()) {
-        reasons.add(Reason.noted("credit.consequence.none", Outcome.NOT_APPLICABLE, rules.source(),
+        reasons.add(Reason.noted(CreditRuleIds.CONSEQUENCE_NONE, Outcome.NOT_APPLICABLE, rules.source(),
             Figure.text("grade", grade)));
       }
       return new Decision<>(new ConsequencesInForce(record.companyId(), grade, listed, inForce), reasons,
@@ -385,7 +385,7 @@ public final class CreditRules {
       for (Counted c : events) {
         Catalogues.Entry shared = c.entry();
         Figure points = c.event().points() == null ? shared.points() : number("points", c.signedPoints());
-        reasons.add(Reason.noted("credit.event", c.countsOn(asOf) ? Outcome.MET : Outcome.NOT_APPLICABLE,
+        reasons.add(Reason.noted(CreditRuleIds.EVENT, c.countsOn(asOf) ? Outcome.MET : Outcome.NOT_APPLICABLE,
             shared.source(), Figure.text("event", c.event().id()), shared.en(), shared.zh(), shared.kind(), points,
             Figure.date("date", c.event().date()), Figure.date("lastDay", c.lastDay())));
       }
@@ -393,17 +393,18 @@ public final class CreditRules {
       for (CreditEventKind kind : CreditEventKind.values()) {
         formula.value().cap(kind).ifPresent(cap -> {
           BigDecimal raw = sheet.raw().getOrDefault(kind, BigDecimal.ZERO);
-          reasons.add(Reason.compared("credit.cap", raw.compareTo(cap) <= 0, number("cap", cap), Comparison.AT_LEAST,
+          reasons.add(Reason.compared(CreditRuleIds.CAP, raw.compareTo(cap) <= 0, number("cap", cap),
+              Comparison.AT_LEAST,
               number("raw", raw), formula.source(), Figure.term("kind", kind.name())));
         });
       }
-      reasons.add(Reason.noted("credit.score", Outcome.MET, formula.source(), number("score", sheet.score()),
+      reasons.add(Reason.noted(CreditRuleIds.SCORE, Outcome.MET, formula.source(), number("score", sheet.score()),
           number("base", formula.value().base()), number("added", sheet.added()),
           number("deducted", sheet.deducted())));
       reasons.add(gradeReason(sheet));
       if (sheet.veto() != null) {
         Counted v = sheet.veto();
-        reasons.add(Reason.noted("credit.veto", Outcome.MET, v.entry().source(),
+        reasons.add(Reason.noted(CreditRuleIds.VETO, Outcome.MET, v.entry().source(),
             Figure.text("event", v.event().id()), v.entry().en(), v.entry().zh(), Figure.date("lastDay", v.lastDay()),
             Figure.text("grade", sheet.grade().code())));
       }
@@ -417,12 +418,13 @@ public final class CreditRules {
       Figure score = number("score", sheet.score());
       Figure grade = Figure.text("grade", sheet.scoreBand().code());
       if (i == list.size() - 1) {
-        return Reason.compared("credit.grade.lowest", false, score, Comparison.AT_LEAST,
+        return Reason.compared(CreditRuleIds.GRADE_LOWEST, false, score, Comparison.AT_LEAST,
             number("nextAt", list.get(i - 1).atLeast()), bands.source(), grade);
       }
       Figure atLeast = number("atLeast", sheet.scoreBand().atLeast());
-      return i == 0 ? Reason.compared("credit.grade.top", true, score, Comparison.AT_LEAST, atLeast, bands.source(), grade)
-          : Reason.compared("credit.grade", true, score, Comparison.AT_LEAST, atLeast, bands.source(), grade,
+      return i == 0 ? Reason.compared(CreditRuleIds.GRADE_TOP, true, score, Comparison.AT_LEAST, atLeast,
+          bands.source(), grade)
+          : Reason.compared(CreditRuleIds.GRADE, true, score, Comparison.AT_LEAST, atLeast, bands.source(), grade,
               number("nextAt", list.get(i - 1).atLeast()));
     }
   }

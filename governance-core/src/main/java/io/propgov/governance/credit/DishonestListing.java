@@ -47,23 +47,25 @@ record DishonestListing(boolean listed, LocalDate until) {
     Figure groundFigure = Figure.count("ground", ground);
     LocalDate termEnd = null;
     if (ground == 1) {
-      reasons.add(Reason.noted("arrears.dishonest-term", Outcome.NOT_APPLICABLE, termSource, groundFigure,
+      reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_TERM, Outcome.NOT_APPLICABLE, termSource, groundFigure,
           Figure.date("since", listing.date())));
     } else {
       int extended = listing.extendedYears() == null ? 0 : listing.extendedYears();
       termEnd = listing.date().plusMonths(months).plusYears(extended);
-      reasons.add(Reason.noted("arrears.dishonest-term", Outcome.of(termEnd.isAfter(asOf)), termSource, groundFigure,
+      reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_TERM, Outcome.of(termEnd.isAfter(asOf)), termSource,
+          groundFigure,
           Figure.date("since", listing.date()), Figure.count("months", months),
           Figure.count("extendedYears", extended), Figure.date("termEnd", termEnd)));
     }
     LocalDate removedOn = null;
     if (outstanding.signum() > 0) {
-      reasons.add(Reason.noted("arrears.dishonest-removal", Outcome.NOT_APPLICABLE, removalSource,
+      reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_REMOVAL, Outcome.NOT_APPLICABLE, removalSource,
           cny(outstanding)));
     } else if (paidOn != null) {
       WorkCalendar days = calendar == null ? WEEKDAYS : calendar;
       removedOn = days.due(paidOn, removalDays, DayCount.WORKING);
-      reasons.add(Reason.noted("arrears.dishonest-removal", Outcome.of(!removedOn.isAfter(asOf)), removalSource,
+      reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_REMOVAL, Outcome.of(!removedOn.isAfter(asOf)),
+          removalSource,
           Figure.date("paidOn", paidOn), Figure.count("removalDays", removalDays), Figure.date("removedOn", removedOn),
           Figure.term("calendar", calendar == null ? "WEEKDAYS" : "POLICY_CALENDAR")));
     }
@@ -71,7 +73,7 @@ record DishonestListing(boolean listed, LocalDate until) {
         : removedOn;
     // Nothing owed and no payment on record: nothing keeps the household listed.
     boolean listed = (until == null || until.isAfter(asOf)) && (outstanding.signum() > 0 || paidOn != null);
-    reasons.add(Reason.noted("arrears.dishonest-debtor", Outcome.of(listed), termSource,
+    reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_DEBTOR, Outcome.of(listed), termSource,
         Figure.date("since", listing.date()), groundFigure, cny(outstanding)));
     return new DishonestListing(listed, listed ? until : null);
   }

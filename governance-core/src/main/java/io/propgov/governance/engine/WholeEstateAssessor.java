@@ -110,8 +110,8 @@ final class WholeEstateAssessor {
     List<Reason> reasons = new ArrayList<>();
     for (AreaStatus area : areas) {
       reasons.add(area.assessed()
-          ? Reason.noted("estate.area", Outcome.MET, SOURCE, Figure.term("area", area.area().name()))
-          : Reason.noted("estate.area", Outcome.NOT_APPLICABLE, SOURCE, Figure.term("area", area.area().name()),
+          ? Reason.noted(EstateRuleIds.AREA, Outcome.MET, SOURCE, Figure.term("area", area.area().name()))
+          : Reason.noted(EstateRuleIds.AREA, Outcome.NOT_APPLICABLE, SOURCE, Figure.term("area", area.area().name()),
               Figure.term("why", area.why())));
     }
     List<String> path = areas.get(2).assessed()

@@ -86,9 +86,14 @@ final class Messages {
     return isChinese(locale) ? CHINESE : ENGLISH;
   }
 
-  /** Returns every key of the English bundle; {@link RuleCatalog} derives the rule ids from them. */
+  /** Returns every key of the English bundle; {@link RuleCatalog} reads the rules' outcomes from them. */
   static java.util.Set<String> keys() {
     return ENGLISH.templates.keySet();
+  }
+
+  /** Returns every key of the bundle of a language. */
+  static java.util.Set<String> keys(Locale locale) {
+    return forLocale(locale).templates.keySet();
   }
 
   /** Returns the template for a key, or null when the bundle has none. */

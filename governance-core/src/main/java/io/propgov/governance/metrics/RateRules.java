@@ -81,12 +81,12 @@ public final class RateRules {
    */
   public static Decision<UnitRates> explain(UnitRates rates, PolicyRef policy, LocalDate asOf) {
     List<Reason> reasons = new ArrayList<>();
-    reasons.add(reason("metrics.coverage", rates.coverage(), Unit.COUNT, WUHAN));
-    reasons.add(reason("metrics.professional-coverage", rates.professionalCoverage(), Unit.COUNT, PROFESSIONAL));
-    reasons.add(reason("metrics.committee-coverage", rates.committeeCoverage(), Unit.COUNT, COMMITTEES));
-    reasons.add(reason("metrics.participation", rates.participation(), Unit.COUNT, WUHAN));
-    reasons.add(reason("metrics.fee-collection", rates.feeCollection(), Unit.CNY, WUHAN));
-    reasons.add(reason("metrics.rated-satisfactory", rates.ratedSatisfactory(), Unit.COUNT, RATED));
+    reasons.add(reason(MetricsRuleIds.COVERAGE, rates.coverage(), Unit.COUNT, WUHAN));
+    reasons.add(reason(MetricsRuleIds.PROFESSIONAL_COVERAGE, rates.professionalCoverage(), Unit.COUNT, PROFESSIONAL));
+    reasons.add(reason(MetricsRuleIds.COMMITTEE_COVERAGE, rates.committeeCoverage(), Unit.COUNT, COMMITTEES));
+    reasons.add(reason(MetricsRuleIds.PARTICIPATION, rates.participation(), Unit.COUNT, WUHAN));
+    reasons.add(reason(MetricsRuleIds.FEE_COLLECTION, rates.feeCollection(), Unit.CNY, WUHAN));
+    reasons.add(reason(MetricsRuleIds.RATED_SATISFACTORY, rates.ratedSatisfactory(), Unit.COUNT, RATED));
     return new Decision<>(rates, reasons, policy, asOf);
   }
 

@@ -187,19 +187,19 @@ public final class HierarchyRules {
     Level lowestLevel = template.level(severity.lowestLevel()).orElseThrow();
     Level handlingLevel = template.level(up.get(handler).level()).orElseThrow();
     // Codes for machines; the policy's names, one figure per language, for the messages.
-    reasons.add(Reason.noted("org.escalation.level", Outcome.MET, rules.source(),
+    reasons.add(Reason.noted(OrgRuleIds.ESCALATION_LEVEL, Outcome.MET, rules.source(),
         Figure.text("severity", severity.code()), Figure.text("severityEn", severity.en()),
         Figure.text("severityZh", severity.zh()), Figure.text("lowestLevel", severity.lowestLevel()),
         Figure.text("lowestLevelEn", lowestLevel.en()), Figure.text("lowestLevelZh", lowestLevel.zh()),
         Figure.text("raisedAt", matter.raisedAt()), Figure.text("handlingUnit", up.get(handler).id()),
         Figure.text("handlingLevel", up.get(handler).level()), Figure.text("handlingLevelEn", handlingLevel.en()),
         Figure.text("handlingLevelZh", handlingLevel.zh()), Figure.count("steps", handler)));
-    reasons.add(Reason.noted("org.escalation.deadline", Outcome.MET, calendar.source(),
+    reasons.add(Reason.noted(OrgRuleIds.ESCALATION_DEADLINE, Outcome.MET, calendar.source(),
         Figure.of("deadlineDays", Fraction.of(severity.deadlineDays()), Unit.DAYS),
         Figure.term("dayCount", severity.dayCount().name()), Figure.date("raisedOn", matter.raisedOn()),
         Figure.date("due", due)));
     Outcome overdueOutcome = !overdue ? Outcome.NOT_MET : escalated ? Outcome.MET : Outcome.NOT_APPLICABLE;
-    reasons.add(Reason.noted("org.escalation.overdue", overdueOutcome, rules.source(), Figure.date("due", due),
+    reasons.add(Reason.noted(OrgRuleIds.ESCALATION_OVERDUE, overdueOutcome, rules.source(), Figure.date("due", due),
         Figure.date("asOf", asOf), Figure.text("handlingUnit", handling.id())));
     Routing routing = new Routing(matter.id(), severity.code(), new Label(severity.en(), severity.zh()), handling.id(),
         path, due, overdue, escalated);
@@ -275,12 +275,13 @@ public final class HierarchyRules {
       action = CoverageAction.NONE;
     }
     List<Reason> reasons = List.of(
-        Reason.noted("org.party.form", Outcome.MET, thresholds.source(), Figure.count("fullMembers", status.fullMembers()),
+        Reason.noted(OrgRuleIds.PARTY_FORM, Outcome.MET, thresholds.source(),
+            Figure.count("fullMembers", status.fullMembers()),
             Figure.term("required", required.name()), Figure.count("branchMinimum", thresholds.value().branchMinimum()),
             Figure.count("committeeAtLeast", thresholds.value().committeeAtLeast()),
             Figure.count("generalBranchAtLeast", thresholds.value().generalBranchAtLeast()),
             Figure.count("baseCommitteeAtLeast", thresholds.value().baseCommitteeAtLeast())),
-        Reason.noted("org.party.covered", Outcome.of(covered), thresholds.source(),
+        Reason.noted(OrgRuleIds.PARTY_COVERED, Outcome.of(covered), thresholds.source(),
             Figure.term("organisation", status.organisation() == null ? "NONE" : status.organisation().name()),
             Figure.term("jointBranch", status.jointBranch() ? "YES" : "NO"),
             Figure.term("instructor", status.instructor() ? "YES" : "NO")));
@@ -315,9 +316,9 @@ public final class HierarchyRules {
     Figure communityFigure = community == null ? Figure.term("community", "NONE")
         : Figure.text("community", community.id());
     List<Reason> reasons = List.of(
-        Reason.noted("org.cross-appointment.supervisor", Outcome.of(supervisor), levels.source(),
+        Reason.noted(OrgRuleIds.CROSS_APPOINTMENT_SUPERVISOR, Outcome.of(supervisor), levels.source(),
             communityFigure, person("supervisor", company.qualitySupervisor())),
-        Reason.noted("org.cross-appointment.party-head", Outcome.of(head), levels.source(),
+        Reason.noted(OrgRuleIds.CROSS_APPOINTMENT_PARTY_HEAD, Outcome.of(head), levels.source(),
             communityFigure, person("partyHead", company.partyHead())));
     return new Decision<>(new CrossAppointment(company.id(), estate.id(), community == null ? null : community.id(),
         supervisor, head), reasons, policy.ref(), asOf);
@@ -361,7 +362,7 @@ public final class HierarchyRules {
           figures.add(Figure.date("lastHeld", last));
           figures.add(Figure.date("due", due));
         }
-        Reason reason = Reason.noted(last == null ? "org.meeting.never-held" : "org.meeting.interval",
+        Reason reason = Reason.noted(last == null ? OrgRuleIds.MEETING_NEVER_HELD : OrgRuleIds.MEETING_INTERVAL,
             Outcome.of(!overdue), rules.source(), figures.toArray(Figure[]::new));
         out.add(new Decision<>(new MeetingStatus(rule.code(), new Label(rule.en(), rule.zh()), unit.id(), last, due,
             overdue), List.of(reason),

@@ -34,7 +34,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -231,11 +230,12 @@ public final class SatisfactionRules {
     ParameterValue<Integer> required = inForceOrFirst(failuresForDismissal, asOf);
     boolean mayStart = run >= required.value();
     List<Reason> reasons = List.of(
-        Reason.compared("satisfaction.consecutive-failures", mayStart, Figure.count("consecutiveFailures", run),
+        Reason.compared(SatisfactionRuleIds.CONSECUTIVE_FAILURES, mayStart, Figure.count("consecutiveFailures", run),
             Comparison.AT_LEAST, Figure.count("failuresRequired", required.value()),
             required.source(), Figure.count("roundsRated", rated.size()),
             Figure.count("roundsAfterAsOf", rounds.size() - known.size())),
-        Reason.noted("satisfaction.invalid-rounds." + handling.value().name().toLowerCase(Locale.ROOT),
+        Reason.noted(handling.value() == InvalidRoundHandling.RESET ? SatisfactionRuleIds.INVALID_ROUNDS_RESET
+            : SatisfactionRuleIds.INVALID_ROUNDS_SKIP,
             invalidSeen > 0 ? Outcome.MET : Outcome.NOT_APPLICABLE, handling.source(),
             Figure.count("invalidRounds", invalidSeen)));
     return new Decision<>(new SatisfactionAssessment(rated, run, required.value(), mayStart), reasons,
@@ -310,14 +310,14 @@ public final class SatisfactionRules {
     Fraction line = Fraction.of(passLine.value());
     RoundStatus status = rating.status();
     List<Reason> reasons = new ArrayList<>();
-    reasons.add(Reason.compared("satisfaction.quorum", quorumMet,
+    reasons.add(Reason.compared(SatisfactionRuleIds.QUORUM, quorumMet,
         Figure.of("answeredShare", Fraction.of(householdAnswers).dividedBy(households), Unit.SHARE),
         quorum.value().comparison(), Figure.of("requiredShare", quorum.value().share(), Unit.SHARE),
         quorum.source(), Figure.count("householdAnswers", householdAnswers),
         Figure.count("households", round.households()), Figure.count("missingAnswers", missing)));
     if (score != null) {
       Outcome outcome = status == RoundStatus.INVALID ? Outcome.NOT_APPLICABLE : Outcome.of(status == RoundStatus.PASSED);
-      reasons.add(new Reason("satisfaction.pass-line", outcome, "score",
+      reasons.add(new Reason(SatisfactionRuleIds.PASS_LINE, outcome, "score",
           Comparison.AT_LEAST, "passLine",
           List.of(Figure.of("score", score, Unit.NUMBER), Figure.of("passLine", line, Unit.NUMBER)),
           passLine.source()));

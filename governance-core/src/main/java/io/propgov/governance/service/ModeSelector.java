@@ -25,10 +25,11 @@ final class ModeSelector {
     TableRow row = table.value().match(profile.modeInputs()).orElseThrow();
     ServiceMode recommended = ServiceMode.valueOf(row.outcome());
     if (current == null) {
-      reasons.add(Reason.noted("service.mode", Outcome.NOT_APPLICABLE, table.source(), Figure.text("row", row.id()),
+      reasons.add(Reason.noted(ServiceRuleIds.MODE, Outcome.NOT_APPLICABLE, table.source(),
+          Figure.text("row", row.id()),
           Figure.term("mode", recommended.name())));
     } else {
-      reasons.add(Reason.noted("service.mode", Outcome.of(current == recommended), table.source(),
+      reasons.add(Reason.noted(ServiceRuleIds.MODE, Outcome.of(current == recommended), table.source(),
           Figure.text("row", row.id()), Figure.term("mode", recommended.name()), Figure.term("current", current.name())));
     }
     return new ModeChoice(row.id(), recommended, current);

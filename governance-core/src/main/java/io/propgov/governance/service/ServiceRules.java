@@ -136,7 +136,7 @@ public final class ServiceRules {
     List<ServiceTier> tiers = catalogue.value().tiers();
     int targetRank = catalogue.value().rank(target.value());
     ServiceNeed need = met < 0 ? ServiceNeed.EXPAND : met < targetRank ? ServiceNeed.UPGRADE : ServiceNeed.MEETS_TARGET;
-    reasons.add(Reason.noted("service.target", Outcome.of(need == ServiceNeed.MEETS_TARGET), target.source(),
+    reasons.add(Reason.noted(ServiceRuleIds.TARGET, Outcome.of(need == ServiceNeed.MEETS_TARGET), target.source(),
         met < 0 ? Figure.term("tier", "no-tier") : Figure.text("tier", tiers.get(met).code()),
         Figure.text("target", target.value())));
     BigDecimal fee = fee(profile, met < 0 ? null : tiers.get(met), catalogue.source(), reasons);
@@ -176,11 +176,11 @@ public final class ServiceRules {
   /** The guide fee for the area at the tier met: area × fee per m², to the fen. */
   private static BigDecimal fee(ServiceProfile profile, ServiceTier tier, Citation source, List<Reason> reasons) {
     if (tier == null || profile.area() == null) {
-      reasons.add(Reason.noted("service.fee", Outcome.NOT_APPLICABLE, source));
+      reasons.add(Reason.noted(ServiceRuleIds.FEE, Outcome.NOT_APPLICABLE, source));
       return null;
     }
     BigDecimal fee = profile.area().multiply(tier.monthlyFee()).setScale(2, RoundingMode.HALF_UP);
-    reasons.add(Reason.noted("service.fee", Outcome.MET, source,
+    reasons.add(Reason.noted(ServiceRuleIds.FEE, Outcome.MET, source,
         Figure.of("area", Fraction.of(profile.area()), Unit.SQUARE_METRES),
         Figure.of("rate", Fraction.of(tier.monthlyFee()), Unit.CNY), Figure.text("tier", tier.code()),
         Figure.of("fee", Fraction.of(fee), Unit.CNY)));
@@ -194,7 +194,7 @@ public final class ServiceRules {
       return null;
     }
     if (asOf.isBefore(agreement.rotationStart())) {
-      reasons.add(Reason.noted("service.co-management", Outcome.NOT_APPLICABLE, AGREEMENT,
+      reasons.add(Reason.noted(ServiceRuleIds.CO_MANAGEMENT, Outcome.NOT_APPLICABLE, AGREEMENT,
           Figure.date("start", agreement.rotationStart())));
       return null;
     }
@@ -206,7 +206,7 @@ public final class ServiceRules {
       responsible.put(item, byBuilding);
     }
     DutyStatus duty = new DutyStatus(agreement.onDuty(asOf), agreement.nextHandover(asOf), responsible);
-    reasons.add(Reason.noted("service.co-management", Outcome.MET, AGREEMENT, Figure.text("onDuty", duty.onDuty()),
+    reasons.add(Reason.noted(ServiceRuleIds.CO_MANAGEMENT, Outcome.MET, AGREEMENT, Figure.text("onDuty", duty.onDuty()),
         Figure.date("nextHandover", duty.nextHandover()),
         Figure.count("companies", new HashSet<>(agreement.rotation()).size())));
     return duty;

@@ -35,7 +35,8 @@ final class TierLadder {
       List<Reason> unmet = reasons == null ? null : new ArrayList<>();
       int missing = unmet(tier, delivered, profile, unmet);
       if (reasons != null) {
-        reasons.add(Reason.noted("service.tier", Outcome.of(missing == 0), source, Figure.text("tier", tier.code()),
+        reasons.add(Reason.noted(ServiceRuleIds.TIER, Outcome.of(missing == 0), source,
+            Figure.text("tier", tier.code()),
             Figure.count("unmet", missing)));
         reasons.addAll(unmet);
       }
@@ -53,7 +54,7 @@ final class TierLadder {
       if (!delivered.contains(item)) {
         missing++;
         if (reasons != null) {
-          reasons.add(Reason.noted("service.requirement.item", Outcome.NOT_MET, source, Figure.text("item", item),
+          reasons.add(Reason.noted(ServiceRuleIds.REQUIREMENT_ITEM, Outcome.NOT_MET, source, Figure.text("item", item),
               Figure.text("tier", tier.code())));
         }
       }
@@ -63,7 +64,7 @@ final class TierLadder {
       if (measured == null) {
         missing++;
         if (reasons != null) {
-          reasons.add(Reason.noted("service.requirement.unmeasured", Outcome.NOT_MET, source,
+          reasons.add(Reason.noted(ServiceRuleIds.REQUIREMENT_UNMEASURED, Outcome.NOT_MET, source,
               Figure.text("metric", standard.metric()), Figure.text("tier", tier.code())));
         }
         continue;
@@ -72,7 +73,8 @@ final class TierLadder {
       if (!better.comparison().holds(measured, standard.target())) {
         missing++;
         if (reasons != null) {
-          reasons.add(Reason.compared("service.requirement.standard", false, Figure.of("measured", measured, Unit.NUMBER),
+          reasons.add(Reason.compared(ServiceRuleIds.REQUIREMENT_STANDARD, false,
+              Figure.of("measured", measured, Unit.NUMBER),
               better.comparison(), Figure.of("target", standard.target(), Unit.NUMBER), source,
               Figure.text("metric", standard.metric()), Figure.text("tier", tier.code()),
               Figure.text("bound", better.comparison().symbol())));

@@ -29,14 +29,14 @@ final class Allocator {
     BigDecimal budget = programme.budget();
     boolean inFull = demand.compareTo(budget) <= 0;
     List<Reason> reasons = new ArrayList<>();
-    reasons.add(Reason.noted("subsidy.allocation.budget", Outcome.of(inFull), source, money("demand", demand),
+    reasons.add(Reason.noted(SubsidyRuleIds.ALLOCATION_BUDGET, Outcome.of(inFull), source, money("demand", demand),
         money("budget", budget), money("shortfall", inFull ? Money.zero() : demand.subtract(budget))));
     List<AllocationShare> shares = new ArrayList<>();
     if (inFull) {
       for (int i = 0; i < claims.size(); i++) {
         Award a = claims.get(i);
         shares.add(new AllocationShare(a.applicationId(), i + 1, a.amount(), a.amount(), total(a)));
-        reasons.add(Reason.noted("subsidy.allocation.in-full", Outcome.MET, source, Figure.count("rank", i + 1),
+        reasons.add(Reason.noted(SubsidyRuleIds.ALLOCATION_IN_FULL, Outcome.MET, source, Figure.count("rank", i + 1),
             Figure.text("application", a.applicationId()), money("granted", a.amount())));
       }
     } else if (programme.allocation() == AllocationMethod.PRO_RATA) {
@@ -55,14 +55,15 @@ final class Allocator {
     Apportionment split = Apportionment.of(Money.fen(budget), weights,
         Comparator.comparing(i -> claims.get(i).applicationId()));
     long leftover = split.extra().stream().filter(e -> e).count();
-    reasons.add(Reason.noted("subsidy.allocation.remainder", Outcome.MET, source, Figure.count("leftover", leftover)));
+    reasons.add(Reason.noted(SubsidyRuleIds.ALLOCATION_REMAINDER, Outcome.MET, source,
+        Figure.count("leftover", leftover)));
     Fraction ratio = Fraction.of(budget).dividedBy(Fraction.of(demand));
     for (int rank = 1; rank <= claims.size(); rank++) {
       int i = split.order().get(rank - 1);
       Award a = claims.get(i);
       BigDecimal granted = Money.yuan(split.parts().get(i));
       shares.add(new AllocationShare(a.applicationId(), rank, a.amount(), granted, total(a)));
-      reasons.add(Reason.noted("subsidy.allocation.pro-rata", Outcome.MET, source, Figure.count("rank", rank),
+      reasons.add(Reason.noted(SubsidyRuleIds.ALLOCATION_PRO_RATA, Outcome.MET, source, Figure.count("rank", rank),
           Figure.text("application", a.applicationId()), money("requested", a.amount()),
           Figure.of("ratio", ratio, Unit.SHARE),
           Figure.of("exact", split.exact().get(i).dividedBy(Fraction.of(100)), Unit.CNY), money("granted", granted),
@@ -72,14 +73,16 @@ final class Allocator {
 
   private static void priority(List<Award> claims, BigDecimal budget, TieBreak tieBreak, Citation source,
       List<AllocationShare> shares, List<Reason> reasons) {
-    reasons.add(Reason.noted("subsidy.allocation.order", Outcome.MET, source, Figure.term("tieBreak", tieBreak.name())));
+    reasons.add(Reason.noted(SubsidyRuleIds.ALLOCATION_ORDER, Outcome.MET, source,
+        Figure.term("tieBreak", tieBreak.name())));
     BigDecimal left = budget;
     for (int i = 0; i < claims.size(); i++) {
       Award a = claims.get(i);
       BigDecimal granted = a.amount().min(left);
       left = left.subtract(granted);
       shares.add(new AllocationShare(a.applicationId(), i + 1, a.amount(), granted, total(a)));
-      reasons.add(Reason.noted("subsidy.allocation.priority", Outcome.of(granted.compareTo(a.amount()) == 0), source,
+      reasons.add(Reason.noted(SubsidyRuleIds.ALLOCATION_PRIORITY, Outcome.of(granted.compareTo(a.amount()) == 0),
+          source,
           Figure.count("rank", i + 1), Figure.text("application", a.applicationId()),
           a.score() == null ? Figure.term("score", "NOT_SCORED") : number("score", a.score().total()),
           money("requested", a.amount()),

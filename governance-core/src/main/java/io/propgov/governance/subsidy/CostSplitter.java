@@ -29,12 +29,13 @@ final class CostSplitter {
         Comparator.naturalOrder());
     BigDecimal government = Money.yuan(sides.parts().get(0));
     BigDecimal owners = Money.yuan(sides.parts().get(1));
-    reasons.add(Reason.noted("cost-share.government", Outcome.MET, source, Figure.of("share", share, Unit.SHARE),
+    reasons.add(Reason.noted(SubsidyRuleIds.COST_SHARE_GOVERNMENT, Outcome.MET, source,
+        Figure.of("share", share, Unit.SHARE),
         money("total", cost.total()), Figure.of("exact", sides.exact().get(0).dividedBy(Fraction.of(100)), Unit.CNY),
         money("government", government)));
     BigDecimal totalArea = cost.households().stream().map(HouseholdArea::area).reduce(BigDecimal.ZERO, BigDecimal::add);
     Figure area = Figure.of("totalArea", Fraction.of(totalArea), Unit.SQUARE_METRES);
-    reasons.add(Reason.noted("cost-share.owners", Outcome.MET, source, money("owners", owners), area,
+    reasons.add(Reason.noted(SubsidyRuleIds.COST_SHARE_OWNERS, Outcome.MET, source, money("owners", owners), area,
         Figure.count("households", cost.households().size())));
     List<HouseholdArea> households = cost.households();
     Apportionment byArea = Apportionment.of(sides.parts().get(1),
@@ -45,7 +46,8 @@ final class CostSplitter {
       HouseholdArea h = households.get(i);
       BigDecimal amount = Money.yuan(byArea.parts().get(i));
       shares.add(new HouseholdShare(h.id(), h.area(), amount));
-      reasons.add(Reason.noted("cost-share.household", Outcome.MET, source, Figure.text("household", h.id()),
+      reasons.add(Reason.noted(SubsidyRuleIds.COST_SHARE_HOUSEHOLD, Outcome.MET, source,
+          Figure.text("household", h.id()),
           Figure.of("area", Fraction.of(h.area()), Unit.SQUARE_METRES), area,
           Figure.of("exact", byArea.exact().get(i).dividedBy(Fraction.of(100)), Unit.CNY), money("amount", amount)));
     }

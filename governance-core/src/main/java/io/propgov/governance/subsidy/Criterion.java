@@ -48,7 +48,7 @@ public sealed interface Criterion {
 
     @Override
     public String ruleId() {
-      return "subsidy.old-estate";
+      return SubsidyRuleIds.OLD_ESTATE;
     }
   }
 
@@ -65,7 +65,7 @@ public sealed interface Criterion {
 
     @Override
     public String ruleId() {
-      return "subsidy.company-serves";
+      return SubsidyRuleIds.COMPANY_SERVES;
     }
   }
 
@@ -99,7 +99,7 @@ public sealed interface Criterion {
 
     @Override
     public String ruleId() {
-      return "subsidy.credit";
+      return SubsidyRuleIds.CREDIT;
     }
   }
 
@@ -116,7 +116,7 @@ public sealed interface Criterion {
 
     @Override
     public String ruleId() {
-      return "subsidy.satisfaction";
+      return SubsidyRuleIds.SATISFACTION;
     }
   }
 
@@ -141,7 +141,7 @@ public sealed interface Criterion {
 
     @Override
     public String ruleId() {
-      return "subsidy.fee-collection";
+      return SubsidyRuleIds.FEE_COLLECTION;
     }
   }
 
@@ -159,7 +159,7 @@ public sealed interface Criterion {
 
     @Override
     public String ruleId() {
-      return "subsidy.party";
+      return SubsidyRuleIds.PARTY;
     }
   }
 }

@@ -27,7 +27,7 @@ final class Eligibility {
   static List<Reason> judge(Programme programme, Citation source, Application a, EstateStanding s, Fraction feeRate) {
     List<Reason> reasons = new ArrayList<>();
     boolean inPeriod = !a.filed().isBefore(programme.opens()) && !a.filed().isAfter(programme.closes());
-    reasons.add(Reason.noted("subsidy.period", Outcome.of(inPeriod), source, Figure.date("filed", a.filed()),
+    reasons.add(Reason.noted(SubsidyRuleIds.PERIOD, Outcome.of(inPeriod), source, Figure.date("filed", a.filed()),
         Figure.date("opens", programme.opens()), Figure.date("closes", programme.closes())));
     for (Criterion criterion : programme.criteria()) {
       reasons.addAll(criterion(criterion, source, a, s, feeRate));
@@ -75,7 +75,7 @@ final class Eligibility {
   private static List<Reason> credit(Criterion.NotBarred criterion, Citation source, Application a, Figure company) {
     Figure barredBy = Figure.text("barredBy", String.join(", ", criterion.barredBy()));
     if (a.credit() == null) {
-      return List.of(Reason.noted("subsidy.credit-standing", Outcome.NOT_MET, source, company, barredBy));
+      return List.of(Reason.noted(SubsidyRuleIds.CREDIT_STANDING, Outcome.NOT_MET, source, company, barredBy));
     }
     List<CreditConsequence> barring = a.credit().barring(criterion.barredBy());
     if (barring.isEmpty()) {

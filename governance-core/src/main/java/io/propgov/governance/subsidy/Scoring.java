@@ -32,9 +32,9 @@ final class Scoring {
     BigDecimal bonus = null;
     if (scheme.feeCollection() != null) {
       FeeCollectionScore f = scheme.feeCollection();
-      fee = band("subsidy.score.fee-collection", f.bands(), rate, source, reasons);
+      fee = band(SubsidyRuleIds.SCORE_FEE_COLLECTION, f.bands(), rate, source, reasons);
       if (!f.bonuses().isEmpty()) {
-        bonus = band("subsidy.score.fee-bonus", f.bonuses(), rate, source, reasons);
+        bonus = band(SubsidyRuleIds.SCORE_FEE_BONUS, f.bonuses(), rate, source, reasons);
       }
     }
     BigDecimal inspection = null;
@@ -42,15 +42,15 @@ final class Scoring {
       Figure max = number("max", scheme.inspectionMax());
       inspection = a.inspectionPoints() == null ? BigDecimal.ZERO : a.inspectionPoints();
       reasons.add(a.inspectionPoints() == null
-          ? Reason.noted("subsidy.score.inspection", Outcome.NOT_MET, source, max)
-          : Reason.noted("subsidy.score.inspection", Outcome.MET, source, number("points", inspection), max));
+          ? Reason.noted(SubsidyRuleIds.SCORE_INSPECTION, Outcome.NOT_MET, source, max)
+          : Reason.noted(SubsidyRuleIds.SCORE_INSPECTION, Outcome.MET, source, number("points", inspection), max));
     }
     BigDecimal safety = scheme.safety() == null ? null : safety(scheme.safety(), a, source, reasons);
     BigDecimal total = BigDecimal.ZERO;
     for (BigDecimal part : new BigDecimal[] {fee, bonus, inspection, safety}) {
       total = part == null ? total : total.add(part);
     }
-    reasons.add(Reason.noted("subsidy.score", Outcome.MET, source, number("score", total),
+    reasons.add(Reason.noted(SubsidyRuleIds.SCORE, Outcome.MET, source, number("score", total),
         number("max", max(scheme))));
     return new Scored(new Score(fee, bonus, inspection, safety, total), reasons);
   }
@@ -73,7 +73,7 @@ final class Scoring {
     for (SafetyIncident incident : a.incidents()) {
       IncidentKind kind = scheme.kind(incident.kind()).orElseThrow(); // validated before
       if (kind.major()) {
-        reasons.add(Reason.noted("subsidy.score.safety", Outcome.NOT_MET, source, max,
+        reasons.add(Reason.noted(SubsidyRuleIds.SCORE_SAFETY, Outcome.NOT_MET, source, max,
             Figure.text("incidentEn", kind.name().en()), Figure.text("incidentZh", kind.name().zh()),
             Figure.date("date", incident.date())));
         return BigDecimal.ZERO;
@@ -81,7 +81,7 @@ final class Scoring {
       deducted = deducted.add(kind.deduction());
     }
     BigDecimal points = scheme.max().subtract(deducted).max(BigDecimal.ZERO);
-    reasons.add(Reason.noted("subsidy.score.safety", Outcome.MET, source, number("points", points), max,
+    reasons.add(Reason.noted(SubsidyRuleIds.SCORE_SAFETY, Outcome.MET, source, number("points", points), max,
         Figure.count("incidents", a.incidents().size()), number("deducted", deducted)));
     return points;
   }
@@ -101,25 +101,26 @@ final class Scoring {
     Figure actual = number("score", score);
     for (PayoutBand band : bands) {
       if (score.compareTo(band.minScore()) >= 0) {
-        return new Payout(band.share(), Reason.compared("subsidy.payout", true, actual, Comparison.AT_LEAST,
+        return new Payout(band.share(), Reason.compared(SubsidyRuleIds.PAYOUT, true, actual, Comparison.AT_LEAST,
             number("minScore", band.minScore()), source, Figure.of("share", band.share(), Unit.SHARE)));
       }
     }
     PayoutBand lowest = bands.get(bands.size() - 1);
-    return new Payout(Fraction.ZERO, Reason.compared("subsidy.payout", false, actual, Comparison.AT_LEAST,
+    return new Payout(Fraction.ZERO, Reason.compared(SubsidyRuleIds.PAYOUT, false, actual, Comparison.AT_LEAST,
         number("minScore", lowest.minScore()), source, Figure.of("share", Fraction.ZERO, Unit.SHARE)));
   }
 
   static Base base(BaseAmount base, Application a, Citation source) {
     if (base instanceof BaseAmount.Flat flat) {
-      return new Base(flat.amount(), Reason.noted("subsidy.base.flat", Outcome.MET, source, money("amount", flat.amount())));
+      return new Base(flat.amount(), Reason.noted(SubsidyRuleIds.BASE_FLAT, Outcome.MET, source,
+          money("amount", flat.amount())));
     }
     BaseAmount.ByArea byArea = (BaseAmount.ByArea) base;
     if (a.floorArea() == null) {
-      return new Base(Money.zero(), Reason.noted("subsidy.base.area", Outcome.NOT_MET, source));
+      return new Base(Money.zero(), Reason.noted(SubsidyRuleIds.BASE_AREA, Outcome.NOT_MET, source));
     }
     AreaBand band = byArea.band(a.floorArea()).orElseThrow(); // the first band holds from 0 m²
-    return new Base(band.amount(), Reason.noted("subsidy.base.area", Outcome.MET, source,
+    return new Base(band.amount(), Reason.noted(SubsidyRuleIds.BASE_AREA, Outcome.MET, source,
         Figure.of("area", Fraction.of(a.floorArea()), Unit.SQUARE_METRES),
         Figure.term("comparison", band.comparison().name()),
         Figure.of("bound", Fraction.of(band.area()), Unit.SQUARE_METRES), money("amount", band.amount())));

@@ -151,9 +151,9 @@ public final class SubsidyRules {
     boolean eligible = unmet.isEmpty();
     BigDecimal amount = eligible ? Money.floor(Fraction.of(base.amount()).times(share)) : Money.zero();
     reasons.add(eligible
-        ? Reason.noted("subsidy.amount", Outcome.MET, source, Scoring.money("amount", amount),
+        ? Reason.noted(SubsidyRuleIds.AMOUNT, Outcome.MET, source, Scoring.money("amount", amount),
             Scoring.money("base", base.amount()), Figure.of("share", share, Unit.SHARE))
-        : Reason.noted("subsidy.amount", Outcome.NOT_MET, source, Figure.count("unmet", unmet.size())));
+        : Reason.noted(SubsidyRuleIds.AMOUNT, Outcome.NOT_MET, source, Figure.count("unmet", unmet.size())));
     Award award = new Award(application.id(), programme.id(), programme.name(), application.companyId(),
         application.estateId(), application.filed(), eligible, unmet, score, share, base.amount(), amount);
     return new Decision<>(award, reasons, policy.ref(), asOf);

@@ -171,21 +171,25 @@ public final class VoteRules {
     List<Reason> reasons = new ArrayList<>();
     Outcome quorum;
     if (rule.value().hasQuorum()) {
-      quorum = Outcome.of(share(reasons, "vote.quorum.area", rule.value().quorumArea(), area(participating),
+      quorum = Outcome.of(share(reasons, VoteRuleIds.QUORUM_AREA, rule.value().quorumArea(), area(participating),
           area(total), Unit.SQUARE_METRES, "participating", rule.source())
-          & share(reasons, "vote.quorum.owners", rule.value().quorumOwners(), owners(participating), owners(total),
+          & share(reasons, VoteRuleIds.QUORUM_OWNERS, rule.value().quorumOwners(), owners(participating), owners(total),
           Unit.COUNT, "participating", rule.source()));
     } else {
       // The rule counts approval against all owners and the whole area, so no quorum applies.
       quorum = Outcome.NOT_APPLICABLE;
-      reasons.add(Reason.noted("vote.quorum.none", quorum, rule.source(),
+      reasons.add(Reason.noted(VoteRuleIds.QUORUM_NONE, quorum, rule.source(),
           Figure.of("totalOwners", owners(total), Unit.COUNT), Figure.of("totalArea", area(total), Unit.SQUARE_METRES)));
     }
-    Tally base = rule.value().approvalBase() == ApprovalBase.PARTICIPANTS ? participating : total;
-    String baseName = rule.value().approvalBase() == ApprovalBase.PARTICIPANTS ? "participating" : "total";
-    boolean approved = share(reasons, "vote.approval.area." + baseName, rule.value().approvalArea(),
+    boolean ofParticipants = rule.value().approvalBase() == ApprovalBase.PARTICIPANTS;
+    Tally base = ofParticipants ? participating : total;
+    boolean approved = share(reasons,
+        ofParticipants ? VoteRuleIds.APPROVAL_AREA_PARTICIPATING : VoteRuleIds.APPROVAL_AREA_TOTAL,
+        rule.value().approvalArea(),
         area(votesFor), area(base), Unit.SQUARE_METRES, "for", rule.source())
-        & share(reasons, "vote.approval.owners." + baseName, rule.value().approvalOwners(), owners(votesFor),
+        & share(reasons,
+        ofParticipants ? VoteRuleIds.APPROVAL_OWNERS_PARTICIPATING : VoteRuleIds.APPROVAL_OWNERS_TOTAL,
+        rule.value().approvalOwners(), owners(votesFor),
         owners(base), Unit.COUNT, "for", rule.source());
     boolean passed = quorum != Outcome.NOT_MET && approved;
 
@@ -194,7 +198,7 @@ public final class VoteRules {
       ParameterValue<Integer> policyNotice = period.notice();
       int days = vote.contractNotice().orElse(policyNotice.value());
       contractEnd = on.plusDays(days);
-      reasons.add(Reason.noted("vote.dismissal-notice", Outcome.MET,
+      reasons.add(Reason.noted(VoteRuleIds.DISMISSAL_NOTICE, Outcome.MET,
           vote.contractNotice().isPresent() ? contractNotice(policyNotice.source()) : policyNotice.source(),
           Figure.of("noticeDays", Fraction.of(days), Unit.DAYS), Figure.date("contractEnd", contractEnd)));
     }
