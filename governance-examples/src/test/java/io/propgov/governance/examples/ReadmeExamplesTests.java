@@ -48,7 +48,7 @@ class ReadmeExamplesTests {
     // The README's paths are relative to the repository root; resolve them from there.
     GovernanceJson json = GovernanceJson.create();
     GovernancePolicy policy = json.readPolicy(ROOT.resolve(
-        "governance-examples/src/main/resources/io/propgov/governance/examples/presets/cn-default.json"));
+        "governance-json/src/main/resources/io/propgov/governance/json/policy/cn-default.json"));
     // readme-example:java (from here to the end marker, lines as in README.md)
     GovernanceEngine engine = GovernanceEngine.create(policy); // immutable, thread-safe: create once, reuse
 
@@ -79,7 +79,7 @@ class ReadmeExamplesTests {
     GovernanceJson json = GovernanceJson.create();
     // readme-example:hierarchy (lines as in README.md; the policy path is resolved from the repository root)
     GovernanceEngine wuhan = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
-        "governance-examples/src/main/resources/io/propgov/governance/examples/presets/wuhan-4.json")));
+        "governance-json/src/main/resources/io/propgov/governance/json/policy/wuhan-4.json")));
     List<OrgUnit> units = List.of(
         new OrgUnit("SD1", "sub-district", null, "Sample sub-district", null, List.of()),
         new OrgUnit("CM1", "community", "SD1", "Dazhi community", null, List.of("cm1-secretary")),
@@ -106,7 +106,7 @@ class ReadmeExamplesTests {
     GovernanceJson json = GovernanceJson.create();
     // readme-example:credit (lines as in README.md; the policy path is resolved from the repository root)
     GovernanceEngine yantai = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
-        "governance-examples/src/main/resources/io/propgov/governance/examples/presets/yantai.json")));
+        "governance-json/src/main/resources/io/propgov/governance/json/policy/yantai.json")));
     CompanyRecord record = new CompanyRecord("K1", "Hongye Property", List.of(
         new CreditEvent("b", "basic-assessment", LocalDate.of(2024, 2, 1), new BigDecimal("80"), null),
         new CreditEvent("s", "serious-violation", LocalDate.of(2024, 6, 1), null, LocalDate.of(2024, 7, 1))));

@@ -26,7 +26,7 @@ class ReadmeLayersTests {
   void theLayeredPolicyExampleRunsAsTheReadmeSays() {
     // readme-example:layers (lines as in README.md; paths are resolved from the repository root)
     GovernanceJson json = GovernanceJson.create(); // knows cn-national
-    PolicyLayer wuhan = json.readLayer(ROOT.resolve("governance-examples/src/main/resources/io/propgov/governance/examples/presets/wuhan-4.json"));
+    PolicyLayer wuhan = json.readLayer(ROOT.resolve("governance-json/src/main/resources/io/propgov/governance/json/policy/wuhan-4.json"));
     ResolvedPolicy jiangan = json.withParents(List.of(wuhan)).readResolved(ROOT.resolve("governance-examples/policies/wuhan-jiangan.json"));
     String passLineBy = jiangan.setBy(SatisfactionParameters.PASS_LINE, LocalDate.of(2024, 12, 31)).orElseThrow(); // "wuhan-jiangan"
     String voteRuleBy = jiangan.setBy(VoteParameters.ORDINARY_RULE, LocalDate.of(2024, 12, 31)).orElseThrow();    // "cn-national"

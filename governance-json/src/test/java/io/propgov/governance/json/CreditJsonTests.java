@@ -27,8 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The credit parameters and facts in JSON: read, written back, and judged. */
 class CreditJsonTests {
 
-  private static final Path PRESETS = Path.of("../governance-examples/src/main/resources/io/propgov/governance/examples"
-      + "/presets");
+  private static final Path PRESETS = Path.of("src/main/resources/io/propgov/governance/json/policy");
   private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
 
   private static final String FACTS = """
@@ -55,7 +54,10 @@ class CreditJsonTests {
     for (String id : List.of("yantai", "lianyungang")) {
       GovernancePolicy policy = preset(id);
       assertTrue(GovernanceEngine.create(policy).judgesCredit(), id);
-      assertEquals(policy.withContentHash(null), JSON.readPolicy(JSON.writePolicy(policy)).withContentHash(null), id);
+      // Written flat, the policy is no longer the bundled layer, so it is read back under an id of its own.
+      String written = JSON.writePolicy(policy).replaceFirst("\"id\": \"" + id + "\"", "\"id\": \"" + id + "-flat\"");
+      assertTrue(written.contains(id + "-flat"), written.substring(0, 80));
+      assertEquals(written, JSON.writePolicy(JSON.readPolicy(written)), id);
     }
   }
 
