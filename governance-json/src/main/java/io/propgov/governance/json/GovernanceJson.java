@@ -182,7 +182,9 @@ public final class GovernanceJson {
    * preset's description for its sources; none is an official text). {@link #NATIONAL} itself is
    * not among them, since it is not a complete policy on its own. Every adapter knows the presets
    * as parents, so a policy document may {@code "extends"} one, and holds their ids
-   * {@linkplain #reservedIds() reserved}.
+   * {@linkplain #reservedIds() reserved}: a document taking a preset's id is refused unless it is
+   * that preset, as bundled or, read as a whole policy ({@link #readPolicy(String)},
+   * {@link #readResolved(String)}), as {@link #writePolicy} writes it resolved.
    *
    * @return the ids, in a fixed order, never null
    * @since 0.2.0
@@ -266,7 +268,7 @@ public final class GovernanceJson {
    */
   public GovernancePolicy readPolicy(String json) {
     return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents,
-        this::borrowed)).policy();
+        this::borrowedWhole)).policy();
   }
 
   /**
@@ -279,7 +281,7 @@ public final class GovernanceJson {
    */
   public GovernancePolicy readPolicy(Path path) {
     return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents,
-        this::borrowed)).policy();
+        this::borrowedWhole)).policy();
   }
 
   /**
@@ -292,7 +294,7 @@ public final class GovernanceJson {
    */
   public GovernancePolicy readPolicy(InputStream in) {
     return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(in, "in")), parents,
-        this::borrowed)).policy();
+        this::borrowedWhole)).policy();
   }
 
   /**
@@ -343,7 +345,7 @@ public final class GovernanceJson {
    */
   public ResolvedPolicy readResolved(String json) {
     return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents,
-        this::borrowed));
+        this::borrowedWhole));
   }
 
   /**
@@ -356,7 +358,7 @@ public final class GovernanceJson {
    */
   public ResolvedPolicy readResolved(Path path) {
     return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents,
-        this::borrowed));
+        this::borrowedWhole));
   }
 
   /**
@@ -480,6 +482,29 @@ public final class GovernanceJson {
     }
     String hash = layerHash(layer);
     return held.hash().equals(hash) ? null : borrowedError(held, layer.id(), hash);
+  }
+
+  /**
+   * What is wrong with a whole policy document's id, or null: as {@link #borrowed}, but a bundled
+   * preset written flat (its resolved values, no parent, no bounds, as {@link #writePolicy} writes
+   * it) keeps the preset's id, being the same policy. Only a document read as a whole policy may:
+   * as a parent a flat preset would drop the bounds of the levels above it.
+   */
+  private InputError borrowedWhole(PolicyLayer layer) {
+    InputError error = borrowed(layer);
+    if (error == null || layer.parent() != null || !layer.bounds().isEmpty()) {
+      return error;
+    }
+    PolicyLayer held = reserved.get(layer.id()).layer();
+    if (held.parent() == null) {
+      return error;
+    }
+    try {
+      PolicyLayer flat = new PolicyLayer(parents.resolve(held).policy(), null, List.of());
+      return layerHash(flat).equals(layerHash(layer)) ? null : error;
+    } catch (InvalidPolicyException e) {
+      return error;
+    }
   }
 
   private static InputError borrowedError(Reserved held, String id, String otherHash) {

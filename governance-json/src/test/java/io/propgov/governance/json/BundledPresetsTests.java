@@ -10,6 +10,7 @@ import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.layer.PolicyLayer;
 import io.propgov.governance.layer.ResolvedPolicy;
+import io.propgov.governance.policy.GovernancePolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -92,6 +93,25 @@ class BundledPresetsTests {
       assertEquals("/id", errors.get(0).pointer(), errors::toString);
       assertEquals("reserved-id", errors.get(0).code(), errors::toString);
       assertTrue(errors.get(0).message().contains("\"extends\": \"" + id + "\""), errors.get(0).message());
+    }
+  }
+
+  @Test
+  void aPresetWrittenFlatReadsBackUnderItsIdButNotWithAChangedValueNorAsAParent() {
+    for (String id : GovernanceJson.presetIds()) {
+      GovernancePolicy preset = JSON.presetPolicy(id);
+      String flat = JSON.writePolicy(preset);
+      assertEquals(preset, JSON.readPolicy(flat).withContentHash(preset.contentHash()), id);
+      String changed = flat.replaceFirst("\"version\":\\s*\"([^\"]*)\"", "\"version\": \"$1-other\"");
+      assertFalse(changed.equals(flat), id);
+      List<InputError> errors = errorsOf(InvalidPolicyException.class, () -> JSON.readPolicy(changed));
+      assertEquals("reserved-id", errors.get(0).code(), id + ": " + errors);
+      // As a parent the flat form would drop the national bounds, so only the bundled layer may be one.
+      errors = errorsOf(InvalidPolicyException.class, () -> JSON.readLayer(flat));
+      assertEquals("reserved-id", errors.get(0).code(), id + ": " + errors);
+      PolicyLayer layer = new PolicyLayer(preset.withContentHash(null), null, List.of());
+      errors = errorsOf(InvalidPolicyException.class, () -> JSON.withParents(List.of(layer)));
+      assertEquals("reserved-id", errors.get(0).code(), id + ": " + errors);
     }
   }
 

@@ -54,10 +54,7 @@ class CreditJsonTests {
     for (String id : List.of("yantai", "lianyungang")) {
       GovernancePolicy policy = preset(id);
       assertTrue(GovernanceEngine.create(policy).judgesCredit(), id);
-      // Written flat, the policy is no longer the bundled layer, so it is read back under an id of its own.
-      String written = JSON.writePolicy(policy).replaceFirst("\"id\": \"" + id + "\"", "\"id\": \"" + id + "-flat\"");
-      assertTrue(written.contains(id + "-flat"), written.substring(0, 80));
-      assertEquals(written, JSON.writePolicy(JSON.readPolicy(written)), id);
+      assertEquals(policy.withContentHash(null), JSON.readPolicy(JSON.writePolicy(policy)).withContentHash(null), id);
     }
   }
 

@@ -59,10 +59,7 @@ class SubsidyJsonTests {
     GovernancePolicy policy = JSON.readPolicy(preset(id));
 
     assertTrue(policy.timeline(SubsidyParameters.PROGRAMMES).isPresent());
-    // Written flat, the policy is no longer the bundled layer, so it is read back under an id of its own.
-    String written = JSON.writePolicy(policy).replaceFirst("\"id\": \"" + id + "\"", "\"id\": \"" + id + "-flat\"");
-    assertTrue(written.contains(id + "-flat"), written.substring(0, 80));
-    assertEquals(written, JSON.writePolicy(JSON.readPolicy(written)));
+    assertEquals(policy.withContentHash(null), JSON.readPolicy(JSON.writePolicy(policy)).withContentHash(null));
     assertEquals(List.of(), GovernanceEngine.check(policy));
   }
 
