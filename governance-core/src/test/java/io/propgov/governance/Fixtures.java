@@ -54,7 +54,7 @@ import java.util.stream.Stream;
 
 /**
  * Test data: the {@code cn-default} policy built in Java with the values and dates of the JSON
- * preset {@code governance-examples/.../presets/cn-default.json}, and small helpers to make
+ * preset {@code governance-json/.../json/policy/cn-default.json}, and small helpers to make
  * survey rounds, ballots, votes and estates.
  */
 public final class Fixtures {

@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 class FixturesTests {
 
   private static final Path PRESET = Path.of(
-      "../governance-examples/src/main/resources/io/propgov/governance/examples/presets/cn-default.json");
+      "../governance-json/src/main/resources/io/propgov/governance/json/policy/cn-default.json");
   private static final Pattern PARAMETER = Pattern.compile("\"([a-z0-9-]+\\.[a-z0-9.-]+)\":\\s*\\[");
   private static final Pattern ENTRY = Pattern.compile("\"effectiveFrom\":\\s*\"([0-9-]+)\".*?\"source\":\\s*\\{\\s*"
       + "\"en\":\\s*\"((?:[^\"\\\\]|\\\\.)*)\",\\s*\"zh\":\\s*\"([^\"]*)\"\\s*}", Pattern.DOTALL);
@@ -46,7 +46,7 @@ class FixturesTests {
   }
 
   private static String readPreset() throws IOException {
-    assumeTrue(Files.exists(PRESET), "the preset lives in governance-examples");
+    assumeTrue(Files.exists(PRESET), "the preset lives in governance-json");
     return Files.readString(PRESET, StandardCharsets.UTF_8);
   }
 

@@ -1,6 +1,5 @@
 package io.propgov.governance.bench;
 
-import io.propgov.governance.examples.Presets;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.org.LevelTemplate;
 import io.propgov.governance.org.OrgParameters;
@@ -15,10 +14,10 @@ import io.propgov.governance.policy.GovernancePolicy;
 public final class BenchPolicy {
 
   /** The {@code cn-default} preset. */
-  public static final GovernancePolicy POLICY = Presets.load(GovernanceJson.create(), Presets.DEFAULT);
+  public static final GovernancePolicy POLICY = GovernanceJson.create().presetPolicy(GovernanceJson.DEFAULT_PRESET);
 
   /** The bundled {@code yantai} preset: cn-default's rules with Yantai's credit scheme, for the credit benchmark. */
-  public static final GovernancePolicy YANTAI = Presets.load(GovernanceJson.create(), "yantai");
+  public static final GovernancePolicy YANTAI = GovernanceJson.create().presetPolicy("yantai");
 
   /** Its level template on the benchmarks' as-of date. */
   public static final LevelTemplate LEVELS = POLICY.valueAt(OrgParameters.LEVELS, TreeGenerator.AS_OF).value();

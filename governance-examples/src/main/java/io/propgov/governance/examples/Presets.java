@@ -6,38 +6,33 @@ import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.layer.PolicyLayer;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.policy.GovernancePolicy;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
 /**
- * The preset policies bundled with the examples, modelled on published law and city practice
- * (see each preset's description for its sources; none is an official text), and the way the
- * command line and scenarios name a policy: a preset id or a file path.
+ * The way the command line and scenarios name a policy: a preset id or a file path. The presets
+ * themselves are bundled with {@code governance-json} ({@link GovernanceJson#presetIds()},
+ * {@link GovernanceJson#preset(String)}); this class only adds reading a path when the reference
+ * is no preset.
  *
  * @since 0.1.0
  */
 public final class Presets {
 
-  /** The id of the default preset, used when no policy is named. */
-  public static final String DEFAULT = "cn-default";
-
-  private static final List<String> IDS = List.of(DEFAULT, "wuhan-4", "handan-4", "chuxiong-3", "chuxiong-5",
-      "yantai", "lianyungang", "caolu");
+  /** The id of the default preset, used when no policy is named: {@link GovernanceJson#DEFAULT_PRESET}. */
+  public static final String DEFAULT = GovernanceJson.DEFAULT_PRESET;
 
   private Presets() {}
 
   /** Returns the ids of the bundled presets. @return the ids, never null */
   public static List<String> ids() {
-    return IDS;
+    return GovernanceJson.presetIds();
   }
 
   /**
-   * Loads a bundled preset.
+   * Loads a bundled preset, as {@link GovernanceJson#presetPolicy(String)} does.
    *
    * @param json the JSON reader
    * @param id a preset id from {@link #ids()}
@@ -45,15 +40,7 @@ public final class Presets {
    * @throws InvalidPolicyException if there is no such preset (listing the ids there are)
    */
   public static GovernancePolicy load(GovernanceJson json, String id) {
-    if (!IDS.contains(id)) {
-      throw new InvalidPolicyException(List.of(new InputError("", "unknown-preset",
-          "no preset '" + id + "'; the presets are " + String.join(", ", IDS) + ", or give a path to a policy file")));
-    }
-    try (InputStream in = Presets.class.getResourceAsStream("presets/" + id + ".json")) {
-      return json.readPolicy(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return json.presetPolicy(id);
   }
 
   /**
@@ -83,45 +70,28 @@ public final class Presets {
    * @since 0.1.0
    */
   public static ResolvedPolicy resolveLayered(GovernanceJson json, String reference, Path base) {
-    GovernanceJson known = withPresets(json);
-    Optional<PolicyLayer> layer = known.parents().layer(reference);
+    Optional<PolicyLayer> layer = json.parents().layer(reference);
     if (layer.isPresent()) {
-      return known.resolve(layer.get());
+      return json.resolve(layer.get());
     }
     Path path = base.resolve(reference);
     if (!Files.exists(path)) {
       throw new InvalidPolicyException(List.of(new InputError("", "unknown-policy", "'" + reference
-          + "' is neither a preset (" + String.join(", ", IDS) + ") nor a file (looked for " + path + ")")));
+          + "' is neither a preset (" + String.join(", ", ids()) + ") nor a file (looked for " + path + ")")));
     }
-    return known.readResolved(path);
+    return json.readResolved(path);
   }
 
   /**
-   * Returns a reader that knows the presets as parents, besides those {@code json} knows already,
-   * so that a policy file may extend a preset, and that holds the presets' ids reserved: a
-   * policy file that takes a preset's id (or {@code cn-national}) is refused unless its content is
-   * that preset's ({@link GovernanceJson#withReservedParents}).
+   * Returns {@code json} itself: every reader already knows the presets as parents and holds their
+   * ids reserved ({@link GovernanceJson#reservedIds()}), so that a policy file may extend a preset
+   * but not take a preset's id with other content.
    *
    * @param json the JSON reader
    * @return the reader, never null
-   * @throws InvalidPolicyException when {@code json} knows a parent that takes a preset's id with
-   *     other content
    * @since 0.1.0
    */
   public static GovernanceJson withPresets(GovernanceJson json) {
-    return json.withReservedParents(Layers.ALL);
-  }
-
-  /** The preset layers, read once from the bundled files. */
-  private static final class Layers {
-    static final List<PolicyLayer> ALL = IDS.stream().map(Layers::read).toList();
-
-    private static PolicyLayer read(String id) {
-      try (InputStream in = Presets.class.getResourceAsStream("presets/" + id + ".json")) {
-        return GovernanceJson.create().readLayer(in);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    return java.util.Objects.requireNonNull(json, "json");
   }
 }

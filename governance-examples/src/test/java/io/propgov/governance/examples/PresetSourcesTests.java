@@ -30,8 +30,7 @@ import org.junit.jupiter.api.Test;
 class PresetSourcesTests {
 
   private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final Path PRESETS = Path.of("src/main/resources/io/propgov/governance/examples/presets");
-  private static final Path NATIONAL = Path.of("../governance-json/src/main/resources/io/propgov/governance/json/policy");
+  private static final Path PRESETS = Path.of("../governance-json/src/main/resources/io/propgov/governance/json/policy");
 
   /** Values whose figures the cited source gives, by parameter, with the files that hold them ("*": every file). */
   private static final Map<String, String> PUBLISHED = Map.ofEntries(
@@ -77,7 +76,7 @@ class PresetSourcesTests {
 
   private static List<Path> policyFiles() {
     List<Path> files = new ArrayList<>();
-    for (Path dir : List.of(PRESETS, NATIONAL, Path.of("policies"), Path.of("scenario-policies"))) {
+    for (Path dir : List.of(PRESETS, Path.of("policies"))) {
       try (Stream<Path> list = Files.list(dir)) {
         list.filter(p -> p.toString().endsWith(".json")).sorted().forEach(files::add);
       } catch (IOException e) {

@@ -45,11 +45,9 @@ class ReadmeExamplesTests {
 
   @Test
   void theJavaQuickStartRunsAsTheReadmeSays() throws IOException {
-    // The README's paths are relative to the repository root; resolve them from there.
-    GovernanceJson json = GovernanceJson.create();
-    GovernancePolicy policy = json.readPolicy(ROOT.resolve(
-        "governance-examples/src/main/resources/io/propgov/governance/examples/presets/cn-default.json"));
     // readme-example:java (from here to the end marker, lines as in README.md)
+    GovernanceJson json = GovernanceJson.create();
+    GovernancePolicy policy = json.presetPolicy("cn-default"); // bundled with governance-json; readPolicy(Path) reads a file
     GovernanceEngine engine = GovernanceEngine.create(policy); // immutable, thread-safe: create once, reuse
 
     List<SurveyAnswer> answers = new ArrayList<>();
@@ -79,7 +77,7 @@ class ReadmeExamplesTests {
     GovernanceJson json = GovernanceJson.create();
     // readme-example:hierarchy (lines as in README.md; the policy path is resolved from the repository root)
     GovernanceEngine wuhan = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
-        "governance-examples/src/main/resources/io/propgov/governance/examples/presets/wuhan-4.json")));
+        "governance-json/src/main/resources/io/propgov/governance/json/policy/wuhan-4.json")));
     List<OrgUnit> units = List.of(
         new OrgUnit("SD1", "sub-district", null, "Sample sub-district", null, List.of()),
         new OrgUnit("CM1", "community", "SD1", "Dazhi community", null, List.of("cm1-secretary")),
@@ -106,7 +104,7 @@ class ReadmeExamplesTests {
     GovernanceJson json = GovernanceJson.create();
     // readme-example:credit (lines as in README.md; the policy path is resolved from the repository root)
     GovernanceEngine yantai = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
-        "governance-examples/src/main/resources/io/propgov/governance/examples/presets/yantai.json")));
+        "governance-json/src/main/resources/io/propgov/governance/json/policy/yantai.json")));
     CompanyRecord record = new CompanyRecord("K1", "Hongye Property", List.of(
         new CreditEvent("b", "basic-assessment", LocalDate.of(2024, 2, 1), new BigDecimal("80"), null),
         new CreditEvent("s", "serious-violation", LocalDate.of(2024, 6, 1), null, LocalDate.of(2024, 7, 1))));
@@ -162,10 +160,9 @@ class ReadmeExamplesTests {
         .replace("```java", "").replace("```", "");
     String source = Files.readString(Path.of("src/test/java/io/propgov/governance/examples/ReadmeExamplesTests.java"));
     String tested = between(source, "// readme-example:java", "// end readme-example:java");
-    // The README's first lines read the policy from the repository root; the test does the same from ROOT.
-    String readmeTail = normalise(block.substring(block.indexOf("GovernanceEngine engine")));
-    assertEquals(readmeTail, normalise(tested.substring(tested.indexOf("GovernanceEngine engine"))));
-    assertTrue(normalise(block).contains("GovernanceJson json = GovernanceJson.create();"));
+    String first = "GovernanceJson json = GovernanceJson.create();";
+    assertEquals(normalise(block), normalise(tested.substring(tested.indexOf(first))));
+    assertTrue(normalise(block).startsWith(first));
   }
 
   static String between(String text, String start, String end) {

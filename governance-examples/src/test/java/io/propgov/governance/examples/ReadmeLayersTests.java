@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.json.GovernanceJson;
-import io.propgov.governance.layer.PolicyLayer;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
 import io.propgov.governance.vote.VoteParameters;
@@ -25,9 +24,8 @@ class ReadmeLayersTests {
   @Test
   void theLayeredPolicyExampleRunsAsTheReadmeSays() {
     // readme-example:layers (lines as in README.md; paths are resolved from the repository root)
-    GovernanceJson json = GovernanceJson.create(); // knows cn-national
-    PolicyLayer wuhan = json.readLayer(ROOT.resolve("governance-examples/src/main/resources/io/propgov/governance/examples/presets/wuhan-4.json"));
-    ResolvedPolicy jiangan = json.withParents(List.of(wuhan)).readResolved(ROOT.resolve("governance-examples/policies/wuhan-jiangan.json"));
+    GovernanceJson json = GovernanceJson.create(); // knows cn-national and the presets, wuhan-4 among them
+    ResolvedPolicy jiangan = json.readResolved(ROOT.resolve("governance-examples/policies/wuhan-jiangan.json")); // extends wuhan-4
     String passLineBy = jiangan.setBy(SatisfactionParameters.PASS_LINE, LocalDate.of(2024, 12, 31)).orElseThrow(); // "wuhan-jiangan"
     String voteRuleBy = jiangan.setBy(VoteParameters.ORDINARY_RULE, LocalDate.of(2024, 12, 31)).orElseThrow();    // "cn-national"
     GovernanceEngine engine = GovernanceEngine.create(jiangan.policy());

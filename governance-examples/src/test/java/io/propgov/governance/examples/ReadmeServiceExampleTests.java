@@ -31,7 +31,7 @@ class ReadmeServiceExampleTests {
     GovernanceJson json = GovernanceJson.create();
     // readme-example:service (lines as in README.md; the policy path is resolved from the repository root)
     GovernanceEngine engine = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
-        "governance-examples/src/main/resources/io/propgov/governance/examples/presets/cn-default.json")));
+        "governance-json/src/main/resources/io/propgov/governance/json/policy/cn-default.json")));
     ServiceProfile profile = new ServiceProfile(new BigDecimal("12345.67"),
         List.of("cleaning", "greening", "order-maintenance", "common-repair", "facilities"),
         Map.of("hotline-hours", Fraction.of(16), "check-interval-days", Fraction.of(3),

@@ -36,7 +36,7 @@ class SubsidyReadmeExamplesTests {
     GovernanceJson json = GovernanceJson.create();
     // readme-example:subsidy (lines as in README.md; the policy path is resolved from the repository root)
     GovernanceEngine engine = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
-        "governance-examples/scenario-policies/caolu-short-by-one-fen.json")));     // Caolu, budget 149,999.99 CNY
+        "governance-examples/policies/caolu-short-by-one-fen.json")));     // Caolu, budget 149,999.99 CNY
     LocalDate asOf = LocalDate.of(2024, 12, 31);
     Estate estate = new Estate("E1", "Estate E1", new PropertyCompany("K1", "Hongye Property"), List.of(), List.of());
     Application blacklisted = new Application("x", "caolu-reward", "K1", "E1", LocalDate.of(2024, 7, 1), 1995,

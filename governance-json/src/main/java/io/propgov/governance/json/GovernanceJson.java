@@ -129,13 +129,26 @@ public final class GovernanceJson {
     this.reserved = Map.copyOf(reserved);
   }
 
-  /** Holds the shared instance, built on first use, knowing the national root policy. */
+  /** Holds the shared instance, built on first use, knowing the national root policy and the presets. */
   private static final class Shared {
-    static final GovernanceJson INSTANCE = national(new GovernanceJson());
+    static final GovernanceJson INSTANCE = bundled(new GovernanceJson());
 
-    private static GovernanceJson national(GovernanceJson bare) {
-      try (InputStream in = GovernanceJson.class.getResourceAsStream("policy/" + NATIONAL + ".json")) {
-        return bare.withReservedParents(List.of(bare.readLayer(in)));
+    private static GovernanceJson bundled(GovernanceJson bare) {
+      List<PolicyLayer> layers = new java.util.ArrayList<>();
+      layers.add(read(bare, NATIONAL));
+      for (String id : PRESETS) {
+        layers.add(read(bare, id));
+      }
+      return bare.withReservedParents(layers);
+    }
+
+    // A class of this module reads the module's own resources, so no package needs opening.
+    private static PolicyLayer read(GovernanceJson bare, String id) {
+      try (InputStream in = GovernanceJson.class.getResourceAsStream("policy/" + id + ".json")) {
+        if (in == null) {
+          throw new IllegalStateException("the bundled policy " + id + " is missing from the jar");
+        }
+        return bare.readLayer(in);
       } catch (java.io.IOException e) {
         throw new java.io.UncheckedIOException(e);
       }
@@ -150,6 +163,72 @@ public final class GovernanceJson {
    * {@code "extends": "cn-national"} and adds its own rules.
    */
   public static final String NATIONAL = "cn-national";
+
+  /**
+   * The id of the default preset, {@code cn-default}: a complete policy for a model city, built
+   * on {@link #NATIONAL}, the one a host uses when it names no other.
+   *
+   * @since 0.2.0
+   */
+  public static final String DEFAULT_PRESET = "cn-default";
+
+  /** The bundled presets, default first; each extends {@link #NATIONAL}. */
+  private static final List<String> PRESETS = List.of(DEFAULT_PRESET, "wuhan-4", "handan-4", "chuxiong-3",
+      "chuxiong-5", "yantai", "lianyungang", "caolu");
+
+  /**
+   * Returns the ids of the bundled presets, {@link #DEFAULT_PRESET} first: complete policies
+   * modelled on published law and city practice, each extending {@link #NATIONAL} (see each
+   * preset's description for its sources; none is an official text). {@link #NATIONAL} itself is
+   * not among them, since it is not a complete policy on its own. Every adapter knows the presets
+   * as parents, so a policy document may {@code "extends"} one, and holds their ids
+   * {@linkplain #reservedIds() reserved}: a document taking a preset's id is refused unless it is
+   * that preset, as bundled or, read as a whole policy ({@link #readPolicy(String)},
+   * {@link #readResolved(String)}), as {@link #writePolicy} writes it resolved.
+   *
+   * @return the ids, in a fixed order, never null
+   * @since 0.2.0
+   */
+  public static List<String> presetIds() {
+    return PRESETS;
+  }
+
+  /**
+   * Returns a bundled preset resolved through {@link #NATIONAL}, keeping the level that set each
+   * value, and checked as {@link #resolve(PolicyLayer)} checks a layer.
+   *
+   * <pre>{@code
+   * ResolvedPolicy wuhan = GovernanceJson.create().preset("wuhan-4");
+   * GovernanceEngine engine = GovernanceEngine.create(wuhan.policy());
+   * }</pre>
+   *
+   * @param id a preset id from {@link #presetIds()}, not null
+   * @return the resolved preset, carrying its content hash, never null
+   * @throws InvalidPolicyException when there is no preset of that id (code
+   *     {@code unknown-preset}, naming the id and listing the presets there are)
+   * @since 0.2.0
+   */
+  public ResolvedPolicy preset(String id) {
+    Objects.requireNonNull(id, "id");
+    if (!PRESETS.contains(id)) {
+      throw new InvalidPolicyException(List.of(new InputError("", "unknown-preset",
+          "no preset '" + id + "'; the presets are " + String.join(", ", PRESETS))));
+    }
+    return resolve(reserved.get(id).layer());
+  }
+
+  /**
+   * Returns a bundled preset as the flat policy the engine takes: {@link #preset(String)}'s
+   * {@link ResolvedPolicy#policy()}.
+   *
+   * @param id a preset id from {@link #presetIds()}, not null
+   * @return the policy, never null
+   * @throws InvalidPolicyException when there is no preset of that id, as {@link #preset(String)}
+   * @since 0.2.0
+   */
+  public GovernancePolicy presetPolicy(String id) {
+    return preset(id).policy();
+  }
 
   /**
    * Returns the JSON adapter, its schemas compiled and ready. The instance is shared: it holds
@@ -189,7 +268,7 @@ public final class GovernanceJson {
    */
   public GovernancePolicy readPolicy(String json) {
     return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents,
-        this::borrowed)).policy();
+        this::borrowedWhole)).policy();
   }
 
   /**
@@ -202,7 +281,7 @@ public final class GovernanceJson {
    */
   public GovernancePolicy readPolicy(Path path) {
     return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents,
-        this::borrowed)).policy();
+        this::borrowedWhole)).policy();
   }
 
   /**
@@ -215,7 +294,7 @@ public final class GovernanceJson {
    */
   public GovernancePolicy readPolicy(InputStream in) {
     return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(in, "in")), parents,
-        this::borrowed)).policy();
+        this::borrowedWhole)).policy();
   }
 
   /**
@@ -266,7 +345,7 @@ public final class GovernanceJson {
    */
   public ResolvedPolicy readResolved(String json) {
     return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(json, "json")), parents,
-        this::borrowed));
+        this::borrowedWhole));
   }
 
   /**
@@ -279,7 +358,7 @@ public final class GovernanceJson {
    */
   public ResolvedPolicy readResolved(Path path) {
     return identified(policyReader.resolve(documents.parse(Objects.requireNonNull(path, "path")), parents,
-        this::borrowed));
+        this::borrowedWhole));
   }
 
   /**
@@ -308,8 +387,8 @@ public final class GovernanceJson {
   }
 
   /**
-   * Returns the policies a document may extend: {@link #NATIONAL} and those added with
-   * {@link #withParents}.
+   * Returns the policies a document may extend: {@link #NATIONAL}, the {@linkplain #presetIds()
+   * presets} and those added with {@link #withParents}.
    *
    * @return the registry, never null
    * @since 0.1.0
@@ -350,8 +429,8 @@ public final class GovernanceJson {
    * Returns an adapter that also knows some bundled parent policies and holds their ids
    * reserved: from then on a document or layer that takes one of those ids is refused unless its
    * content is that policy's (compared as the canonical JSON of the layer: its values, parent and
-   * bounds), so that a file cannot pass itself off as a bundled policy. {@link #NATIONAL} is
-   * reserved in every adapter. This adapter is unchanged.
+   * bounds), so that a file cannot pass itself off as a bundled policy. {@link #NATIONAL} and the
+   * {@linkplain #presetIds() presets} are reserved in every adapter. This adapter is unchanged.
    *
    * @param bundled the layers to add and reserve, not null
    * @return the adapter, never null
@@ -385,8 +464,8 @@ public final class GovernanceJson {
   }
 
   /**
-   * Returns the ids of the bundled policies this adapter holds reserved: {@link #NATIONAL} and
-   * those added with {@link #withReservedParents}.
+   * Returns the ids of the bundled policies this adapter holds reserved: {@link #NATIONAL}, the
+   * {@linkplain #presetIds() presets} and those added with {@link #withReservedParents}.
    *
    * @return the ids, never null
    * @since 0.1.0
@@ -403,6 +482,29 @@ public final class GovernanceJson {
     }
     String hash = layerHash(layer);
     return held.hash().equals(hash) ? null : borrowedError(held, layer.id(), hash);
+  }
+
+  /**
+   * What is wrong with a whole policy document's id, or null: as {@link #borrowed}, but a bundled
+   * preset written flat (its resolved values, no parent, no bounds, as {@link #writePolicy} writes
+   * it) keeps the preset's id, being the same policy. Only a document read as a whole policy may:
+   * as a parent a flat preset would drop the bounds of the levels above it.
+   */
+  private InputError borrowedWhole(PolicyLayer layer) {
+    InputError error = borrowed(layer);
+    if (error == null || layer.parent() != null || !layer.bounds().isEmpty()) {
+      return error;
+    }
+    PolicyLayer held = reserved.get(layer.id()).layer();
+    if (held.parent() == null) {
+      return error;
+    }
+    try {
+      PolicyLayer flat = new PolicyLayer(parents.resolve(held).policy(), null, List.of());
+      return layerHash(flat).equals(layerHash(layer)) ? null : error;
+    } catch (InvalidPolicyException e) {
+      return error;
+    }
   }
 
   private static InputError borrowedError(Reserved held, String id, String otherHash) {

@@ -27,8 +27,7 @@ import org.junit.jupiter.api.Test;
 /** The credit parameters and facts in JSON: read, written back, and judged. */
 class CreditJsonTests {
 
-  private static final Path PRESETS = Path.of("../governance-examples/src/main/resources/io/propgov/governance/examples"
-      + "/presets");
+  private static final Path PRESETS = Path.of("src/main/resources/io/propgov/governance/json/policy");
   private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
 
   private static final String FACTS = """

@@ -29,8 +29,7 @@ import org.junit.jupiter.api.Test;
 class DecisionStreamTests {
 
   private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
-  private static final Path PRESETS = Path.of("../governance-examples/src/main/resources/io/propgov/governance/examples"
-      + "/presets");
+  private static final Path PRESETS = Path.of("src/main/resources/io/propgov/governance/json/policy");
   private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
 
   private static void assertSameBytes(Decision<?> decision) {

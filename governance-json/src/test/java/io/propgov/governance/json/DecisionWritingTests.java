@@ -98,7 +98,7 @@ class DecisionWritingTests {
 
       assertEquals(List.of("policy", "asOf", "estateId", "estateName", "status", "contractEnd", "satisfaction", "votes",
           "headline", "reasons"), names(decision));
-      assertEquals("cn-default", decision.at("/policy/id").asText());
+      assertEquals("cn-default-fixture", decision.at("/policy/id").asText());
       assertEquals("2026.1", decision.at("/policy/version").asText());
       assertEquals("2024-12-31", decision.get("asOf").asText());
       assertEquals("DISMISSAL_DECIDED", decision.get("status").asText());
@@ -192,7 +192,7 @@ class DecisionWritingTests {
     void theOutputIsIndentedByTwoSpacesWithUnixLineEnds() {
       String text = JSON.writeDecision(dismissal(), Locale.ENGLISH);
 
-      assertTrue(text.startsWith("{\n  \"policy\": {\n    \"id\": \"cn-default\""), text.substring(0, 60));
+      assertTrue(text.startsWith("{\n  \"policy\": {\n    \"id\": \"cn-default-fixture\""), text.substring(0, 60));
       assertFalse(text.contains("\r"));
       assertTrue(text.contains("\"reasons\": []"), "an empty array is written as []");
     }

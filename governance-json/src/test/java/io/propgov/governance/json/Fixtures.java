@@ -35,7 +35,7 @@ final class Fixtures {
 
   private Fixtures() {}
 
-  /** The cn-default preset policy document, copied from the examples module. */
+  /** An older copy of the cn-default preset, under an id of its own (a preset id keeps its bundled content). */
   static String cnDefault() {
     return resource("cn-default.json");
   }

@@ -109,7 +109,7 @@ class InputLimitsTests {
         () -> assertEquals("东湖²", JSON.readFacts(file).estates().get(0).id()),
         () -> assertEquals("东湖²", JSON.readFacts(new ByteArrayInputStream(bytes)).estates().get(0).id()),
         () -> assertEquals("东湖²", JSON.readEstate("\uFEFF{\"id\": \"东湖²\"}").id()),
-        () -> assertEquals("cn-default", JSON.readPolicy("\uFEFF" + Fixtures.cnDefault()).id()),
-        () -> assertEquals("cn-default", JSON.readLayer("\uFEFF" + Fixtures.cnDefault()).id()));
+        () -> assertEquals("cn-default-fixture", JSON.readPolicy("\uFEFF" + Fixtures.cnDefault()).id()),
+        () -> assertEquals("cn-default-fixture", JSON.readLayer("\uFEFF" + Fixtures.cnDefault()).id()));
   }
 }

@@ -61,7 +61,7 @@ class PolicyReadingTests {
       GovernancePolicy policy = JSON.readPolicy(Fixtures.cnDefault());
 
       assertAll(
-          () -> assertEquals("cn-default", policy.id()),
+          () -> assertEquals("cn-default-fixture", policy.id()),
           () -> assertEquals("CN", policy.jurisdiction()),
           () -> assertEquals("2026.1", policy.version()),
           () -> assertEquals(SatisfactionParameters.ALL.size() + VoteParameters.ALL.size(), policy.parameters().size(),

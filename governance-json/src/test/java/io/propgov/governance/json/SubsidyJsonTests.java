@@ -30,7 +30,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 class SubsidyJsonTests {
 
-  private static final Path PRESETS = Path.of("../governance-examples/src/main/resources/io/propgov/governance/examples/presets");
+  private static final Path PRESETS = Path.of("src/main/resources/io/propgov/governance/json/policy");
   private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
 
   private static String preset(String id) {

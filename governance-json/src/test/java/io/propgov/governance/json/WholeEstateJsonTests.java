@@ -35,7 +35,7 @@ class WholeEstateJsonTests {
   private static final Path EXAMPLES = Path.of("../governance-examples/src/main/resources/io/propgov/governance/examples");
   private static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
   private static final GovernanceEngine ENGINE = GovernanceEngine.create(
-      JSON.readPolicy(EXAMPLES.resolve("presets/cn-default.json")));
+      JSON.presetPolicy(GovernanceJson.DEFAULT_PRESET));
   private static final Facts FACTS = JSON.readFacts(EXAMPLES.resolve("samples/estates.json"));
 
   @Test

@@ -166,7 +166,7 @@ class GovernanceCliTests {
 
     @Test
     void theDefaultPresetIsAValidPolicy() {
-      Run run = run("validate", "src/main/resources/io/propgov/governance/examples/presets/cn-default.json");
+      Run run = run("validate", "../governance-json/src/main/resources/io/propgov/governance/json/policy/cn-default.json");
       assertEquals(0, run.code(), run.err());
       assertTrue(run.out().startsWith("valid policy cn-default@2026.1"), run.out());
     }
@@ -190,7 +190,7 @@ class GovernanceCliTests {
     @Test
     void levelsMarkTheValuesThatAreModelAssumptions() {
       Run run = run("validate", "--levels", "--as-of", "2024-12-31",
-          "src/main/resources/io/propgov/governance/examples/presets/handan-4.json");
+          "../governance-json/src/main/resources/io/propgov/governance/json/policy/handan-4.json");
       assertEquals(0, run.code(), run.err());
       assertTrue(run.out().contains("satisfaction.pass-line: set by handan-4 [model assumption / 本模型假设]"), run.out());
       assertTrue(run.out().contains("satisfaction.quorum: set by handan-4\n")
@@ -211,7 +211,7 @@ class GovernanceCliTests {
 
     @Test
     void aPolicyWithAnIllegalValueListsEveryError() throws IOException {
-      String policy = Files.readString(Path.of("src/main/resources/io/propgov/governance/examples/presets/cn-default.json"))
+      String policy = Files.readString(Path.of("../governance-json/src/main/resources/io/propgov/governance/json/policy/cn-default.json"))
           .replace("\"value\": 1,", "\"value\": 0,").replace("\"value\": \"SKIP\"", "\"value\": \"SOMETIMES\"");
       Run run = run("validate", write("policy.json", policy).toString());
       assertEquals(2, run.code());

@@ -66,7 +66,7 @@ class InputRobustnessTests {
   }
 
   static String presetText() throws IOException {
-    return resource("presets/cn-default.json");
+    return Files.readString(Path.of("../governance-json/src/main/resources/io/propgov/governance/json/policy/cn-default.json"), StandardCharsets.UTF_8);
   }
 
   /** The default preset's text under an id of its own, to be edited (a bundled id must keep its content). */

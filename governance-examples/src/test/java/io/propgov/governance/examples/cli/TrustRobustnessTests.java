@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.cli.GovernanceCliTests.Run;
 import io.propgov.governance.json.GovernanceJson;
 import java.io.IOException;
@@ -50,9 +49,7 @@ class TrustRobustnessTests {
   }
 
   private static String preset(String id) throws IOException {
-    try (InputStream in = Presets.class.getResourceAsStream("presets/" + id + ".json")) {
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    }
+    return Files.readString(Path.of("../governance-json/src/main/resources/io/propgov/governance/json/policy", id + ".json"), StandardCharsets.UTF_8);
   }
 
   private static JsonNode json(String text) {

@@ -1,0 +1,138 @@
+package io.propgov.governance.json;
+
+import static io.propgov.governance.json.Documents4Tests.errorsOf;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.layer.PolicyLayer;
+import io.propgov.governance.layer.ResolvedPolicy;
+import io.propgov.governance.policy.GovernancePolicy;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The presets bundled with the library: every one loads from the classpath and resolves through
+ * the national root, an unknown id is a typed error naming the ids there are, and a preset's id
+ * stays reserved for its own content in a plain adapter.
+ */
+class BundledPresetsTests {
+
+  private static final Path FOLDER = Path.of("src/main/resources/io/propgov/governance/json/policy");
+  private static final GovernanceJson JSON = GovernanceJson.create();
+
+  private static String text(String id) {
+    try {
+      return Files.readString(FOLDER.resolve(id + ".json"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  @Test
+  void theIdsAreTheFilesInTheFolderBesideTheNationalRootDefaultFirst() throws IOException {
+    List<String> files;
+    try (Stream<Path> list = Files.list(FOLDER)) {
+      files = list.map(p -> p.getFileName().toString().replaceFirst("\\.json$", ""))
+          .filter(id -> !id.equals(GovernanceJson.NATIONAL)).sorted().toList();
+    }
+    List<String> ids = GovernanceJson.presetIds();
+    assertEquals(files, ids.stream().sorted().toList());
+    assertEquals(GovernanceJson.DEFAULT_PRESET, ids.get(0));
+    assertFalse(ids.contains(GovernanceJson.NATIONAL), "the national root is no complete policy");
+  }
+
+  @Test
+  void everyPresetResolvesThroughTheNationalRootAndTheEngineTakesIt() {
+    for (String id : GovernanceJson.presetIds()) {
+      ResolvedPolicy preset = JSON.preset(id);
+      assertEquals(List.of(GovernanceJson.NATIONAL, id),
+          preset.levels().stream().map(level -> level.id()).toList(), id);
+      assertEquals(id, preset.policy().id());
+      assertTrue(GovernanceEngine.check(preset.policy()).isEmpty(), id);
+      assertEquals(JSON.policyHash(preset), preset.policy().contentHash(), id);
+      // The bundled file read as any document gives the same policy, hash included.
+      assertEquals(preset.policy().contentHash(), JSON.readPolicy(text(id)).contentHash(), id);
+      assertEquals(preset.policy().contentHash(), JSON.presetPolicy(id).contentHash(), id);
+    }
+  }
+
+  @Test
+  void anUnknownIdIsATypedErrorNamingItAndTheKnownIds() {
+    for (String id : List.of("cn-defaults", GovernanceJson.NATIONAL, "", "Wuhan-4")) {
+      List<InputError> errors = errorsOf(InvalidPolicyException.class, () -> JSON.preset(id));
+      assertEquals(1, errors.size(), errors::toString);
+      InputError error = errors.get(0);
+      assertEquals("unknown-preset", error.code());
+      assertEquals("", error.pointer());
+      assertTrue(error.message().contains("'" + id + "'"), error.message());
+      assertTrue(error.message().contains(String.join(", ", GovernanceJson.presetIds())), error.message());
+    }
+    for (String id : GovernanceJson.presetIds()) {
+      assertEquals(id, JSON.preset(id).policy().id(), "each known id is found");
+    }
+  }
+
+  @Test
+  void aPlainAdapterReservesEveryPresetIdForItsOwnContent() {
+    assertTrue(JSON.reservedIds().containsAll(GovernanceJson.presetIds()), JSON.reservedIds()::toString);
+    for (String id : GovernanceJson.presetIds()) {
+      String same = text(id);
+      assertEquals(id, JSON.readLayer(JSON.canonical(same)).id(), "the preset itself, however written");
+      String other = same.replaceFirst("\"version\":\\s*\"([^\"]*)\"", "\"version\": \"$1-other\"");
+      assertFalse(other.equals(same), id);
+      List<InputError> errors = errorsOf(InvalidPolicyException.class, () -> JSON.readPolicy(other));
+      assertEquals("/id", errors.get(0).pointer(), errors::toString);
+      assertEquals("reserved-id", errors.get(0).code(), errors::toString);
+      assertTrue(errors.get(0).message().contains("\"extends\": \"" + id + "\""), errors.get(0).message());
+    }
+  }
+
+  @Test
+  void aPresetWrittenFlatReadsBackUnderItsIdButNotWithAChangedValueNorAsAParent() {
+    for (String id : GovernanceJson.presetIds()) {
+      GovernancePolicy preset = JSON.presetPolicy(id);
+      String flat = JSON.writePolicy(preset);
+      assertEquals(preset, JSON.readPolicy(flat).withContentHash(preset.contentHash()), id);
+      String changed = flat.replaceFirst("\"version\":\\s*\"([^\"]*)\"", "\"version\": \"$1-other\"");
+      assertFalse(changed.equals(flat), id);
+      List<InputError> errors = errorsOf(InvalidPolicyException.class, () -> JSON.readPolicy(changed));
+      assertEquals("reserved-id", errors.get(0).code(), id + ": " + errors);
+      // As a parent the flat form would drop the national bounds, so only the bundled layer may be one.
+      errors = errorsOf(InvalidPolicyException.class, () -> JSON.readLayer(flat));
+      assertEquals("reserved-id", errors.get(0).code(), id + ": " + errors);
+      PolicyLayer layer = new PolicyLayer(preset.withContentHash(null), null, List.of());
+      errors = errorsOf(InvalidPolicyException.class, () -> JSON.withParents(List.of(layer)));
+      assertEquals("reserved-id", errors.get(0).code(), id + ": " + errors);
+    }
+  }
+
+  @Test
+  void aParentLayerCannotReplaceAPresetButMayBeItAgain() {
+    PolicyLayer wuhan = JSON.parents().layer("wuhan-4").orElseThrow();
+    PolicyLayer forged = new PolicyLayer(wuhan.policy(), null, List.of());
+    List<InputError> errors = errorsOf(InvalidPolicyException.class, () -> JSON.withParents(List.of(forged)));
+    assertEquals("reserved-id", errors.get(0).code(), errors::toString);
+    assertEquals(wuhan, JSON.withParents(List.of(wuhan)).parents().layer("wuhan-4").orElseThrow());
+  }
+
+  @Test
+  void aChildMayExtendAPresetInAPlainAdapter() {
+    String child = """
+        {"id": "wuhan-district", "jurisdiction": "CN-HB", "version": "1", "extends": "wuhan-4",
+         "parameters": {"satisfaction.pass-line": [{"effectiveFrom": "2024-01-01", "value": 70,
+           "source": {"en": "District rule", "zh": "区规定"}}]}}""";
+    ResolvedPolicy resolved = JSON.readResolved(child);
+    assertEquals(List.of(GovernanceJson.NATIONAL, "wuhan-4", "wuhan-district"),
+        resolved.levels().stream().map(level -> level.id()).toList());
+    assertTrue(GovernanceEngine.check(resolved.policy()).isEmpty());
+  }
+}
