@@ -1,6 +1,5 @@
 package io.propgov.governance.error;
 
-import io.propgov.governance.explain.Printable;
 import java.util.Objects;
 
 /**

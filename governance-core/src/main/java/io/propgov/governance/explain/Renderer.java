@@ -1,5 +1,6 @@
 package io.propgov.governance.explain;
 
+import io.propgov.governance.error.Printable;
 import java.util.Locale;
 
 /** Turns a decision into indented text, one line per headline, reason and citation. */

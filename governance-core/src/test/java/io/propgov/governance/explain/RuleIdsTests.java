@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.engine.RuleIds;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
@@ -36,13 +37,13 @@ class RuleIdsTests {
 
   @Test
   void noIdIsDeclaredTwice() {
-    List<String> ids = RuleCatalog.ids();
+    List<String> ids = RuleIds.all();
     assertEquals(ids.size(), new HashSet<>(ids).size(), ids.toString());
   }
 
   @Test
   void everyConstantHasAMessageInEnglishAndInChinese() {
-    for (String id : RuleCatalog.ids()) {
+    for (String id : RuleIds.all()) {
       assertTrue(rulesOfKeys(Messages.keys(Locale.ENGLISH)).containsKey(id), id + " has no English message");
       assertTrue(rulesOfKeys(Messages.keys(CHINESE)).containsKey(id), id + " has no Chinese message");
     }
@@ -50,7 +51,7 @@ class RuleIdsTests {
 
   @Test
   void everyRuleTheBundlesNameIsAConstant() {
-    Set<String> constants = new TreeSet<>(RuleCatalog.ids());
+    Set<String> constants = new TreeSet<>(RuleIds.all());
     assertEquals(constants, rulesOfKeys(Messages.keys(Locale.ENGLISH)).keySet());
     assertEquals(constants, rulesOfKeys(Messages.keys(CHINESE)).keySet());
   }

@@ -73,7 +73,7 @@ record CreditReport(List<BatchResult<CreditAssessment>> companies, List<BatchRes
           }
           out.append(d.decision().render(locale));
         } else if (result instanceof BatchResult.Rejected<?> r) {
-          out.append(io.propgov.governance.explain.Printable.of(String.valueOf(r.id())))
+          out.append(io.propgov.governance.error.Printable.of(String.valueOf(r.id())))
               .append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
           for (InputError e : r.errors()) {
             out.append("  [!] ").append(e).append('\n');

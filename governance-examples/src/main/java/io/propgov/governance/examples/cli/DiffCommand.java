@@ -10,7 +10,7 @@ import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.SampleData;
 import io.propgov.governance.examples.scenario.WhatIfDocument;
 import io.propgov.governance.explain.Figure;
-import io.propgov.governance.explain.Printable;
+import io.propgov.governance.error.Printable;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.layer.ResolvedPolicy;

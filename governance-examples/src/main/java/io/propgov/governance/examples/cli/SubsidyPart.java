@@ -85,7 +85,7 @@ record SubsidyPart(List<ApplicationResult> applications, List<Decision<Allocatio
   }
 
   private static void errors(StringBuilder out, String headline, List<InputError> errors) {
-    out.append(io.propgov.governance.explain.Printable.of(headline)).append('\n');
+    out.append(io.propgov.governance.error.Printable.of(headline)).append('\n');
     errors.forEach(e -> out.append("  [!] ").append(e).append('\n'));
     out.append('\n');
   }

@@ -1,6 +1,6 @@
 package io.propgov.governance.examples.cli;
 
-import io.propgov.governance.explain.Printable;
+import io.propgov.governance.error.Printable;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;

@@ -5,7 +5,7 @@ import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.explain.Decision;
-import io.propgov.governance.explain.Printable;
+import io.propgov.governance.error.Printable;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.time.LocalDate;

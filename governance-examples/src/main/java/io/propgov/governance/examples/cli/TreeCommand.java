@@ -3,7 +3,7 @@ package io.propgov.governance.examples.cli;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.SampleData;
-import io.propgov.governance.explain.Printable;
+import io.propgov.governance.error.Printable;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.metrics.UnitRates;

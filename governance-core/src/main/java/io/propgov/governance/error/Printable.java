@@ -1,4 +1,4 @@
-package io.propgov.governance.explain;
+package io.propgov.governance.error;
 
 /**
  * Text made safe to show on a terminal: every control character (C0, DEL and C1, line breaks

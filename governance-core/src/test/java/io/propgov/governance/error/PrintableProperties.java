@@ -1,4 +1,4 @@
-package io.propgov.governance.explain;
+package io.propgov.governance.error;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
