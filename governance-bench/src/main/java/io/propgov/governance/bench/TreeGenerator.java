@@ -12,7 +12,7 @@ import io.propgov.governance.estate.FeeAccount;
 import io.propgov.governance.estate.PartyForm;
 import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
-import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.satisfaction.RespondentGroup;

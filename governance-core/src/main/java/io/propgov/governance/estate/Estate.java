@@ -1,6 +1,7 @@
 package io.propgov.governance.estate;
 
 import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.vote.OwnersVote;
 import java.util.List;

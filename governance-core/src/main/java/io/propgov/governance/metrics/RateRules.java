@@ -1,7 +1,7 @@
 package io.propgov.governance.metrics;
 
 import io.propgov.governance.estate.Estate;
-import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.explain.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;

@@ -1,6 +1,5 @@
 package io.propgov.governance.service;
 
-import io.propgov.governance.estate.ServiceMode;
 import java.util.Objects;
 
 /**

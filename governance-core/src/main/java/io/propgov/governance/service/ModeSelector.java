@@ -1,6 +1,5 @@
 package io.propgov.governance.service;
 
-import io.propgov.governance.estate.ServiceMode;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;

@@ -1,7 +1,6 @@
 package io.propgov.governance.service;
 
 import io.propgov.governance.error.InputError;
-import io.propgov.governance.estate.ServiceMode;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.GovernancePolicy;

@@ -2,7 +2,6 @@ package io.propgov.governance.service;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
-import io.propgov.governance.estate.ServiceMode;
 import io.propgov.governance.explain.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;

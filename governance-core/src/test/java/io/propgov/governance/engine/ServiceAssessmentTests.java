@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.propgov.governance.Fixtures;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.estate.Estate;
-import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.service.NeedCounts;

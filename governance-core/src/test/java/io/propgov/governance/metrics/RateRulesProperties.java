@@ -15,7 +15,7 @@ import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.estate.FeeAccount;
-import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.satisfaction.RoundStatus;

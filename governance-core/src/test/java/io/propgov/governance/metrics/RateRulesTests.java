@@ -20,7 +20,7 @@ import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.FeeAccount;
-import io.propgov.governance.estate.ServiceMode;
+import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;

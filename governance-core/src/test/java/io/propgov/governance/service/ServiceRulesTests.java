@@ -11,7 +11,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
-import io.propgov.governance.estate.ServiceMode;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;

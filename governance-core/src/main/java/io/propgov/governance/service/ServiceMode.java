@@ -1,4 +1,4 @@
-package io.propgov.governance.estate;
+package io.propgov.governance.service;
 
 /**
  * How an estate's property service is run (Wuhan's management modes).
