@@ -81,17 +81,4 @@ public final class Presets {
     }
     return json.readResolved(path);
   }
-
-  /**
-   * Returns {@code json} itself: every reader already knows the presets as parents and holds their
-   * ids reserved ({@link GovernanceJson#reservedIds()}), so that a policy file may extend a preset
-   * but not take a preset's id with other content.
-   *
-   * @param json the JSON reader
-   * @return the reader, never null
-   * @since 0.1.0
-   */
-  public static GovernanceJson withPresets(GovernanceJson json) {
-    return java.util.Objects.requireNonNull(json, "json");
-  }
 }

@@ -1,7 +1,6 @@
 package io.propgov.governance.examples.cli;
 
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.examples.Presets;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.layer.PolicyLayer;
 import java.nio.file.Path;
@@ -104,18 +103,17 @@ final class Options {
    * a preset) with other content is refused, naming the file.
    */
   static GovernanceJson withParents(GovernanceJson json, List<Path> parents) {
-    GovernanceJson known = Presets.withPresets(json);
     if (parents == null || parents.isEmpty()) {
-      return known;
+      return json; // every reader knows the presets as parents already
     }
     List<PolicyLayer> layers = new ArrayList<>();
     for (Path parent : parents) {
       try {
-        layers.add(known.readLayer(parent));
+        layers.add(json.readLayer(parent));
       } catch (InvalidPolicyException e) {
         throw new GovernanceCli.UsageError("--parent " + parent + ": " + e.getMessage());
       }
     }
-    return known.withParents(layers);
+    return json.withParents(layers);
   }
 }

@@ -14,14 +14,12 @@ import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
-import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.layer.ResolvedPolicy;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.security.PrivateKey;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Properties;
@@ -91,9 +89,9 @@ final class ReportDocument {
   /** As above, for facts some of whose estates were refused: the inputs keep those estates as given. */
   static ObjectNode withReceipt(GovernanceJson json, ObjectNode decisions, ResolvedPolicy policy, EstateLocalFacts input,
       Options.AsOf asOf, String lang, PrivateKey signer) {
+    // The decisions name the policy's hash already: a policy read by governance-json carries it.
     String policyHash = json.policyHash(policy);
-    ObjectNode stamped = stamp(decisions.deepCopy(), policy.policy().ref(), policyHash);
-    ObjectNode doc = stamped.deepCopy();
+    ObjectNode doc = decisions.deepCopy();
     ObjectNode inputs = doc.putObject("inputs");
     inputs.set("policy", read(json.writePolicy(policy.policy())));
     inputs.set("resolution", read(json.writeResolution(policy)));
@@ -115,7 +113,7 @@ final class ReportDocument {
       receipt.put("asOfZone", asOf.zone().getId());
     }
     receipt.put("inputsHash", json.hash(inputs.toString()));
-    receipt.put("decisionHash", json.hash(stamped.toString()));
+    receipt.put("decisionHash", json.hash(decisions.toString()));
     receipt.put("hash", json.hash(receipt.toString()));
     if (signer != null) {
       String signature = Signing.sign(signer, json.canonical(doc.toString()));
@@ -134,28 +132,6 @@ final class ReportDocument {
     identity.set("policy", inputs.get("policy"));
     identity.set("resolution", inputs.get("resolution"));
     return json.hash(identity.toString());
-  }
-
-  /**
-   * Adds the policy's content hash to every {@code policy} object of the decisions that names
-   * it by id and version (the outermost decision of each part carries one).
-   */
-  static ObjectNode stamp(ObjectNode decisions, PolicyRef ref, String hash) {
-    List<JsonNode> pending = new ArrayList<>(List.of(decisions));
-    while (!pending.isEmpty()) {
-      JsonNode node = pending.remove(pending.size() - 1);
-      if (node.isObject()) {
-        JsonNode policy = node.get("policy");
-        if (policy != null && policy.isObject() && ref.id().equals(policy.path("id").asText(null))
-            && ref.version().equals(policy.path("version").asText(null))) {
-          ((ObjectNode) policy).put("hash", hash);
-        }
-      }
-      if (node.isContainerNode()) {
-        node.forEach(pending::add);
-      }
-    }
-    return decisions;
   }
 
   /** The decisions part of a report: everything but {@code inputs} and {@code receipt}. */

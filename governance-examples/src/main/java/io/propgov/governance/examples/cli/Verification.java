@@ -154,13 +154,13 @@ record Verification(boolean verified, List<String> lines) {
       return;
     }
     try {
-      GovernancePolicy policy = json.readPolicy(inputs.path("policy").toString());
+      // The policy is kept flat in the inputs, so it is read as a policy of its own: it takes the
+      // hash of the levels it was resolved through, which the receipt binds.
+      GovernancePolicy policy = json.readPolicy(inputs.path("policy").toString())
+          .withContentHash(inputs.has("resolution") ? policyHash : null);
       EstateLocalFacts facts = EstateLocalFacts.read(json, inputs.path("facts").toString());
       ObjectNode again = ReportDocument.decisions(json, GovernanceEngine.create(policy), facts, parts.asOf(),
           parts.locale());
-      if (inputs.has("resolution")) {
-        ReportDocument.stamp(again, policy.ref(), policyHash);
-      }
       String difference = firstDifference(decisions, again, "");
       if (difference != null) {
         problems.add("re-evaluating the inputs does not reproduce the decisions: " + difference);
