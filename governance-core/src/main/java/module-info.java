@@ -1,8 +1,18 @@
 /**
  * The Property Governance SDK core: policies as data, rules, the engine and explained
- * decisions. No runtime dependencies.
+ * decisions.
+ *
+ * <p>Immutables generates the facts types' builders at compile time (nothing of it is needed at
+ * run time); vavr carries every error at once ({@code Validation}) and outcomes ({@code Either});
+ * the facts types declare their field constraints as Jakarta Bean Validation annotations, which
+ * Hibernate Validator checks as the reference.
  */
 module io.propgov.governance.core {
+  requires static org.immutables.value.annotations;
+  requires transitive io.vavr;
+  requires transitive jakarta.validation;
+  requires org.hibernate.validator;
+
   exports io.propgov.governance.policy;
   exports io.propgov.governance.explain;
   exports io.propgov.governance.error;
