@@ -13,6 +13,7 @@ module io.propgov.governance.core {
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
 
+  exports io.propgov.governance.area;
   exports io.propgov.governance.policy;
   exports io.propgov.governance.explain;
   exports io.propgov.governance.error;
