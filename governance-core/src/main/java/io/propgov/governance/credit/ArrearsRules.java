@@ -7,6 +7,8 @@ import static io.propgov.governance.credit.CreditParameters.LADDER;
 import static io.propgov.governance.credit.CreditParameters.LIMITATION_YEARS;
 import static io.propgov.governance.credit.CreditParameters.REMOVAL_WORKING_DAYS;
 
+import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -23,8 +25,11 @@ import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -59,13 +64,17 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public final class ArrearsRules {
+public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment> {
+
+  /** The area's id. */
+  public static final String AREA = "arrears";
 
   /** The source of the absence of a committee bar: the policy sets none. */
   static final Citation NO_BAR = new Citation("The policy sets no bar on owners' committee candidates (arrears.committee-bar)",
       "政策未设业主委员会候选人限制（arrears.committee-bar）");
 
   private final GovernancePolicy policy;
+  private final Valid.Issuer issuer = new Valid.Issuer();
 
   /**
    * Prepares the rules of a policy.
@@ -101,17 +110,31 @@ public final class ArrearsRules {
     }
   }
 
+  @Override
+  public String id() {
+    return AREA;
+  }
+
+  @Override
+  public List<ParameterKey<?>> parameters() {
+    return CreditParameters.ALL;
+  }
+
   /**
-   * Returns every problem with a household's facts, located under {@code pointer}: a month given
-   * twice, a step taken twice, a step or planned action that is not on the ladder nor forbidden,
-   * a step dated before the ladder has a value in force.
+   * Validates a household's facts, located under {@code pointer}: a month given twice, a step
+   * taken twice, a step or planned action that is not on the ladder nor forbidden, a step dated
+   * before the ladder has a value in force. Steps after {@code asOf} are checked too: they are
+   * valid facts that a decision as of that date leaves out.
    *
    * @param household the household, not null
    * @param pointer the JSON Pointer of the household in the caller's document
-   * @return every error found, empty when the household can be judged
+   * @param asOf the date of the decision, not null
+   * @return the valid household, or every error found
    */
-  public List<InputError> validate(Household household, String pointer) {
+  @Override
+  public Validation<Seq<InputError>, Valid<Household>> validate(Household household, String pointer, LocalDate asOf) {
     Objects.requireNonNull(household, "household");
+    Objects.requireNonNull(asOf, "asOf");
     Problems problems = new Problems();
     Set<YearMonth> months = new HashSet<>();
     for (int i = 0; i < household.arrears().size(); i++) {
@@ -131,7 +154,7 @@ public final class ArrearsRules {
       }
       checkStepFacts(step, at, problems);
     }
-    return problems.errors();
+    return problems.orValid(() -> issuer.issue(household));
   }
 
   /** The facts a step may carry only where they mean something. */
@@ -158,11 +181,8 @@ public final class ArrearsRules {
    * @throws InvalidFactsException listing every problem with the household's facts
    */
   public Decision<ArrearsAssessment> assess(Household household, LocalDate asOf) {
-    List<InputError> errors = validate(household, "");
-    if (!errors.isEmpty()) {
-      throw new InvalidFactsException(errors);
-    }
-    return assessValid(household, asOf);
+    Valid<Household> valid = Valid.orThrow(validate(household, "", asOf));
+    return decide(valid, asOf);
   }
 
   /**
@@ -177,22 +197,17 @@ public final class ArrearsRules {
     List<BatchResult<ArrearsAssessment>> results = new ArrayList<>(households.size());
     for (int i = 0; i < households.size(); i++) {
       Household household = households.get(i);
-      List<InputError> errors = validate(household, "/households/" + i);
-      results.add(errors.isEmpty() ? new BatchResult.Decided<>(i, household.id(), assessValid(household, asOf))
-          : new BatchResult.Rejected<>(i, household.id(), errors));
+      Validation<Seq<InputError>, Valid<Household>> valid = validate(household, "/households/" + i, asOf);
+      results.add(valid.isValid() ? new BatchResult.Decided<>(i, household.id(), decide(valid.get(), asOf))
+          : new BatchResult.Rejected<>(i, household.id(), valid.getError().toJavaList()));
     }
     return results;
   }
 
-  /**
-   * Assesses a household that {@link #validate} found no problem with.
-   *
-   * @param household the household, valid
-   * @param asOf the date of the decision
-   * @return the assessment
-   */
-  public Decision<ArrearsAssessment> assessValid(Household household, LocalDate asOf) {
+  @Override
+  public Decision<ArrearsAssessment> decide(Valid<Household> facts, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
+    Household household = issuer.open(facts);
     List<StepTaken> steps = household.steps().stream().filter(s -> !s.date().isAfter(asOf))
         .sorted(Comparator.comparing(StepTaken::date).thenComparing(StepTaken::action)).toList();
     List<MonthlyArrears> months = household.arrears().stream().filter(m -> m.dueOn().isBefore(asOf))

@@ -7,6 +7,8 @@ import static io.propgov.governance.credit.CreditParameters.EVENTS;
 import static io.propgov.governance.credit.CreditParameters.GRADES;
 import static io.propgov.governance.credit.CreditParameters.SCORE;
 
+import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -22,8 +24,11 @@ import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,9 +51,13 @@ import java.util.stream.Collectors;
  *
  * @since 0.1.0
  */
-public final class CreditRules {
+public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessment> {
+
+  /** The area's id. */
+  public static final String AREA = "credit";
 
   private final GovernancePolicy policy;
+  private final Valid.Issuer issuer = new Valid.Issuer();
   /** The catalogues in force over time, indexed by code once, so that resolving an event scans nothing and looks up no parameter. */
   private final Catalogues catalogues;
   /** The timelines an assessment reads, held once, so that no parameter is looked up by key per evaluation. */
@@ -132,20 +141,67 @@ public final class CreditRules {
     return dates;
   }
 
+  @Override
+  public String id() {
+    return AREA;
+  }
+
+  @Override
+  public List<ParameterKey<?>> parameters() {
+    return CreditParameters.ALL;
+  }
+
   /**
-   * Returns every problem with a company's record, located under {@code pointer}: duplicate event
-   * ids, an event dated before the catalogue has a value in force, a code the catalogue in force
-   * on the event's date does not list. Every event is checked, whatever its date.
+   * Validates a company's record, located under {@code pointer}: duplicate event ids, an event
+   * dated before the catalogue has a value in force, a code the catalogue in force on the event's
+   * date does not list. Every event is checked, whatever its date: events after {@code asOf} are
+   * valid facts that a decision as of that date leaves out.
    *
    * @param record the record, not null
    * @param pointer the JSON Pointer of the record in the caller's document ({@code ""} for the root)
-   * @return every error found, empty when the record can be judged
+   * @param asOf the date of the decision, not null
+   * @return the valid record, or every error found
    */
-  public List<InputError> validate(CompanyRecord record, String pointer) {
+  @Override
+  public Validation<Seq<InputError>, Valid<CompanyRecord>> validate(CompanyRecord record, String pointer,
+      LocalDate asOf) {
     Objects.requireNonNull(record, "record");
+    Objects.requireNonNull(asOf, "asOf");
     Problems problems = new Problems();
-    resolve(record, pointer, problems);
-    return problems.errors();
+    Catalogues.Entry[] entries = resolve(record, pointer, problems);
+    return problems.orValid(() -> issuer.issue(record, new Resolved(entries)));
+  }
+
+  /** The catalogue entry of each event, found once by validation for the decision to reuse. */
+  private record Resolved(Catalogues.Entry[] entries) {}
+
+  @Override
+  public Decision<CreditAssessment> decide(Valid<CompanyRecord> record, LocalDate asOf) {
+    return assessResolved(issuer.open(record), asOf, issuer.proof(record, Resolved.class).entries());
+  }
+
+  /**
+   * Returns whether a company is on the blacklist on a date, with every listing up to then.
+   *
+   * @param record a record this area validated, not null
+   * @param asOf the date, not null
+   * @return the status, never null
+   */
+  public Decision<BlacklistStatus> blacklist(Valid<CompanyRecord> record, LocalDate asOf) {
+    return new Ledger(issuer.open(record), asOf, issuer.proof(record, Resolved.class).entries()).blacklist();
+  }
+
+  /**
+   * Returns the joint rewards and punishments in force for a company on a date, from a record
+   * this area validated.
+   *
+   * @param record a record this area validated, not null
+   * @param asOf the date, not null
+   * @return the consequences in force with the reason for each, never null
+   */
+  public Decision<ConsequencesInForce> consequences(Valid<CompanyRecord> record, LocalDate asOf) {
+    Ledger ledger = new Ledger(issuer.open(record), asOf, issuer.proof(record, Resolved.class).entries());
+    return ledger.consequences(ledger.blacklist());
   }
 
   /**
@@ -251,17 +307,6 @@ public final class CreditRules {
   public Decision<ConsequencesInForce> consequences(CompanyRecord record, LocalDate asOf) {
     Ledger ledger = new Ledger(record, asOf, resolveOrThrow(record));
     return ledger.consequences(ledger.blacklist());
-  }
-
-  /**
-   * Assesses a record that {@link #validate} found no problem with.
-   *
-   * @param record the record, valid
-   * @param asOf the date of the decision
-   * @return the assessment
-   */
-  public Decision<CreditAssessment> assessValid(CompanyRecord record, LocalDate asOf) {
-    return assessResolved(record, asOf, resolveOrThrow(record));
   }
 
   private Decision<CreditAssessment> assessResolved(CompanyRecord record, LocalDate asOf, Catalogues.Entry[] entries) {

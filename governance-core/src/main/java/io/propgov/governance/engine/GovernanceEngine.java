@@ -1,8 +1,9 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.credit.ArrearsRules;
 import io.propgov.governance.credit.CompanyRecord;
-import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.credit.CreditRules;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -12,19 +13,10 @@ import io.propgov.governance.explain.Decision;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
-import io.propgov.governance.org.OrgParameters;
-import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
-import io.propgov.governance.satisfaction.RoundRating;
-import io.propgov.governance.satisfaction.RoundStatus;
-import io.propgov.governance.satisfaction.SatisfactionAssessment;
-import io.propgov.governance.satisfaction.SatisfactionParameters;
 import io.propgov.governance.satisfaction.SatisfactionRules;
-import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.service.NeedCounts;
-import io.propgov.governance.service.ServiceAssessment;
-import io.propgov.governance.service.ServiceParameters;
 import io.propgov.governance.service.ServiceRules;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Application;
@@ -32,24 +24,15 @@ import io.propgov.governance.subsidy.ApplicationResult;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.CostShare;
 import io.propgov.governance.subsidy.CostShareResult;
-import io.propgov.governance.subsidy.SubsidyParameters;
 import io.propgov.governance.subsidy.SubsidyRules;
-import io.propgov.governance.vote.Matter;
-import io.propgov.governance.vote.OwnersVote;
-import io.propgov.governance.vote.VoteParameters;
-import io.propgov.governance.vote.VoteResult;
 import io.propgov.governance.vote.VoteRules;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The entry point: the rules of one policy, ready to judge facts. Immutable and thread-safe;
@@ -68,24 +51,10 @@ import java.util.stream.Stream;
  */
 public final class GovernanceEngine {
 
-  private final GovernancePolicy policy;
-  private final SatisfactionRules satisfaction;
-  private final VoteRules vote;
-  private final HierarchyRules hierarchy;
-  private final ServiceRules service;
-  private final CreditRules credit;
-  private final ArrearsRules arrears;
-  private final SubsidyRules subsidy;
+  private final Areas areas;
 
-  private GovernanceEngine(GovernancePolicy policy) {
-    this.policy = policy;
-    this.satisfaction = new SatisfactionRules(policy);
-    this.vote = new VoteRules(policy);
-    this.hierarchy = HierarchyRules.isConfigured(policy) ? new HierarchyRules(policy) : null;
-    this.service = ServiceRules.isConfigured(policy) ? new ServiceRules(policy) : null;
-    this.credit = CreditRules.isConfigured(policy) ? new CreditRules(policy) : null;
-    this.arrears = credit == null ? null : new ArrearsRules(policy);
-    this.subsidy = new SubsidyRules(policy);
+  private GovernanceEngine(Areas areas) {
+    this.areas = areas;
   }
 
   /**
@@ -97,12 +66,7 @@ public final class GovernanceEngine {
    *     lacks, and every inconsistency between parameters
    */
   public static GovernanceEngine create(GovernancePolicy policy) {
-    Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
-    return new GovernanceEngine(policy);
+    return new GovernanceEngine(Areas.of(policy));
   }
 
   /**
@@ -112,18 +76,7 @@ public final class GovernanceEngine {
    * @return every error found, empty when {@link #create} would succeed
    */
   public static List<InputError> check(GovernancePolicy policy) {
-    List<InputError> errors = new ArrayList<>(SatisfactionRules.check(policy));
-    errors.addAll(VoteRules.check(policy));
-    if (HierarchyRules.isConfigured(policy)) {
-      errors.addAll(HierarchyRules.check(policy));
-    }
-    if (ServiceRules.isConfigured(policy)) {
-      errors.addAll(ServiceRules.check(policy));
-    }
-    if (CreditRules.isConfigured(policy)) {
-      errors.addAll(CreditRules.check(policy));
-    }
-    return List.copyOf(errors);
+    return Areas.check(Objects.requireNonNull(policy, "policy"));
   }
 
   /**
@@ -137,23 +90,46 @@ public final class GovernanceEngine {
    * @return the parameter keys, never null
    */
   public static List<ParameterKey<?>> parameters() {
-    return Stream.of(SatisfactionParameters.ALL, VoteParameters.ALL, OrgParameters.ALL, ServiceParameters.ALL,
-        CreditParameters.ALL, CreditParameters.OPTIONAL, SubsidyParameters.ALL).flatMap(List::stream).toList();
+    return Areas.parameters();
+  }
+
+  /**
+   * Returns the rule areas the policy configures, each with the parameters it reads, its
+   * validation and its decisions: satisfaction, vote, then service, credit and arrears when the
+   * policy sets their parameters, subsidy, and the whole estate.
+   *
+   * @return the areas, in a stable order, never null
+   * @since 0.2.0
+   */
+  public List<RuleArea<?, ?>> areas() {
+    return areas.configured();
+  }
+
+  /**
+   * Returns the area that judges one estate as a whole: its satisfaction history, every vote
+   * held by the as-of date, and its service when the policy judges service and the estate has
+   * service facts. Validate once with it, then decide on as many dates as needed.
+   *
+   * @return the area, never null
+   * @since 0.2.0
+   */
+  public RuleArea<Estate, EstateAssessment> estate() {
+    return areas.estate;
   }
 
   /** Returns the policy the engine applies. @return the policy, never null */
   public GovernancePolicy policy() {
-    return policy;
+    return areas.policy;
   }
 
   /** Returns the satisfaction rating rules. @return the rules, never null */
   public SatisfactionRules satisfaction() {
-    return satisfaction;
+    return areas.satisfaction;
   }
 
   /** Returns the owners' vote rules. @return the rules, never null */
   public VoteRules vote() {
-    return vote;
+    return areas.vote;
   }
 
   /**
@@ -163,12 +139,7 @@ public final class GovernanceEngine {
    * @throws IllegalStateException when the policy sets no organisation parameters
    */
   public HierarchyRules hierarchy() {
-    if (hierarchy == null) {
-      throw new IllegalStateException("policy " + policy.ref() + " sets no organisation parameters ("
-          + OrgParameters.ALL.stream().map(ParameterKey::id).collect(Collectors.joining(", "))
-          + "), so it cannot judge organisation trees");
-    }
-    return hierarchy;
+    return areas.hierarchy();
   }
 
   /**
@@ -180,12 +151,7 @@ public final class GovernanceEngine {
    * @since 0.1.0
    */
   public CreditRules credit() {
-    if (credit == null) {
-      throw new IllegalStateException("policy " + policy.ref() + " sets no credit parameters ("
-          + CreditParameters.ALL.stream().map(ParameterKey::id).collect(Collectors.joining(", "))
-          + "), so it cannot judge credit records or arrears");
-    }
-    return credit;
+    return areas.credit();
   }
 
   /**
@@ -197,8 +163,8 @@ public final class GovernanceEngine {
    * @since 0.1.0
    */
   public ArrearsRules arrears() {
-    credit();
-    return arrears;
+    areas.credit();
+    return areas.arrears;
   }
 
   /**
@@ -208,7 +174,7 @@ public final class GovernanceEngine {
    * @since 0.1.0
    */
   public boolean judgesCredit() {
-    return credit != null;
+    return areas.credit != null;
   }
 
   /**
@@ -223,7 +189,7 @@ public final class GovernanceEngine {
    * @throws IllegalStateException when the policy sets no organisation parameters
    */
   public List<InputError> validate(HierarchyFacts facts, LocalDate asOf) {
-    return new HierarchyAssessor(this, hierarchy()).validate(facts, asOf);
+    return new HierarchyAssessor(areas).validate(facts, asOf);
   }
 
   /**
@@ -240,7 +206,7 @@ public final class GovernanceEngine {
    * @throws IllegalStateException when the policy sets no organisation parameters
    */
   public Map<String, UnitRates> rates(HierarchyFacts facts, LocalDate asOf) {
-    return new HierarchyAssessor(this, hierarchy()).rates(facts, asOf);
+    return new HierarchyAssessor(areas).rates(facts, asOf);
   }
 
   /**
@@ -259,7 +225,7 @@ public final class GovernanceEngine {
    * @throws IllegalStateException when the policy sets no organisation parameters
    */
   public Decision<UnitReport> report(HierarchyFacts facts, String unitId, LocalDate asOf) {
-    return new HierarchyAssessor(this, hierarchy()).report(facts, unitId, asOf);
+    return new HierarchyAssessor(areas).report(facts, unitId, asOf);
   }
 
   /**
@@ -269,12 +235,7 @@ public final class GovernanceEngine {
    * @throws IllegalStateException when the policy sets no service parameters
    */
   public ServiceRules service() {
-    if (service == null) {
-      throw new IllegalStateException("policy " + policy.ref() + " sets no service parameters ("
-          + ServiceParameters.ALL.stream().map(ParameterKey::id).collect(Collectors.joining(", "))
-          + "), so it cannot judge service tiers");
-    }
-    return service;
+    return areas.service();
   }
 
   /**
@@ -283,7 +244,7 @@ public final class GovernanceEngine {
    * @return true when it sets the service parameters
    */
   public boolean judgesService() {
-    return service != null;
+    return areas.service != null;
   }
 
   /**
@@ -298,7 +259,7 @@ public final class GovernanceEngine {
    * @throws IllegalStateException when the policy sets no organisation or no service parameters
    */
   public Map<String, NeedCounts> serviceNeeds(HierarchyFacts facts, LocalDate asOf) {
-    return new HierarchyAssessor(this, hierarchy()).needs(facts, service(), asOf);
+    return new HierarchyAssessor(areas).needs(facts, areas.service(), asOf);
   }
 
   /**
@@ -315,7 +276,7 @@ public final class GovernanceEngine {
    * @return one result per estate, in input order, never null
    */
   public List<EstateReportResult> assessEstates(GovernanceFacts facts, LocalDate asOf) {
-    return new WholeEstateAssessor(this, Objects.requireNonNull(facts, "facts"), Objects.requireNonNull(asOf, "asOf"))
+    return new WholeEstateAssessor(areas, Objects.requireNonNull(facts, "facts"), Objects.requireNonNull(asOf, "asOf"))
         .run();
   }
 
@@ -325,12 +286,12 @@ public final class GovernanceEngine {
    * @return true when it sets the organisation parameters
    */
   public boolean judgesHierarchy() {
-    return hierarchy != null;
+    return areas.hierarchy != null;
   }
 
   /** Returns the subsidy rules. @return the rules, never null */
   public SubsidyRules subsidy() {
-    return subsidy;
+    return areas.subsidy;
   }
 
   /**
@@ -339,7 +300,7 @@ public final class GovernanceEngine {
    * @return true when it sets {@code subsidy.programmes}
    */
   public boolean judgesSubsidies() {
-    return SubsidyRules.runsProgrammes(policy);
+    return areas.judgesSubsidies();
   }
 
   /**
@@ -357,7 +318,7 @@ public final class GovernanceEngine {
    * @throws IllegalArgumentException when the estate is not the one the application names
    */
   public Decision<Award> award(Application application, Estate estate, LocalDate asOf) {
-    return new SubsidyAssessor(this, subsidy).award(Objects.requireNonNull(application, "application"), estate,
+    return new SubsidyAssessor(areas).award(Objects.requireNonNull(application, "application"), estate,
         Objects.requireNonNull(asOf, "asOf"));
   }
 
@@ -392,7 +353,7 @@ public final class GovernanceEngine {
    */
   public List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates,
       List<CompanyRecord> companies, LocalDate asOf) {
-    return new SubsidyAssessor(this, subsidy).awardAll(applications, estates, Objects.requireNonNull(companies,
+    return new SubsidyAssessor(areas).awardAll(applications, estates, Objects.requireNonNull(companies,
         "companies"), Objects.requireNonNull(asOf, "asOf"));
   }
 
@@ -406,7 +367,7 @@ public final class GovernanceEngine {
    * @return the allocations, never null
    */
   public List<Decision<Allocation>> allocate(List<ApplicationResult> results, LocalDate asOf) {
-    return new SubsidyAssessor(this, subsidy).allocate(results, Objects.requireNonNull(asOf, "asOf"));
+    return new SubsidyAssessor(areas).allocate(results, Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**
@@ -418,7 +379,7 @@ public final class GovernanceEngine {
    * @return one result per cost share, in input order, never null
    */
   public List<CostShareResult> splitAll(List<CostShare> costs, LocalDate asOf) {
-    return new SubsidyAssessor(this, subsidy).splitAll(costs, Objects.requireNonNull(asOf, "asOf"));
+    return new SubsidyAssessor(areas).splitAll(costs, Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**
@@ -433,11 +394,8 @@ public final class GovernanceEngine {
    * @throws InvalidFactsException listing every problem with the estate's facts
    */
   public Decision<EstateAssessment> assess(Estate estate, LocalDate asOf) {
-    List<InputError> errors = validate(estate, "", asOf);
-    if (!errors.isEmpty()) {
-      throw new InvalidFactsException(errors);
-    }
-    return assessValid(estate, asOf);
+    Valid<Estate> valid = Valid.orThrow(validate(estate, "", asOf));
+    return areas.estate.decide(valid, asOf);
   }
 
   /**
@@ -454,102 +412,34 @@ public final class GovernanceEngine {
     EstateIds ids = EstateIds.of(estates);
     for (int i = 0; i < estates.size(); i++) {
       Estate estate = estates.get(i);
-      List<InputError> errors = validate(estate, "/estates/" + i, asOf);
+      Validation<Seq<InputError>, Valid<Estate>> valid = validate(estate, "/estates/" + i, asOf);
       InputError duplicate = ids.at(i);
-      if (duplicate != null) {
-        errors = new ArrayList<>(errors);
-        errors.add(0, duplicate);
+      if (valid.isValid() && duplicate == null) {
+        results.add(new EstateResult.Assessed(i, areas.estate.decide(valid.get(), asOf)));
+      } else {
+        List<InputError> errors = new ArrayList<>();
+        if (duplicate != null) {
+          errors.add(duplicate);
+        }
+        valid.swap().forEach(e -> e.forEach(errors::add));
+        results.add(new EstateResult.Rejected(i, estate.id(), errors));
       }
-      results.add(errors.isEmpty() ? new EstateResult.Assessed(i, assessValid(estate, asOf))
-          : new EstateResult.Rejected(i, estate.id(), errors));
     }
     return results;
   }
 
   /**
-   * Returns every problem with an estate's facts, located under {@code pointer}.
+   * Validates an estate's facts for a decision as of a date, every problem at once, located
+   * under {@code pointer}: the rule area of the whole estate ({@link #estate()}) does the work.
    *
    * @param estate the estate, not null
    * @param pointer the JSON Pointer of the estate in the caller's document ({@code ""} for the root)
    * @param asOf the date of the decision, not null
-   * @return the errors, empty when the estate can be assessed
+   * @return the valid estate, or every error found
    */
-  public List<InputError> validate(Estate estate, String pointer, LocalDate asOf) {
+  public Validation<Seq<InputError>, Valid<Estate>> validate(Estate estate, String pointer, LocalDate asOf) {
     Objects.requireNonNull(estate, "estate");
     Objects.requireNonNull(asOf, "asOf");
-    Problems problems = new Problems();
-    satisfaction.validate(estate.surveyRounds(), pointer + "/surveyRounds").forEach(problems::add);
-    Set<String> voteIds = new HashSet<>();
-    for (int i = 0; i < estate.votes().size(); i++) {
-      OwnersVote v = estate.votes().get(i);
-      String at = pointer + "/votes/" + i;
-      problems.check(voteIds.add(v.id()), at + "/id", "duplicate",
-          "vote id '" + v.id() + "' appears more than once; each vote needs its own id");
-      vote.validate(v, at).forEach(problems::add);
-    }
-    if (service != null && estate.service() != null) {
-      service.validate(estate.service(), pointer + "/service", asOf).forEach(problems::add);
-    }
-    return problems.errors();
-  }
-
-  Decision<EstateAssessment> assessValid(Estate estate, LocalDate asOf) {
-    List<Decision<VoteResult>> votes = estate.votes().stream().filter(v -> !v.date().isAfter(asOf))
-        .sorted(Comparator.comparing(OwnersVote::date).thenComparing(OwnersVote::id))
-        .map(v -> vote.decideValid(v, asOf)).toList();
-
-    List<VoteResult> results = votes.stream().map(Decision::value).toList();
-    LocalDate hired = latestHire(results);
-    // A company hired after a dismissal starts a new engagement: only a later dismissal counts.
-    VoteResult dismissal = results.stream()
-        .filter(r -> r.passed() && r.matter() == Matter.DISMISS_COMPANY && (hired == null || r.date().isAfter(hired)))
-        .reduce((first, second) -> second).orElse(null);
-    Decision<SatisfactionAssessment> rating = satisfaction.assessValid(currentRounds(estate, hired), asOf);
-    EstateStatus status = status(rating.value(), dismissal);
-    Decision<ServiceAssessment> tier = service == null || estate.service() == null ? null
-        : service.assessValid(estate.id(), estate.service(), estate.serviceMode(), asOf);
-    EstateAssessment assessment = new EstateAssessment(estate.id(), estate.name(), status,
-        dismissal == null ? null : dismissal.contractEnd(), rating, votes, tier);
-    return new Decision<>(assessment, List.of(), policy.ref(), asOf);
-  }
-
-  /** Rounds up to the latest hire rated the previous company; the current one is judged on its own. */
-  private static List<SurveyRound> currentRounds(Estate estate, LocalDate hired) {
-    return hired == null ? estate.surveyRounds()
-        : estate.surveyRounds().stream().filter(r -> r.date().isAfter(hired)).toList();
-  }
-
-  /** The date of the latest passed hire vote among decided votes, or null. */
-  private static LocalDate latestHire(List<VoteResult> decided) {
-    return decided.stream().filter(r -> r.passed() && r.matter() == Matter.HIRE_COMPANY).map(VoteResult::date)
-        .max(Comparator.naturalOrder()).orElse(null);
-  }
-
-  /** The status of the estate's current company's latest valid rating by the as-of date. */
-  Optional<RoundStatus> latestValidRating(Estate estate, LocalDate asOf) {
-    List<VoteResult> hires = estate.votes().stream()
-        .filter(v -> v.matter() == Matter.HIRE_COMPANY && !v.date().isAfter(asOf))
-        .map(v -> vote.decideValid(v, asOf).value()).toList();
-    return satisfaction.latestValidStatus(currentRounds(estate, latestHire(hires)), asOf);
-  }
-
-  private static EstateStatus status(SatisfactionAssessment rating, VoteResult dismissal) {
-    if (dismissal != null) {
-      return EstateStatus.DISMISSAL_DECIDED;
-    }
-    if (rating.dismissalMayStart()) {
-      return EstateStatus.DISMISSAL_MAY_START;
-    }
-    RoundStatus latestValid = null;
-    for (Decision<RoundRating> round : rating.rounds()) {
-      if (round.value().status() != RoundStatus.INVALID) {
-        latestValid = round.value().status();
-      }
-    }
-    // Under RESET an invalid round ends the run, but a failed latest valid round still fails.
-    if (rating.consecutiveFailures() > 0 || latestValid == RoundStatus.FAILED) {
-      return EstateStatus.BELOW_PASS_LINE;
-    }
-    return latestValid == null ? EstateStatus.NO_VALID_RATING : EstateStatus.SATISFACTORY;
+    return areas.estate.validate(estate, pointer, asOf);
   }
 }

@@ -1,5 +1,6 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Committee;
@@ -26,10 +27,14 @@ import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.org.Routing;
 import io.propgov.governance.service.NeedCounts;
 import io.propgov.governance.service.ServiceRules;
+import io.propgov.governance.satisfaction.RoundStatus;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,12 +48,12 @@ import java.util.TreeMap;
  */
 final class HierarchyAssessor {
 
-  private final GovernanceEngine engine;
+  private final Areas areas;
   private final HierarchyRules rules;
 
-  HierarchyAssessor(GovernanceEngine engine, HierarchyRules rules) {
-    this.engine = engine;
-    this.rules = rules;
+  HierarchyAssessor(Areas areas) {
+    this.areas = areas;
+    this.rules = areas.hierarchy();
   }
 
   /**
@@ -57,7 +62,13 @@ final class HierarchyAssessor {
    * by index. A bad estate, matter or meeting is left out alone; the rest are still judged.
    */
   private record Checked(OrgTree tree, List<InputError> treeErrors, Map<Integer, List<InputError>> estates,
-      Map<Integer, List<InputError>> matters, Map<Integer, List<InputError>> meetings) {
+      Map<Integer, List<InputError>> matters, Map<Integer, List<InputError>> meetings,
+      Map<Estate, Valid<Estate>> validEstates) {
+
+    /** The status of a valid estate's latest valid rating, for the rates. */
+    Optional<RoundStatus> latestValidRating(Areas areas, Estate estate, LocalDate asOf) {
+      return areas.estate.latestValidRating(validEstates.get(estate), asOf);
+    }
 
     /** Every error, the tree's first, then the estates', the matters' and the meetings' in input order. */
     List<InputError> all() {
@@ -103,8 +114,9 @@ final class HierarchyAssessor {
     Map<Integer, List<InputError>> estateErrors = new TreeMap<>();
     Map<Integer, List<InputError>> matterErrors = new TreeMap<>();
     Map<Integer, List<InputError>> meetingErrors = new TreeMap<>();
-    if (!PolicyChecks.inForce(engine.policy(), OrgParameters.ALL, asOf, "", problems)) {
-      return new Checked(null, problems.errors(), estateErrors, matterErrors, meetingErrors);
+    Map<Estate, Valid<Estate>> validEstates = new IdentityHashMap<>();
+    if (!PolicyChecks.inForce(areas.policy, OrgParameters.ALL, asOf, "", problems)) {
+      return new Checked(null, problems.errors(), estateErrors, matterErrors, meetingErrors, validEstates);
     }
     OrgTree tree = null;
     try {
@@ -121,7 +133,9 @@ final class HierarchyAssessor {
       Problems one = new Problems();
       one.check(estateIds.add(estate.id()), at + "/id", "duplicate",
           "estate id '" + estate.id() + "' appears more than once; each estate needs its own id");
-      engine.validate(estate, at, asOf).forEach(one::add);
+      Validation<Seq<InputError>, Valid<Estate>> valid = areas.estate.validate(estate, at, asOf);
+      valid.swap().forEach(e -> e.forEach(one::add));
+      valid.forEach(v -> validEstates.put(estate, v));
       one.check(estate.unitId() == null || unitIds.contains(estate.unitId()), at + "/unitId", "unknown-unit",
           "unit '" + estate.unitId() + "' of estate " + estate.id() + " is not a unit of the tree");
       keep(estateErrors, i, one);
@@ -137,7 +151,7 @@ final class HierarchyAssessor {
       }
       keep(matterErrors, i, one);
     }
-    MeetingRules meetings = engine.policy().valueAt(OrgParameters.MEETINGS, asOf).value();
+    MeetingRules meetings = areas.policy.valueAt(OrgParameters.MEETINGS, asOf).value();
     for (int i = 0; i < facts.meetings().size(); i++) {
       Meeting m = facts.meetings().get(i);
       Problems one = new Problems();
@@ -154,7 +168,7 @@ final class HierarchyAssessor {
       }
       keep(meetingErrors, i, one);
     }
-    return new Checked(tree, problems.errors(), estateErrors, matterErrors, meetingErrors);
+    return new Checked(tree, problems.errors(), estateErrors, matterErrors, meetingErrors, validEstates);
   }
 
   private static void keep(Map<Integer, List<InputError>> byIndex, int i, Problems one) {
@@ -180,7 +194,7 @@ final class HierarchyAssessor {
   Map<String, UnitRates> rates(HierarchyFacts facts, LocalDate asOf) {
     Checked checked = judgeable(facts, asOf);
     return RateRules.rollUp(checked.tree(), valid(facts.estates(), checked.estates()),
-        e -> engine.latestValidRating(e, asOf), asOf);
+        e -> checked.latestValidRating(areas, e, asOf), asOf);
   }
 
   /** Rolls each estate's service need up the tree; estates without service facts count as not assessed. */
@@ -191,7 +205,8 @@ final class HierarchyAssessor {
     for (Estate estate : valid(facts.estates(), checked.estates())) {
       if (estate.unitId() != null) {
         NeedCounts counts = NeedCounts.of(estate.unitId(),
-            estate.service() == null ? null : service.need(estate.service(), asOf));
+            estate.service() == null ? null : service.need(areas.estate.service(checked.validEstates().get(estate)),
+                asOf));
         own.merge(estate.unitId(), counts, NeedCounts::plus);
       }
     }
@@ -210,7 +225,7 @@ final class HierarchyAssessor {
     tree.subtree(unitId).forEach(u -> subtree.add(u.id()));
     List<Estate> estates = valid(facts.estates(), checked.estates()).stream()
         .filter(e -> e.unitId() != null && subtree.contains(e.unitId())).toList();
-    UnitRates rates = RateRules.rollUp(tree, estates, e -> engine.latestValidRating(e, asOf), asOf).get(unitId);
+    UnitRates rates = RateRules.rollUp(tree, estates, e -> checked.latestValidRating(areas, e, asOf), asOf).get(unitId);
 
     List<Decision<PartyCoverage>> coverage = new ArrayList<>();
     List<Decision<CrossAppointment>> cross = new ArrayList<>();
@@ -242,14 +257,14 @@ final class HierarchyAssessor {
         matters.add(rules.route(tree, matter, asOf));
       }
     }
-    Decision<NeedCounts> needs = engine.judgesService()
-        ? new Decision<>(needs(facts, engine.service(), asOf).get(unitId), List.of(), engine.policy().ref(), asOf)
+    Decision<NeedCounts> needs = areas.service != null
+        ? new Decision<>(needs(facts, areas.service(), asOf).get(unitId), List.of(), areas.policy.ref(), asOf)
         : null;
-    UnitReport report = new UnitReport(unitId, RateRules.explain(rates, engine.policy().ref(), asOf), partyCoverage,
+    UnitReport report = new UnitReport(unitId, RateRules.explain(rates, areas.policy.ref(), asOf), partyCoverage,
         uncovered, crossRate, coverage, cross,
         rules.meetings(tree, unitId, valid(facts.meetings(), checked.meetings()), asOf), matters, needs,
         checked.rejected(facts, subtree, tree.roots().get(0).id().equals(unitId)));
-    return new Decision<>(report, List.of(), engine.policy().ref(), asOf);
+    return new Decision<>(report, List.of(), areas.policy.ref(), asOf);
   }
 
   /** The checked facts when the tree can be judged; else every error that keeps it from being judged. */

@@ -8,6 +8,7 @@ import io.propgov.governance.explain.Reason;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
 import java.util.Locale;
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
@@ -23,6 +24,10 @@ import io.propgov.governance.subsidy.EstateStanding;
 import io.propgov.governance.subsidy.Programme;
 import io.propgov.governance.subsidy.SubsidyParameters;
 import io.propgov.governance.subsidy.SubsidyRules;
+import io.propgov.governance.subsidy.ApplicationCase;
+import io.vavr.collection.Seq;
+import io.vavr.control.Option;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -38,12 +43,12 @@ import java.util.Set;
  */
 final class SubsidyAssessor {
 
-  private final GovernanceEngine engine;
+  private final Areas areas;
   private final SubsidyRules rules;
 
-  SubsidyAssessor(GovernanceEngine engine, SubsidyRules rules) {
-    this.engine = engine;
-    this.rules = rules;
+  SubsidyAssessor(Areas areas) {
+    this.areas = areas;
+    this.rules = areas.subsidy;
   }
 
   Decision<Award> award(Application application, Estate estate, LocalDate asOf) {
@@ -51,13 +56,9 @@ final class SubsidyAssessor {
       throw new IllegalArgumentException("application " + application.id() + " is for estate "
           + application.estateId() + ", not " + estate.id());
     }
-    if (estate != null) {
-      List<InputError> errors = engine.validate(estate, "/estate", asOf);
-      if (!errors.isEmpty()) {
-        throw new InvalidFactsException(errors);
-      }
-    }
-    return rules.decide(application, standing(estate, asOf), asOf);
+    Valid<Estate> valid = estate == null ? null
+        : Valid.orThrow(areas.estate.validate(estate, "/estate", asOf));
+    return rules.decide(application, standing(valid, asOf), asOf);
   }
 
   List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates,
@@ -66,12 +67,12 @@ final class SubsidyAssessor {
     for (int j = 0; j < companies.size(); j++) {
       companyIndex.putIfAbsent(companies.get(j).companyId(), j);
     }
-    Map<Integer, Boolean> companyValid = new HashMap<>();
+    Map<Integer, Option<Valid<CompanyRecord>>> companyValid = new HashMap<>();
     Map<String, Integer> estateIndex = new HashMap<>();
     for (int j = 0; j < estates.size(); j++) {
       estateIndex.putIfAbsent(estates.get(j).id(), j);
     }
-    Map<Integer, Boolean> estateValid = new HashMap<>();
+    Map<Integer, Option<Valid<Estate>>> estateValid = new HashMap<>();
     Set<String> ids = new HashSet<>();
     List<ApplicationResult> results = new ArrayList<>(applications.size());
     for (int i = 0; i < applications.size(); i++) {
@@ -80,28 +81,35 @@ final class SubsidyAssessor {
       Problems problems = new Problems();
       problems.check(ids.add(a.id()), at + "/id", "duplicate",
           "application id '" + a.id() + "' appears more than once; each application needs its own id");
-      rules.validate(a, at, asOf).forEach(problems::add);
-      Estate estate = null;
+      // The application's own errors come before those of the estate and company it names.
+      Problems named = new Problems();
+      Valid<Estate> estate = null;
       if (a.estateId() != null) {
         Integer j = estateIndex.get(a.estateId());
-        if (problems.check(j != null, at + "/estateId", "unknown", "no estate '" + a.estateId()
+        if (named.check(j != null, at + "/estateId", "unknown", "no estate '" + a.estateId()
             + "' in the facts; an application names an estate of the estates list")) {
-          boolean valid = estateValid.computeIfAbsent(j, k -> engine.validate(estates.get(k), "", asOf).isEmpty());
-          problems.check(valid, at + "/estateId", "invalid-estate", "estate '" + a.estateId()
+          estate = estateValid.computeIfAbsent(j, k -> areas.estate.validate(estates.get(k), "", asOf).toOption())
+              .getOrNull();
+          named.check(estate != null, at + "/estateId", "invalid-estate", "estate '" + a.estateId()
               + "' has errors (see /estates/" + j + "), so its standing cannot be judged");
-          estate = estates.get(j);
         }
       }
-      Integer k = a.credit() == null && engine.judgesCredit() ? companyIndex.get(a.companyId()) : null;
+      Integer k = a.credit() == null && areas.credit != null ? companyIndex.get(a.companyId()) : null;
       if (k != null) {
-        boolean valid = companyValid.computeIfAbsent(k, c -> engine.credit().validate(companies.get(c), "").isEmpty());
-        if (problems.check(valid, at + "/companyId", "invalid-company", "company '" + a.companyId()
+        Valid<CompanyRecord> record = companyValid.computeIfAbsent(k,
+            c -> areas.credit.validate(companies.get(c), "", asOf).toOption()).getOrNull();
+        if (named.check(record != null, at + "/companyId", "invalid-company", "company '" + a.companyId()
             + "' has errors in its credit record (see /companies/" + k + "), so its credit standing cannot be judged")) {
-          a = a.withCredit(creditStanding(companies.get(k), asOf));
+          a = a.withCredit(creditStanding(record, asOf));
         }
       }
+      Validation<Seq<InputError>, Valid<ApplicationCase>> valid =
+          rules.validate(new ApplicationCase(a, named.isEmpty() ? standing(estate, asOf) : EstateStanding.UNKNOWN),
+              at, asOf);
+      valid.swap().forEach(e -> e.forEach(problems::add));
+      named.errors().forEach(problems::add);
       results.add(problems.isEmpty()
-          ? new ApplicationResult.Judged(i, rules.decide(a, standing(estate, asOf), asOf))
+          ? new ApplicationResult.Judged(i, rules.decide(valid.get(), asOf))
           : new ApplicationResult.Rejected(i, a.id(), problems.errors()));
     }
     return results;
@@ -115,12 +123,12 @@ final class SubsidyAssessor {
         byProgramme.computeIfAbsent(award.programmeId(), k -> new ArrayList<>()).add(award);
       }
     }
-    if (byProgramme.isEmpty() || engine.policy().timeline(SubsidyParameters.PROGRAMMES)
+    if (byProgramme.isEmpty() || areas.policy.timeline(SubsidyParameters.PROGRAMMES)
         .flatMap(t -> t.at(asOf)).isEmpty()) {
       return List.of();
     }
     List<Decision<Allocation>> allocations = new ArrayList<>();
-    for (Programme p : engine.policy().valueAt(SubsidyParameters.PROGRAMMES, asOf).value().programmes()) {
+    for (Programme p : areas.policy.valueAt(SubsidyParameters.PROGRAMMES, asOf).value().programmes()) {
       if (byProgramme.containsKey(p.id())) {
         allocations.add(rules.allocate(p.id(), byProgramme.get(p.id()), asOf));
       }
@@ -137,8 +145,9 @@ final class SubsidyAssessor {
       Problems problems = new Problems();
       problems.check(ids.add(c.id()), at + "/id", "duplicate",
           "cost share id '" + c.id() + "' appears more than once; each cost share needs its own id");
-      rules.validate(c, at, asOf).forEach(problems::add);
-      results.add(problems.isEmpty() ? new CostShareResult.Split(i, rules.split(c, asOf))
+      Validation<Seq<InputError>, Valid<CostShare>> valid = rules.validate(c, at, asOf);
+      valid.swap().forEach(e -> e.forEach(problems::add));
+      results.add(problems.isEmpty() ? new CostShareResult.Split(i, rules.split(valid.get(), asOf))
           : new CostShareResult.Rejected(i, c.id(), problems.errors()));
     }
     return results;
@@ -148,8 +157,8 @@ final class SubsidyAssessor {
    * The company's credit consequences in force, as the credit rules give them, each with the
    * reason that brings it in both languages: subsidies never re-derive credit.
    */
-  CreditStanding creditStanding(CompanyRecord record, LocalDate asOf) {
-    Decision<ConsequencesInForce> inForce = engine.credit().consequences(record, asOf);
+  CreditStanding creditStanding(Valid<CompanyRecord> record, LocalDate asOf) {
+    Decision<ConsequencesInForce> inForce = areas.credit().consequences(record, asOf);
     List<CreditConsequence> consequences = new ArrayList<>();
     for (ConsequenceInForce c : inForce.value().inForce()) {
       String code = c.consequence().name();
@@ -165,8 +174,8 @@ final class SubsidyAssessor {
     return new CreditStanding(consequences);
   }
 
-  private EstateStanding standing(Estate estate, LocalDate asOf) {
+  private EstateStanding standing(Valid<Estate> estate, LocalDate asOf) {
     return estate == null ? EstateStanding.UNKNOWN
-        : EstateStanding.of(estate, engine.latestValidRating(estate, asOf).orElse(null));
+        : EstateStanding.of(estate.facts(), areas.estate.latestValidRating(estate, asOf).orElse(null));
   }
 }

@@ -2,6 +2,7 @@ package io.propgov.governance.engine;
 
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditAssessment;
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
@@ -14,6 +15,8 @@ import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.subsidy.ApplicationResult;
 import io.propgov.governance.subsidy.Award;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -28,7 +31,7 @@ final class WholeEstateAssessor {
       "Whole-estate assessment (this SDK): an area without rules or facts is not assessed, never passed",
       "小区综合评估（本SDK）：无规则或无数据的领域不予评估，绝不视为合格");
 
-  private final GovernanceEngine engine;
+  private final Areas areas;
   private final GovernanceFacts facts;
   private final LocalDate asOf;
   private final Map<String, Integer> companies = new HashMap<>();
@@ -37,22 +40,23 @@ final class WholeEstateAssessor {
   private List<ApplicationResult> applications = List.of();
   private EstateIds ids;
 
-  WholeEstateAssessor(GovernanceEngine engine, GovernanceFacts facts, LocalDate asOf) {
-    this.engine = engine;
+  WholeEstateAssessor(Areas areas, GovernanceFacts facts, LocalDate asOf) {
+    this.areas = areas;
     this.facts = facts;
     this.asOf = asOf;
     for (int j = 0; j < facts.companies().size(); j++) {
       companies.putIfAbsent(facts.companies().get(j).companyId(), j);
     }
-    if (engine.judgesHierarchy() && !facts.units().isEmpty()) {
+    if (areas.hierarchy != null && !facts.units().isEmpty()) {
       try {
-        tree = engine.hierarchy().tree(facts.units(), asOf);
+        tree = areas.hierarchy.tree(facts.units(), asOf);
       } catch (InvalidFactsException e) {
         treeErrors = true;
       }
     }
-    if (engine.judgesSubsidies() && !facts.applications().isEmpty()) {
-      applications = engine.awardAll(facts.applications(), facts.estates(), facts.companies(), asOf);
+    if (areas.judgesSubsidies() && !facts.applications().isEmpty()) {
+      applications = new SubsidyAssessor(areas).awardAll(facts.applications(), facts.estates(), facts.companies(),
+          asOf);
     }
   }
 
@@ -72,10 +76,13 @@ final class WholeEstateAssessor {
     if (duplicate != null) {
       errors.add(duplicate);
     }
-    errors.addAll(engine.validate(estate, "/estates/" + i, asOf));
+    Validation<Seq<InputError>, Valid<Estate>> valid = areas.estate.validate(estate, "/estates/" + i, asOf);
+    valid.swap().forEach(e -> e.forEach(errors::add));
     CompanyRecord record = creditRecord(estate);
-    if (record != null) {
-      errors.addAll(engine.credit().validate(record, "/companies/" + companies.get(record.companyId())));
+    Validation<Seq<InputError>, Valid<CompanyRecord>> validRecord = record == null ? null
+        : areas.credit.validate(record, "/companies/" + companies.get(record.companyId()), asOf);
+    if (validRecord != null) {
+      validRecord.swap().forEach(e -> e.forEach(errors::add));
     }
     List<Decision<Award>> awards = new ArrayList<>();
     for (ApplicationResult result : applications) {
@@ -91,37 +98,37 @@ final class WholeEstateAssessor {
     if (!errors.isEmpty()) {
       return new EstateReportResult.Rejected(i, estate.id(), errors);
     }
-    Decision<EstateAssessment> assessment = engine.assessValid(estate, asOf);
-    Decision<CreditAssessment> credit = record == null ? null : engine.credit().assessValid(record, asOf);
-    List<AreaStatus> areas = List.of(
+    Decision<EstateAssessment> assessment = areas.estate.decide(valid.get(), asOf);
+    Decision<CreditAssessment> credit = validRecord == null ? null : areas.credit.decide(validRecord.get(), asOf);
+    List<AreaStatus> statuses = List.of(
         estate.surveyRounds().isEmpty() ? AreaStatus.notAssessed(Area.SATISFACTION, "no-facts")
             : AreaStatus.assessed(Area.SATISFACTION),
         estate.votes().isEmpty() ? AreaStatus.notAssessed(Area.VOTES, "no-facts") : AreaStatus.assessed(Area.VOTES),
         hierarchy(estate),
-        !engine.judgesService() ? AreaStatus.notAssessed(Area.SERVICE, "no-rules")
+        areas.service == null ? AreaStatus.notAssessed(Area.SERVICE, "no-rules")
             : estate.service() == null ? AreaStatus.notAssessed(Area.SERVICE, "no-facts")
             : AreaStatus.assessed(Area.SERVICE),
-        !engine.judgesCredit() ? AreaStatus.notAssessed(Area.CREDIT, "no-rules")
+        areas.credit == null ? AreaStatus.notAssessed(Area.CREDIT, "no-rules")
             : estate.company() == null ? AreaStatus.notAssessed(Area.CREDIT, "no-company")
             : record == null ? AreaStatus.notAssessed(Area.CREDIT, "no-record") : AreaStatus.assessed(Area.CREDIT),
-        !engine.judgesSubsidies() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-rules")
+        !areas.judgesSubsidies() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-rules")
             : awards.isEmpty() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-facts")
             : AreaStatus.assessed(Area.SUBSIDIES));
     List<Reason> reasons = new ArrayList<>();
-    for (AreaStatus area : areas) {
+    for (AreaStatus area : statuses) {
       reasons.add(area.assessed()
           ? Reason.noted(EstateRuleIds.AREA, Outcome.MET, SOURCE, Figure.term("area", area.area().name()))
           : Reason.noted(EstateRuleIds.AREA, Outcome.NOT_APPLICABLE, SOURCE, Figure.term("area", area.area().name()),
               Figure.term("why", area.why())));
     }
-    List<String> path = areas.get(2).assessed()
+    List<String> path = statuses.get(2).assessed()
         ? tree.pathToRoot(estate.unitId()).stream().map(OrgUnit::id).toList() : List.of();
-    EstateReport report = new EstateReport(estate.id(), estate.name(), areas, assessment, path, credit, awards);
-    return new EstateReportResult.Reported(i, new Decision<>(report, reasons, engine.policy().ref(), asOf));
+    EstateReport report = new EstateReport(estate.id(), estate.name(), statuses, assessment, path, credit, awards);
+    return new EstateReportResult.Reported(i, new Decision<>(report, reasons, areas.policy.ref(), asOf));
   }
 
   private AreaStatus hierarchy(Estate estate) {
-    if (!engine.judgesHierarchy()) {
+    if (areas.hierarchy == null) {
       return AreaStatus.notAssessed(Area.HIERARCHY, "no-rules");
     }
     if (facts.units().isEmpty()) {
@@ -136,7 +143,7 @@ final class WholeEstateAssessor {
 
   /** The credit record of the estate's company, when the policy judges credit and the facts hold one. */
   private CompanyRecord creditRecord(Estate estate) {
-    if (!engine.judgesCredit() || estate.company() == null) {
+    if (areas.credit == null || estate.company() == null) {
       return null;
     }
     Integer j = companies.get(estate.company().id());

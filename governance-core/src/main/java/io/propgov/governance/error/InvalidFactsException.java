@@ -20,4 +20,20 @@ public final class InvalidFactsException extends InvalidInputException {
   public InvalidFactsException(List<InputError> errors) {
     super("facts", errors);
   }
+
+  /**
+   * Creates the exception from the errors a validation gathered.
+   *
+   * @param errors every error found, at least one
+   * @since 0.2.0
+   */
+  public InvalidFactsException(Iterable<InputError> errors) {
+    this(copy(errors));
+  }
+
+  private static List<InputError> copy(Iterable<InputError> errors) {
+    List<InputError> list = new java.util.ArrayList<>();
+    errors.forEach(list::add);
+    return list;
+  }
 }

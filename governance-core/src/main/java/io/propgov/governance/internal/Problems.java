@@ -1,8 +1,11 @@
 package io.propgov.governance.internal;
 
 import io.propgov.governance.error.InputError;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 
 /**
  * Collects input errors so that every one is reported, not only the first. Not thread-safe:
@@ -33,6 +36,17 @@ public final class Problems {
   /** Returns true when no error was recorded. */
   public boolean isEmpty() {
     return errors.isEmpty();
+  }
+
+  /**
+   * Returns every error recorded, or, when there is none, the value {@code valid} supplies.
+   *
+   * @param <T> the type of the value
+   * @param valid supplies the value; called only when there is no error
+   * @return the errors, or the value
+   */
+  public <T> Validation<Seq<InputError>, T> orValid(Supplier<T> valid) {
+    return errors.isEmpty() ? Validation.valid(valid.get()) : Validation.invalid(io.vavr.collection.List.ofAll(errors));
   }
 
   /** Returns the errors in the order recorded. */

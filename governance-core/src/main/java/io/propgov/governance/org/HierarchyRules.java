@@ -44,6 +44,9 @@ import java.util.TreeSet;
  */
 public final class HierarchyRules {
 
+  /** The area's id. */
+  public static final String AREA = "hierarchy";
+
   private final GovernancePolicy policy;
 
   /**

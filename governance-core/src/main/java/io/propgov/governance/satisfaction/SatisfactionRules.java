@@ -7,6 +7,8 @@ import static io.propgov.governance.satisfaction.SatisfactionParameters.PASS_LIN
 import static io.propgov.governance.satisfaction.SatisfactionParameters.QUORUM;
 import static io.propgov.governance.satisfaction.SatisfactionParameters.SCALE;
 
+import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -23,10 +25,13 @@ import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.NoValueInForceException;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
 import io.propgov.governance.policy.Threshold;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -51,9 +56,13 @@ import java.util.TreeSet;
  *
  * @since 0.1.0
  */
-public final class SatisfactionRules {
+public final class SatisfactionRules implements RuleArea<List<SurveyRound>, SatisfactionAssessment> {
+
+  /** The area's id. */
+  public static final String AREA = "satisfaction";
 
   private final GovernancePolicy policy;
+  private final Valid.Issuer issuer = new Valid.Issuer();
   /** The parameters resolved once per period, so that judging a round looks nothing up by id. */
   private final Periods<Period> periods;
   /** The timelines an assessment as of a date reads, held once rather than looked up by key each time. */
@@ -166,25 +175,38 @@ public final class SatisfactionRules {
    * @throws InvalidFactsException listing every problem with any round
    */
   public Decision<SatisfactionAssessment> assess(List<SurveyRound> rounds, LocalDate asOf) {
-    Problems problems = new Problems();
-    validate(rounds, "", problems);
-    throwIfAny(problems);
-    return assessValid(rounds, asOf);
+    Valid<List<SurveyRound>> valid = Valid.orThrow(validate(rounds, "", asOf));
+    return decide(valid, asOf);
+  }
+
+  @Override
+  public String id() {
+    return AREA;
+  }
+
+  @Override
+  public List<ParameterKey<?>> parameters() {
+    return SatisfactionParameters.ALL;
   }
 
   /**
-   * Returns every problem with a list of rounds, located under {@code pointer}: duplicate ids, a
-   * date before the policy has values in force, a respondent answering twice, a score off the
-   * scale, more household answers than households. Every round is checked, whatever its date.
+   * Validates an estate's rounds, located under {@code pointer}: duplicate ids, a date before the
+   * policy has values in force, a respondent answering twice, a score off the scale, more
+   * household answers than households. Every round is checked, whatever its date: rounds closed
+   * after {@code asOf} are valid facts that a decision as of that date leaves out.
    *
    * @param rounds the rounds, not null
    * @param pointer the JSON Pointer of the list in the caller's document, such as {@code /surveyRounds}
-   * @return every error found, empty when the rounds can be assessed
+   * @param asOf the date of the decision, not null
+   * @return the valid rounds, or every error found
    */
-  public List<InputError> validate(List<SurveyRound> rounds, String pointer) {
+  @Override
+  public Validation<Seq<InputError>, Valid<List<SurveyRound>>> validate(List<SurveyRound> rounds, String pointer,
+      LocalDate asOf) {
+    Objects.requireNonNull(asOf, "asOf");
     Problems problems = new Problems();
     validate(rounds, pointer, problems);
-    return problems.errors();
+    return problems.orValid(() -> issuer.issue(rounds));
   }
 
   private void validate(List<SurveyRound> rounds, String pointer, Problems problems) {
@@ -199,14 +221,29 @@ public final class SatisfactionRules {
     }
   }
 
+  @Override
+  public Decision<SatisfactionAssessment> decide(Valid<List<SurveyRound>> rounds, LocalDate asOf) {
+    return judge(issuer.open(rounds), asOf);
+  }
+
   /**
-   * Assesses rounds that {@link #validate} found no problem with.
+   * Assesses the rounds closed after a date (the latest hire of a company: the rounds before it
+   * rated the previous company, so the current one is judged on its own).
    *
-   * @param rounds the rounds, valid
-   * @param asOf the date of the decision
-   * @return the assessment
+   * @param rounds rounds this area validated, not null
+   * @param after the date after which rounds count, or null for all rounds
+   * @param asOf the date of the decision, not null
+   * @return the assessment, never null
    */
-  public Decision<SatisfactionAssessment> assessValid(List<SurveyRound> rounds, LocalDate asOf) {
+  public Decision<SatisfactionAssessment> decide(Valid<List<SurveyRound>> rounds, LocalDate after, LocalDate asOf) {
+    return judge(since(issuer.open(rounds), after), asOf);
+  }
+
+  private static List<SurveyRound> since(List<SurveyRound> rounds, LocalDate after) {
+    return after == null ? rounds : rounds.stream().filter(r -> r.date().isAfter(after)).toList();
+  }
+
+  private Decision<SatisfactionAssessment> judge(List<SurveyRound> rounds, LocalDate asOf) {
     List<SurveyRound> known = rounds.stream().filter(r -> !r.date().isAfter(asOf))
         .sorted(Comparator.comparing(SurveyRound::date).thenComparing(SurveyRound::id)).toList();
     List<Decision<RoundRating>> rated = known.stream().map(r -> rateValid(r, asOf)).toList();
@@ -253,15 +290,16 @@ public final class SatisfactionRules {
 
   /**
    * Returns the status of the latest valid round closed by a date, judging rounds from the latest
-   * back and stopping at the first valid one. Gives the same statuses as {@link #assessValid} without
+   * back and stopping at the first valid one. Gives the same statuses as {@link #decide} without
    * building their explanations: for roll-ups over thousands of estates, which need only the status.
    *
-   * @param rounds rounds that {@link #validate} found no problem with, in any order
+   * @param rounds rounds this area validated, in any order, not null
+   * @param after the date after which rounds count, or null for all rounds
    * @param asOf the date; later rounds are not yet known
    * @return the status, PASSED or FAILED; empty when no round closed by then is valid
    */
-  public Optional<RoundStatus> latestValidStatus(List<SurveyRound> rounds, LocalDate asOf) {
-    List<SurveyRound> known = rounds.stream().filter(r -> !r.date().isAfter(asOf))
+  public Optional<RoundStatus> latestValidStatus(Valid<List<SurveyRound>> rounds, LocalDate after, LocalDate asOf) {
+    List<SurveyRound> known = since(issuer.open(rounds), after).stream().filter(r -> !r.date().isAfter(asOf))
         .sorted(Comparator.comparing(SurveyRound::date).thenComparing(SurveyRound::id)).toList();
     for (int i = known.size() - 1; i >= 0; i--) {
       RoundStatus status = verdict(known.get(i)).rating().status();

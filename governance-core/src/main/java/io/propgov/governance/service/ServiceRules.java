@@ -1,5 +1,7 @@
 package io.propgov.governance.service;
 
+import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Citation;
@@ -12,7 +14,10 @@ import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
@@ -31,14 +36,18 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public final class ServiceRules {
+public final class ServiceRules implements RuleArea<ServiceCase, ServiceAssessment> {
 
   /** The source of the co-management rules: the agreement itself, on Beijing Fengtai's model. */
   static final Citation AGREEMENT = new Citation(
       "The co-management agreement of the estate (modelled on Beijing Fengtai's tri-party agreement, 2023)",
       "小区共管协议（参照北京丰台三方协议，2023年）");
 
+  /** The area's id. */
+  public static final String AREA = "service";
+
   private final GovernancePolicy policy;
+  private final Valid.Issuer issuer = new Valid.Issuer();
 
   /**
    * Creates the rules of a policy.
@@ -78,27 +87,39 @@ public final class ServiceRules {
     return ServicePolicyCheck.run(policy);
   }
 
-  /**
-   * Returns every problem with an estate's service facts, located under {@code pointer}: unknown
-   * items or metrics, negative figures, missing or unknown mode inputs, an area that is not
-   * positive, and an incomplete co-management agreement.
-   *
-   * @param profile the facts, not null
-   * @param pointer the JSON Pointer of the profile in the caller's document
-   * @param asOf the date of the decision, not null
-   * @return the errors, empty when the profile can be assessed
-   */
-  public List<InputError> validate(ServiceProfile profile, String pointer, LocalDate asOf) {
-    Problems problems = new Problems();
-    if (!PolicyChecks.inForce(policy, ServiceParameters.ALL, asOf, pointer, problems)) {
-      return problems.errors();
-    }
-    new ProfileCheck(catalogue(asOf).value(), table(asOf).value(), problems, pointer).run(profile);
-    return problems.errors();
+  @Override
+  public String id() {
+    return AREA;
+  }
+
+  @Override
+  public List<ParameterKey<?>> parameters() {
+    return ServiceParameters.ALL;
   }
 
   /**
-   * Assesses an estate's service as of a date.
+   * Validates an estate's service facts, located under {@code pointer}: no profile, unknown items
+   * or metrics, negative figures, missing or unknown mode inputs, an area that is not positive,
+   * an incomplete co-management agreement, or a date on which the policy has no service values.
+   *
+   * @param facts the facts, not null
+   * @param pointer the JSON Pointer of the profile in the caller's document
+   * @param asOf the date of the decision, not null
+   * @return the valid facts, or every error found
+   */
+  @Override
+  public Validation<Seq<InputError>, Valid<ServiceCase>> validate(ServiceCase facts, String pointer, LocalDate asOf) {
+    Problems problems = new Problems();
+    if (facts.profile() == null) {
+      problems.add(pointer, "required", "estate " + facts.estateId() + " has no service facts to judge");
+    } else if (PolicyChecks.inForce(policy, ServiceParameters.ALL, asOf, pointer, problems)) {
+      new ProfileCheck(catalogue(asOf).value(), table(asOf).value(), problems, pointer).run(facts.profile());
+    }
+    return problems.orValid(() -> issuer.issue(facts));
+  }
+
+  /**
+   * Assesses an estate's service as of a date: validates, then decides.
    *
    * @param estateId the estate, not null
    * @param profile what it receives, not null
@@ -109,24 +130,16 @@ public final class ServiceRules {
    */
   public Decision<ServiceAssessment> assess(String estateId, ServiceProfile profile, ServiceMode current,
       LocalDate asOf) {
-    List<InputError> errors = validate(profile, "", asOf);
-    if (!errors.isEmpty()) {
-      throw new InvalidFactsException(errors);
-    }
-    return assessValid(estateId, profile, current, asOf);
+    Valid<ServiceCase> valid = Valid.orThrow(validate(new ServiceCase(estateId, current, profile), "", asOf));
+    return decide(valid, asOf);
   }
 
-  /**
-   * Assesses a profile that {@link #validate} accepted.
-   *
-   * @param estateId the estate, not null
-   * @param profile a valid profile, not null
-   * @param current how it is run now, or null
-   * @param asOf the date of the decision, not null
-   * @return the decision, never null
-   */
-  public Decision<ServiceAssessment> assessValid(String estateId, ServiceProfile profile, ServiceMode current,
-      LocalDate asOf) {
+  @Override
+  public Decision<ServiceAssessment> decide(Valid<ServiceCase> facts, LocalDate asOf) {
+    ServiceCase service = issuer.open(facts);
+    String estateId = service.estateId();
+    ServiceProfile profile = service.profile();
+    ServiceMode current = service.currentMode();
     ParameterValue<ServiceCatalogue> catalogue = catalogue(asOf);
     ParameterValue<String> target = policy.valueAt(ServiceParameters.TARGET_TIER, asOf);
     TierLadder ladder = new TierLadder(catalogue.value(), catalogue.source());
@@ -151,13 +164,14 @@ public final class ServiceRules {
 
   /**
    * Returns only what an estate needs, without explanations: the fast path for counts over many
-   * estates. Gives the same need as {@link #assessValid}.
+   * estates. Gives the same need as {@link #decide}.
    *
-   * @param profile a valid profile, not null
+   * @param facts facts this area validated, not null
    * @param asOf the date, not null
    * @return the need, never null
    */
-  public ServiceNeed need(ServiceProfile profile, LocalDate asOf) {
+  public ServiceNeed need(Valid<ServiceCase> facts, LocalDate asOf) {
+    ServiceProfile profile = issuer.open(facts).profile();
     ServiceCatalogue catalogue = catalogue(asOf).value();
     int met = new TierLadder(catalogue, null).highestMet(profile, null);
     int targetRank = catalogue.rank(policy.valueAt(ServiceParameters.TARGET_TIER, asOf).value());

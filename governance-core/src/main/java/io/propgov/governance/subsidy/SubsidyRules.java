@@ -3,6 +3,8 @@ package io.propgov.governance.subsidy;
 import static io.propgov.governance.subsidy.SubsidyParameters.COST_SHARING;
 import static io.propgov.governance.subsidy.SubsidyParameters.PROGRAMMES;
 
+import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
@@ -16,6 +18,8 @@ import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -34,9 +38,13 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class SubsidyRules {
+public final class SubsidyRules implements RuleArea<ApplicationCase, Award> {
+
+  /** The area's id. */
+  public static final String AREA = "subsidy";
 
   private final GovernancePolicy policy;
+  private final Valid.Issuer issuer = new Valid.Issuer();
 
   /**
    * Prepares the rules of a policy; the subsidy parameters are optional.
@@ -67,33 +75,51 @@ public final class SubsidyRules {
     return policy.timeline(COST_SHARING).isPresent();
   }
 
+  @Override
+  public String id() {
+    return AREA;
+  }
+
+  @Override
+  public List<ParameterKey<?>> parameters() {
+    return SubsidyParameters.ALL;
+  }
+
   /**
-   * Returns every problem with an application, all at once, located under {@code pointer}: a
-   * policy without programmes, or none in force on the day it was filed; an unknown programme; a
-   * filing date after the as-of date; more inspection points than the programme gives; an
-   * incident of a kind the programme does not know.
+   * Validates an application, all at once, located under {@code pointer}: a policy without
+   * programmes, or none in force on the day it was filed; an unknown programme; a filing date
+   * after the as-of date; more inspection points than the programme gives; an incident of a kind
+   * the programme does not know.
    *
-   * @param application the application, not null
+   * @param facts the application with its estate's standing, not null
    * @param pointer the JSON Pointer of the application in the caller's document
    * @param asOf the date of the decision, not null
-   * @return the errors, empty when the application can be judged
+   * @return the valid facts, or every error found
    */
-  public List<InputError> validate(Application application, String pointer, LocalDate asOf) {
+  @Override
+  public Validation<Seq<InputError>, Valid<ApplicationCase>> validate(ApplicationCase facts, String pointer,
+      LocalDate asOf) {
+    Objects.requireNonNull(facts.standing(), "standing");
     Problems problems = new Problems();
+    check(facts.application(), pointer, asOf, problems);
+    return problems.orValid(() -> issuer.issue(facts));
+  }
+
+  private void check(Application application, String pointer, LocalDate asOf, Problems problems) {
     problems.check(!application.filed().isAfter(asOf), pointer + "/filed", "after-as-of",
         "application " + application.id() + " was filed on " + application.filed() + ", after the as-of date " + asOf
             + "; judge it on or after the day it was filed");
     if (!problems.check(runsProgrammes(policy), pointer + "/programmeId", "no-programmes", "policy " + policy.id()
         + " runs no subsidy programmes (it sets no " + PROGRAMMES.id() + ")")
         || !PolicyChecks.inForce(policy, List.of(PROGRAMMES), application.filed(), pointer + "/filed", problems)) {
-      return problems.errors();
+      return;
     }
     Programmes programmes = policy.valueAt(PROGRAMMES, application.filed()).value();
     Programme programme = programmes.programme(application.programmeId()).orElse(null);
     if (!problems.check(programme != null, pointer + "/programmeId", "unknown", "no programme '"
         + application.programmeId() + "' in force on " + application.filed() + "; the programmes are "
         + String.join(", ", programmes.ids()))) {
-      return problems.errors();
+      return;
     }
     ScoringScheme scoring = programme.scoring();
     BigDecimal max = scoring == null ? null : scoring.inspectionMax();
@@ -110,7 +136,6 @@ public final class SubsidyRules {
                 + String.join(", ", safety.kinds().stream().map(IncidentKind::code).toList()));
       }
     }
-    return problems.errors();
   }
 
   /**
@@ -124,11 +149,14 @@ public final class SubsidyRules {
    * @throws InvalidFactsException listing every problem {@link #validate} finds
    */
   public Decision<Award> decide(Application application, EstateStanding standing, LocalDate asOf) {
-    Objects.requireNonNull(standing, "standing");
-    List<InputError> errors = validate(application, "", asOf);
-    if (!errors.isEmpty()) {
-      throw new InvalidFactsException(errors);
-    }
+    Valid<ApplicationCase> valid = Valid.orThrow(validate(new ApplicationCase(application, standing), "", asOf));
+    return decide(valid, asOf);
+  }
+
+  @Override
+  public Decision<Award> decide(Valid<ApplicationCase> facts, LocalDate asOf) {
+    Application application = issuer.open(facts).application();
+    EstateStanding standing = issuer.open(facts).standing();
     ParameterValue<Programmes> value = policy.valueAt(PROGRAMMES, application.filed());
     Programme programme = value.value().programme(application.programmeId()).orElseThrow();
     var source = value.source();
@@ -181,15 +209,15 @@ public final class SubsidyRules {
   }
 
   /**
-   * Returns every problem with a cost share, located under {@code pointer}: a policy without a
-   * cost-sharing rule, or none in force on the as-of date, or a kind of work it does not name.
+   * Validates a cost share, located under {@code pointer}: a policy without a cost-sharing rule,
+   * or none in force on the as-of date, or a kind of work it does not name.
    *
    * @param cost the cost share, not null
    * @param pointer the JSON Pointer of the cost share in the caller's document
    * @param asOf the date of the decision, not null
-   * @return the errors, empty when the cost can be split
+   * @return the valid cost share, or every error found
    */
-  public List<InputError> validate(CostShare cost, String pointer, LocalDate asOf) {
+  public Validation<Seq<InputError>, Valid<CostShare>> validate(CostShare cost, String pointer, LocalDate asOf) {
     Problems problems = new Problems();
     if (problems.check(sharesCosts(policy), pointer + "/kind", "no-cost-sharing", "policy " + policy.id()
         + " sets no cost-sharing rule (" + COST_SHARING.id() + ")")
@@ -198,7 +226,7 @@ public final class SubsidyRules {
       problems.check(sharing.rule(cost.kind()).isPresent(), pointer + "/kind", "enum", "kind of work '" + cost.kind()
           + "' has no cost-sharing rule; the kinds are " + String.join(", ", sharing.kinds()));
     }
-    return problems.errors();
+    return problems.orValid(() -> issuer.issue(cost));
   }
 
   /**
@@ -212,10 +240,18 @@ public final class SubsidyRules {
    * @throws InvalidFactsException listing every problem {@link #validate(CostShare, String, LocalDate)} finds
    */
   public Decision<CostSplit> split(CostShare cost, LocalDate asOf) {
-    List<InputError> errors = validate(cost, "", asOf);
-    if (!errors.isEmpty()) {
-      throw new InvalidFactsException(errors);
-    }
+    return split(Valid.orThrow(validate(cost, "", asOf)), asOf);
+  }
+
+  /**
+   * Splits a cost share this area validated.
+   *
+   * @param valid the cost share, validated by this area, not null
+   * @param asOf the date of the decision, not null
+   * @return the split, never null
+   */
+  public Decision<CostSplit> split(Valid<CostShare> valid, LocalDate asOf) {
+    CostShare cost = issuer.open(valid);
     ParameterValue<CostSharing> value = policy.valueAt(COST_SHARING, asOf);
     CostSplitter.Splitted split = CostSplitter.split(cost, value.value().rule(cost.kind()).orElseThrow(),
         value.source());

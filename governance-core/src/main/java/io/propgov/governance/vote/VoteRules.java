@@ -5,6 +5,8 @@ import static io.propgov.governance.vote.VoteParameters.ORDINARY_RULE;
 import static io.propgov.governance.vote.VoteParameters.SPECIAL_MATTERS;
 import static io.propgov.governance.vote.VoteParameters.SPECIAL_RULE;
 
+import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -20,8 +22,11 @@ import io.propgov.governance.internal.Problems;
 import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Threshold;
+import io.vavr.collection.Seq;
+import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -41,9 +46,13 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class VoteRules {
+public final class VoteRules implements RuleArea<OwnersVote, VoteResult> {
+
+  /** The area's id. */
+  public static final String AREA = "vote";
 
   private final GovernancePolicy policy;
+  private final Valid.Issuer issuer = new Valid.Issuer();
   /** The parameters resolved once per period, so that deciding a vote looks nothing up by id. */
   private final Periods<Period> periods;
 
@@ -79,8 +88,18 @@ public final class VoteRules {
     return problems.errors();
   }
 
+  @Override
+  public String id() {
+    return AREA;
+  }
+
+  @Override
+  public List<ParameterKey<?>> parameters() {
+    return VoteParameters.ALL;
+  }
+
   /**
-   * Decides a vote by the rule in force on its date.
+   * Decides a vote by the rule in force on its date: validates it, then decides.
    *
    * @param vote the vote, not null
    * @param asOf the date of the decision; the vote must have been held by then, not null
@@ -88,36 +107,40 @@ public final class VoteRules {
    * @throws InvalidFactsException listing every problem with the vote
    */
   public Decision<VoteResult> decide(OwnersVote vote, LocalDate asOf) {
+    Valid<OwnersVote> valid = Valid.orThrow(validate(vote, "", asOf));
+    return decide(valid, asOf);
+  }
+
+  /**
+   * Validates a vote for a decision as of a date: every problem with it (a date before the policy
+   * has a rule in force, one owner voting two ways, more owners or area than the estate has) and
+   * a vote held after {@code asOf}.
+   *
+   * @param vote the vote, not null
+   * @param pointer the JSON Pointer of the vote in the caller's document
+   * @param asOf the date of the decision, not null
+   * @return the valid vote, or every error found
+   */
+  @Override
+  public Validation<Seq<InputError>, Valid<OwnersVote>> validate(OwnersVote vote, String pointer, LocalDate asOf) {
     Problems problems = new Problems();
     // One pass over the ballots serves both the checks and the tally.
     Count count = Count.of(vote.ballots());
-    validate(vote, "", problems, count);
-    problems.check(!vote.date().isAfter(asOf), "/date", "after-as-of", "vote " + vote.id() + " is dated "
+    validate(vote, pointer, problems, count);
+    problems.check(!vote.date().isAfter(asOf), pointer + "/date", "after-as-of", "vote " + vote.id() + " is dated "
         + vote.date() + ", after the as-of date " + asOf + "; a decision can only use votes held by its date");
-    if (!problems.isEmpty()) {
-      throw new InvalidFactsException(problems.errors());
-    }
-    return decideValid(vote, asOf, count);
+    return problems.orValid(() -> issuer.issue(vote, count));
+  }
+
+  @Override
+  public Decision<VoteResult> decide(Valid<OwnersVote> vote, LocalDate asOf) {
+    return decideValid(issuer.open(vote), asOf, issuer.proof(vote, Count.class));
   }
 
   /**
    * Records every problem with a vote, located under {@code pointer}: a date before the policy
    * has a rule in force, one owner voting two ways, more owners or area than the estate has.
-   *
-   * @param vote the vote, not null
-   * @param pointer the JSON Pointer of the vote in the caller's document
-   * @return every error found, empty when the vote can be decided
    */
-  public List<InputError> validate(OwnersVote vote, String pointer) {
-    Problems problems = new Problems();
-    validate(vote, pointer, problems);
-    return problems.errors();
-  }
-
-  private void validate(OwnersVote vote, String pointer, Problems problems) {
-    validate(vote, pointer, problems, Count.of(vote.ballots()));
-  }
-
   private void validate(OwnersVote vote, String pointer, Problems problems, Count count) {
     if (periods.at(vote.date()) == null) {
       PolicyChecks.inForce(policy, VoteParameters.ALL, vote.date(), pointer + "/date", problems);
@@ -140,27 +163,9 @@ public final class VoteRules {
             + vote.totalArea().toPlainString() + " m²; totalArea must be at least the area that voted");
   }
 
-  /**
-   * Decides a vote that {@link #validate} found no problem with.
-   *
-   * @param vote the vote, valid
-   * @param asOf the date of the decision
-   * @return the result
-   */
-  public Decision<VoteResult> decideValid(OwnersVote vote, LocalDate asOf) {
-    return decideValid(vote, asOf, Count.of(vote.ballots()));
-  }
-
   private Decision<VoteResult> decideValid(OwnersVote vote, LocalDate asOf, Count count) {
     LocalDate on = vote.date();
     Period period = periods.at(on);
-    if (period == null) {
-      // Not validated, and no value in force on its date: fail as the lookup always did.
-      boolean special = policy.valueAt(SPECIAL_MATTERS, on).value().contains(vote.matter());
-      policy.valueAt(special ? SPECIAL_RULE : ORDINARY_RULE, on);
-      policy.valueAt(DISMISSAL_NOTICE_DAYS, on);
-      period = periods.at(on);
-    }
     boolean special = period.specialMatters().contains(vote.matter());
     ParameterValue<VoteRule> rule = special ? period.special() : period.ordinary();
     Map<BallotChoice, Tally> tallies = count.tallies();

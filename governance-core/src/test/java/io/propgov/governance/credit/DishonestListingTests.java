@@ -1,5 +1,6 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.area.Valid;
 import static io.propgov.governance.credit.CreditFixtures.YANTAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -138,7 +139,7 @@ class DishonestListingTests {
     @Test
     void aListingWithoutItsGroundIsAnErrorNamingTheField() {
       Household h = owing(new StepTaken(ArrearsAction.DISHONEST_DEBTOR_LIST, LISTED));
-      List<InputError> errors = RULES.validate(h, "/households/0");
+      List<InputError> errors = Valid.errors(RULES.validate(h, "/households/0", LocalDate.parse("2024-12-31")));
       assertEquals(List.of("/households/0/steps/0/ground"), errors.stream().map(InputError::pointer).toList());
       assertTrue(errors.get(0).message().contains("1 to 6"), errors.get(0).message());
       assertThrows(InvalidFactsException.class, () -> RULES.assess(h, LocalDate.parse("2024-12-31")));
@@ -150,7 +151,8 @@ class DishonestListingTests {
           new StepTaken(ArrearsAction.REMINDER, LocalDate.parse("2022-03-01"), true, null, 1, null),
           new StepTaken(ArrearsAction.DISHONEST_DEBTOR_LIST, LISTED, null, null, 1, 2)), List.of(), false);
       assertEquals(List.of("/steps/0/ground", "/steps/1/extendedYears"),
-          RULES.validate(h, "").stream().map(InputError::pointer).toList());
+          Valid.errors(RULES.validate(h, "", LocalDate.parse("2024-12-31"))).stream().map(InputError::pointer)
+              .toList());
     }
 
     @Test

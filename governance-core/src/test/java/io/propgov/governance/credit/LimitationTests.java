@@ -1,5 +1,6 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.area.Valid;
 import static io.propgov.governance.credit.CreditFixtures.YANTAI;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -170,7 +171,8 @@ class LimitationTests {
     @Test
     void proceedingsEndingBeforeTheyBeganAreAnError() {
       Household h = withSteps(step(ArrearsAction.LAWSUIT, "2022-06-01", null, "2022-05-01"));
-      assertEquals(List.of("/steps/0/endedOn"), RULES.validate(h, "").stream().map(InputError::pointer).toList());
+      assertEquals(List.of("/steps/0/endedOn"), Valid.errors(RULES.validate(h, "", LocalDate.parse("2024-12-31")))
+          .stream().map(InputError::pointer).toList());
     }
   }
 

@@ -1,5 +1,7 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.service.ServiceCase;
+import io.propgov.governance.area.Valid;
 import static io.propgov.governance.Fixtures.unit;
 import static io.propgov.governance.ServiceFixtures.BASIC_ITEMS;
 import static io.propgov.governance.ServiceFixtures.CN_DEFAULT_WITH_SERVICE;
@@ -83,7 +85,9 @@ class ServiceAssessmentTests {
     assertEquals(new NeedCounts("sd", 1, 1, 1, 1), needs.get("sd"));
     assertEquals(new NeedCounts("c1", 1, 0, 1, 0), needs.get("c1"));
     assertEquals(new NeedCounts("c2", 0, 1, 0, 1), needs.get("c2"));
-    assertEquals(ServiceNeed.EXPAND, ENGINE.service().need(facts.estates().get(1).service(), AS_OF));
+    Estate e2 = facts.estates().get(1);
+    assertEquals(ServiceNeed.EXPAND, ENGINE.service().need(Valid.orThrow(ENGINE.service().validate(
+        new ServiceCase(e2.id(), e2.serviceMode(), e2.service()), "", AS_OF)), AS_OF));
     NeedCounts reported = ENGINE.report(facts, "c2", AS_OF).value().serviceNeeds().value();
     assertEquals(needs.get("c2"), reported);
   }

@@ -1,5 +1,6 @@
 package io.propgov.governance.satisfaction;
 
+import io.propgov.governance.area.Valid;
 import static io.propgov.governance.testing.Generators.ints;
 import static io.propgov.governance.testing.Generators.lists;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -32,11 +33,11 @@ class LatestValidStatusProperties {
           answered.get(i), String.valueOf((score + 17 * i) % 101)));
     }
     Optional<RoundStatus> expected = Optional.empty();
-    for (Decision<RoundRating> round : RULES.assessValid(rounds, AS_OF).value().rounds()) {
+    for (Decision<RoundRating> round : RULES.assess(rounds, AS_OF).value().rounds()) {
       if (round.value().status() != RoundStatus.INVALID) {
         expected = Optional.of(round.value().status());
       }
     }
-    assertEquals(expected, RULES.latestValidStatus(rounds, AS_OF));
+    assertEquals(expected, RULES.latestValidStatus(Valid.orThrow(RULES.validate(rounds, "", AS_OF)), null, AS_OF));
   }
 }

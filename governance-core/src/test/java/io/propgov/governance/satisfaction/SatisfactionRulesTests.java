@@ -1,5 +1,6 @@
 package io.propgov.governance.satisfaction;
 
+import io.propgov.governance.area.Valid;
 import static io.propgov.governance.Fixtures.CN_DEFAULT;
 import static io.propgov.governance.Fixtures.PASS_LINE_SOURCE;
 import static io.propgov.governance.Fixtures.QUORUM_SOURCE;
@@ -268,12 +269,13 @@ class SatisfactionRulesTests {
     @Test
     void scoresAtBothEndsOfTheScaleAreAccepted() {
       assertTrue(RULES.validate(List.of(round("r", CLOSED, 2, households(1, "0"),
-          List.of(answer("h9", RespondentGroup.HOUSEHOLD, "100")))), "").isEmpty());
+          List.of(answer("h9", RespondentGroup.HOUSEHOLD, "100")))), "", CLOSED).isValid());
     }
 
     @Test
     void validatePrefixesPointersWithTheCallersPointer() {
-      List<InputError> errors = RULES.validate(List.of(round("r", date("2018-06-30"), 10, 10, "80")), "/surveyRounds");
+      List<InputError> errors = Valid.errors(RULES.validate(List.of(round("r", date("2018-06-30"), 10, 10, "80")),
+          "/surveyRounds", date("2018-06-30")));
       assertEquals("/surveyRounds/0/date", errors.get(0).pointer());
     }
 

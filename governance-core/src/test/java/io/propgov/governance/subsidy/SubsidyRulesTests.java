@@ -1,5 +1,6 @@
 package io.propgov.governance.subsidy;
 
+import io.propgov.governance.area.Valid;
 import static io.propgov.governance.subsidy.SubsidyFixtures.AS_OF;
 import static io.propgov.governance.subsidy.SubsidyFixtures.caoluApp;
 import static io.propgov.governance.subsidy.SubsidyFixtures.servedByK1;
@@ -152,7 +153,8 @@ class SubsidyRulesTests {
       Application a = new Application("x", "caolu", "K1", "E1", LocalDate.of(2025, 1, 1), 1995, null, null,
           BigDecimal.valueOf(41), List.of(new SafetyIncident("fire", LocalDate.of(2024, 1, 1))), null);
 
-      List<InputError> errors = RULES.validate(a, "/applications/0", AS_OF);
+      List<InputError> errors = Valid.errors(RULES.validate(new ApplicationCase(a, EstateStanding.UNKNOWN),
+          "/applications/0", AS_OF));
 
       assertEquals(List.of("/applications/0/filed", "/applications/0/inspectionPoints",
           "/applications/0/incidents/0/kind"), errors.stream().map(InputError::pointer).toList());
@@ -164,7 +166,7 @@ class SubsidyRulesTests {
       Application a = new Application("x", "caoluu", "K1", "E1", LocalDate.of(2024, 1, 1), 1995, null, null, null,
           List.of(), null);
 
-      InputError e = RULES.validate(a, "", AS_OF).get(0);
+      InputError e = Valid.errors(RULES.validate(new ApplicationCase(a, EstateStanding.UNKNOWN), "", AS_OF)).get(0);
 
       assertEquals("/programmeId", e.pointer());
       assertTrue(e.message().contains("caolu, five-star"), e.message());
@@ -172,7 +174,8 @@ class SubsidyRulesTests {
 
     @Test
     void aPolicyWithoutProgrammesSaysSo() {
-      InputError e = new SubsidyRules(Fixtures.CN_DEFAULT).validate(caoluApp("a", "1"), "", AS_OF).get(0);
+      InputError e = Valid.errors(new SubsidyRules(Fixtures.CN_DEFAULT).validate(
+          new ApplicationCase(caoluApp("a", "1"), EstateStanding.UNKNOWN), "", AS_OF)).get(0);
 
       assertEquals("no-programmes", e.code());
     }
@@ -236,7 +239,7 @@ class SubsidyRulesTests {
     void anUnknownKindIsAnError() {
       CostShare c = new CostShare("x", "paint", null, BigDecimal.ONE, List.of(new HouseholdArea("1", BigDecimal.ONE)));
 
-      assertEquals("/costShares/0/kind", RULES.validate(c, "/costShares/0", AS_OF).get(0).pointer());
+      assertEquals("/costShares/0/kind", Valid.errors(RULES.validate(c, "/costShares/0", AS_OF)).get(0).pointer());
     }
   }
 

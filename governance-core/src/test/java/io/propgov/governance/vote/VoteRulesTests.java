@@ -1,5 +1,6 @@
 package io.propgov.governance.vote;
 
+import io.propgov.governance.area.Valid;
 import static io.propgov.governance.Fixtures.CIVIL_CODE_278;
 import static io.propgov.governance.Fixtures.CIVIL_CODE_278_SPECIAL;
 import static io.propgov.governance.Fixtures.CN_DEFAULT;
@@ -446,8 +447,8 @@ class VoteRulesTests {
 
     @Test
     void voteBeforeThePolicyHasARuleIsAnErrorAtItsDate() {
-      List<InputError> errors = RULES.validate(vote("v", Matter.DISMISS_COMPANY, date("2007-09-30"), 30, "3000",
-          ballots("f", 20, "100", FOR)), "/votes/2");
+      List<InputError> errors = Valid.errors(RULES.validate(vote("v", Matter.DISMISS_COMPANY, date("2007-09-30"), 30,
+          "3000", ballots("f", 20, "100", FOR)), "/votes/2", date("2007-09-30")));
       assertEquals(1, errors.size());
       assertEquals("/votes/2/date", errors.get(0).pointer());
       assertEquals("no-value-in-force", errors.get(0).code());

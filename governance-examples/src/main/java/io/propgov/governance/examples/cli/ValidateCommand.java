@@ -1,5 +1,6 @@
 package io.propgov.governance.examples.cli;
 
+import io.propgov.governance.area.Valid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -141,10 +142,10 @@ final class ValidateCommand implements Callable<Integer> {
     List<InputError> errors = new ArrayList<>();
     if (engine.judgesCredit()) {
       for (int i = 0; i < facts.companies().size(); i++) {
-        errors.addAll(engine.credit().validate(facts.companies().get(i), "/companies/" + i));
+        errors.addAll(Valid.errors(engine.credit().validate(facts.companies().get(i), "/companies/" + i, date)));
       }
       for (int i = 0; i < facts.households().size(); i++) {
-        errors.addAll(engine.arrears().validate(facts.households().get(i), "/households/" + i));
+        errors.addAll(Valid.errors(engine.arrears().validate(facts.households().get(i), "/households/" + i, date)));
       }
     }
     engine.awardAll(facts.applications(), facts.estates(), facts.companies(), date).stream()

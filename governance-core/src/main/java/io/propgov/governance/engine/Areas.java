@@ -1,0 +1,136 @@
+package io.propgov.governance.engine;
+
+import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.credit.ArrearsRules;
+import io.propgov.governance.credit.CreditParameters;
+import io.propgov.governance.credit.CreditRules;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.org.HierarchyRules;
+import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.satisfaction.SatisfactionParameters;
+import io.propgov.governance.satisfaction.SatisfactionRules;
+import io.propgov.governance.service.ServiceParameters;
+import io.propgov.governance.service.ServiceRules;
+import io.propgov.governance.subsidy.SubsidyParameters;
+import io.propgov.governance.subsidy.SubsidyRules;
+import io.propgov.governance.vote.VoteParameters;
+import io.propgov.governance.vote.VoteRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The registry of a policy's rule areas, built once when an engine is created: each area the
+ * policy configures, checked against the policy first. The assessors that combine areas (the
+ * whole estate, the organisation tree, subsidies) read the areas from here and never call back
+ * into the engine.
+ */
+final class Areas {
+
+  /** How one area is found in a policy, checked and built. */
+  private record Spec(String id, List<ParameterKey<?>> parameters, Predicate<GovernancePolicy> configured,
+      Function<GovernancePolicy, List<InputError>> check) {}
+
+  /** Every area the engine knows, in the order their parameters and errors are listed. */
+  private static final List<Spec> SPECS = List.of(
+      new Spec(SatisfactionRules.AREA, SatisfactionParameters.ALL, p -> true, SatisfactionRules::check),
+      new Spec(VoteRules.AREA, VoteParameters.ALL, p -> true, VoteRules::check),
+      new Spec(HierarchyRules.AREA, OrgParameters.ALL, HierarchyRules::isConfigured, HierarchyRules::check),
+      new Spec(ServiceRules.AREA, ServiceParameters.ALL, ServiceRules::isConfigured, ServiceRules::check),
+      new Spec(CreditRules.AREA, Stream.concat(CreditParameters.ALL.stream(), CreditParameters.OPTIONAL.stream())
+          .toList(), CreditRules::isConfigured, CreditRules::check),
+      new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()));
+
+  final GovernancePolicy policy;
+  final SatisfactionRules satisfaction;
+  final VoteRules vote;
+  final HierarchyRules hierarchy;
+  final ServiceRules service;
+  final CreditRules credit;
+  final ArrearsRules arrears;
+  final SubsidyRules subsidy;
+  final EstateArea estate;
+
+  private Areas(GovernancePolicy policy) {
+    this.policy = policy;
+    this.satisfaction = new SatisfactionRules(policy);
+    this.vote = new VoteRules(policy);
+    this.hierarchy = HierarchyRules.isConfigured(policy) ? new HierarchyRules(policy) : null;
+    this.service = ServiceRules.isConfigured(policy) ? new ServiceRules(policy) : null;
+    this.credit = CreditRules.isConfigured(policy) ? new CreditRules(policy) : null;
+    this.arrears = credit == null ? null : new ArrearsRules(policy);
+    this.subsidy = new SubsidyRules(policy);
+    this.estate = new EstateArea(policy, satisfaction, vote, service);
+  }
+
+  /**
+   * Checks a policy against every area it configures, then builds the areas.
+   *
+   * @throws io.propgov.governance.error.InvalidPolicyException listing every error
+   */
+  static Areas of(GovernancePolicy policy) {
+    List<InputError> errors = check(Objects.requireNonNull(policy, "policy"));
+    if (!errors.isEmpty()) {
+      throw new io.propgov.governance.error.InvalidPolicyException(errors);
+    }
+    return new Areas(policy);
+  }
+
+  /** Every error a policy has for the areas it configures. */
+  static List<InputError> check(GovernancePolicy policy) {
+    List<InputError> errors = new ArrayList<>();
+    for (Spec spec : SPECS) {
+      if (spec.configured().test(policy)) {
+        errors.addAll(spec.check().apply(policy));
+      }
+    }
+    return List.copyOf(errors);
+  }
+
+  /** Every parameter any area reads, in the areas' order. */
+  static List<ParameterKey<?>> parameters() {
+    return SPECS.stream().flatMap(s -> s.parameters().stream()).toList();
+  }
+
+  /** The areas the policy configures, in the registry's order. */
+  List<RuleArea<?, ?>> configured() {
+    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate)
+        .filter(Objects::nonNull).<RuleArea<?, ?>>map(a -> a).toList();
+  }
+
+  HierarchyRules hierarchy() {
+    if (hierarchy == null) {
+      throw notSet("organisation", OrgParameters.ALL, "organisation trees");
+    }
+    return hierarchy;
+  }
+
+  ServiceRules service() {
+    if (service == null) {
+      throw notSet("service", ServiceParameters.ALL, "service tiers");
+    }
+    return service;
+  }
+
+  CreditRules credit() {
+    if (credit == null) {
+      throw notSet("credit", CreditParameters.ALL, "credit records or arrears");
+    }
+    return credit;
+  }
+
+  boolean judgesSubsidies() {
+    return SubsidyRules.runsProgrammes(policy);
+  }
+
+  private IllegalStateException notSet(String what, List<ParameterKey<?>> keys, String judged) {
+    return new IllegalStateException("policy " + policy.ref() + " sets no " + what + " parameters ("
+        + keys.stream().map(ParameterKey::id).collect(Collectors.joining(", ")) + "), so it cannot judge " + judged);
+  }
+}
