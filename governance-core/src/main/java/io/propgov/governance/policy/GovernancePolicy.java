@@ -1,9 +1,9 @@
 package io.propgov.governance.policy;
 
+import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Citation;
 import io.propgov.governance.explain.PolicyRef;
-import io.propgov.governance.internal.Problems;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -41,7 +41,7 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
    * @throws InvalidPolicyException listing every error
    */
   public GovernancePolicy {
-    Problems problems = new Problems();
+    List<InputError> problems = new ArrayList<>();
     checkText(problems, id, "/id");
     checkText(problems, jurisdiction, "/jurisdiction");
     checkText(problems, version, "/version");
@@ -53,13 +53,15 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
       for (int i = 0; i < values.size(); i++) {
         String message = key.check(values.get(i).value());
         if (message != null) {
-          problems.add(Problems.parameterValue(key.id(), i) + "/value", "constraint", key.id() + ": " + message);
+          // The pointer of the value in a policy document: the key escaped as one token (RFC 6901).
+          problems.add(new InputError("/parameters/" + key.id().replace("~", "~0").replace("/", "~1") + "/" + i
+              + "/value", "constraint", key.id() + ": " + message));
         }
       }
       sorted.put(key, timeline);
     });
     if (!problems.isEmpty()) {
-      throw new InvalidPolicyException(problems.errors());
+      throw new InvalidPolicyException(problems);
     }
     parameters = Collections.unmodifiableMap(new LinkedHashMap<>(sorted));
     if (contentHash != null && !contentHash.matches("[0-9a-f]{64}")) {
@@ -142,9 +144,10 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
     return timeline.at(date).orElseThrow(() -> new NoValueInForceException(key.id(), date, timeline.firstEffective()));
   }
 
-  private static void checkText(Problems problems, String text, String pointer) {
-    problems.check(text != null && !text.isBlank(), pointer, "required",
-        pointer.substring(1) + " is required and must not be blank");
+  private static void checkText(List<InputError> problems, String text, String pointer) {
+    if (text == null || text.isBlank()) {
+      problems.add(new InputError(pointer, "required", pointer.substring(1) + " is required and must not be blank"));
+    }
   }
 
   /**
@@ -215,7 +218,7 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
      *     parameter does not allow
      */
     public GovernancePolicy build() {
-      Problems problems = new Problems();
+      Errors problems = new Errors();
       Map<ParameterKey<?>, Timeline<?>> parameters = new LinkedHashMap<>();
       entries.forEach((key, list) -> {
         Timeline<?> timeline = timeline(key, list, problems);
@@ -229,18 +232,18 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
           return policy;
         }
       } catch (InvalidPolicyException e) {
-        e.errors().forEach(problems::add);
+        problems.errors.addAll(e.errors());
       }
-      throw new InvalidPolicyException(problems.errors());
+      throw new InvalidPolicyException(problems.errors);
     }
 
-    private static <T> Timeline<T> timeline(ParameterKey<T> key, List<Entry> list, Problems problems) {
+    private static <T> Timeline<T> timeline(ParameterKey<T> key, List<Entry> list, Errors problems) {
       List<ParameterValue<T>> values = new ArrayList<>();
       Map<LocalDate, Integer> seen = new LinkedHashMap<>();
       boolean ok = true;
       for (int i = 0; i < list.size(); i++) {
         Entry e = list.get(i);
-        String at = Problems.parameterValue(key.id(), i);
+        String at = "/parameters/" + key.id().replace("~", "~0").replace("/", "~1") + "/" + i;
         ok &= problems.check(e.from() != null, at + "/effectiveFrom", "required",
             key.id() + ": effectiveFrom is required (the first day the value is in force)");
         ok &= problems.check(e.source() != null, at + "/source", "required",
@@ -258,6 +261,22 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
         }
       }
       return ok ? new Timeline<>(values) : null;
+    }
+  }
+
+  /** Collects every error of a policy being built, so that all are reported together. */
+  private static final class Errors {
+    private final List<InputError> errors = new ArrayList<>();
+
+    boolean check(boolean condition, String pointer, String code, String message) {
+      if (!condition) {
+        errors.add(new InputError(pointer, code, message));
+      }
+      return condition;
+    }
+
+    boolean isEmpty() {
+      return errors.isEmpty();
     }
   }
 }
