@@ -57,7 +57,7 @@ class PackageGraphTests {
 
   /**
    * Every pair of packages that reach each other, directly or through others, as {@code a<->b}
-   * with {@code a < b}: explain, internal and policy form one such knot today.
+   * with {@code a < b}.
    */
   private static Set<String> cycles(Map<String, Set<String>> graph) {
     Set<String> cycles = new TreeSet<>();
