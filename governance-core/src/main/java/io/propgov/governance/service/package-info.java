@@ -1,7 +1,7 @@
 /**
  * Service tiers and management modes: decision tables checked statically for gaps and overlaps
  * (Wuhan Jiang'an's choice of management mode) and multi-company co-management with a duty
- * rotation (Beijing Fengtai). Tier assessment, the service catalogue and their JSON form come next.
+ * rotation (Beijing Fengtai), the tiers of a service catalogue and the guide fee of the tier met.
  *
  * @since 0.1.0
  */
