@@ -56,6 +56,7 @@ final class Areas {
   final ArrearsRules arrears;
   final SubsidyRules subsidy;
   final EstateArea estate;
+  final HierarchyArea tree;
 
   private Areas(GovernancePolicy policy) {
     this.policy = policy;
@@ -67,6 +68,7 @@ final class Areas {
     this.arrears = credit == null ? null : new ArrearsRules(policy);
     this.subsidy = new SubsidyRules(policy);
     this.estate = new EstateArea(policy, satisfaction, vote, service);
+    this.tree = hierarchy == null ? null : new HierarchyArea(this, hierarchy);
   }
 
   /**
@@ -100,15 +102,20 @@ final class Areas {
 
   /** The areas the policy configures, in the registry's order. */
   List<RuleArea<?, ?>> configured() {
-    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate)
+    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate, tree)
         .filter(Objects::nonNull).<RuleArea<?, ?>>map(a -> a).toList();
   }
 
   HierarchyRules hierarchy() {
-    if (hierarchy == null) {
+    tree();
+    return hierarchy;
+  }
+
+  HierarchyArea tree() {
+    if (tree == null) {
       throw notSet("organisation", OrgParameters.ALL, "organisation trees");
     }
-    return hierarchy;
+    return tree;
   }
 
   ServiceRules service() {

@@ -117,6 +117,18 @@ public final class GovernanceEngine {
     return areas.estate;
   }
 
+  /**
+   * Returns the area that reports on a unit of an organisation tree: its rates, party coverage,
+   * cross appointments, meetings, the routing of matters and the service needs of its subtree.
+   *
+   * @return the area, never null
+   * @throws IllegalStateException when the policy sets no organisation parameters
+   * @since 0.2.0
+   */
+  public RuleArea<UnitQuery, UnitReport> tree() {
+    return areas.tree();
+  }
+
   /** Returns the policy the engine applies. @return the policy, never null */
   public GovernancePolicy policy() {
     return areas.policy;
@@ -189,7 +201,7 @@ public final class GovernanceEngine {
    * @throws IllegalStateException when the policy sets no organisation parameters
    */
   public List<InputError> validate(HierarchyFacts facts, LocalDate asOf) {
-    return new HierarchyAssessor(areas).validate(facts, asOf);
+    return areas.tree().validate(facts, asOf);
   }
 
   /**
@@ -206,7 +218,7 @@ public final class GovernanceEngine {
    * @throws IllegalStateException when the policy sets no organisation parameters
    */
   public Map<String, UnitRates> rates(HierarchyFacts facts, LocalDate asOf) {
-    return new HierarchyAssessor(areas).rates(facts, asOf);
+    return areas.tree().rates(facts, asOf);
   }
 
   /**
@@ -225,7 +237,8 @@ public final class GovernanceEngine {
    * @throws IllegalStateException when the policy sets no organisation parameters
    */
   public Decision<UnitReport> report(HierarchyFacts facts, String unitId, LocalDate asOf) {
-    return new HierarchyAssessor(areas).report(facts, unitId, asOf);
+    HierarchyArea tree = areas.tree();
+    return tree.decide(Valid.orThrow(tree.validate(new UnitQuery(facts, unitId), "", asOf)), asOf);
   }
 
   /**
@@ -259,7 +272,7 @@ public final class GovernanceEngine {
    * @throws IllegalStateException when the policy sets no organisation or no service parameters
    */
   public Map<String, NeedCounts> serviceNeeds(HierarchyFacts facts, LocalDate asOf) {
-    return new HierarchyAssessor(areas).needs(facts, areas.service(), asOf);
+    return areas.tree().needs(facts, areas.service(), asOf);
   }
 
   /**

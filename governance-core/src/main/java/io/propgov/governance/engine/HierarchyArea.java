@@ -1,5 +1,6 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -12,6 +13,7 @@ import io.propgov.governance.internal.Problems;
 import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.metrics.RateRules;
 import io.propgov.governance.metrics.UnitRates;
+import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.org.CoverageSubject;
 import io.propgov.governance.org.CrossAppointment;
 import io.propgov.governance.org.HierarchyFacts;
@@ -46,14 +48,49 @@ import java.util.TreeMap;
  * the tree itself stop the work; an estate, matter or meeting with errors is left out alone, and
  * the reports list its errors.
  */
-final class HierarchyAssessor {
+final class HierarchyArea implements RuleArea<UnitQuery, UnitReport> {
 
   private final Areas areas;
   private final HierarchyRules rules;
+  private final Valid.Issuer issuer = new Valid.Issuer();
 
-  HierarchyAssessor(Areas areas) {
+  HierarchyArea(Areas areas, HierarchyRules rules) {
     this.areas = areas;
-    this.rules = areas.hierarchy();
+    this.rules = rules;
+  }
+
+  @Override
+  public String id() {
+    return HierarchyRules.AREA;
+  }
+
+  @Override
+  public List<ParameterKey<?>> parameters() {
+    return OrgParameters.ALL;
+  }
+
+  /**
+   * Validates a tree for a report on one unit: the errors that keep the tree from being judged
+   * (the policy, the units) and an unknown unit reject it; an estate, matter or meeting with
+   * errors is left out alone, and the report lists its errors.
+   */
+  @Override
+  public Validation<Seq<InputError>, Valid<UnitQuery>> validate(UnitQuery query, String pointer, LocalDate asOf) {
+    Checked checked = check(query.facts(), asOf);
+    if (!checked.treeErrors().isEmpty()) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(checked.treeErrors()));
+    }
+    if (!checked.tree().contains(query.unitId())) {
+      return Validation.invalid(io.vavr.collection.List.of(new InputError(pointer, "unknown-unit", "unit '"
+          + query.unitId() + "' is not a unit of the tree; the roots are "
+          + String.join(", ", checked.tree().roots().stream().map(OrgUnit::id).toList()))));
+    }
+    return Validation.valid(issuer.issue(query, checked));
+  }
+
+  @Override
+  public Decision<UnitReport> decide(Valid<UnitQuery> query, LocalDate asOf) {
+    return report(issuer.open(query).facts(), issuer.open(query).unitId(), issuer.proof(query, Checked.class), asOf);
   }
 
   /**
@@ -213,14 +250,8 @@ final class HierarchyAssessor {
     return tree.rollUp(u -> own.getOrDefault(u.id(), new NeedCounts(u.id(), 0, 0, 0, 0)), NeedCounts::plus);
   }
 
-  Decision<UnitReport> report(HierarchyFacts facts, String unitId, LocalDate asOf) {
-    Checked checked = judgeable(facts, asOf);
+  private Decision<UnitReport> report(HierarchyFacts facts, String unitId, Checked checked, LocalDate asOf) {
     OrgTree tree = checked.tree();
-    if (!tree.contains(unitId)) {
-      throw new InvalidFactsException(List.of(new InputError("", "unknown-unit", "unit '" + unitId
-          + "' is not a unit of the tree; the roots are "
-          + String.join(", ", tree.roots().stream().map(OrgUnit::id).toList()))));
-    }
     Set<String> subtree = new HashSet<>();
     tree.subtree(unitId).forEach(u -> subtree.add(u.id()));
     List<Estate> estates = valid(facts.estates(), checked.estates()).stream()
