@@ -7,6 +7,7 @@ import static io.propgov.governance.credit.CreditParameters.LADDER;
 import static io.propgov.governance.credit.CreditParameters.LIMITATION_YEARS;
 import static io.propgov.governance.credit.CreditParameters.REMOVAL_WORKING_DAYS;
 
+import io.propgov.governance.area.Result;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -171,15 +172,15 @@ public final class ArrearsRules {
    *
    * @param households the households, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per household, in input order, never null
+   * @return one {@link Result} per household, in input order, each with the household's id, never null
    */
-  public List<BatchResult<ArrearsAssessment>> assessAll(List<Household> households, LocalDate asOf) {
-    List<BatchResult<ArrearsAssessment>> results = new ArrayList<>(households.size());
+  public List<Result<ArrearsAssessment>> assessAll(List<Household> households, LocalDate asOf) {
+    List<Result<ArrearsAssessment>> results = new ArrayList<>(households.size());
     for (int i = 0; i < households.size(); i++) {
       Household household = households.get(i);
       List<InputError> errors = validate(household, "/households/" + i);
-      results.add(errors.isEmpty() ? new BatchResult.Decided<>(i, household.id(), assessValid(household, asOf))
-          : new BatchResult.Rejected<>(i, household.id(), errors));
+      results.add(errors.isEmpty() ? Result.decided(i, household.id(), assessValid(household, asOf))
+          : Result.rejected(i, household.id(), errors));
     }
     return results;
   }

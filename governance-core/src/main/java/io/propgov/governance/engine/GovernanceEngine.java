@@ -1,5 +1,6 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.area.Result;
 import io.propgov.governance.credit.ArrearsRules;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditParameters;
@@ -28,10 +29,9 @@ import io.propgov.governance.service.ServiceParameters;
 import io.propgov.governance.service.ServiceRules;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Application;
-import io.propgov.governance.subsidy.ApplicationResult;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.CostShare;
-import io.propgov.governance.subsidy.CostShareResult;
+import io.propgov.governance.subsidy.CostSplit;
 import io.propgov.governance.subsidy.SubsidyParameters;
 import io.propgov.governance.subsidy.SubsidyRules;
 import io.propgov.governance.vote.Matter;
@@ -312,9 +312,9 @@ public final class GovernanceEngine {
    *
    * @param facts everything the host knows, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per estate, in input order, never null
+   * @return one {@link Result} per estate, in input order, each with the estate's id, never null
    */
-  public List<EstateReportResult> assessEstates(GovernanceFacts facts, LocalDate asOf) {
+  public List<Result<EstateReport>> assessEstates(GovernanceFacts facts, LocalDate asOf) {
     return new WholeEstateAssessor(this, Objects.requireNonNull(facts, "facts"), Objects.requireNonNull(asOf, "asOf"))
         .run();
   }
@@ -369,9 +369,9 @@ public final class GovernanceEngine {
    * @param applications the applications, not null
    * @param estates the estates they may name, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per application, in input order, never null
+   * @return one {@link Result} per application, in input order, each with the application's id, never null
    */
-  public List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates, LocalDate asOf) {
+  public List<Result<Award>> awardAll(List<Application> applications, List<Estate> estates, LocalDate asOf) {
     return awardAll(applications, estates, List.of(), asOf);
   }
 
@@ -388,9 +388,9 @@ public final class GovernanceEngine {
    * @param estates the estates they may name, not null
    * @param companies the companies' credit records, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per application, in input order, never null
+   * @return one {@link Result} per application, in input order, each with the application's id, never null
    */
-  public List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates,
+  public List<Result<Award>> awardAll(List<Application> applications, List<Estate> estates,
       List<CompanyRecord> companies, LocalDate asOf) {
     return new SubsidyAssessor(this, subsidy).awardAll(applications, estates, Objects.requireNonNull(companies,
         "companies"), Objects.requireNonNull(asOf, "asOf"));
@@ -405,7 +405,7 @@ public final class GovernanceEngine {
    * @param asOf the date of the decisions, not null
    * @return the allocations, never null
    */
-  public List<Decision<Allocation>> allocate(List<ApplicationResult> results, LocalDate asOf) {
+  public List<Decision<Allocation>> allocate(List<Result<Award>> results, LocalDate asOf) {
     return new SubsidyAssessor(this, subsidy).allocate(results, Objects.requireNonNull(asOf, "asOf"));
   }
 
@@ -415,9 +415,9 @@ public final class GovernanceEngine {
    *
    * @param costs the cost shares, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per cost share, in input order, never null
+   * @return one {@link Result} per cost share, in input order, each with the cost share's id, never null
    */
-  public List<CostShareResult> splitAll(List<CostShare> costs, LocalDate asOf) {
+  public List<Result<CostSplit>> splitAll(List<CostShare> costs, LocalDate asOf) {
     return new SubsidyAssessor(this, subsidy).splitAll(costs, Objects.requireNonNull(asOf, "asOf"));
   }
 
@@ -447,10 +447,10 @@ public final class GovernanceEngine {
    *
    * @param estates the estates, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per estate, in input order, never null
+   * @return one {@link Result} per estate, in input order, each with the estate's id, never null
    */
-  public List<EstateResult> assessAll(List<Estate> estates, LocalDate asOf) {
-    List<EstateResult> results = new ArrayList<>(estates.size());
+  public List<Result<EstateAssessment>> assessAll(List<Estate> estates, LocalDate asOf) {
+    List<Result<EstateAssessment>> results = new ArrayList<>(estates.size());
     EstateIds ids = EstateIds.of(estates);
     for (int i = 0; i < estates.size(); i++) {
       Estate estate = estates.get(i);
@@ -460,8 +460,8 @@ public final class GovernanceEngine {
         errors = new ArrayList<>(errors);
         errors.add(0, duplicate);
       }
-      results.add(errors.isEmpty() ? new EstateResult.Assessed(i, assessValid(estate, asOf))
-          : new EstateResult.Rejected(i, estate.id(), errors));
+      results.add(errors.isEmpty() ? Result.decided(i, estate.id(), assessValid(estate, asOf))
+          : Result.rejected(i, estate.id(), errors));
     }
     return results;
   }
