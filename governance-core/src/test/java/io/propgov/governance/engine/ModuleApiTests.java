@@ -22,7 +22,7 @@ class ModuleApiTests {
   void exportsOnlyTheApiPackages() {
     Set<String> exported = descriptor().exports().stream().map(ModuleDescriptor.Exports::source)
         .collect(Collectors.toCollection(TreeSet::new));
-    assertEquals(new TreeSet<>(Set.of("io.propgov.governance.policy", "io.propgov.governance.explain",
+    assertEquals(new TreeSet<>(Set.of("io.propgov.governance.area", "io.propgov.governance.policy", "io.propgov.governance.explain",
         "io.propgov.governance.error", "io.propgov.governance.estate", "io.propgov.governance.satisfaction",
         "io.propgov.governance.vote", "io.propgov.governance.org", "io.propgov.governance.metrics",
         "io.propgov.governance.service", "io.propgov.governance.credit", "io.propgov.governance.subsidy",
@@ -35,10 +35,20 @@ class ModuleApiTests {
     assertTrue(descriptor().exports().stream().noneMatch(e -> e.source().endsWith(".internal")));
   }
 
+  /**
+   * The stack each dependency serves: vavr and the validation API in the public signatures
+   * (so transitive), Hibernate Validator as the reference checker, Immutables at compile time only.
+   */
   @Test
-  void requiresNothingButTheJdkBase() {
+  void requiresOnlyItsStack() {
     Set<String> required = descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
         .collect(Collectors.toSet());
-    assertEquals(Set.of("java.base"), required);
+    assertEquals(Set.of("java.base", "io.vavr", "jakarta.validation", "org.hibernate.validator",
+        "org.immutables.value.annotations"), required);
+    assertTrue(descriptor().requires().stream().anyMatch(r -> r.name().equals("org.immutables.value.annotations")
+        && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)), "Immutables is compile-time only");
+    assertTrue(descriptor().requires().stream().filter(r -> r.name().equals("io.vavr")
+        || r.name().equals("jakarta.validation")).allMatch(r -> r.modifiers()
+        .contains(ModuleDescriptor.Requires.Modifier.TRANSITIVE)), "vavr and jakarta.validation are in the API");
   }
 }
