@@ -7,6 +7,7 @@ import static io.propgov.governance.credit.CreditParameters.LADDER;
 import static io.propgov.governance.credit.CreditParameters.LIMITATION_YEARS;
 import static io.propgov.governance.credit.CreditParameters.REMOVAL_WORKING_DAYS;
 
+import io.propgov.governance.area.Result;
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
@@ -191,15 +192,15 @@ public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment
    *
    * @param households the households, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per household, in input order, never null
+   * @return one {@link Result} per household, in input order, each with the household's id, never null
    */
-  public List<BatchResult<ArrearsAssessment>> assessAll(List<Household> households, LocalDate asOf) {
-    List<BatchResult<ArrearsAssessment>> results = new ArrayList<>(households.size());
+  public List<Result<ArrearsAssessment>> assessAll(List<Household> households, LocalDate asOf) {
+    List<Result<ArrearsAssessment>> results = new ArrayList<>(households.size());
     for (int i = 0; i < households.size(); i++) {
       Household household = households.get(i);
       Validation<Seq<InputError>, Valid<Household>> valid = validate(household, "/households/" + i, asOf);
-      results.add(valid.isValid() ? new BatchResult.Decided<>(i, household.id(), decide(valid.get(), asOf))
-          : new BatchResult.Rejected<>(i, household.id(), valid.getError().toJavaList()));
+      results.add(valid.isValid() ? Result.decided(i, household.id(), decide(valid.get(), asOf))
+          : Result.rejected(i, household.id(), Valid.errors(valid)));
     }
     return results;
   }

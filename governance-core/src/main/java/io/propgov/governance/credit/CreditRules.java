@@ -7,6 +7,7 @@ import static io.propgov.governance.credit.CreditParameters.EVENTS;
 import static io.propgov.governance.credit.CreditParameters.GRADES;
 import static io.propgov.governance.credit.CreditParameters.SCORE;
 
+import io.propgov.governance.area.Result;
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
@@ -265,16 +266,16 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
    *
    * @param records the records, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per record, in input order, never null
+   * @return one {@link Result} per record, in input order, each with the company's id, never null
    */
-  public List<BatchResult<CreditAssessment>> assessAll(List<CompanyRecord> records, LocalDate asOf) {
-    List<BatchResult<CreditAssessment>> results = new ArrayList<>(records.size());
+  public List<Result<CreditAssessment>> assessAll(List<CompanyRecord> records, LocalDate asOf) {
+    List<Result<CreditAssessment>> results = new ArrayList<>(records.size());
     for (int i = 0; i < records.size(); i++) {
       CompanyRecord record = records.get(i);
       Problems problems = new Problems();
       Catalogues.Entry[] entries = resolve(record, "/companies/" + i, problems);
-      results.add(problems.isEmpty() ? new BatchResult.Decided<>(i, record.companyId(), assessResolved(record, asOf, entries))
-          : new BatchResult.Rejected<>(i, record.companyId(), problems.errors()));
+      results.add(problems.isEmpty() ? Result.decided(i, record.companyId(), assessResolved(record, asOf, entries))
+          : Result.<CreditAssessment>rejected(i, record.companyId(), problems.errors()));
     }
     return results;
   }

@@ -1,5 +1,6 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.area.Result;
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.credit.ArrearsRules;
@@ -20,10 +21,9 @@ import io.propgov.governance.service.NeedCounts;
 import io.propgov.governance.service.ServiceRules;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Application;
-import io.propgov.governance.subsidy.ApplicationResult;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.CostShare;
-import io.propgov.governance.subsidy.CostShareResult;
+import io.propgov.governance.subsidy.CostSplit;
 import io.propgov.governance.subsidy.SubsidyRules;
 import io.propgov.governance.vote.VoteRules;
 import io.vavr.collection.Seq;
@@ -286,9 +286,9 @@ public final class GovernanceEngine {
    *
    * @param facts everything the host knows, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per estate, in input order, never null
+   * @return one {@link Result} per estate, in input order, each with the estate's id, never null
    */
-  public List<EstateReportResult> assessEstates(GovernanceFacts facts, LocalDate asOf) {
+  public List<Result<EstateReport>> assessEstates(GovernanceFacts facts, LocalDate asOf) {
     return new WholeEstateAssessor(areas, Objects.requireNonNull(facts, "facts"), Objects.requireNonNull(asOf, "asOf"))
         .run();
   }
@@ -343,9 +343,9 @@ public final class GovernanceEngine {
    * @param applications the applications, not null
    * @param estates the estates they may name, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per application, in input order, never null
+   * @return one {@link Result} per application, in input order, each with the application's id, never null
    */
-  public List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates, LocalDate asOf) {
+  public List<Result<Award>> awardAll(List<Application> applications, List<Estate> estates, LocalDate asOf) {
     return awardAll(applications, estates, List.of(), asOf);
   }
 
@@ -362,9 +362,9 @@ public final class GovernanceEngine {
    * @param estates the estates they may name, not null
    * @param companies the companies' credit records, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per application, in input order, never null
+   * @return one {@link Result} per application, in input order, each with the application's id, never null
    */
-  public List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates,
+  public List<Result<Award>> awardAll(List<Application> applications, List<Estate> estates,
       List<CompanyRecord> companies, LocalDate asOf) {
     return new SubsidyAssessor(areas).awardAll(applications, estates, Objects.requireNonNull(companies,
         "companies"), Objects.requireNonNull(asOf, "asOf"));
@@ -379,7 +379,7 @@ public final class GovernanceEngine {
    * @param asOf the date of the decisions, not null
    * @return the allocations, never null
    */
-  public List<Decision<Allocation>> allocate(List<ApplicationResult> results, LocalDate asOf) {
+  public List<Decision<Allocation>> allocate(List<Result<Award>> results, LocalDate asOf) {
     return new SubsidyAssessor(areas).allocate(results, Objects.requireNonNull(asOf, "asOf"));
   }
 
@@ -389,9 +389,9 @@ public final class GovernanceEngine {
    *
    * @param costs the cost shares, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per cost share, in input order, never null
+   * @return one {@link Result} per cost share, in input order, each with the cost share's id, never null
    */
-  public List<CostShareResult> splitAll(List<CostShare> costs, LocalDate asOf) {
+  public List<Result<CostSplit>> splitAll(List<CostShare> costs, LocalDate asOf) {
     return new SubsidyAssessor(areas).splitAll(costs, Objects.requireNonNull(asOf, "asOf"));
   }
 
@@ -418,24 +418,24 @@ public final class GovernanceEngine {
    *
    * @param estates the estates, not null
    * @param asOf the date of the decisions, not null
-   * @return one result per estate, in input order, never null
+   * @return one {@link Result} per estate, in input order, each with the estate's id, never null
    */
-  public List<EstateResult> assessAll(List<Estate> estates, LocalDate asOf) {
-    List<EstateResult> results = new ArrayList<>(estates.size());
+  public List<Result<EstateAssessment>> assessAll(List<Estate> estates, LocalDate asOf) {
+    List<Result<EstateAssessment>> results = new ArrayList<>(estates.size());
     EstateIds ids = EstateIds.of(estates);
     for (int i = 0; i < estates.size(); i++) {
       Estate estate = estates.get(i);
       Validation<Seq<InputError>, Valid<Estate>> valid = validate(estate, "/estates/" + i, asOf);
       InputError duplicate = ids.at(i);
       if (valid.isValid() && duplicate == null) {
-        results.add(new EstateResult.Assessed(i, areas.estate.decide(valid.get(), asOf)));
+        results.add(Result.decided(i, estate.id(), areas.estate.decide(valid.get(), asOf)));
       } else {
         List<InputError> errors = new ArrayList<>();
         if (duplicate != null) {
           errors.add(duplicate);
         }
         valid.swap().forEach(e -> e.forEach(errors::add));
-        results.add(new EstateResult.Rejected(i, estate.id(), errors));
+        results.add(Result.rejected(i, estate.id(), errors));
       }
     }
     return results;

@@ -1,10 +1,12 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.area.Result;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.ConsequenceInForce;
 import io.propgov.governance.credit.ConsequencesInForce;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Reason;
+import io.propgov.governance.subsidy.CostSplit;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
 import java.util.Locale;
@@ -16,10 +18,8 @@ import io.propgov.governance.explain.Decision;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Application;
-import io.propgov.governance.subsidy.ApplicationResult;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.CostShare;
-import io.propgov.governance.subsidy.CostShareResult;
 import io.propgov.governance.subsidy.EstateStanding;
 import io.propgov.governance.subsidy.Programme;
 import io.propgov.governance.subsidy.SubsidyParameters;
@@ -61,7 +61,7 @@ final class SubsidyAssessor {
     return rules.decide(application, standing(valid, asOf), asOf);
   }
 
-  List<ApplicationResult> awardAll(List<Application> applications, List<Estate> estates,
+  List<Result<Award>> awardAll(List<Application> applications, List<Estate> estates,
       List<CompanyRecord> companies, LocalDate asOf) {
     Map<String, Integer> companyIndex = new HashMap<>();
     for (int j = 0; j < companies.size(); j++) {
@@ -74,7 +74,7 @@ final class SubsidyAssessor {
     }
     Map<Integer, Option<Valid<Estate>>> estateValid = new HashMap<>();
     Set<String> ids = new HashSet<>();
-    List<ApplicationResult> results = new ArrayList<>(applications.size());
+    List<Result<Award>> results = new ArrayList<>(applications.size());
     for (int i = 0; i < applications.size(); i++) {
       Application a = applications.get(i);
       String at = "/applications/" + i;
@@ -109,17 +109,17 @@ final class SubsidyAssessor {
       valid.swap().forEach(e -> e.forEach(problems::add));
       named.errors().forEach(problems::add);
       results.add(problems.isEmpty()
-          ? new ApplicationResult.Judged(i, rules.decide(valid.get(), asOf))
-          : new ApplicationResult.Rejected(i, a.id(), problems.errors()));
+          ? Result.decided(i, a.id(), rules.decide(valid.get(), asOf))
+          : Result.<Award>rejected(i, a.id(), problems.errors()));
     }
     return results;
   }
 
-  List<Decision<Allocation>> allocate(List<ApplicationResult> results, LocalDate asOf) {
+  List<Decision<Allocation>> allocate(List<Result<Award>> results, LocalDate asOf) {
     Map<String, List<Award>> byProgramme = new LinkedHashMap<>();
-    for (ApplicationResult r : results) {
-      if (r instanceof ApplicationResult.Judged judged) {
-        Award award = judged.decision().value();
+    for (Result<Award> r : results) {
+      if (r.isDecided()) {
+        Award award = r.decision().value();
         byProgramme.computeIfAbsent(award.programmeId(), k -> new ArrayList<>()).add(award);
       }
     }
@@ -136,9 +136,9 @@ final class SubsidyAssessor {
     return allocations;
   }
 
-  List<CostShareResult> splitAll(List<CostShare> costs, LocalDate asOf) {
+  List<Result<CostSplit>> splitAll(List<CostShare> costs, LocalDate asOf) {
     Set<String> ids = new HashSet<>();
-    List<CostShareResult> results = new ArrayList<>(costs.size());
+    List<Result<CostSplit>> results = new ArrayList<>(costs.size());
     for (int i = 0; i < costs.size(); i++) {
       CostShare c = costs.get(i);
       String at = "/costShares/" + i;
@@ -147,8 +147,8 @@ final class SubsidyAssessor {
           "cost share id '" + c.id() + "' appears more than once; each cost share needs its own id");
       Validation<Seq<InputError>, Valid<CostShare>> valid = rules.validate(c, at, asOf);
       valid.swap().forEach(e -> e.forEach(problems::add));
-      results.add(problems.isEmpty() ? new CostShareResult.Split(i, rules.split(valid.get(), asOf))
-          : new CostShareResult.Rejected(i, c.id(), problems.errors()));
+      results.add(problems.isEmpty() ? Result.decided(i, c.id(), rules.split(valid.get(), asOf))
+          : Result.<CostSplit>rejected(i, c.id(), problems.errors()));
     }
     return results;
   }

@@ -1,5 +1,6 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.area.Result;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.area.Valid;
@@ -13,7 +14,6 @@ import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.org.OrgUnit;
-import io.propgov.governance.subsidy.ApplicationResult;
 import io.propgov.governance.subsidy.Award;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -37,7 +37,7 @@ final class WholeEstateAssessor {
   private final Map<String, Integer> companies = new HashMap<>();
   private OrgTree tree;
   private boolean treeErrors;
-  private List<ApplicationResult> applications = List.of();
+  private List<Result<Award>> applications = List.of();
   private EstateIds ids;
 
   WholeEstateAssessor(Areas areas, GovernanceFacts facts, LocalDate asOf) {
@@ -60,16 +60,16 @@ final class WholeEstateAssessor {
     }
   }
 
-  List<EstateReportResult> run() {
+  List<Result<EstateReport>> run() {
     ids = EstateIds.of(facts.estates());
-    List<EstateReportResult> results = new ArrayList<>(facts.estates().size());
+    List<Result<EstateReport>> results = new ArrayList<>(facts.estates().size());
     for (int i = 0; i < facts.estates().size(); i++) {
       results.add(one(i));
     }
     return results;
   }
 
-  private EstateReportResult one(int i) {
+  private Result<EstateReport> one(int i) {
     Estate estate = facts.estates().get(i);
     List<InputError> errors = new ArrayList<>();
     InputError duplicate = ids.at(i);
@@ -85,18 +85,18 @@ final class WholeEstateAssessor {
       validRecord.swap().forEach(e -> e.forEach(errors::add));
     }
     List<Decision<Award>> awards = new ArrayList<>();
-    for (ApplicationResult result : applications) {
+    for (Result<Award> result : applications) {
       if (!estate.id().equals(facts.applications().get(result.index()).estateId())) {
         continue;
       }
-      if (result instanceof ApplicationResult.Judged judged) {
-        awards.add(judged.decision());
-      } else if (result instanceof ApplicationResult.Rejected rejected) {
-        errors.addAll(rejected.errors());
+      if (result.isDecided()) {
+        awards.add(result.decision());
+      } else {
+        errors.addAll(result.errors());
       }
     }
     if (!errors.isEmpty()) {
-      return new EstateReportResult.Rejected(i, estate.id(), errors);
+      return Result.rejected(i, estate.id(), errors);
     }
     Decision<EstateAssessment> assessment = areas.estate.decide(valid.get(), asOf);
     Decision<CreditAssessment> credit = validRecord == null ? null : areas.credit.decide(validRecord.get(), asOf);
@@ -124,7 +124,7 @@ final class WholeEstateAssessor {
     List<String> path = statuses.get(2).assessed()
         ? tree.pathToRoot(estate.unitId()).stream().map(OrgUnit::id).toList() : List.of();
     EstateReport report = new EstateReport(estate.id(), estate.name(), statuses, assessment, path, credit, awards);
-    return new EstateReportResult.Reported(i, new Decision<>(report, reasons, areas.policy.ref(), asOf));
+    return Result.decided(i, estate.id(), new Decision<>(report, reasons, areas.policy.ref(), asOf));
   }
 
   private AreaStatus hierarchy(Estate estate) {

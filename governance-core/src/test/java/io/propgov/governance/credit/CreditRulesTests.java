@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.Fixtures;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -208,12 +209,13 @@ class CreditRulesTests {
 
     @Test
     void aBatchGivesOneResultPerRecord() {
-      List<BatchResult<CreditAssessment>> results = RULES.assessAll(List.of(company("ok", basic("b", "2024-01-01",
+      List<Result<CreditAssessment>> results = RULES.assessAll(List.of(company("ok", basic("b", "2024-01-01",
           "70")), company("bad", event("x", "nope", "2024-01-01"))), AS_OF);
 
-      assertTrue(results.get(0) instanceof BatchResult.Decided);
-      assertEquals("/companies/1/events/0/code",
-          ((BatchResult.Rejected<CreditAssessment>) results.get(1)).errors().get(0).pointer());
+      assertTrue(results.get(0).isDecided());
+      assertEquals(List.of("ok", "bad"), results.stream().map(Result::id).toList());
+      assertFalse(results.get(1).isDecided());
+      assertEquals("/companies/1/events/0/code", results.get(1).errors().get(0).pointer());
     }
 
     @Test

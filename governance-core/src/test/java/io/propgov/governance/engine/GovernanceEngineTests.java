@@ -19,11 +19,11 @@ import static io.propgov.governance.Fixtures.vote;
 import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.area.Result;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -46,6 +46,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -277,21 +278,22 @@ class GovernanceEngineTests {
       Estate failing = estate("failing", List.of(failed("a", date("2024-06-30"))), List.of());
       Estate badVote = estate("bad-vote", List.of(), List.of(vote("v", Matter.DISMISS_COMPANY, date("2024-05-20"), 30,
           "3000", List.of(ballot("o", "100", BallotChoice.FOR), ballot("o", "50", BallotChoice.AGAINST)))));
-      List<EstateResult> results = ENGINE.assessAll(List.of(good, badRound, failing, badVote), AS_OF);
+      List<Result<EstateAssessment>> results = ENGINE.assessAll(List.of(good, badRound, failing, badVote), AS_OF);
 
       assertEquals(4, results.size());
-      assertEquals(List.of(0, 1, 2, 3), results.stream().map(EstateResult::index).toList());
-      EstateResult.Assessed first = assertInstanceOf(EstateResult.Assessed.class, results.get(0));
+      assertEquals(List.of(0, 1, 2, 3), results.stream().map(Result::index).toList());
+      assertEquals(List.of("good", "bad-round", "failing", "bad-vote"), results.stream().map(Result::id).toList());
+      assertEquals(List.of(true, false, true, false), results.stream().map(Result::isDecided).toList());
+      Result<EstateAssessment> first = results.get(0);
       assertEquals(ENGINE.assess(good, AS_OF), first.decision());
-      EstateResult.Rejected second = assertInstanceOf(EstateResult.Rejected.class, results.get(1));
-      assertEquals("bad-round", second.estateId());
+      assertTrue(first.errors().isEmpty());
+      Result<EstateAssessment> second = results.get(1);
       assertEquals(List.of("/estates/1/surveyRounds/0/households"),
           second.errors().stream().map(InputError::pointer).toList());
-      EstateResult.Assessed third = assertInstanceOf(EstateResult.Assessed.class, results.get(2));
-      assertEquals(EstateStatus.DISMISSAL_MAY_START, third.decision().value().status());
-      EstateResult.Rejected fourth = assertInstanceOf(EstateResult.Rejected.class, results.get(3));
+      assertThrows(NoSuchElementException.class, second::decision);
+      assertEquals(EstateStatus.DISMISSAL_MAY_START, results.get(2).decision().value().status());
       assertEquals(List.of("/estates/3/votes/0/ballots/1/choice"),
-          fourth.errors().stream().map(InputError::pointer).toList());
+          results.get(3).errors().stream().map(InputError::pointer).toList());
     }
 
     @Test
@@ -311,25 +313,25 @@ class GovernanceEngineTests {
             i % 2 == 0 ? failed("b", date("2024-06-30")) : invalid("b", date("2024-06-30"))),
             i % 3 == 0 ? List.of(clearVote("v", Matter.DISMISS_COMPANY, date("2024-08-01"))) : List.of()));
       }
-      List<EstateResult> expected = ENGINE.assessAll(estates, AS_OF);
+      List<Result<EstateAssessment>> expected = ENGINE.assessAll(estates, AS_OF);
       ExecutorService pool = Executors.newFixedThreadPool(8);
       try {
         CountDownLatch start = new CountDownLatch(1);
-        Callable<List<List<EstateResult>>> task = () -> {
+        Callable<List<List<Result<EstateAssessment>>>> task = () -> {
           start.await();
-          List<List<EstateResult>> runs = new ArrayList<>();
+          List<List<Result<EstateAssessment>>> runs = new ArrayList<>();
           for (int run = 0; run < 25; run++) {
             runs.add(ENGINE.assessAll(estates, AS_OF));
           }
           return runs;
         };
-        List<Future<List<List<EstateResult>>>> futures = new ArrayList<>();
+        List<Future<List<List<Result<EstateAssessment>>>>> futures = new ArrayList<>();
         for (int t = 0; t < 8; t++) {
           futures.add(pool.submit(task));
         }
         start.countDown();
-        for (Future<List<List<EstateResult>>> f : futures) {
-          for (List<EstateResult> run : f.get(60, TimeUnit.SECONDS)) {
+        for (Future<List<List<Result<EstateAssessment>>>> f : futures) {
+          for (List<Result<EstateAssessment>> run : f.get(60, TimeUnit.SECONDS)) {
             assertEquals(expected, run);
           }
         }

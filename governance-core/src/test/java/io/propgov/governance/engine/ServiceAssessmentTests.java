@@ -14,6 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.Fixtures;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.service.ServiceMode;
@@ -60,9 +61,11 @@ class ServiceAssessmentTests {
   @Test
   void badServiceFactsAreReportedUnderTheEstatesPointer() {
     ServiceProfile bad = new ServiceProfile(BigDecimal.valueOf(-1), List.of("juggling"), Map.of());
-    List<EstateResult> results = ENGINE.assessAll(List.of(estate("E0", null, null), estate("E1", null, bad)), AS_OF);
-    assertTrue(results.get(0) instanceof EstateResult.Assessed);
-    EstateResult.Rejected rejected = (EstateResult.Rejected) results.get(1);
+    List<Result<EstateAssessment>> results = ENGINE.assessAll(List.of(estate("E0", null, null), estate("E1", null, bad)),
+        AS_OF);
+    assertTrue(results.get(0).isDecided());
+    Result<EstateAssessment> rejected = results.get(1);
+    assertFalse(rejected.isDecided());
     assertEquals(List.of("/estates/1/service/area", "/estates/1/service/items/0"),
         rejected.errors().stream().map(InputError::pointer).toList());
   }

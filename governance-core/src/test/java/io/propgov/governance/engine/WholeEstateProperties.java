@@ -7,6 +7,7 @@ import static io.propgov.governance.testing.Generators.uniqueLists;
 import static org.quicktheories.QuickTheory.qt;
 
 import io.propgov.governance.WholeFixtures;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.org.OrgUnit;
@@ -51,14 +52,14 @@ class WholeEstateProperties {
 
   private static void judgedAlone(List<Case> cases, boolean listed) {
     List<CompanyRecord> companies = List.of(listed ? WholeFixtures.listedK1() : WholeFixtures.cleanK1());
-    List<EstateReportResult> batch = ENGINE.assessEstates(facts(cases, companies), WholeFixtures.AS_OF);
+    List<Result<EstateReport>> batch = ENGINE.assessEstates(facts(cases, companies), WholeFixtures.AS_OF);
     if (batch.size() != cases.size()) {
       throw new AssertionError(cases.size() + " estates in, " + batch.size() + " results out");
     }
     for (int i = 0; i < cases.size(); i++) {
-      EstateReport inBatch = ((EstateReportResult.Reported) batch.get(i)).decision().value();
-      EstateReport alone = ((EstateReportResult.Reported) ENGINE.assessEstates(facts(List.of(cases.get(i)), companies),
-          WholeFixtures.AS_OF).get(0)).decision().value();
+      EstateReport inBatch = batch.get(i).decision().value();
+      EstateReport alone = ENGINE.assessEstates(facts(List.of(cases.get(i)), companies), WholeFixtures.AS_OF).get(0)
+          .decision().value();
       if (!inBatch.equals(alone)) {
         throw new AssertionError("estate " + cases.get(i).id() + " is judged differently in the batch");
       }

@@ -13,6 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.Fixtures;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditEvent;
 import io.propgov.governance.error.InputError;
@@ -38,13 +39,13 @@ class WholeEstateTests {
     return new GovernanceFacts(estates, TREE, List.of(), List.of(), companies, List.of(), applications, List.of());
   }
 
-  static EstateReport report(EstateReportResult result) {
-    return ((EstateReportResult.Reported) result).decision().value();
+  static EstateReport report(Result<EstateReport> result) {
+    return result.decision().value();
   }
 
   @Test
   void everyAreaWithFactsIsAssessedInOneReport() {
-    List<EstateReportResult> results = ENGINE.assessEstates(facts(List.of(estate("E1", "e1")), List.of(cleanK1()),
+    List<Result<EstateReport>> results = ENGINE.assessEstates(facts(List.of(estate("E1", "e1")), List.of(cleanK1()),
         List.of(application("A1", "E1"))), AS_OF);
     EstateReport report = report(results.get(0));
     assertTrue(report.areas().stream().filter(a -> a.area() != Area.VOTES).allMatch(AreaStatus::assessed),
@@ -56,7 +57,7 @@ class WholeEstateTests {
     assertEquals(1, report.subsidies().size());
     assertTrue(report.subsidies().get(0).value().eligible());
     assertTrue(report.parts().containsAll(List.of(report.estate(), report.credit(), report.subsidies().get(0))));
-    String text = ((EstateReportResult.Reported) results.get(0)).decision().render(Locale.ENGLISH);
+    String text = results.get(0).decision().render(Locale.ENGLISH);
     assertTrue(text.contains("5 of 6 rule areas assessed; not assessed: votes"), text);
   }
 
@@ -67,8 +68,8 @@ class WholeEstateTests {
     assertEquals(List.of("no-facts", "no-facts", "not-placed", "no-facts", "no-company", "no-facts"),
         report.areas().stream().map(AreaStatus::why).toList());
     assertNull(report.credit());
-    Decision<EstateReport> plain = ((EstateReportResult.Reported) GovernanceEngine.create(Fixtures.CN_DEFAULT)
-        .assessEstates(GovernanceFacts.of(List.of(estate("E1", null))), AS_OF).get(0)).decision();
+    Decision<EstateReport> plain = GovernanceEngine.create(Fixtures.CN_DEFAULT)
+        .assessEstates(GovernanceFacts.of(List.of(estate("E1", null))), AS_OF).get(0).decision();
     assertEquals(List.of("no-facts", "no-rules", "no-rules", "no-rules", "no-rules"), plain.value().areas().stream()
         .filter(a -> !a.assessed()).map(AreaStatus::why).toList());
     assertTrue(plain.reasons().stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count() == 5);
@@ -100,15 +101,18 @@ class WholeEstateTests {
     CompanyRecord unknownEvent = new CompanyRecord("K1", "K1", List.of(new CreditEvent("x", "juggling",
         LocalDate.of(2024, 1, 1))));
     Estate other = new Estate("E3", "", null, List.of(), List.of());
-    List<EstateReportResult> results = ENGINE.assessEstates(facts(List.of(estate("E1", "e1"), other),
+    List<Result<EstateReport>> results = ENGINE.assessEstates(facts(List.of(estate("E1", "e1"), other),
         List.of(unknownEvent), List.of(application("A1", "E1"))), AS_OF);
     assertEquals(2, results.size());
-    EstateReportResult.Rejected rejected = (EstateReportResult.Rejected) results.get(0);
+    Result<EstateReport> rejected = results.get(0);
+    assertFalse(rejected.isDecided());
+    assertEquals("E1", rejected.id());
     assertTrue(rejected.errors().stream().map(InputError::pointer).anyMatch(p -> p.startsWith("/companies/0/")),
         rejected.errors().toString());
     assertTrue(rejected.errors().stream().map(InputError::pointer).anyMatch(p -> p.equals("/applications/0/companyId")),
         rejected.errors().toString());
-    assertTrue(results.get(1) instanceof EstateReportResult.Reported);
+    assertTrue(results.get(1).isDecided());
+    assertEquals("E3", results.get(1).id());
   }
 
   @Test

@@ -1,7 +1,6 @@
 package io.propgov.governance.explain;
 
 import io.propgov.governance.WholeFixtures;
-import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.GovernanceFacts;
 import io.propgov.governance.ServiceFixtures;
 import io.propgov.governance.service.ServiceMode;
@@ -232,10 +231,10 @@ final class SampleDecisions {
             tree, null, null, null, null, null, null),
         new GovernanceFacts(List.of(WholeFixtures.estate("E4", "e1")), broken, null, null, null, null, null, null));
     for (GovernanceFacts facts : cases) {
-      all.assessEstates(facts, AS_OF).forEach(r -> list.add(((EstateReportResult.Reported) r).decision()));
+      all.assessEstates(facts, AS_OF).forEach(r -> list.add(r.decision()));
     }
     GovernanceEngine.create(CN_DEFAULT).assessEstates(GovernanceFacts.of(List.of(WholeFixtures.estate("E5", null))),
-        AS_OF).forEach(r -> list.add(((EstateReportResult.Reported) r).decision()));
+        AS_OF).forEach(r -> list.add(r.decision()));
     return list;
   }
 }

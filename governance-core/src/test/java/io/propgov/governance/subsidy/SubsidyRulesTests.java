@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.Fixtures;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -267,11 +268,12 @@ class SubsidyRulesTests {
       Application lost = new Application("b", "caolu", "K1", "E404", LocalDate.of(2024, 7, 1), 1995, null, null,
           null, List.of(), null);
 
-      List<ApplicationResult> results = engine.awardAll(List.of(good, lost, good), List.of(estate), AS_OF);
+      List<Result<Award>> results = engine.awardAll(List.of(good, lost, good), List.of(estate), AS_OF);
 
-      assertTrue(results.get(0) instanceof ApplicationResult.Judged);
-      assertEquals("/applications/1/estateId", ((ApplicationResult.Rejected) results.get(1)).errors().get(0).pointer());
-      assertEquals("/applications/2/id", ((ApplicationResult.Rejected) results.get(2)).errors().get(0).pointer());
+      assertTrue(results.get(0).isDecided());
+      assertEquals(List.of("a", "b", "a"), results.stream().map(Result::id).toList());
+      assertEquals("/applications/1/estateId", results.get(1).errors().get(0).pointer());
+      assertEquals("/applications/2/id", results.get(2).errors().get(0).pointer());
       assertEquals(1, engine.allocate(results, AS_OF).size());
     }
   }

@@ -3,6 +3,7 @@ package io.propgov.governance.examples;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.estate.FeeAccount;
@@ -13,7 +14,6 @@ import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.AllocationShare;
 import io.propgov.governance.subsidy.Application;
-import io.propgov.governance.subsidy.ApplicationResult;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
@@ -49,7 +49,7 @@ class SubsidyReadmeExamplesTests {
     List<Application> clean = List.of("a", "b", "c").stream().map(id -> new Application(id, "caolu-reward", "K1",
         "E1", LocalDate.of(2024, 7, 1), 1995, new BigDecimal("60000"), blacklisted.fees(), new BigDecimal("40"),
         List.of(), CreditStanding.CLEAN)).toList();                      // 110 points each: 50,000.00 CNY
-    List<ApplicationResult> results = engine.awardAll(clean, List.of(estate), asOf);
+    List<Result<Award>> results = engine.awardAll(clean, List.of(estate), asOf);
     Decision<Allocation> allocation = engine.allocate(results, asOf).get(0); // 150,000 asked, one fen short
     List<AllocationShare> shares = allocation.value().shares();         // a 50000.00, b 50000.00, c 49999.99
     String chinese = allocation.render(Locale.SIMPLIFIED_CHINESE);

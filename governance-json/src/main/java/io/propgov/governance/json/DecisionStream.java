@@ -4,8 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import io.propgov.governance.engine.EstateReportResult;
-import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Citation;
 import io.propgov.governance.explain.Conclusion;
@@ -174,37 +173,22 @@ final class DecisionStream {
     }
   }
 
-  /** Writes a batch line's result: its number, the estate id, and the decision or the errors. */
-  static void resultLine(JsonGenerator g, long line, EstateResult result, Locale locale) throws IOException {
+  /**
+   * Writes a batch line's result (an estate's assessment or its whole-estate report): its number,
+   * the estate id when known, and the decision or the errors.
+   */
+  static void resultLine(JsonGenerator g, long line, Result<?> result, Locale locale) throws IOException {
     g.writeStartObject();
     g.writeNumberField("line", line);
-    if (result instanceof EstateResult.Assessed a) {
-      g.writeStringField("estateId", a.decision().value().estateId());
-      g.writeFieldName("decision");
-      decision(g, a.decision(), locale);
-    } else if (result instanceof EstateResult.Rejected r) {
-      if (r.estateId() != null) {
-        g.writeStringField("estateId", r.estateId());
-      }
-      g.writeFieldName("errors");
-      errors(g, r.errors());
+    if (result.id() != null) {
+      g.writeStringField("estateId", result.id());
     }
-    g.writeEndObject();
-  }
-
-  static void reportLine(JsonGenerator g, long line, EstateReportResult result, Locale locale) throws IOException {
-    g.writeStartObject();
-    g.writeNumberField("line", line);
-    if (result instanceof EstateReportResult.Reported r) {
-      g.writeStringField("estateId", r.decision().value().estateId());
+    if (result.isDecided()) {
       g.writeFieldName("decision");
-      decision(g, r.decision(), locale);
-    } else if (result instanceof EstateReportResult.Rejected r) {
-      if (r.estateId() != null) {
-        g.writeStringField("estateId", r.estateId());
-      }
+      decision(g, result.decision(), locale);
+    } else {
       g.writeFieldName("errors");
-      errors(g, r.errors());
+      errors(g, result.errors());
     }
     g.writeEndObject();
   }

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.propgov.governance.credit.BatchResult;
-import io.propgov.governance.engine.EstateReportResult;
-import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.area.Result;
+import io.propgov.governance.engine.EstateAssessment;
+import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
@@ -65,25 +65,14 @@ final class DecisionWriter {
     return node;
   }
 
-  ObjectNode results(List<EstateResult> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+  ObjectNode results(List<Result<EstateAssessment>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
     ObjectNode root = mapper.createObjectNode();
     root.set("policy", policy(policy));
     root.put("asOf", asOf.toString());
     ArrayNode items = root.putArray("results");
     int assessed = 0;
-    for (EstateResult result : results) {
-      ObjectNode item = items.addObject();
-      item.put("index", result.index());
-      if (result instanceof EstateResult.Assessed a) {
-        assessed++;
-        item.put("estateId", a.decision().value().estateId());
-        item.set("decision", nested(a.decision(), locale));
-      } else if (result instanceof EstateResult.Rejected r) {
-        if (r.estateId() != null) {
-          item.put("estateId", r.estateId());
-        }
-        item.set("errors", errors(r.errors()));
-      }
+    for (Result<EstateAssessment> result : results) {
+      assessed += item(items.addObject(), "estateId", result, locale);
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("estates", results.size());
@@ -93,22 +82,14 @@ final class DecisionWriter {
   }
 
   /** The results of a credit or arrears batch: one entry per record, its decision or its errors. */
-  ObjectNode batch(List<? extends BatchResult<?>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+  ObjectNode batch(List<? extends Result<?>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
     ObjectNode root = mapper.createObjectNode();
     root.set("policy", policy(policy));
     root.put("asOf", asOf.toString());
     ArrayNode items = root.putArray("results");
     int decided = 0;
-    for (BatchResult<?> result : results) {
-      ObjectNode item = items.addObject();
-      item.put("index", result.index());
-      item.put("id", result.id());
-      if (result instanceof BatchResult.Decided<?> d) {
-        decided++;
-        item.set("decision", nested(d.decision(), locale));
-      } else if (result instanceof BatchResult.Rejected<?> r) {
-        item.set("errors", errors(r.errors()));
-      }
+    for (Result<?> result : results) {
+      decided += item(items.addObject(), "id", result, locale);
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("records", results.size());
@@ -117,25 +98,14 @@ final class DecisionWriter {
     return root;
   }
 
-    ObjectNode estateReports(List<EstateReportResult> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+  ObjectNode estateReports(List<Result<EstateReport>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
     ObjectNode root = mapper.createObjectNode();
     root.set("policy", policy(policy));
     root.put("asOf", asOf.toString());
     ArrayNode items = root.putArray("estates");
     int reported = 0;
-    for (EstateReportResult result : results) {
-      ObjectNode item = items.addObject();
-      item.put("index", result.index());
-      if (result instanceof EstateReportResult.Reported r) {
-        reported++;
-        item.put("estateId", r.decision().value().estateId());
-        item.set("decision", nested(r.decision(), locale));
-      } else if (result instanceof EstateReportResult.Rejected r) {
-        if (r.estateId() != null) {
-          item.put("estateId", r.estateId());
-        }
-        item.set("errors", errors(r.errors()));
-      }
+    for (Result<EstateReport> result : results) {
+      reported += item(items.addObject(), "estateId", result, locale);
     }
     ObjectNode summary = root.putObject("summary");
     summary.put("estates", results.size());
@@ -161,6 +131,24 @@ final class DecisionWriter {
       item.set("ratedSatisfactory", ratio(unit.ratedSatisfactory()));
     }
     return root;
+  }
+
+  /**
+   * Fills a batch entry: the item's {@code index}, its id under {@code idName} when known, and its
+   * {@code decision} or its {@code errors}; gives 1 when the item was decided, 0 when rejected,
+   * for the summary's count.
+   */
+  int item(ObjectNode item, String idName, Result<?> result, Locale locale) {
+    item.put("index", result.index());
+    if (result.id() != null) {
+      item.put(idName, result.id());
+    }
+    if (result.isDecided()) {
+      item.set("decision", nested(result.decision(), locale));
+      return 1;
+    }
+    item.set("errors", errors(result.errors()));
+    return 0;
   }
 
   /** A ratio's parts as plain numbers and its exact rate, left out when the denominator is 0. */

@@ -5,9 +5,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.propgov.governance.credit.BatchResult;
-import io.propgov.governance.engine.EstateReportResult;
-import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.area.Result;
+import io.propgov.governance.engine.EstateAssessment;
+import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.error.InputError;
@@ -21,8 +21,8 @@ import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.subsidy.Allocation;
-import io.propgov.governance.subsidy.ApplicationResult;
-import io.propgov.governance.subsidy.CostShareResult;
+import io.propgov.governance.subsidy.Award;
+import io.propgov.governance.subsidy.CostSplit;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -636,9 +636,9 @@ public final class GovernanceJson {
 
   /**
    * Writes the results of a batch as pretty-printed JSON: {@code policy}, {@code asOf}, one
-   * entry per estate in order (its {@code index}, {@code estateId} and either its
-   * {@code decision}, written as by {@link #writeDecision} without policy and date, or its
-   * {@code errors}), and a {@code summary} counting estates, assessed and rejected.
+   * entry per estate in order (its {@code index}, {@code estateId} when known ({@link Result#id()})
+   * and either its {@code decision}, written as by {@link #writeDecision} without policy and date,
+   * or its {@code errors}), and a {@code summary} counting estates, assessed and rejected.
    *
    * @param results the results of {@link GovernanceEngine#assessAll}, not null
    * @param policy the policy they were made under, not null
@@ -646,7 +646,8 @@ public final class GovernanceJson {
    * @param locale the language of headlines and reason texts, not null
    * @return the JSON text, never null
    */
-  public String writeResults(List<EstateResult> results, GovernancePolicy policy, LocalDate asOf, Locale locale) {
+  public String writeResults(List<Result<EstateAssessment>> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
     Objects.requireNonNull(results, "results");
     Objects.requireNonNull(policy, "policy");
     Objects.requireNonNull(asOf, "asOf");
@@ -657,7 +658,7 @@ public final class GovernanceJson {
   /**
    * Writes the whole-estate assessments of a batch ({@link GovernanceEngine#assessEstates}) as
    * pretty-printed JSON: {@code policy}, {@code asOf}, one entry under {@code estates} per estate
-   * in order (its {@code index}, {@code estateId} and either its {@code decision}, written as by
+   * in order (its {@code index}, {@code estateId} when known and either its {@code decision}, written as by
    * {@link #writeDecision} without policy and date, with each area's status and the nested
    * estate, credit and subsidy decisions, or its {@code errors}), and a {@code summary} counting
    * estates, reported and rejected.
@@ -669,7 +670,7 @@ public final class GovernanceJson {
    * @return the JSON text, never null
    * @since 0.1.0
    */
-  public String writeEstateReports(List<EstateReportResult> results, GovernancePolicy policy, LocalDate asOf,
+  public String writeEstateReports(List<Result<EstateReport>> results, GovernancePolicy policy, LocalDate asOf,
       Locale locale) {
     return write(decisionWriter.estateReports(Objects.requireNonNull(results, "results"),
         Objects.requireNonNull(policy, "policy").ref(), Objects.requireNonNull(asOf, "asOf"),
@@ -721,7 +722,7 @@ public final class GovernanceJson {
    * ({@link io.propgov.governance.credit.CreditRules#assessAll},
    * {@link io.propgov.governance.credit.ArrearsRules#assessAll}) as pretty-printed JSON:
    * {@code policy}, {@code asOf}, one entry per record in order (its {@code index}, its {@code id}
-   * and either its {@code decision}, written as by {@link #writeDecision} without policy and date,
+   * ({@link Result#id()}, left out when null) and either its {@code decision}, written as by {@link #writeDecision} without policy and date,
    * or its {@code errors}), and a {@code summary} counting records, decided and rejected.
    *
    * @param results the results, not null
@@ -731,7 +732,7 @@ public final class GovernanceJson {
    * @return the JSON text, never null
    * @since 0.1.0
    */
-  public String writeCreditResults(List<? extends BatchResult<?>> results, GovernancePolicy policy, LocalDate asOf,
+  public String writeCreditResults(List<? extends Result<?>> results, GovernancePolicy policy, LocalDate asOf,
       Locale locale) {
     Objects.requireNonNull(results, "results");
     Objects.requireNonNull(policy, "policy");
@@ -743,7 +744,7 @@ public final class GovernanceJson {
   /**
    * Writes the results of a batch of applications as pretty-printed JSON: {@code policy},
    * {@code asOf}, one entry per application in order (its {@code index}, {@code applicationId}
-   * and either its {@code decision}, written as by {@link #writeDecision} without policy and
+   * when known and either its {@code decision}, written as by {@link #writeDecision} without policy and
    * date, or its {@code errors}), the {@code allocations} of each programme's budget, written
    * the same way, and a {@code summary} counting applications, judged and rejected.
    *
@@ -755,7 +756,7 @@ public final class GovernanceJson {
    * @return the JSON text, never null
    * @since 0.1.0
    */
-  public String writeSubsidies(List<ApplicationResult> results, List<Decision<Allocation>> allocations,
+  public String writeSubsidies(List<Result<Award>> results, List<Decision<Allocation>> allocations,
       GovernancePolicy policy, LocalDate asOf, Locale locale) {
     return write(subsidyWriter.subsidies(Objects.requireNonNull(results, "results"),
         Objects.requireNonNull(allocations, "allocations"), Objects.requireNonNull(policy, "policy").ref(),
@@ -764,8 +765,8 @@ public final class GovernanceJson {
 
   /**
    * Writes the results of a batch of cost shares as pretty-printed JSON: {@code policy},
-   * {@code asOf}, one entry per cost share in order (its {@code index}, {@code costShareId} and
-   * either its {@code decision} or its {@code errors}) and a {@code summary}.
+   * {@code asOf}, one entry per cost share in order (its {@code index}, {@code costShareId} when
+   * known and either its {@code decision} or its {@code errors}) and a {@code summary}.
    *
    * @param results the results of {@link GovernanceEngine#splitAll}, not null
    * @param policy the policy they were made under, not null
@@ -774,7 +775,7 @@ public final class GovernanceJson {
    * @return the JSON text, never null
    * @since 0.1.0
    */
-  public String writeCostShares(List<CostShareResult> results, GovernancePolicy policy, LocalDate asOf,
+  public String writeCostShares(List<Result<CostSplit>> results, GovernancePolicy policy, LocalDate asOf,
       Locale locale) {
     return write(subsidyWriter.costShares(Objects.requireNonNull(results, "results"),
         Objects.requireNonNull(policy, "policy").ref(), Objects.requireNonNull(asOf, "asOf"),
@@ -834,11 +835,11 @@ public final class GovernanceJson {
    * @return the JSON text on one line, never null
    * @since 0.1.0
    */
-  public String writeResultLine(long line, EstateResult result, Locale locale) {
+  public String writeResultLine(long line, Result<EstateAssessment> result, Locale locale) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(locale, "locale");
     return DecisionStream.write(lineWriter, g -> DecisionStream.resultLine(g, line, result, locale),
-        () -> writeLine(resultLineTree(line, result, locale)));
+        () -> writeLine(lineTree(line, result, locale)));
   }
 
   /**
@@ -853,15 +854,15 @@ public final class GovernanceJson {
    * @return the JSON text on one line, never null
    * @since 0.1.0
    */
-  public String writeReportLine(long line, EstateReportResult result, Locale locale) {
+  public String writeReportLine(long line, Result<EstateReport> result, Locale locale) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(locale, "locale");
-    return DecisionStream.write(lineWriter, g -> DecisionStream.reportLine(g, line, result, locale),
-        () -> writeLine(reportLineTree(line, result, locale)));
+    return DecisionStream.write(lineWriter, g -> DecisionStream.resultLine(g, line, result, locale),
+        () -> writeLine(lineTree(line, result, locale)));
   }
 
   /**
-   * Appends the UTF-8 bytes of {@link #writeReportLine(long, EstateReportResult, Locale)}'s text to
+   * Appends the UTF-8 bytes of {@link #writeReportLine(long, Result, Locale)}'s text to
    * a buffer, byte for byte what encoding that text would give, without the text in between: for
    * a batch that writes millions of lines, encoding each line's text again cost as much as
    * writing it. No line end is added.
@@ -872,41 +873,28 @@ public final class GovernanceJson {
    * @param out where the bytes go, not null; on return it holds exactly one more line
    * @since 0.1.0
    */
-  public void writeReportLine(long line, EstateReportResult result, Locale locale, ByteArrayOutputStream out) {
+  public void writeReportLine(long line, Result<EstateReport> result, Locale locale, ByteArrayOutputStream out) {
     Objects.requireNonNull(result, "result");
     Objects.requireNonNull(locale, "locale");
     Objects.requireNonNull(out, "out");
-    DecisionStream.writeUtf8(lineWriter, g -> DecisionStream.reportLine(g, line, result, locale),
-        () -> writeLine(reportLineTree(line, result, locale)), out, writtenReasons);
+    DecisionStream.writeUtf8(lineWriter, g -> DecisionStream.resultLine(g, line, result, locale),
+        () -> writeLine(lineTree(line, result, locale)), out, writtenReasons);
   }
 
-  private ObjectNode reportLineTree(long line, EstateReportResult result, Locale locale) {
+  /**
+   * The tree of a result or report line: what {@link #writeResultLine} and
+   * {@link #writeReportLine(long, Result, Locale)} write when the stream cannot.
+   */
+  private ObjectNode lineTree(long line, Result<?> result, Locale locale) {
     ObjectNode node = mapper.createObjectNode();
     node.put("line", line);
-    if (result instanceof EstateReportResult.Reported r) {
-      node.put("estateId", r.decision().value().estateId());
-      node.set("decision", decisionWriter.decision(r.decision(), locale));
-    } else if (result instanceof EstateReportResult.Rejected r) {
-      if (r.estateId() != null) {
-        node.put("estateId", r.estateId());
-      }
-      node.set("errors", decisionWriter.errors(r.errors()));
+    if (result.id() != null) {
+      node.put("estateId", result.id());
     }
-    return node;
-  }
-
-  /** The tree of a result line: what {@link #writeResultLine} writes when the stream cannot. */
-  private ObjectNode resultLineTree(long line, EstateResult result, Locale locale) {
-    ObjectNode node = mapper.createObjectNode();
-    node.put("line", line);
-    if (result instanceof EstateResult.Assessed a) {
-      node.put("estateId", a.decision().value().estateId());
-      node.set("decision", decisionWriter.decision(a.decision(), locale));
-    } else if (result instanceof EstateResult.Rejected r) {
-      if (r.estateId() != null) {
-        node.put("estateId", r.estateId());
-      }
-      node.set("errors", decisionWriter.errors(r.errors()));
+    if (result.isDecided()) {
+      node.set("decision", decisionWriter.decision(result.decision(), locale));
+    } else {
+      node.set("errors", decisionWriter.errors(result.errors()));
     }
     return node;
   }
@@ -922,8 +910,8 @@ public final class GovernanceJson {
   }
 
   /** Writes through the tree; for tests. */
-  String writeResultLineTree(long line, EstateResult result, Locale locale) {
-    return writeLine(resultLineTree(line, result, locale));
+  String writeResultLineTree(long line, Result<EstateAssessment> result, Locale locale) {
+    return writeLine(lineTree(line, result, locale));
   }
 
   /**

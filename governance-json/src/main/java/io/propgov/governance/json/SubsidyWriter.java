@@ -3,11 +3,12 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.subsidy.Allocation;
-import io.propgov.governance.subsidy.ApplicationResult;
-import io.propgov.governance.subsidy.CostShareResult;
+import io.propgov.governance.subsidy.Award;
+import io.propgov.governance.subsidy.CostSplit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -23,24 +24,13 @@ final class SubsidyWriter {
     this.decisions = decisions;
   }
 
-  ObjectNode subsidies(List<ApplicationResult> results, List<Decision<Allocation>> allocations, PolicyRef policy,
+  ObjectNode subsidies(List<Result<Award>> results, List<Decision<Allocation>> allocations, PolicyRef policy,
       LocalDate asOf, Locale locale) {
     ObjectNode root = header(policy, asOf);
     ArrayNode items = root.putArray("applications");
     int judged = 0;
-    for (ApplicationResult result : results) {
-      ObjectNode item = items.addObject();
-      item.put("index", result.index());
-      if (result instanceof ApplicationResult.Judged j) {
-        judged++;
-        item.put("applicationId", j.decision().value().applicationId());
-        item.set("decision", decisions.nested(j.decision(), locale));
-      } else if (result instanceof ApplicationResult.Rejected r) {
-        if (r.applicationId() != null) {
-          item.put("applicationId", r.applicationId());
-        }
-        item.set("errors", decisions.errors(r.errors()));
-      }
+    for (Result<Award> result : results) {
+      judged += decisions.item(items.addObject(), "applicationId", result, locale);
     }
     ArrayNode allocated = root.putArray("allocations");
     allocations.forEach(a -> allocated.add(decisions.nested(a, locale)));
@@ -49,23 +39,12 @@ final class SubsidyWriter {
     return root;
   }
 
-  ObjectNode costShares(List<CostShareResult> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+  ObjectNode costShares(List<Result<CostSplit>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
     ObjectNode root = header(policy, asOf);
     ArrayNode items = root.putArray("costShares");
     int split = 0;
-    for (CostShareResult result : results) {
-      ObjectNode item = items.addObject();
-      item.put("index", result.index());
-      if (result instanceof CostShareResult.Split s) {
-        split++;
-        item.put("costShareId", s.decision().value().costShareId());
-        item.set("decision", decisions.nested(s.decision(), locale));
-      } else if (result instanceof CostShareResult.Rejected r) {
-        if (r.costShareId() != null) {
-          item.put("costShareId", r.costShareId());
-        }
-        item.set("errors", decisions.errors(r.errors()));
-      }
+    for (Result<CostSplit> result : results) {
+      split += decisions.item(items.addObject(), "costShareId", result, locale);
     }
     root.putObject("summary").put("costShares", results.size()).put("split", split)
         .put("rejected", results.size() - split);

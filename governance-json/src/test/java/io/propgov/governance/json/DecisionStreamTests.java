@@ -4,7 +4,8 @@ import static io.propgov.governance.json.Fixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.area.Result;
+import io.propgov.governance.engine.EstateAssessment;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.estate.Estate;
@@ -35,10 +36,10 @@ class DecisionStreamTests {
   private static void assertSameBytes(Decision<?> decision) {
     for (Locale locale : LOCALES) {
       assertEquals(JSON.writeDecisionTree(decision, locale), JSON.writeDecision(decision, locale), locale::toString);
-      if (decision.value() instanceof io.propgov.governance.engine.EstateAssessment) {
+      if (decision.value() instanceof EstateAssessment) {
         @SuppressWarnings("unchecked")
-        EstateResult result = new EstateResult.Assessed(0,
-            (Decision<io.propgov.governance.engine.EstateAssessment>) decision);
+        Result<EstateAssessment> result = Result.decided(0, ((EstateAssessment) decision.value()).estateId(),
+            (Decision<EstateAssessment>) decision);
         assertEquals(JSON.writeResultLineTree(7, result, locale), JSON.writeResultLine(7, result, locale));
       }
     }
@@ -92,10 +93,10 @@ class DecisionStreamTests {
 
   @Test
   void rejectedLines() {
-    EstateResult rejected = new EstateResult.Rejected(0, "e1", List.of(new InputError("/votes/0", "duplicate",
+    Result<EstateAssessment> rejected = Result.rejected(0, "e1", List.of(new InputError("/votes/0", "duplicate",
         "owner \"o1\" voted twice\n")));
-    EstateResult anonymous = new EstateResult.Rejected(0, null, List.of(new InputError("", "syntax", "malformed")));
-    for (EstateResult result : List.of(rejected, anonymous)) {
+    Result<EstateAssessment> anonymous = Result.rejected(0, null, List.of(new InputError("", "syntax", "malformed")));
+    for (Result<EstateAssessment> result : List.of(rejected, anonymous)) {
       assertEquals(JSON.writeResultLineTree(3, result, Locale.ENGLISH), JSON.writeResultLine(3, result, Locale.ENGLISH));
     }
   }

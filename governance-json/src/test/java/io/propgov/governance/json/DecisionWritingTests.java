@@ -8,8 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.EstateAssessment;
-import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.estate.Estate;
@@ -205,7 +205,7 @@ class DecisionWritingTests {
     void eachEstateGivesItsDecisionOrItsErrorsInOrderWithASummary() {
       Estate invalid = new Estate("bad", "", null,
           List.of(round("r1", LocalDate.of(2024, 1, 1), "170")), List.of());
-      List<EstateResult> results = ENGINE.assessAll(List.of(Fixtures.dismissingEstate(), invalid), AS_OF);
+      List<Result<EstateAssessment>> results = ENGINE.assessAll(List.of(Fixtures.dismissingEstate(), invalid), AS_OF);
 
       JsonNode batch = Documents4Tests.json(JSON.writeResults(results, POLICY, AS_OF, Locale.ENGLISH));
 
@@ -229,7 +229,7 @@ class DecisionWritingTests {
     @Test
     void anEstateDecisionInABatchIsTheStandaloneDecisionWithoutPolicyAndDate() {
       Decision<EstateAssessment> alone = dismissal();
-      List<EstateResult> results = List.of(new EstateResult.Assessed(0, alone));
+      List<Result<EstateAssessment>> results = List.of(Result.decided(0, "e1", alone));
 
       ObjectNode standalone = (ObjectNode) written(alone, Locale.ENGLISH);
       standalone.remove(List.of("policy", "asOf"));

@@ -4,7 +4,8 @@ import static io.propgov.governance.json.Fixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.quicktheories.QuickTheory.qt;
 
-import io.propgov.governance.engine.EstateReportResult;
+import io.propgov.governance.area.Result;
+import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.GovernanceFacts;
 import io.propgov.governance.error.InputError;
@@ -28,7 +29,7 @@ class ReportLineBytesTests {
   private static final List<Locale> LOCALES = List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE);
   private static final GovernanceEngine ENGINE = GovernanceEngine.create(JSON.readPolicy(Fixtures.cnDefault()));
 
-  private static void assertSameBytes(long line, EstateReportResult result) {
+  private static void assertSameBytes(long line, Result<EstateReport> result) {
     for (Locale locale : LOCALES) {
       byte[] expected = JSON.writeReportLine(line, result, locale).getBytes(StandardCharsets.UTF_8);
       for (int round = 0; round < 2; round++) { // the second time from the bytes kept
@@ -41,7 +42,7 @@ class ReportLineBytesTests {
     }
   }
 
-  private static EstateReportResult report(Estate estate) {
+  private static Result<EstateReport> report(Estate estate) {
     return ENGINE.assessEstates(GovernanceFacts.of(List.of(estate)), AS_OF).get(0);
   }
 
@@ -66,7 +67,7 @@ class ReportLineBytesTests {
     for (String text : List.of("a\uD83D\uDE00b", "a\uD83Db", "\uDE00", "end\uD83D", "中文\"\\/\t\u2028\u0000",
         "x".repeat(9000) + "\uD83D\uDE00" + "中".repeat(3000))) {
       assertSameBytes(2, report(named(e, "E-" + text, text)));
-      assertSameBytes(3, new EstateReportResult.Rejected(0, text, List.of(new InputError("/name", "x", text))));
+      assertSameBytes(3, Result.rejected(0, text, List.of(new InputError("/name", "x", text))));
     }
   }
 
@@ -77,7 +78,7 @@ class ReportLineBytesTests {
       if (!id.isBlank()) {
         assertSameBytes(5, report(named(e, id, name)));
       }
-      assertSameBytes(6, new EstateReportResult.Rejected(0, id.isBlank() ? null : id,
+      assertSameBytes(6, Result.rejected(0, id.isBlank() ? null : id,
           List.of(new InputError("", "syntax", name))));
     });
   }

@@ -10,12 +10,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.policy.GovernancePolicy;
-import io.propgov.governance.subsidy.ApplicationResult;
+import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.Programme;
 import io.propgov.governance.subsidy.SubsidyParameters;
 import java.io.IOException;
@@ -121,7 +122,7 @@ class SubsidyJsonTests {
   void subsidiesAreWrittenWithTheirAllocations() {
     GovernanceEngine engine = GovernanceEngine.create(JSON.readPolicy(preset("caolu")));
     Facts facts = JSON.readFacts(FACTS);
-    List<ApplicationResult> results = engine.awardAll(facts.applications(), facts.estates(), AS_OF);
+    List<Result<Award>> results = engine.awardAll(facts.applications(), facts.estates(), AS_OF);
 
     JsonNode doc = json(JSON.writeSubsidies(results, engine.allocate(results, AS_OF), engine.policy(), AS_OF,
         Locale.ENGLISH));

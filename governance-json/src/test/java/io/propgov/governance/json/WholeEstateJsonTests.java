@@ -6,15 +6,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.AreaStatus;
 import io.propgov.governance.engine.EstateReport;
-import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.AllocationShare;
 import io.propgov.governance.subsidy.Award;
-import io.propgov.governance.subsidy.CostShareResult;
 import io.propgov.governance.subsidy.CostSplit;
 import io.propgov.governance.subsidy.HouseholdShare;
 import io.propgov.governance.subsidy.Score;
@@ -40,19 +39,19 @@ class WholeEstateJsonTests {
 
   @Test
   void everyWrittenReportAllocationAndSplitFollowsTheDecisionSchema() {
-    List<EstateReportResult> results = ENGINE.assessEstates(FACTS.governance(), AS_OF);
+    List<Result<EstateReport>> results = ENGINE.assessEstates(FACTS.governance(), AS_OF);
     assertEquals(FACTS.estates().size(), results.size());
     for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
-      for (EstateReportResult result : results) {
-        Decision<EstateReport> report = ((EstateReportResult.Reported) result).decision();
+      for (Result<EstateReport> result : results) {
+        Decision<EstateReport> report = result.decision();
         assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(report, locale)), report.value().estateId());
       }
       for (Decision<Allocation> allocation : ENGINE.allocate(ENGINE.awardAll(FACTS.applications(), FACTS.estates(),
           FACTS.companies(), AS_OF), AS_OF)) {
         assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(allocation, locale)));
       }
-      for (CostShareResult split : ENGINE.splitAll(FACTS.costShares(), AS_OF)) {
-        Decision<CostSplit> decision = ((CostShareResult.Split) split).decision();
+      for (Result<CostSplit> split : ENGINE.splitAll(FACTS.costShares(), AS_OF)) {
+        Decision<CostSplit> decision = split.decision();
         assertEquals(List.of(), JSON.validateDecision(JSON.writeDecision(decision, locale)));
       }
     }

@@ -1,6 +1,7 @@
 package io.propgov.governance.examples.batch;
 
-import io.propgov.governance.engine.EstateReportResult;
+import io.propgov.governance.area.Result;
+import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.engine.GovernanceFacts;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
@@ -47,43 +48,40 @@ public final class EstateLineJudge implements LineJudge {
 
   @Override
   public LineResult judge(long lineNumber, String line) {
-    EstateReportResult result = result(line);
-    return new LineResult(json.writeReportLine(lineNumber, result, locale),
-        result instanceof EstateReportResult.Rejected);
+    Result<EstateReport> result = result(line);
+    return new LineResult(json.writeReportLine(lineNumber, result, locale), !result.isDecided());
   }
 
   /** Writes the bytes of {@link #judge(long, String)}'s line straight away, without its text. */
   @Override
   public boolean judge(long lineNumber, String line, ByteArrayOutputStream out) {
-    EstateReportResult result = result(line);
+    Result<EstateReport> result = result(line);
     json.writeReportLine(lineNumber, result, locale, out);
-    return result instanceof EstateReportResult.Rejected;
+    return !result.isDecided();
   }
 
   /** Writes the error record as every other error record of the batch is written. */
   @Override
   public void reject(long lineNumber, String code, String message, ByteArrayOutputStream out) {
-    json.writeReportLine(lineNumber, new EstateReportResult.Rejected(0, null, List.of(new InputError("", code, message))),
-        locale, out);
+    json.writeReportLine(lineNumber, Result.rejected(0, null, List.of(new InputError("", code, message))), locale, out);
   }
 
   /** The line's whole-estate result, or the errors that kept it from one. */
-  private EstateReportResult result(String line) {
-    EstateReportResult result;
+  private Result<EstateReport> result(String line) {
+    Result<EstateReport> result;
     Estate estate = null;
     try {
       estate = json.readEstate(line);
       // The line's estate alone is the batch: pointers stay relative to the estate, as the reader's are.
       result = engine.assessEstates(GovernanceFacts.of(List.of(estate)), asOf).get(0);
-      if (result instanceof EstateReportResult.Rejected r) {
-        result = new EstateReportResult.Rejected(0, r.estateId(), r.errors().stream().map(EstateLineJudge::relative)
-            .toList());
+      if (!result.isDecided()) {
+        result = Result.rejected(0, result.id(), result.errors().stream().map(EstateLineJudge::relative).toList());
       }
     } catch (InvalidFactsException e) {
-      result = new EstateReportResult.Rejected(0, estate == null ? null : estate.id(), e.errors());
+      result = Result.rejected(0, estate == null ? null : estate.id(), e.errors());
     } catch (RuntimeException e) {
       // A bug must not lose the line nor stop the run: report it in the line's place.
-      result = new EstateReportResult.Rejected(0, null, List.of(new InputError("", "internal",
+      result = Result.rejected(0, null, List.of(new InputError("", "internal",
           "internal error while judging this line (please report it): " + e)));
     }
     return result;

@@ -3,8 +3,8 @@ package io.propgov.governance.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.credit.ArrearsAssessment;
-import io.propgov.governance.credit.BatchResult;
 import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
@@ -19,7 +19,7 @@ import java.util.Locale;
  * arrears assessment, or nothing when the facts hold neither or the policy sets no credit
  * parameters (then a note, so that the reader knows they were not judged).
  */
-record CreditReport(List<BatchResult<CreditAssessment>> companies, List<BatchResult<ArrearsAssessment>> households,
+record CreditReport(List<Result<CreditAssessment>> companies, List<Result<ArrearsAssessment>> households,
     boolean skipped) {
 
   static CreditReport judge(GovernanceEngine engine, Facts input, LocalDate date) {
@@ -34,8 +34,7 @@ record CreditReport(List<BatchResult<CreditAssessment>> companies, List<BatchRes
   }
 
   boolean anyRejected() {
-    return companies.stream().anyMatch(r -> r instanceof BatchResult.Rejected)
-        || households.stream().anyMatch(r -> r instanceof BatchResult.Rejected);
+    return companies.stream().anyMatch(r -> !r.isDecided()) || households.stream().anyMatch(r -> !r.isDecided());
   }
 
   /** Adds {@code credit} and {@code arrears} arrays (as {@code writeCreditResults} writes them) when there are any. */
@@ -63,19 +62,19 @@ record CreditReport(List<BatchResult<CreditAssessment>> companies, List<BatchRes
       out.append(zh ? "\n注意：政策未设信用参数（credit.*、arrears.*），未评估企业信用和欠费\n"
           : "\nNote: the policy sets no credit parameters (credit.*, arrears.*): credit records and arrears are not judged\n");
     }
-    for (List<? extends BatchResult<?>> list : List.of(companies, households)) {
-      for (BatchResult<?> result : list) {
+    for (List<? extends Result<?>> list : List.of(companies, households)) {
+      for (Result<?> result : list) {
         out.append('\n');
-        if (result instanceof BatchResult.Decided<?> d) {
+        if (result.isDecided()) {
           if (shown.contains(result.id())) {
             out.setLength(out.length() - 1);
             continue;
           }
-          out.append(d.decision().render(locale));
-        } else if (result instanceof BatchResult.Rejected<?> r) {
-          out.append(io.propgov.governance.error.Printable.of(String.valueOf(r.id())))
+          out.append(result.decision().render(locale));
+        } else {
+          out.append(io.propgov.governance.error.Printable.of(String.valueOf(result.id())))
               .append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
-          for (InputError e : r.errors()) {
+          for (InputError e : result.errors()) {
             out.append("  [!] ").append(e).append('\n');
           }
         }

@@ -4,7 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.propgov.governance.engine.EstateReportResult;
+import io.propgov.governance.area.Result;
+import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.json.Facts;
@@ -27,11 +28,11 @@ import java.util.regex.Pattern;
  * every error comes out in one run. Errors outside the estates still reject the document.
  *
  * @param facts the sound part of the document: every estate but the rejected ones
- * @param rejected the estates the reader refused, by their index in the file, with their errors
+ * @param rejected the estates the reader refused, each a rejected result at its index in the file
  * @param index the index in the file of each estate of {@code facts}
  * @param refused the refused estates as the file gave them, by their index in the file
  */
-record EstateLocalFacts(Facts facts, List<EstateReportResult.Rejected> rejected, int[] index,
+record EstateLocalFacts(Facts facts, List<Result<EstateReport>> rejected, int[] index,
     Map<Integer, JsonNode> refused) {
 
   private static final Pattern ESTATE = Pattern.compile("^/estates/(\\d+)(?=/|$)");
@@ -115,7 +116,7 @@ record EstateLocalFacts(Facts facts, List<EstateReportResult.Rejected> rejected,
     JsonNode estates = root.path("estates");
     ArrayNode kept = MAPPER.createArrayNode();
     List<Integer> index = new ArrayList<>();
-    List<EstateReportResult.Rejected> rejected = new ArrayList<>();
+    List<Result<EstateReport>> rejected = new ArrayList<>();
     Map<Integer, JsonNode> refused = new TreeMap<>();
     for (int i = 0; i < estates.size(); i++) {
       List<InputError> errors = byEstate.get(i);
@@ -124,7 +125,7 @@ record EstateLocalFacts(Facts facts, List<EstateReportResult.Rejected> rejected,
         index.add(i);
       } else {
         JsonNode id = estates.get(i).path("id");
-        rejected.add(new EstateReportResult.Rejected(i, id.isTextual() ? id.textValue() : null, errors));
+        rejected.add(Result.rejected(i, id.isTextual() ? id.textValue() : null, errors));
         refused.put(i, estates.get(i));
       }
     }
@@ -143,46 +144,42 @@ record EstateLocalFacts(Facts facts, List<EstateReportResult.Rejected> rejected,
   }
 
   /** Puts the results of the sound estates back at their places in the file, among the rejected ones. */
-  List<EstateReportResult> merge(List<EstateReportResult> results) {
+  List<Result<EstateReport>> merge(List<Result<EstateReport>> results) {
     // An id shared with a refused estate is a duplicate the sound part alone cannot see.
     Map<String, Integer> refused = new java.util.HashMap<>();
-    rejected.forEach(r -> refused.putIfAbsent(String.valueOf(r.estateId()), r.index()));
+    rejected.forEach(r -> refused.putIfAbsent(String.valueOf(r.id()), r.index()));
     Map<Integer, Integer> sharing = new java.util.HashMap<>();
-    List<EstateReportResult> all = new ArrayList<>();
-    for (EstateReportResult result : results) {
-      int at = index[indexOf(result)];
-      String id = result instanceof EstateReportResult.Reported r ? r.decision().value().estateId()
-          : ((EstateReportResult.Rejected) result).estateId();
+    List<Result<EstateReport>> all = new ArrayList<>();
+    for (Result<EstateReport> result : results) {
+      int at = index[result.index()];
+      String id = result.id();
       Integer other = refused.get(String.valueOf(id));
       List<InputError> errors = new ArrayList<>();
       if (other != null) {
         sharing.putIfAbsent(other, at);
         errors.add(duplicate(at, id, other));
       }
-      if (result instanceof EstateReportResult.Rejected r) {
-        r.errors().forEach(e -> errors.add(remap(e, index)));
-      }
-      all.add(errors.isEmpty() ? new EstateReportResult.Reported(at, ((EstateReportResult.Reported) result).decision())
-          : new EstateReportResult.Rejected(at, id, errors));
+      result.errors().forEach(e -> errors.add(remap(e, index)));
+      all.add(errors.isEmpty() ? Result.decided(at, id, result.decision()) : Result.rejected(at, id, errors));
     }
-    for (EstateReportResult.Rejected r : rejected) {
+    for (Result<EstateReport> r : rejected) {
       Integer other = sharing.get(r.index());
       if (other == null) {
         all.add(r);
       } else {
         List<InputError> errors = new ArrayList<>(r.errors());
-        errors.add(0, duplicate(r.index(), r.estateId(), other));
-        all.add(new EstateReportResult.Rejected(r.index(), r.estateId(), errors));
+        errors.add(0, duplicate(r.index(), r.id(), other));
+        all.add(Result.rejected(r.index(), r.id(), errors));
       }
     }
-    all.sort(Comparator.comparingInt(EstateLocalFacts::indexOf));
+    all.sort(Comparator.comparingInt(Result::index));
     return all;
   }
 
   /** The duplicate-id errors between a refused estate and a sound one, on both, for a report of errors alone. */
   List<InputError> sharedIds() {
     Map<String, Integer> refused = new java.util.HashMap<>();
-    rejected.forEach(r -> refused.putIfAbsent(String.valueOf(r.estateId()), r.index()));
+    rejected.forEach(r -> refused.putIfAbsent(String.valueOf(r.id()), r.index()));
     List<InputError> errors = new ArrayList<>();
     java.util.Set<Integer> named = new java.util.HashSet<>();
     for (int i = 0; i < facts.estates().size() && !refused.isEmpty(); i++) {
@@ -221,10 +218,6 @@ record EstateLocalFacts(Facts facts, List<EstateReportResult.Rejected> rejected,
       m.appendReplacement(b, i < index.length ? "/estates/" + index[i] : m.group());
     }
     return m.appendTail(b).toString();
-  }
-
-  private static int indexOf(EstateReportResult result) {
-    return result instanceof EstateReportResult.Reported r ? r.index() : ((EstateReportResult.Rejected) result).index();
   }
 
   private static int[] identity(int n) {

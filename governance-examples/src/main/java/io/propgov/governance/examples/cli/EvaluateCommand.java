@@ -4,8 +4,8 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.EstateReport;
-import io.propgov.governance.engine.EstateReportResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.error.InputError;
@@ -98,7 +98,7 @@ final class EvaluateCommand implements Callable<Integer> {
     Facts input = read.facts();
     Options.AsOf when = dateOptions.resolve(input.asOfDate());
     LocalDate date = when.date();
-    List<EstateReportResult> reports = engine.assessEstates(input.governance(), date);
+    List<Result<EstateReport>> reports = engine.assessEstates(input.governance(), date);
     Tree tree = Tree.judge(engine, input, date);
     reports = read.merge(reports);
     tree = tree.without(read);
@@ -116,9 +116,9 @@ final class EvaluateCommand implements Callable<Integer> {
       // What the estate reports already show is not repeated: companies serving an estate, applications naming one.
       java.util.Set<String> companies = new java.util.HashSet<>();
       java.util.Set<String> applications = new java.util.HashSet<>();
-      for (EstateReportResult r : reports) {
-        if (r instanceof EstateReportResult.Reported reported) {
-          EstateReport report = reported.decision().value();
+      for (Result<EstateReport> r : reports) {
+        if (r.isDecided()) {
+          EstateReport report = r.decision().value();
           if (report.credit() != null) {
             companies.add(report.credit().value().companyId());
           }
@@ -129,7 +129,7 @@ final class EvaluateCommand implements Callable<Integer> {
       out.print(subsidies.render(locale, applications));
       out.println(identity(json, resolved, locale));
     }
-    boolean anyRejected = reports.stream().anyMatch(r -> r instanceof EstateReportResult.Rejected)
+    boolean anyRejected = reports.stream().anyMatch(r -> !r.isDecided())
         || subsidies.anyRejected() || credit.anyRejected();
     return anyRejected || !tree.errors().isEmpty() || tree.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
   }
@@ -155,7 +155,7 @@ final class EvaluateCommand implements Callable<Integer> {
       }
       List<InputError> all = new java.util.ArrayList<>();
       read.rejected().forEach(r -> all.add(new InputError("/estates/" + r.index(), "invalid-estate",
-          "estate " + r.estateId() + " has invalid facts (see its errors), so the tree it belongs to is not judged")));
+          "estate " + r.id() + " has invalid facts (see its errors), so the tree it belongs to is not judged")));
       errors.forEach(e -> all.add(read.remap(e)));
       return all.isEmpty() ? this : new Tree(List.of(), all, true);
     }

@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.propgov.governance.engine.EstateReportResult;
+import io.propgov.governance.area.Result;
+import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.explain.Decision;
@@ -58,7 +59,7 @@ final class ReportDocument {
   static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, EstateLocalFacts read, LocalDate date,
       Locale locale) {
     Facts input = read.facts();
-    List<EstateReportResult> results = read.merge(engine.assessEstates(input.governance(), date));
+    List<Result<EstateReport>> results = read.merge(engine.assessEstates(input.governance(), date));
     EvaluateCommand.Tree tree = EvaluateCommand.Tree.judge(engine, input, date).without(read);
     ObjectNode doc = (ObjectNode) read(json.writeEstateReports(results, engine.policy(), date, locale));
     if (!tree.reports().isEmpty() || !tree.errors().isEmpty()) {

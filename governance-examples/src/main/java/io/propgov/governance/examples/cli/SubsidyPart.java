@@ -3,14 +3,15 @@ package io.propgov.governance.examples.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.subsidy.Allocation;
-import io.propgov.governance.subsidy.ApplicationResult;
-import io.propgov.governance.subsidy.CostShareResult;
+import io.propgov.governance.subsidy.Award;
+import io.propgov.governance.subsidy.CostSplit;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -19,19 +20,18 @@ import java.util.Locale;
  * The subsidy part of {@code evaluate}: each application's decision, each programme's
  * allocation and each cost split, when the facts hold applications or cost shares.
  */
-record SubsidyPart(List<ApplicationResult> applications, List<Decision<Allocation>> allocations,
-    List<CostShareResult> costShares) {
+record SubsidyPart(List<Result<Award>> applications, List<Decision<Allocation>> allocations,
+    List<Result<CostSplit>> costShares) {
 
   static SubsidyPart judge(GovernanceEngine engine, Facts input, LocalDate date) {
-    List<ApplicationResult> applications = input.applications().isEmpty() ? List.of()
+    List<Result<Award>> applications = input.applications().isEmpty() ? List.of()
         : engine.awardAll(input.applications(), input.estates(), input.companies(), date);
     return new SubsidyPart(applications, engine.allocate(applications, date),
         input.costShares().isEmpty() ? List.of() : engine.splitAll(input.costShares(), date));
   }
 
   boolean anyRejected() {
-    return applications.stream().anyMatch(r -> r instanceof ApplicationResult.Rejected)
-        || costShares.stream().anyMatch(r -> r instanceof CostShareResult.Rejected);
+    return applications.stream().anyMatch(r -> !r.isDecided()) || costShares.stream().anyMatch(r -> !r.isDecided());
   }
 
   /** Adds {@code subsidies} and {@code costShares} to a JSON report, each only when there is something. */
@@ -56,14 +56,14 @@ record SubsidyPart(List<ApplicationResult> applications, List<Decision<Allocatio
     StringBuilder out = new StringBuilder();
     if (!applications.isEmpty()) {
       out.append(zh ? "\n补贴与奖励申请：\n\n" : "\nSubsidy and award applications:\n\n");
-      for (ApplicationResult r : applications) {
-        if (r instanceof ApplicationResult.Judged j) {
-          if (!shown.contains(j.decision().value().applicationId())) {
-            out.append(j.decision().render(locale)).append('\n');
+      for (Result<Award> r : applications) {
+        if (r.isDecided()) {
+          if (!shown.contains(r.id())) {
+            out.append(r.decision().render(locale)).append('\n');
           }
-        } else if (r instanceof ApplicationResult.Rejected rejected) {
-          errors(out, (zh ? "申请 " : "Application ") + rejected.applicationId()
-              + (zh ? "：输入有误，未评审" : ": NOT JUDGED, invalid facts"), rejected.errors());
+        } else {
+          errors(out, (zh ? "申请 " : "Application ") + r.id()
+              + (zh ? "：输入有误，未评审" : ": NOT JUDGED, invalid facts"), r.errors());
         }
       }
       for (Decision<Allocation> allocation : allocations) {
@@ -72,12 +72,12 @@ record SubsidyPart(List<ApplicationResult> applications, List<Decision<Allocatio
     }
     if (!costShares.isEmpty()) {
       out.append(zh ? "\n费用分摊：\n\n" : "\nCost shares:\n\n");
-      for (CostShareResult r : costShares) {
-        if (r instanceof CostShareResult.Split s) {
-          out.append(s.decision().render(locale)).append('\n');
-        } else if (r instanceof CostShareResult.Rejected rejected) {
-          errors(out, (zh ? "费用分摊 " : "Cost share ") + rejected.costShareId()
-              + (zh ? "：输入有误，未分摊" : ": NOT SPLIT, invalid facts"), rejected.errors());
+      for (Result<CostSplit> r : costShares) {
+        if (r.isDecided()) {
+          out.append(r.decision().render(locale)).append('\n');
+        } else {
+          errors(out, (zh ? "费用分摊 " : "Cost share ") + r.id()
+              + (zh ? "：输入有误，未分摊" : ": NOT SPLIT, invalid facts"), r.errors());
         }
       }
     }

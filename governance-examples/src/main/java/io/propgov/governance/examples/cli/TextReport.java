@@ -1,14 +1,13 @@
 package io.propgov.governance.examples.cli;
 
-import io.propgov.governance.engine.EstateReportResult;
-import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.area.Result;
+import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.error.Printable;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.policy.GovernancePolicy;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,49 +16,25 @@ final class TextReport {
 
   private TextReport() {}
 
-  static String render(List<EstateResult> results, GovernancePolicy policy, LocalDate asOf, Locale locale) {
-    boolean zh = "zh".equals(locale.getLanguage());
-    StringBuilder out = new StringBuilder();
-    out.append(zh ? "政策 " : "Policy ").append(policy.ref()).append(zh ? "，评估日期 " : ", as of ").append(asOf)
-        .append(zh ? "，小区数 " : ", estates: ").append(results.size()).append("\n\n");
-    int assessed = 0;
-    for (EstateResult result : results) {
-      if (result instanceof EstateResult.Assessed a) {
-        assessed++;
-        out.append(a.decision().render(locale)).append('\n');
-      } else if (result instanceof EstateResult.Rejected r) {
-        out.append(zh ? "小区 " : "Estate ").append(r.estateId() == null ? "#" + r.index() : Printable.of(r.estateId())).append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
-        for (InputError e : r.errors()) {
-          out.append("  [!] ").append(e).append('\n');
-        }
-        out.append('\n');
-      }
-    }
-    int rejected = results.size() - assessed;
-    out.append(zh ? "汇总：" : "Summary: ").append(results.size()).append(zh ? " 个小区，已评估 " : " estates, ")
-        .append(assessed).append(zh ? " 个，输入有误 " : " assessed, ").append(rejected)
-        .append(zh ? " 个\n" : " with invalid facts\n");
-    return out.toString();
-  }
-
   /**
    * The whole-estate part: each estate's report with every area, or the errors that kept it from
    * being judged; the date as the caller words it (with its zone when it was today's).
    */
-  static String renderReports(List<EstateReportResult> results, GovernancePolicy policy, String asOf,
+  static String renderReports(List<Result<EstateReport>> results, GovernancePolicy policy, String asOf,
       Locale locale) {
     boolean zh = "zh".equals(locale.getLanguage());
     StringBuilder out = new StringBuilder();
     out.append(zh ? "政策 " : "Policy ").append(policy.ref()).append(zh ? "，评估日期 " : ", as of ").append(asOf)
         .append(zh ? "，小区数 " : ", estates: ").append(results.size()).append("\n\n");
     int reported = 0;
-    for (EstateReportResult result : results) {
-      if (result instanceof EstateReportResult.Reported r) {
+    for (Result<EstateReport> result : results) {
+      if (result.isDecided()) {
         reported++;
-        out.append(r.decision().render(locale)).append('\n');
-      } else if (result instanceof EstateReportResult.Rejected r) {
-        out.append(zh ? "小区 " : "Estate ").append(r.estateId() == null ? "#" + r.index() : Printable.of(r.estateId())).append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
-        for (InputError e : r.errors()) {
+        out.append(result.decision().render(locale)).append('\n');
+      } else {
+        out.append(zh ? "小区 " : "Estate ").append(result.id() == null ? "#" + result.index() : Printable.of(result.id()))
+            .append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
+        for (InputError e : result.errors()) {
           out.append("  [!] ").append(e).append('\n');
         }
         out.append('\n');

@@ -4,7 +4,6 @@ import io.propgov.governance.area.Valid;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.propgov.governance.engine.EstateResult;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -15,8 +14,6 @@ import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.json.InputLimits;
 import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.layer.ResolvedPolicy;
-import io.propgov.governance.subsidy.ApplicationResult;
-import io.propgov.governance.subsidy.CostShareResult;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -115,8 +112,7 @@ final class ValidateCommand implements Callable<Integer> {
     if (tree) {
       engine.validate(facts.hierarchy(), date).forEach(e -> errors.add(read.remap(e)));
     } else {
-      engine.assessAll(facts.estates(), date).stream().filter(r -> r instanceof EstateResult.Rejected)
-          .forEach(r -> ((EstateResult.Rejected) r).errors().forEach(e -> errors.add(read.remap(e))));
+      engine.assessAll(facts.estates(), date).forEach(r -> r.errors().forEach(e -> errors.add(read.remap(e))));
     }
     others(engine, facts, date).forEach(e -> errors.add(read.remap(e)));
     if (!errors.isEmpty()) {
@@ -148,11 +144,9 @@ final class ValidateCommand implements Callable<Integer> {
         errors.addAll(Valid.errors(engine.arrears().validate(facts.households().get(i), "/households/" + i, date)));
       }
     }
-    engine.awardAll(facts.applications(), facts.estates(), facts.companies(), date).stream()
-        .filter(r -> r instanceof ApplicationResult.Rejected)
-        .forEach(r -> errors.addAll(((ApplicationResult.Rejected) r).errors()));
-    engine.splitAll(facts.costShares(), date).stream().filter(r -> r instanceof CostShareResult.Rejected)
-        .forEach(r -> errors.addAll(((CostShareResult.Rejected) r).errors()));
+    engine.awardAll(facts.applications(), facts.estates(), facts.companies(), date)
+        .forEach(r -> errors.addAll(r.errors()));
+    engine.splitAll(facts.costShares(), date).forEach(r -> errors.addAll(r.errors()));
     return errors;
   }
 

@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.area.Result;
+import io.propgov.governance.engine.EstateAssessment;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
@@ -138,7 +139,7 @@ public final class ScenarioRunner {
       actual.set("errors", errors(e.errors()));
       return actual;
     }
-    List<EstateResult> results = engine.assessAll(facts.estates(), scenario.asOf());
+    List<Result<EstateAssessment>> results = engine.assessAll(facts.estates(), scenario.asOf());
     JsonNode written = parse(json.writeResults(results, engine.policy(), scenario.asOf(), Locale.ENGLISH));
     ObjectNode estates = actual.putObject("estates");
     for (JsonNode result : written.path("results")) {

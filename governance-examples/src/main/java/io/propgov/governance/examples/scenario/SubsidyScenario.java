@@ -4,10 +4,11 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
-import io.propgov.governance.subsidy.ApplicationResult;
+import io.propgov.governance.subsidy.Award;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +26,7 @@ final class SubsidyScenario {
 
   static void add(GovernanceJson json, GovernanceEngine engine, Facts facts, LocalDate asOf, ObjectNode actual) {
     if (!facts.applications().isEmpty()) {
-      List<ApplicationResult> results = engine.awardAll(facts.applications(), facts.estates(), facts.companies(), asOf);
+      List<Result<Award>> results = engine.awardAll(facts.applications(), facts.estates(), facts.companies(), asOf);
       JsonNode written = parse(json.writeSubsidies(results, engine.allocate(results, asOf), engine.policy(), asOf,
           Locale.ENGLISH));
       byId(written.path("applications"), "applicationId", actual.putObject("subsidies"));

@@ -3,7 +3,8 @@ package io.propgov.governance.examples.scenario;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.propgov.governance.engine.EstateResult;
+import io.propgov.governance.area.Result;
+import io.propgov.governance.engine.EstateAssessment;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
@@ -56,9 +57,9 @@ public record WhatIfDocument(Side before, Side after, WhatIfReport report) {
 
   private static Map<String, Decision<?>> decisions(Facts facts, Side side) {
     Map<String, Decision<?>> decisions = new LinkedHashMap<>();
-    for (EstateResult result : side.engine().assessAll(facts.estates(), side.asOf())) {
-      if (result instanceof EstateResult.Assessed assessed) {
-        decisions.put(assessed.decision().value().estateId(), assessed.decision());
+    for (Result<EstateAssessment> result : side.engine().assessAll(facts.estates(), side.asOf())) {
+      if (result.isDecided()) {
+        decisions.put(result.id(), result.decision());
       }
     }
     GovernanceEngine engine = side.engine();
