@@ -26,7 +26,6 @@ import io.propgov.governance.subsidy.SubsidyParameters;
 import io.propgov.governance.subsidy.SubsidyRules;
 import io.propgov.governance.subsidy.ApplicationCase;
 import io.vavr.collection.Seq;
-import io.vavr.control.Option;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -63,16 +62,20 @@ final class SubsidyAssessor {
 
   List<Result<Award>> awardAll(List<Application> applications, List<Estate> estates,
       List<CompanyRecord> companies, LocalDate asOf) {
+    return awardAll(applications, estates, companies, new ValidatedFacts(areas, estates, companies, asOf), asOf);
+  }
+
+  /** Judges the applications, reading each estate's and record's validation from {@code checked}. */
+  List<Result<Award>> awardAll(List<Application> applications, List<Estate> estates,
+      List<CompanyRecord> companies, ValidatedFacts checked, LocalDate asOf) {
     Map<String, Integer> companyIndex = new HashMap<>();
     for (int j = 0; j < companies.size(); j++) {
       companyIndex.putIfAbsent(companies.get(j).companyId(), j);
     }
-    Map<Integer, Option<Valid<CompanyRecord>>> companyValid = new HashMap<>();
     Map<String, Integer> estateIndex = new HashMap<>();
     for (int j = 0; j < estates.size(); j++) {
       estateIndex.putIfAbsent(estates.get(j).id(), j);
     }
-    Map<Integer, Option<Valid<Estate>>> estateValid = new HashMap<>();
     Set<String> ids = new HashSet<>();
     List<Result<Award>> results = new ArrayList<>(applications.size());
     for (int i = 0; i < applications.size(); i++) {
@@ -88,16 +91,14 @@ final class SubsidyAssessor {
         Integer j = estateIndex.get(a.estateId());
         if (named.check(j != null, at + "/estateId", "unknown", "no estate '" + a.estateId()
             + "' in the facts; an application names an estate of the estates list")) {
-          estate = estateValid.computeIfAbsent(j, k -> areas.estate.validate(estates.get(k), "", asOf).toOption())
-              .getOrNull();
+          estate = checked.estate(j).getOrNull();
           named.check(estate != null, at + "/estateId", "invalid-estate", "estate '" + a.estateId()
               + "' has errors (see /estates/" + j + "), so its standing cannot be judged");
         }
       }
       Integer k = a.credit() == null && areas.credit != null ? companyIndex.get(a.companyId()) : null;
       if (k != null) {
-        Valid<CompanyRecord> record = companyValid.computeIfAbsent(k,
-            c -> areas.credit.validate(companies.get(c), "", asOf).toOption()).getOrNull();
+        Valid<CompanyRecord> record = checked.company(k).getOrNull();
         if (named.check(record != null, at + "/companyId", "invalid-company", "company '" + a.companyId()
             + "' has errors in its credit record (see /companies/" + k + "), so its credit standing cannot be judged")) {
           a = a.withCredit(creditStanding(record, asOf));

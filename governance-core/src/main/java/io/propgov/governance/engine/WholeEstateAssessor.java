@@ -39,11 +39,13 @@ final class WholeEstateAssessor {
   private boolean treeErrors;
   private List<Result<Award>> applications = List.of();
   private EstateIds ids;
+  private final ValidatedFacts checked;
 
   WholeEstateAssessor(Areas areas, GovernanceFacts facts, LocalDate asOf) {
     this.areas = areas;
     this.facts = facts;
     this.asOf = asOf;
+    this.checked = new ValidatedFacts(areas, facts.estates(), facts.companies(), asOf);
     for (int j = 0; j < facts.companies().size(); j++) {
       companies.putIfAbsent(facts.companies().get(j).companyId(), j);
     }
@@ -56,7 +58,7 @@ final class WholeEstateAssessor {
     }
     if (areas.judgesSubsidies() && !facts.applications().isEmpty()) {
       applications = new SubsidyAssessor(areas).awardAll(facts.applications(), facts.estates(), facts.companies(),
-          asOf);
+          checked, asOf);
     }
   }
 
@@ -76,11 +78,11 @@ final class WholeEstateAssessor {
     if (duplicate != null) {
       errors.add(duplicate);
     }
-    Validation<Seq<InputError>, Valid<Estate>> valid = areas.estate.validate(estate, "/estates/" + i, asOf);
+    Validation<Seq<InputError>, Valid<Estate>> valid = checked.estate(i);
     valid.swap().forEach(e -> e.forEach(errors::add));
     CompanyRecord record = creditRecord(estate);
     Validation<Seq<InputError>, Valid<CompanyRecord>> validRecord = record == null ? null
-        : areas.credit.validate(record, "/companies/" + companies.get(record.companyId()), asOf);
+        : checked.company(companies.get(record.companyId()));
     if (validRecord != null) {
       validRecord.swap().forEach(e -> e.forEach(errors::add));
     }
