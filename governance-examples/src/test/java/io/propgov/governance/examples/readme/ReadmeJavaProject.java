@@ -242,7 +242,7 @@ public final class ReadmeJavaProject {
       }
     }
     java.append("""
-            System.out.println("README.md: %d Java unit(s), %d failed".formatted(%d, failed));
+            System.out.println("README.md: " + UNITS + " Java unit(s), " + failed + " failed");
             if (failed > 0) {
               System.exit(1);
             }
@@ -267,7 +267,7 @@ public final class ReadmeJavaProject {
             }
           }
         }
-        """.replace("%d failed\".formatted(%d,", "%d failed\".formatted(" + units.size() + ","));
+        """.replace("UNITS", Integer.toString(units.size())));
     return java.toString();
   }
 
