@@ -63,6 +63,7 @@ class ReadmeExamplesTests {
         .reason("satisfaction.pass-line").orElseThrow();         // NOT_MET: 52 < 60, Handan 2019
     String english = decision.render(Locale.ENGLISH);
     String chinese = decision.render(Locale.SIMPLIFIED_CHINESE);
+    System.out.println(english);
     // end readme-example:java
 
     assertEquals(EstateStatus.DISMISSAL_MAY_START, status);

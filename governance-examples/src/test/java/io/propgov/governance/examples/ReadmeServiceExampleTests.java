@@ -28,8 +28,8 @@ class ReadmeServiceExampleTests {
 
   @Test
   void theServiceQuickStartRunsAsTheReadmeSays() {
-    GovernanceJson json = GovernanceJson.create();
     // readme-example:service (lines as in README.md; the policy path is resolved from the repository root)
+    GovernanceJson json = GovernanceJson.create();
     GovernanceEngine engine = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
         "governance-json/src/main/resources/io/propgov/governance/json/policy/cn-default.json")));
     ServiceProfile profile = new ServiceProfile(new BigDecimal("12345.67"),

@@ -33,8 +33,8 @@ class SubsidyReadmeExamplesTests {
 
   @Test
   void theSubsidyQuickStartRunsAsTheReadmeSays() {
-    GovernanceJson json = GovernanceJson.create();
     // readme-example:subsidy (lines as in README.md; the policy path is resolved from the repository root)
+    GovernanceJson json = GovernanceJson.create();
     GovernanceEngine engine = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
         "governance-examples/policies/caolu-short-by-one-fen.json")));     // Caolu, budget 149,999.99 CNY
     LocalDate asOf = LocalDate.of(2024, 12, 31);
