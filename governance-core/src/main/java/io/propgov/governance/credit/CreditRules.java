@@ -16,6 +16,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.Definitions;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.internal.Repeats;
@@ -30,6 +31,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -57,6 +59,7 @@ public final class CreditRules {
   private final Timeline<Integer> cycleMonths;
   private final Timeline<BlacklistRules> blacklists;
   private final Timeline<ConsequenceRules> consequenceRules;
+  private final Timeline<ConsequenceTypes> consequenceTypes;
 
   /**
    * Prepares the rules of a policy.
@@ -76,6 +79,7 @@ public final class CreditRules {
     this.cycleMonths = policy.timeline(CYCLE_MONTHS).orElseThrow();
     this.blacklists = policy.timeline(BLACKLIST).orElseThrow();
     this.consequenceRules = policy.timeline(CONSEQUENCES).orElseThrow();
+    this.consequenceTypes = policy.timeline(CreditParameters.CONSEQUENCE_TYPES).orElseThrow();
   }
 
   /**
@@ -99,6 +103,8 @@ public final class CreditRules {
   public static List<InputError> check(GovernancePolicy policy) {
     Problems problems = new Problems();
     PolicyChecks.requirePresent(policy, CreditParameters.ALL, problems);
+    PolicyChecks.requirePresent(policy, List.of(CreditParameters.ACTIONS, CreditParameters.CONSEQUENCE_TYPES),
+        problems);
     if (!problems.isEmpty()) {
       return problems.errors();
     }
@@ -121,7 +127,36 @@ public final class CreditRules {
       }));
     }
     ArrearsRules.checkLadder(policy, problems);
+    checkDefinitions(policy, problems);
     return problems.errors();
+  }
+
+  /**
+   * Records an error for every ladder step, forbidden action and consequence rule that names an id
+   * the lists of definitions in force on the same date do not define.
+   */
+  private static void checkDefinitions(GovernancePolicy policy, Problems problems) {
+    Optional<Timeline<ArrearsActions>> actions = policy.timeline(CreditParameters.ACTIONS);
+    Optional<Timeline<ConsequenceTypes>> types = policy.timeline(CreditParameters.CONSEQUENCE_TYPES);
+    Definitions.checkDefined(CreditParameters.LADDER, policy.timeline(CreditParameters.LADDER).orElseThrow(),
+        CreditParameters.ACTIONS, actions, ArrearsActions::ids, "arrears action", (ladder, sink) -> {
+          for (int s = 0; s < ladder.steps().size(); s++) {
+            sink.accept("/" + s + "/action", ladder.steps().get(s).action().id());
+          }
+        }, problems);
+    Definitions.checkDefined(CreditParameters.FORBIDDEN, policy.timeline(CreditParameters.FORBIDDEN).orElseThrow(),
+        CreditParameters.ACTIONS, actions, ArrearsActions::ids, "arrears action", (forbidden, sink) -> {
+          int i = 0;
+          for (ArrearsAction a : forbidden.actions()) {
+            sink.accept("/" + i++, a.id());
+          }
+        }, problems);
+    Definitions.checkDefined(CONSEQUENCES, policy.timeline(CONSEQUENCES).orElseThrow(),
+        CreditParameters.CONSEQUENCE_TYPES, types, ConsequenceTypes::ids, "credit consequence", (rules, sink) -> {
+          for (int r = 0; r < rules.rules().size(); r++) {
+            sink.accept("/" + r + "/consequence", rules.rules().get(r).consequence().id());
+          }
+        }, problems);
   }
 
   static Set<LocalDate> changes(Timeline<?>... timelines) {
@@ -356,18 +391,22 @@ public final class CreditRules {
       boolean listed = blacklist.value().listed();
       List<ConsequenceInForce> inForce = new ArrayList<>();
       List<Reason> reasons = new ArrayList<>();
-      for (Consequence consequence : Consequence.values()) {
-        rules.value().rules().stream().filter(r -> r.consequence() == consequence).findFirst().ifPresent(rule -> {
+      // Reported in the order the policy defines the consequences; the check proved every rule's defined.
+      for (Consequence consequence : inForceOrFirst(consequenceTypes, asOf).value().consequences()) {
+        rules.value().rules().stream().filter(r -> r.consequence().equals(consequence)).findFirst().ifPresent(rule -> {
           boolean byListing = rule.whenListed() && listed;
           boolean byGrade = rule.grades().contains(grade);
           if (byListing || byGrade) {
-            inForce.add(new ConsequenceInForce(consequence, consequence.reward(), byListing, byGrade ? grade : null));
+            inForce.add(new ConsequenceInForce(consequence, consequence.favourable(), byListing,
+                byGrade ? grade : null));
+            Figure en = Figure.text("consequenceEn", consequence.label().en());
+            Figure zh = Figure.text("consequenceZh", consequence.label().zh());
             reasons.add(byListing
                 ? Reason.noted(CreditRuleIds.CONSEQUENCE_LISTED, Outcome.MET, rules.source(),
-                    Figure.term("consequence", consequence.name()),
+                    Figure.term("consequence", consequence.id()), en, zh,
                     Figure.date("since", blacklist.value().current().orElseThrow().since()))
                 : Reason.noted(CreditRuleIds.CONSEQUENCE_GRADE, Outcome.MET, rules.source(),
-                    Figure.term("consequence", consequence.name()), Figure.text("grade", grade)));
+                    Figure.term("consequence", consequence.id()), en, zh, Figure.text("grade", grade)));
           }
         });
       }

@@ -98,6 +98,27 @@ public final class ServiceRules {
   }
 
   /**
+   * Returns the problem with an estate's management mode, located at {@code pointer}: a mode the
+   * policy's {@code service.modes} in force on the date does not define, listing those it does.
+   *
+   * @param mode the mode, or null when not known (no problem)
+   * @param pointer the JSON Pointer of the mode in the caller's document
+   * @param asOf the date of the decision, not null
+   * @return the errors, empty when the mode is defined or not given
+   * @since 0.2.0
+   */
+  public List<InputError> validateMode(ServiceMode mode, String pointer, LocalDate asOf) {
+    Problems problems = new Problems();
+    if (mode == null || !PolicyChecks.inForce(policy, List.of(ServiceParameters.MODES), asOf, pointer, problems)) {
+      return problems.errors();
+    }
+    ServiceModes modes = policy.valueAt(ServiceParameters.MODES, asOf).value();
+    problems.check(modes.find(mode) != null, pointer, "enum", "service mode '" + mode + "' is not defined by"
+        + " service.modes in force on " + asOf + "; the defined ids are " + String.join(", ", modes.ids()));
+    return problems.errors();
+  }
+
+  /**
    * Assesses an estate's service as of a date.
    *
    * @param estateId the estate, not null
@@ -109,7 +130,8 @@ public final class ServiceRules {
    */
   public Decision<ServiceAssessment> assess(String estateId, ServiceProfile profile, ServiceMode current,
       LocalDate asOf) {
-    List<InputError> errors = validate(profile, "", asOf);
+    List<InputError> errors = new ArrayList<>(validate(profile, "", asOf));
+    errors.addAll(validateMode(current, "/serviceMode", asOf));
     if (!errors.isEmpty()) {
       throw new InvalidFactsException(errors);
     }
@@ -139,7 +161,8 @@ public final class ServiceRules {
         met < 0 ? Figure.term("tier", "no-tier") : Figure.text("tier", tiers.get(met).code()),
         Figure.text("target", target.value())));
     BigDecimal fee = fee(profile, met < 0 ? null : tiers.get(met), catalogue.source(), reasons);
-    ModeChoice mode = new ModeSelector(table(asOf)).choose(profile, current, reasons);
+    ModeChoice mode = new ModeSelector(table(asOf), policy.valueAt(ServiceParameters.MODES, asOf).value())
+        .choose(profile, current, reasons);
     DutyStatus duty = duty(profile, asOf, reasons);
     ServiceTier tier = met < 0 ? null : tiers.get(met);
     ServiceTier next = met + 1 < tiers.size() ? tiers.get(met + 1) : null;

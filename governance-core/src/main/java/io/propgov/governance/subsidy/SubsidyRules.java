@@ -3,13 +3,17 @@ package io.propgov.governance.subsidy;
 import static io.propgov.governance.subsidy.SubsidyParameters.COST_SHARING;
 import static io.propgov.governance.subsidy.SubsidyParameters.PROGRAMMES;
 
+import io.propgov.governance.credit.ConsequenceTypes;
+import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.Definitions;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
@@ -45,6 +49,37 @@ public final class SubsidyRules {
    */
   public SubsidyRules(GovernancePolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    List<InputError> errors = check(policy);
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+  }
+
+  /**
+   * Checks that every credit consequence a programme's criterion names ({@code barredBy}) is one
+   * the policy's {@code credit.consequence-types} in force on the same date defines.
+   *
+   * @param policy the policy, not null
+   * @return every error found, with its pointer and the ids that would be legal; empty when none
+   * @since 0.2.0
+   */
+  public static List<InputError> check(GovernancePolicy policy) {
+    Problems problems = new Problems();
+    policy.timeline(PROGRAMMES).ifPresent(t -> Definitions.checkDefined(PROGRAMMES, t,
+        CreditParameters.CONSEQUENCE_TYPES, policy.timeline(CreditParameters.CONSEQUENCE_TYPES),
+        ConsequenceTypes::ids, "credit consequence", (programmes, sink) -> {
+          for (int p = 0; p < programmes.programmes().size(); p++) {
+            List<Criterion> criteria = programmes.programmes().get(p).criteria();
+            for (int c = 0; c < criteria.size(); c++) {
+              if (criteria.get(c) instanceof Criterion.NotBarred notBarred) {
+                for (int b = 0; b < notBarred.barredBy().size(); b++) {
+                  sink.accept("/" + p + "/criteria/" + c + "/barredBy/" + b, notBarred.barredBy().get(b));
+                }
+              }
+            }
+          }
+        }, problems));
+    return problems.errors();
   }
 
   /**
