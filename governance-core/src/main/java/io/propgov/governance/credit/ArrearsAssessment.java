@@ -59,7 +59,7 @@ public record ArrearsAssessment(String householdId, BigDecimal outstanding, BigD
     List<Figure> figures = new ArrayList<>(List.of(Figure.of("outstanding", Fraction.of(outstanding), Unit.CNY),
         Figure.of("claimable", Fraction.of(claimable), Unit.CNY), Figure.count("barredMonths", timeBarred.size())));
     if (nextStep != null) {
-      figures.add(Figure.term("step", nextStep.id()));
+      figures.add(Figure.text("step", nextStep.id()));
       figures.add(Figure.text("stepEn", nextStep.defined() ? nextStep.label().en() : nextStep.id()));
       figures.add(Figure.text("stepZh", nextStep.defined() ? nextStep.label().zh() : nextStep.id()));
       figures.add(Figure.date("from", nextStepFrom));

@@ -325,7 +325,7 @@ public final class ArrearsRules {
   private static Reason limitationReason(MonthlyArrears m, Interruptions.Period period, ParameterValue<Integer> years,
       ParameterValue<Integer> enforcementYears, boolean claimed) {
     Figure month = Figure.text("month", m.month().toString());
-    Figure by = Figure.term("interruption", period.lastBy());
+    Figure by = Figure.text("interruption", period.lastBy());
     Figure byEn = Figure.text("interruptionEn", period.lastByNames().en());
     Figure byZh = Figure.text("interruptionZh", period.lastByNames().zh());
     if (period.barredFrom() == null) {
@@ -407,10 +407,10 @@ public final class ArrearsRules {
     return action.defined() ? action.label() : new Label(action.id(), action.id());
   }
 
-  /** The figures that name an action: its id as a term, and its names from the policy in English and Chinese. */
+  /** The figures that name an action: its id, and its names from the policy in English and Chinese. */
   private static List<Figure> named(String name, ArrearsAction action) {
     Label label = label(action);
-    return List.of(Figure.term(name, action.id()), Figure.text(name + "En", label.en()),
+    return List.of(Figure.text(name, action.id()), Figure.text(name + "En", label.en()),
         Figure.text(name + "Zh", label.zh()));
   }
 

@@ -403,10 +403,10 @@ public final class CreditRules {
             Figure zh = Figure.text("consequenceZh", consequence.label().zh());
             reasons.add(byListing
                 ? Reason.noted(CreditRuleIds.CONSEQUENCE_LISTED, Outcome.MET, rules.source(),
-                    Figure.term("consequence", consequence.id()), en, zh,
+                    Figure.text("consequence", consequence.id()), en, zh,
                     Figure.date("since", blacklist.value().current().orElseThrow().since()))
                 : Reason.noted(CreditRuleIds.CONSEQUENCE_GRADE, Outcome.MET, rules.source(),
-                    Figure.term("consequence", consequence.id()), en, zh, Figure.text("grade", grade)));
+                    Figure.text("consequence", consequence.id()), en, zh, Figure.text("grade", grade)));
           }
         });
       }

@@ -46,10 +46,10 @@ final class ModeSelector {
     return found == null ? mode : found;
   }
 
-  /** The figures that name a mode: its id as a term, and its names from the policy. */
+  /** The figures that name a mode: its id, and its names from the policy. */
   private static List<Figure> named(String name, ServiceMode mode) {
     Label label = mode.defined() ? mode.label() : new Label(mode.id(), mode.id());
-    return List.of(Figure.term(name, mode.id()), Figure.text(name + "En", label.en()),
+    return List.of(Figure.text(name, mode.id()), Figure.text(name + "En", label.en()),
         Figure.text(name + "Zh", label.zh()));
   }
 }
