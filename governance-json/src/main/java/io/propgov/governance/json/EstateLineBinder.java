@@ -53,7 +53,6 @@ final class EstateLineBinder {
   private static final Unsound UNSOUND = new Unsound();
 
   private final JsonFactory factory;
-  private final java.util.regex.Pattern modes;
   private final Set<String> forms;
   private final Set<String> kinds;
   private final Set<String> groups;
@@ -70,7 +69,6 @@ final class EstateLineBinder {
   EstateLineBinder(JsonFactory factory, JsonNode facts) {
     this.factory = factory;
     JsonNode defs = facts.path("$defs");
-    modes = java.util.regex.Pattern.compile(defs.at("/estate/properties/serviceMode/pattern").asText());
     forms = values(defs.at("/party/properties/organisation/enum"));
     kinds = values(defs.at("/committee/properties/kind/enum"));
     groups = values(defs.at("/answer/properties/group/enum"));
@@ -122,7 +120,7 @@ final class EstateLineBinder {
         case "name" -> { seen = once(seen, 2); name = string(p); }
         case "unitId" -> { seen = once(seen, 4); unitId = text(p); }
         case "households" -> { seen = once(seen, 8); households = integer(p, 0); }
-        case "serviceMode" -> { seen = once(seen, 16); mode = ServiceMode.of(id(p, modes)); }
+        case "serviceMode" -> { seen = once(seen, 16); mode = ServiceMode.of(id(p)); }
         case "fees" -> { seen = once(seen, 32); fees = fees(p); }
         case "company" -> { seen = once(seen, 64); company = company(p); }
         case "committee" -> { seen = once(seen, 128); committee = committee(p); }
@@ -357,9 +355,9 @@ final class EstateLineBinder {
   }
 
   /** An id of the form the schema's pattern gives; what the policy defines is the rules' to check. */
-  private static String id(JsonParser p, java.util.regex.Pattern pattern) throws IOException {
+  private static String id(JsonParser p) throws IOException {
     String text = string(p);
-    require(pattern.matcher(text).find());
+    require(SchemaShape.isId(text));
     return text;
   }
 
