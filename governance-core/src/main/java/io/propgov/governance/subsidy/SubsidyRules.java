@@ -3,6 +3,7 @@ package io.propgov.governance.subsidy;
 import static io.propgov.governance.subsidy.SubsidyParameters.COST_SHARING;
 import static io.propgov.governance.subsidy.SubsidyParameters.PROGRAMMES;
 
+import io.propgov.governance.credit.Consequence;
 import io.propgov.governance.credit.ConsequenceTypes;
 import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.error.InputError;
@@ -10,6 +11,7 @@ import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
@@ -25,6 +27,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The subsidy rules of a policy: judges applications to its programmes (eligibility with every
@@ -53,6 +56,16 @@ public final class SubsidyRules {
     if (!errors.isEmpty()) {
       throw new InvalidPolicyException(errors);
     }
+  }
+
+  /** A credit consequence's names as the policy defines them on a date; its id in both languages when it does not. */
+  private Function<String, Label> consequenceNames(LocalDate date) {
+    ConsequenceTypes types = policy.timeline(CreditParameters.CONSEQUENCE_TYPES).flatMap(t -> t.at(date))
+        .map(ParameterValue::value).orElse(null);
+    return id -> {
+      Consequence found = types == null ? null : types.find(Consequence.of(id));
+      return found == null ? new Label(id, id) : found.label();
+    };
   }
 
   /**
@@ -168,7 +181,8 @@ public final class SubsidyRules {
     Programme programme = value.value().programme(application.programmeId()).orElseThrow();
     var source = value.source();
     Fraction rate = Eligibility.feeRate(application, standing);
-    List<Reason> reasons = new ArrayList<>(Eligibility.judge(programme, source, application, standing, rate));
+    List<Reason> reasons = new ArrayList<>(Eligibility.judge(programme, source, application, standing, rate,
+        consequenceNames(application.filed())));
     List<String> unmet = reasons.stream().filter(r -> r.outcome() == Outcome.NOT_MET).map(Reason::ruleId)
         .distinct().toList();
     Score score = null;
