@@ -74,6 +74,17 @@ class DefinedListsJsonTests {
   }
 
   @Test
+  void aSubsidyCriterionNamingAnUndefinedConsequenceIsAnErrorWhenThePolicyIsRead() throws IOException {
+    String text = Files.readString(PRESETS.resolve("caolu.json")).replaceFirst("\"BARRED_FROM_SUBSIDIES\"",
+        "\"NAMED_AND_SHAMED\"").replaceFirst("\"id\": \"caolu\"", "\"id\": \"caolu-changed\"");
+    InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy(text));
+
+    assertTrue(e.errors().get(0).pointer().matches(
+        "/parameters/subsidy\\.programmes/0/value/\\d+/criteria/\\d+/barredBy/\\d+"), e.errors().toString());
+    assertTrue(e.errors().get(0).message().contains("'NAMED_AND_SHAMED' is not defined by credit.consequence-types"));
+  }
+
+  @Test
   void anActionIdOfTheWrongFormIsRejectedByTheSchema() {
     InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy("""
         {"id": "x", "jurisdiction": "CN", "extends": "handan-4", "version": "1", "description": "bad id",
