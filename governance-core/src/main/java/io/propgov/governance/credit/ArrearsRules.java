@@ -46,8 +46,8 @@ import java.util.stream.Collectors;
  * and the planned actions the law forbids. Immutable and thread-safe.
  *
  * <p>A month's fee falls due on the month's last day. The limitation period (Civil Code art. 188:
- * 3 years) runs from the day after; it is interrupted, and runs anew from that day, by a ladder
- * step the policy marks as a {@link LimitationEffect#DEMAND demand} once it is shown to have
+ * 3 years) runs from the day after; it is interrupted, and runs anew from that day, by a step
+ * whose action the policy defines as a {@link LimitationEffect#DEMAND demand} once it is shown to have
  * reached the debtor, by a part payment and by the debtor's agreement to pay (art. 195 (1), (2)).
  * Proceedings (a lawsuit, arbitration, mediation or enforcement, art. 195 (3), (4)) interrupt it
  * until they end, and it runs anew only from their end; after a judgment the period for applying
@@ -283,8 +283,8 @@ public final class ArrearsRules {
 
   /**
    * The events that bear on the limitation periods, each explained: a ladder step has the effect
-   * its ladder (in force on the step's date) gives it; a part payment or an agreement to pay is the
-   * debtor agreeing to pay.
+   * its action's definition (in force on the step's date) gives it; a part payment or an
+   * agreement to pay is the debtor agreeing to pay.
    */
   private Interruptions interruptions(Household household, List<StepTaken> steps, Citation limitationSource,
       LocalDate asOf, List<Reason> reasons) {

@@ -133,7 +133,7 @@ final class Interruptions {
     return new Period(runsFrom, barredFrom, pendingSince, enforcement, lastBy, lastByNames);
   }
 
-  /** The events of the steps, payments and agreements up to the as-of date, with the effect each step's ladder gives it. */
+  /** The events of the steps, payments and agreements up to the as-of date, with the effect each step's action has. */
   static Interruptions of(List<StepTaken> steps, List<LimitationEffect> effects, List<Label> names,
       List<Payment> payments, List<LocalDate> agreed, LocalDate asOf) {
     List<Event> events = new ArrayList<>();
