@@ -46,6 +46,24 @@ public record ArrearsActions(List<ArrearsAction> actions) implements Extensible<
     return actions.stream().map(ArrearsAction::id).toList();
   }
 
+  /**
+   * Compares the definitions in full (id, names and flags), not only the ids by which the entries
+   * themselves are equal: two lists naming an entry differently are different values.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ArrearsActions other && full().equals(other.full());
+  }
+
+  @Override
+  public int hashCode() {
+    return full().hashCode();
+  }
+
+  private List<List<Object>> full() {
+    return actions.stream().map(a -> List.<Object>of(a.id(), a.label(), a.limitation())).toList();
+  }
+
   @Override
   public ArrearsActions over(ArrearsActions inherited) {
     return new ArrearsActions(Definitions.over(actions, inherited.actions(), ArrearsAction::id));

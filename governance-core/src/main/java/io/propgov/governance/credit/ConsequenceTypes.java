@@ -46,6 +46,24 @@ public record ConsequenceTypes(List<Consequence> consequences) implements Extens
     return consequences.stream().map(Consequence::id).toList();
   }
 
+  /**
+   * Compares the definitions in full (id, names and flags), not only the ids by which the entries
+   * themselves are equal: two lists naming an entry differently are different values.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ConsequenceTypes other && full().equals(other.full());
+  }
+
+  @Override
+  public int hashCode() {
+    return full().hashCode();
+  }
+
+  private List<List<Object>> full() {
+    return consequences.stream().map(c -> List.<Object>of(c.id(), c.label(), c.favourable())).toList();
+  }
+
   @Override
   public ConsequenceTypes over(ConsequenceTypes inherited) {
     return new ConsequenceTypes(Definitions.over(consequences, inherited.consequences(), Consequence::id));

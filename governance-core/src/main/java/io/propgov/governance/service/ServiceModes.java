@@ -46,6 +46,24 @@ public record ServiceModes(List<ServiceMode> modes) implements Extensible<Servic
     return modes.stream().map(ServiceMode::id).toList();
   }
 
+  /**
+   * Compares the definitions in full (id, names and flags), not only the ids by which the entries
+   * themselves are equal: two lists naming an entry differently are different values.
+   */
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ServiceModes other && full().equals(other.full());
+  }
+
+  @Override
+  public int hashCode() {
+    return full().hashCode();
+  }
+
+  private List<List<Object>> full() {
+    return modes.stream().map(m -> List.<Object>of(m.id(), m.label())).toList();
+  }
+
   @Override
   public ServiceModes over(ServiceModes inherited) {
     return new ServiceModes(Definitions.over(modes, inherited.modes(), ServiceMode::id));

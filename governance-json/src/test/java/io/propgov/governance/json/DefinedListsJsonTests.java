@@ -104,4 +104,14 @@ class DefinedListsJsonTests {
     assertEquals(handan.timeline(CreditParameters.ACTIONS), again.timeline(CreditParameters.ACTIONS));
     assertEquals(handan.timeline(CreditParameters.CONSEQUENCE_TYPES), again.timeline(CreditParameters.CONSEQUENCE_TYPES));
   }
+
+  @Test
+  void listsThatNameAnEntryDifferentlyAreDifferentValues() {
+    ArrearsActions handan = JSON.presetPolicy("handan-4").valueAt(CreditParameters.ACTIONS, AS_OF).value();
+    ArrearsActions renamed = new ArrearsActions(List.of(ArrearsAction.define("PARTY_MEMBER_VISIT",
+        new io.propgov.governance.explain.Label("a visit", "上门"), LimitationEffect.DEMAND))).over(handan);
+
+    assertEquals(handan.ids(), renamed.ids());
+    org.junit.jupiter.api.Assertions.assertNotEquals(handan, renamed);
+  }
 }
