@@ -123,7 +123,9 @@ class FixturesTests {
         .filter(ids::contains).toList();
     assertTrue(credit.isEmpty() || credit.size() == io.propgov.governance.credit.CreditParameters.ALL.size(),
         () -> "a policy sets all the credit.* and arrears.* parameters or none, the preset sets " + credit);
-    long subsidy = ids.stream().filter(id -> id.startsWith("subsidy.") || id.equals("arrears.committee-bar")).count();
+    List<String> optional = io.propgov.governance.credit.CreditParameters.OPTIONAL.stream().map(ParameterKey::id)
+        .toList();
+    long subsidy = ids.stream().filter(id -> id.startsWith("subsidy.") || optional.contains(id)).count();
     assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy,
         () -> "unexpected parameters in the preset: " + ids);
   }

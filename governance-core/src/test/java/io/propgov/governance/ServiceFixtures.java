@@ -77,6 +77,24 @@ public final class ServiceFixtures {
           new TableRow("community-interim", Map.of(), "COMMUNITY_INTERIM")),
       HitPolicy.FIRST);
 
+  /** Wuhan's management modes and an estate without service, as the bundled presets define them. */
+  public static final io.propgov.governance.service.ServiceModes MODES = new io.propgov.governance.service.ServiceModes(
+      List.of(mode("MARKET", "market company", "市场化物业企业"),
+          mode("PUBLIC_WELFARE", "public-welfare company", "公益性物业企业"),
+          mode("SELF_MANAGED", "owners' self-management", "业主自管"),
+          mode("COMMUNITY_INTERIM", "community interim management", "社区代管"),
+          mode("NONE", "no property service", "无物业服务")));
+
+  /** The source of {@link #MODES}, as the presets give it. */
+  public static final Citation MODES_SOURCE = new Citation("Wuhan's management modes: market takeover (市场接管),"
+      + " public-welfare trusteeship (公益托管), owner self-management (业主自管), community interim management (社区代管);"
+      + " and an estate without property service: modelled on published practice",
+      "武汉市物业管理模式：市场接管、公益托管、业主自管、社区代管；以及无物业服务的小区：参照已公布的做法");
+
+  private static io.propgov.governance.service.ServiceMode mode(String id, String en, String zh) {
+    return io.propgov.governance.service.ServiceMode.define(id, new io.propgov.governance.explain.Label(en, zh));
+  }
+
   /** The cn-default policy with its organisation and service parameters. */
   public static final GovernancePolicy CN_DEFAULT_WITH_SERVICE = withService(Fixtures.cnDefaultWithOrgWithout())
       .build();
@@ -87,7 +105,8 @@ public final class ServiceFixtures {
   public static GovernancePolicy.Builder withService(GovernancePolicy.Builder builder) {
     return builder.set(ServiceParameters.CATALOGUE, SERVICE_FROM, CATALOGUE, CATALOGUE_SOURCE)
         .set(ServiceParameters.TARGET_TIER, SERVICE_FROM, "level-3", TARGET_SOURCE)
-        .set(ServiceParameters.MODE_TABLE, SERVICE_FROM, JIANGAN_MODES, MODE_SOURCE);
+        .set(ServiceParameters.MODE_TABLE, SERVICE_FROM, JIANGAN_MODES, MODE_SOURCE)
+        .set(ServiceParameters.MODES, SERVICE_FROM, MODES, MODES_SOURCE);
   }
 
   /** The figures of a level-2 estate: exactly on every level-2 standard. */

@@ -46,7 +46,9 @@ public final class WholeFixtures {
         .set(CreditParameters.ENFORCEMENT_YEARS, from, 2, source)
         .set(CreditParameters.DISHONEST_MONTHS, from, 24, source)
         .set(CreditParameters.REMOVAL_WORKING_DAYS, from, 3, source)
-        .set(CreditParameters.FORBIDDEN, from, CreditFixtures.FORBIDDEN, CreditFixtures.CIVIL_CODE_944);
+        .set(CreditParameters.FORBIDDEN, from, CreditFixtures.FORBIDDEN, CreditFixtures.CIVIL_CODE_944)
+        .set(CreditParameters.ACTIONS, from, CreditFixtures.ACTIONS, source)
+        .set(CreditParameters.CONSEQUENCE_TYPES, from, CreditFixtures.CONSEQUENCE_TYPES, source);
     b.set(SubsidyParameters.PROGRAMMES, LocalDate.of(2023, 1, 1), new Programmes(List.of(SubsidyFixtures.CAOLU)),
         SubsidyFixtures.SOURCE);
     return b.build();

@@ -21,7 +21,7 @@ import io.propgov.governance.satisfaction.SurveyRound;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
@@ -184,7 +184,7 @@ public final class TreeGenerator {
       String id = "c-" + communities++;
       List<String> members = members(id);
       units.add(new OrgUnit(id, COMMUNITY, ROOT_ID, "Community " + id, members.get(0), members));
-      Map<ServiceMode, PropertyCompany> lastCompany = new EnumMap<>(ServiceMode.class);
+      Map<ServiceMode, PropertyCompany> lastCompany = new HashMap<>();
       int count = random.nextInt(MIN_ESTATES, MAX_ESTATES + 1);
       for (int i = 0; i < count && units.size() < target; i++) {
         estate(id, members, lastCompany);
@@ -204,7 +204,7 @@ public final class TreeGenerator {
       int households = drawn * random.nextInt(24, 97);
       ServiceMode mode = old ? oldEstateMode() : ServiceMode.MARKET;
       PropertyCompany company = null;
-      if (mode == ServiceMode.MARKET || mode == ServiceMode.PUBLIC_WELFARE) {
+      if (mode.equals(ServiceMode.MARKET) || mode.equals(ServiceMode.PUBLIC_WELFARE)) {
         PropertyCompany previous = lastCompany.get(mode);
         company = previous != null && random.nextDouble() < SHARED_COMPANY ? previous : company(communityMembers);
         lastCompany.put(mode, company);

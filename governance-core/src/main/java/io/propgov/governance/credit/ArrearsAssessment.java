@@ -23,8 +23,8 @@ import java.util.Objects;
  *     by pending proceedings, in CNY at scale 2, never null
  * @param timeBarred the months past their period, oldest first: time-barred if the owner raises it
  *     (a court does not apply limitation on its own motion, Civil Code art. 193), never null
- * @param nextStep the next step of the ladder owed, or null when none is (nothing claimable, or
- *     every step taken)
+ * @param nextStep the next step of the ladder owed, as the policy defines it (with its names), or
+ *     null when none is (nothing claimable, or every step taken)
  * @param nextStepFrom the first day the next step may be taken, or null with {@code nextStep}
  * @param dishonestDebtor whether the household is on the dishonest-debtor list on the date
  * @param dishonestDebtorUntil the first day it is off the list when that is known (the end of a
@@ -59,7 +59,9 @@ public record ArrearsAssessment(String householdId, BigDecimal outstanding, BigD
     List<Figure> figures = new ArrayList<>(List.of(Figure.of("outstanding", Fraction.of(outstanding), Unit.CNY),
         Figure.of("claimable", Fraction.of(claimable), Unit.CNY), Figure.count("barredMonths", timeBarred.size())));
     if (nextStep != null) {
-      figures.add(Figure.term("step", nextStep.name()));
+      figures.add(Figure.text("step", nextStep.id()));
+      figures.add(Figure.text("stepEn", nextStep.defined() ? nextStep.label().en() : nextStep.id()));
+      figures.add(Figure.text("stepZh", nextStep.defined() ? nextStep.label().zh() : nextStep.id()));
       figures.add(Figure.date("from", nextStepFrom));
     }
     return figures;

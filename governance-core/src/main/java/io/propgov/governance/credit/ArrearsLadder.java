@@ -1,6 +1,6 @@
 package io.propgov.governance.credit;
 
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -20,7 +20,7 @@ public record ArrearsLadder(List<LadderStep> steps) {
     if (steps.isEmpty()) {
       throw new IllegalArgumentException("an arrears ladder has at least one step");
     }
-    Set<ArrearsAction> seen = EnumSet.noneOf(ArrearsAction.class);
+    Set<ArrearsAction> seen = new HashSet<>();
     for (LadderStep step : steps) {
       if (!seen.add(step.action())) {
         throw new IllegalArgumentException("ladder step " + step.action() + " appears twice");
@@ -36,7 +36,7 @@ public record ArrearsLadder(List<LadderStep> steps) {
    */
   public int indexOf(ArrearsAction action) {
     for (int i = 0; i < steps.size(); i++) {
-      if (steps.get(i).action() == action) {
+      if (steps.get(i).action().equals(action)) {
         return i;
       }
     }

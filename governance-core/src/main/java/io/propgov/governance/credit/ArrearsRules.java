@@ -1,5 +1,6 @@
 package io.propgov.governance.credit;
 
+import static io.propgov.governance.credit.CreditParameters.ACTIONS;
 import static io.propgov.governance.credit.CreditParameters.DISHONEST_MONTHS;
 import static io.propgov.governance.credit.CreditParameters.ENFORCEMENT_YEARS;
 import static io.propgov.governance.credit.CreditParameters.FORBIDDEN;
@@ -16,6 +17,7 @@ import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
@@ -42,6 +44,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * The residents' arrears rules of a policy: what a household owes and which months are past their
@@ -49,8 +52,8 @@ import java.util.Set;
  * and the planned actions the law forbids. Immutable and thread-safe.
  *
  * <p>A month's fee falls due on the month's last day. The limitation period (Civil Code art. 188:
- * 3 years) runs from the day after; it is interrupted, and runs anew from that day, by a ladder
- * step the policy marks as a {@link LimitationEffect#DEMAND demand} once it is shown to have
+ * 3 years) runs from the day after; it is interrupted, and runs anew from that day, by a step
+ * whose action the policy defines as a {@link LimitationEffect#DEMAND demand} once it is shown to have
  * reached the debtor, by a part payment and by the debtor's agreement to pay (art. 195 (1), (2)).
  * Proceedings (a lawsuit, arbitration, mediation or enforcement, art. 195 (3), (4)) interrupt it
  * until they end, and it runs anew only from their end; after a judgment the period for applying
@@ -150,17 +153,26 @@ public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment
       problems.check(taken.add(step.action()), at + "/action", "duplicate",
           "step " + step.action() + " appears more than once; each step of the ladder is taken once");
       if (PolicyChecks.inForce(policy, List.of(LADDER), step.date(), at + "/date", problems)) {
-        problems.check(policy.valueAt(LADDER, step.date()).value().indexOf(step.action()) >= 0, at + "/action", "enum",
-            "step " + step.action() + " is not on the arrears ladder in force on " + step.date());
+        ArrearsLadder ladder = policy.valueAt(LADDER, step.date()).value();
+        problems.check(ladder.indexOf(step.action()) >= 0, at + "/action", "enum",
+            "step " + step.action() + " is not on the arrears ladder in force on " + step.date() + "; its steps are "
+            + ladder.steps().stream().map(l -> l.action().id()).collect(Collectors.joining(", ")));
       }
       checkStepFacts(step, at, problems);
+    }
+    Timeline<ArrearsActions> actions = policy.timeline(ACTIONS).orElseThrow();
+    for (int i = 0; i < household.planned().size(); i++) {
+      ArrearsAction action = household.planned().get(i);
+      problems.check(actions.values().stream().anyMatch(v -> v.value().find(action) != null), pointer + "/planned/"
+          + i, "enum", "planned action " + action + " is not defined by arrears.actions; the defined ids are "
+          + String.join(", ", actions.values().get(actions.values().size() - 1).value().ids()));
     }
     return problems.orValid(() -> issuer.issue(household));
   }
 
   /** The facts a step may carry only where they mean something. */
   private static void checkStepFacts(StepTaken step, String at, Problems problems) {
-    boolean listing = step.action() == ArrearsAction.DISHONEST_DEBTOR_LIST;
+    boolean listing = step.action().equals(ArrearsAction.DISHONEST_DEBTOR_LIST);
     problems.check(!listing || step.ground() != null, at + "/ground", "required", "the DISHONEST_DEBTOR_LIST step"
         + " needs its ground, 1 to 6, of art. 1 of the SPC provisions on dishonest judgment debtors (2017); 1 is a"
         + " debtor able to pay who refuses");
@@ -210,7 +222,8 @@ public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment
     Objects.requireNonNull(asOf, "asOf");
     Household household = issuer.open(facts);
     List<StepTaken> steps = household.steps().stream().filter(s -> !s.date().isAfter(asOf))
-        .sorted(Comparator.comparing(StepTaken::date).thenComparing(StepTaken::action)).toList();
+        .sorted(Comparator.comparing(StepTaken::date).thenComparing(s -> inForceOrFirst(LADDER, s.date()).value()
+            .indexOf(s.action())).thenComparing(StepTaken::action)).toList();
     List<MonthlyArrears> months = household.arrears().stream().filter(m -> m.dueOn().isBefore(asOf))
         .sorted(Comparator.comparing(MonthlyArrears::month)).toList();
     ParameterValue<Integer> years = inForceOrFirst(LIMITATION_YEARS, asOf);
@@ -249,8 +262,11 @@ public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment
       if (reached + 1 < ladder.value().steps().size()) {
         next = ladder.value().steps().get(reached + 1);
         from = (reached < 0 ? oldestClaimable.dueOn() : reachedOn).plusDays(next.waitDays());
-        reasons.add(Reason.noted(CreditRuleIds.ARREARS_NEXT_STEP, Outcome.MET, ladder.source(), Figure.term("step",
-            next.action().name()), Figure.date("from", from), Figure.count("waitDays", next.waitDays())));
+        List<Figure> figures = new ArrayList<>(named("step", defined(next.action(), asOf)));
+        figures.add(Figure.date("from", from));
+        figures.add(Figure.count("waitDays", next.waitDays()));
+        reasons.add(Reason.noted(CreditRuleIds.ARREARS_NEXT_STEP, Outcome.MET, ladder.source(),
+            figures.toArray(Figure[]::new)));
       } else {
         reasons.add(Reason.noted(CreditRuleIds.ARREARS_LADDER_COMPLETE, Outcome.MET, ladder.source(),
             Figure.count("steps", ladder.value().steps().size())));
@@ -274,67 +290,76 @@ public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment
             .orElse(NO_BAR)));
       }
     }
-    List<ArrearsAction> rejected = planned(household.planned(), next == null ? null : next.action(), from, asOf,
-        reasons);
+    ArrearsAction nextAction = next == null ? null : defined(next.action(), asOf);
+    List<ArrearsAction> rejected = planned(household.planned(), nextAction, from, asOf, reasons);
     ArrearsAssessment assessment = new ArrearsAssessment(household.id(), money(outstanding), money(claimable), barred,
-        next == null ? null : next.action(), from, listing.listed(), listing.until(), eligible, rejected);
+        nextAction, from, listing.listed(), listing.until(), eligible, rejected);
     return new Decision<>(assessment, reasons, policy.ref(), asOf);
   }
 
   /**
    * The events that bear on the limitation periods, each explained: a ladder step has the effect
-   * its ladder (in force on the step's date) gives it; a part payment or an agreement to pay is the
-   * debtor agreeing to pay.
+   * its action's definition (in force on the step's date) gives it; a part payment or an
+   * agreement to pay is the debtor agreeing to pay.
    */
   private Interruptions interruptions(Household household, List<StepTaken> steps, Citation limitationSource,
       LocalDate asOf, List<Reason> reasons) {
     List<LimitationEffect> effects = new ArrayList<>();
+    List<Label> names = new ArrayList<>();
     for (StepTaken s : steps) {
-      ParameterValue<ArrearsLadder> ladder = inForceOrFirst(LADDER, s.date());
-      int index = ladder.value().indexOf(s.action());
-      LimitationEffect effect = index < 0 ? LimitationEffect.NONE : ladder.value().steps().get(index).limitation();
+      // The action's own effect, as the definitions in force on the step's date give it.
+      ParameterValue<ArrearsActions> defined = inForceOrFirst(ACTIONS, s.date());
+      ArrearsAction action = defined(s.action(), s.date());
+      LimitationEffect effect = action.defined() ? action.limitation() : LimitationEffect.NONE;
       effects.add(effect);
+      names.add(label(action));
       Outcome outcome = effect == LimitationEffect.NONE ? Outcome.NOT_APPLICABLE
           : Outcome.of(effect != LimitationEffect.DEMAND || s.reached());
-      reasons.add(Reason.noted(CreditRuleIds.ARREARS_INTERRUPTION, outcome, ladder.source(),
-          Figure.term("event", s.action().name()),
-          Figure.date("date", s.date()), Figure.term("effect", effect.name())));
+      List<Figure> figures = new ArrayList<>(named("event", action));
+      figures.add(Figure.date("date", s.date()));
+      figures.add(Figure.term("effect", effect.name()));
+      reasons.add(Reason.noted(CreditRuleIds.ARREARS_INTERRUPTION, outcome, defined.source(),
+          figures.toArray(Figure[]::new)));
     }
     List<Payment> payments = household.payments().stream().filter(p -> !p.date().isAfter(asOf))
         .sorted(Comparator.comparing(Payment::date)).toList();
     for (Payment p : payments) {
       reasons.add(Reason.noted(CreditRuleIds.ARREARS_INTERRUPTION, Outcome.MET, limitationSource, Figure.term("event",
-          "PAYMENT"), Figure.date("date", p.date()), Figure.term("effect", "ACKNOWLEDGEMENT")));
+          "PAYMENT"), Figure.text("eventEn", Interruptions.PAYMENT.en()), Figure.text("eventZh",
+          Interruptions.PAYMENT.zh()), Figure.date("date", p.date()), Figure.term("effect", "ACKNOWLEDGEMENT")));
     }
     List<LocalDate> agreed = household.agreedToPay().stream().filter(d -> !d.isAfter(asOf)).sorted().toList();
     for (LocalDate d : agreed) {
       reasons.add(Reason.noted(CreditRuleIds.ARREARS_INTERRUPTION, Outcome.MET, limitationSource, Figure.term("event",
-          "AGREEMENT_TO_PAY"), Figure.date("date", d), Figure.term("effect", "ACKNOWLEDGEMENT")));
+          "AGREEMENT_TO_PAY"), Figure.text("eventEn", Interruptions.AGREEMENT_TO_PAY.en()), Figure.text("eventZh",
+          Interruptions.AGREEMENT_TO_PAY.zh()), Figure.date("date", d), Figure.term("effect", "ACKNOWLEDGEMENT")));
     }
-    return Interruptions.of(steps, effects, payments, agreed, asOf);
+    return Interruptions.of(steps, effects, names, payments, agreed, asOf);
   }
 
   /** Explains where a month's claim stands: in its period, past it, or held by pending proceedings. */
   private static Reason limitationReason(MonthlyArrears m, Interruptions.Period period, ParameterValue<Integer> years,
       ParameterValue<Integer> enforcementYears, boolean claimed) {
     Figure month = Figure.text("month", m.month().toString());
-    Figure by = Figure.term("interruption", period.lastBy());
+    Figure by = Figure.text("interruption", period.lastBy());
+    Figure byEn = Figure.text("interruptionEn", period.lastByNames().en());
+    Figure byZh = Figure.text("interruptionZh", period.lastByNames().zh());
     if (period.barredFrom() == null) {
       return Reason.noted(CreditRuleIds.ARREARS_LIMITATION, Outcome.NOT_APPLICABLE, years.source(), month, cny("amount",
-          m.amount()), Figure.date("dueOn", m.dueOn()), Figure.date("pendingSince", period.pendingSince()), by);
+          m.amount()), Figure.date("dueOn", m.dueOn()), Figure.date("pendingSince", period.pendingSince()), by, byEn, byZh);
     }
     ParameterValue<Integer> length = period.enforcement() ? enforcementYears : years;
     return Reason.noted(CreditRuleIds.ARREARS_LIMITATION, Outcome.of(claimed), length.source(), month,
         cny("amount", m.amount()),
         Figure.date("dueOn", m.dueOn()), Figure.term("period", period.enforcement() ? "ENFORCEMENT_PERIOD"
             : "LIMITATION_PERIOD"), Figure.count("years", length.value()), Figure.date("runsFrom", period.runsFrom()),
-        by, Figure.date("barredFrom", period.barredFrom()));
+        by, byEn, byZh, Figure.date("barredFrom", period.barredFrom()));
   }
 
   /** The household's standing on the dishonest-debtor list; not listed when no listing step was taken by the as-of date. */
   private DishonestListing dishonestListing(Household household, List<StepTaken> steps, BigDecimal outstanding,
       LocalDate asOf, List<Reason> reasons) {
-    StepTaken listing = steps.stream().filter(s -> s.action() == ArrearsAction.DISHONEST_DEBTOR_LIST).findFirst()
+    StepTaken listing = steps.stream().filter(s -> s.action().equals(ArrearsAction.DISHONEST_DEBTOR_LIST)).findFirst()
         .orElse(null);
     if (listing == null) {
       return new DishonestListing(false, null);
@@ -355,8 +380,9 @@ public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment
     ParameterValue<ForbiddenActions> forbidden = inForceOrFirst(FORBIDDEN, asOf);
     ParameterValue<ArrearsLadder> ladder = inForceOrFirst(LADDER, asOf);
     List<ArrearsAction> rejected = new ArrayList<>();
-    for (ArrearsAction action : planned) {
-      Figure planned1 = Figure.term("action", action.name());
+    for (ArrearsAction plannedAction : planned) {
+      ArrearsAction action = defined(plannedAction, asOf);
+      Figure[] planned1 = named("action", action).toArray(Figure[]::new);
       if (forbidden.value().actions().contains(action)) {
         rejected.add(action);
         reasons.add(Reason.noted(CreditRuleIds.ARREARS_FORBIDDEN_ACTION, Outcome.NOT_MET, forbidden.source(),
@@ -366,15 +392,42 @@ public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment
         reasons.add(Reason.noted(CreditRuleIds.ARREARS_PLANNED_ACTION, Outcome.NOT_APPLICABLE, ladder.source(),
             planned1));
       } else {
-        boolean allowed = action == next && !from.isAfter(asOf);
+        boolean allowed = action.equals(next) && !from.isAfter(asOf);
         if (!allowed) {
           rejected.add(action);
         }
-        reasons.add(Reason.noted(CreditRuleIds.ARREARS_PLANNED_ACTION, Outcome.of(allowed), ladder.source(), planned1,
-            Figure.term("step", next.name()), Figure.date("from", from)));
+        List<Figure> figures = new ArrayList<>(List.of(planned1));
+        figures.addAll(named("step", next));
+        figures.add(Figure.date("from", from));
+        reasons.add(Reason.noted(CreditRuleIds.ARREARS_PLANNED_ACTION, Outcome.of(allowed), ladder.source(),
+            figures.toArray(Figure[]::new)));
       }
     }
     return rejected;
+  }
+
+  /** An action as the definitions in force on a date (else the first) define it; as named when they do not. */
+  private ArrearsAction defined(ArrearsAction action, LocalDate date) {
+    ArrearsAction found = inForceOrFirst(ACTIONS, date).value().find(action);
+    if (found == null) {
+      // Defined by an earlier or later list only: the names are the same action's.
+      for (ParameterValue<ArrearsActions> v : policy.timeline(ACTIONS).orElseThrow().values()) {
+        found = found == null ? v.value().find(action) : found;
+      }
+    }
+    return found == null ? action : found;
+  }
+
+  /** The names of an action, its id in both languages when no definition names it. */
+  private static Label label(ArrearsAction action) {
+    return action.defined() ? action.label() : new Label(action.id(), action.id());
+  }
+
+  /** The figures that name an action: its id, and its names from the policy in English and Chinese. */
+  private static List<Figure> named(String name, ArrearsAction action) {
+    Label label = label(action);
+    return List.of(Figure.text(name, action.id()), Figure.text(name + "En", label.en()),
+        Figure.text(name + "Zh", label.zh()));
   }
 
   private <T> ParameterValue<T> inForceOrFirst(ParameterKey<T> key, LocalDate date) {

@@ -1,38 +1,112 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.explain.Label;
+import io.propgov.governance.internal.Definitions;
+import java.util.Objects;
+
 /**
- * A joint reward or punishment (守信联合激励和失信联合惩戒) that a company's grade or listing brings.
- * The codes are the SDK's, so that other rule areas (subsidies, bidding) can ask for one by name;
- * which grades bring which is the policy's.
+ * A joint reward or punishment (守信联合激励和失信联合惩戒) that a company's grade or listing brings:
+ * an id the policy defines ({@code credit.consequence-types}) with its names in English and Chinese
+ * and whether it is favourable (a reward) or not (a punishment). Which grades bring which is the
+ * policy's too ({@code credit.consequences}); other rule areas (subsidies, bidding) ask for one by
+ * id. Two consequences are equal when their ids are. The constants are ids the bundled city
+ * policies define.
  *
  * @since 0.1.0
  */
-public enum Consequence {
+public final class Consequence {
+
   /** Barred from bidding for property projects. */
-  BARRED_FROM_BIDDING(false),
+  public static final Consequence BARRED_FROM_BIDDING = of("BARRED_FROM_BIDDING");
   /** Barred from awards and honours. */
-  BARRED_FROM_AWARDS(false),
+  public static final Consequence BARRED_FROM_AWARDS = of("BARRED_FROM_AWARDS");
   /** Barred from government subsidies and funds. */
-  BARRED_FROM_SUBSIDIES(false),
+  public static final Consequence BARRED_FROM_SUBSIDIES = of("BARRED_FROM_SUBSIDIES");
   /** Inspected more often. */
-  MORE_INSPECTIONS(false),
+  public static final Consequence MORE_INSPECTIONS = of("MORE_INSPECTIONS");
   /** Priority for government funds and awards. */
-  PRIORITY_FOR_FUNDS(true),
+  public static final Consequence PRIORITY_FOR_FUNDS = of("PRIORITY_FOR_FUNDS");
   /** Bonus points when bidding. */
-  BIDDING_BONUS(true),
+  public static final Consequence BIDDING_BONUS = of("BIDDING_BONUS");
   /** Inspected less often. */
-  FEWER_INSPECTIONS(true),
+  public static final Consequence FEWER_INSPECTIONS = of("FEWER_INSPECTIONS");
   /** Published on the red list of trustworthy companies. */
-  RED_LIST(true);
+  public static final Consequence RED_LIST = of("RED_LIST");
 
-  private final boolean reward;
+  private final String id;
+  private final Label label;
+  private final Boolean favourable;
 
-  Consequence(boolean reward) {
-    this.reward = reward;
+  private Consequence(String id, Label label, Boolean favourable) {
+    this.id = Definitions.id(id, "credit consequence");
+    this.label = label;
+    this.favourable = favourable;
   }
 
-  /** Returns whether this is a reward rather than a punishment. @return true for a reward */
-  public boolean reward() {
-    return reward;
+  /**
+   * Returns a consequence named by its id alone, as a consequence rule or a criterion names it.
+   *
+   * @param id the id, capital letters, digits and underscores
+   * @return the consequence, without a definition
+   */
+  public static Consequence of(String id) {
+    return new Consequence(id, null, null);
+  }
+
+  /**
+   * Returns a consequence as a policy defines it.
+   *
+   * @param id the id, capital letters, digits and underscores
+   * @param label its names, not null
+   * @param favourable true for a reward, false for a punishment
+   * @return the defined consequence
+   */
+  public static Consequence define(String id, Label label, boolean favourable) {
+    return new Consequence(id, Objects.requireNonNull(label, "label"), favourable);
+  }
+
+  /** Returns the id. @return the id, never null */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the id, as {@code name()} returned it when the type was a closed enum.
+   *
+   * @return the id, never null
+   */
+  public String name() {
+    return id;
+  }
+
+  /** Returns the names, or null when named by id alone. @return the label, or null */
+  public Label label() {
+    return label;
+  }
+
+  /** Returns whether it is a reward, or null when named by id alone. @return the flag, or null */
+  public Boolean favourable() {
+    return favourable;
+  }
+
+  /** Returns whether the policy's definition is held. @return true when defined */
+  public boolean defined() {
+    return label != null;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Consequence c && c.id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  /** Returns the id, as the consequence is written in JSON. @return the id */
+  @Override
+  public String toString() {
+    return id;
   }
 }

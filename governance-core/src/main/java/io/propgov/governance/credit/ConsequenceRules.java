@@ -1,6 +1,6 @@
 package io.propgov.governance.credit;
 
-import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -15,7 +15,7 @@ public record ConsequenceRules(List<ConsequenceRule> rules) {
   /** Copies the rules and checks that no consequence appears twice. */
   public ConsequenceRules {
     rules = List.copyOf(rules);
-    Set<Consequence> seen = EnumSet.noneOf(Consequence.class);
+    Set<Consequence> seen = new HashSet<>();
     for (ConsequenceRule rule : rules) {
       if (!seen.add(rule.consequence())) {
         throw new IllegalArgumentException("consequence " + rule.consequence() + " appears twice");

@@ -33,7 +33,7 @@ public record ConsequencesInForce(String companyId, String grade, boolean listed
    * @return true when it is
    */
   public boolean has(Consequence consequence) {
-    return inForce.stream().anyMatch(c -> c.consequence() == consequence);
+    return inForce.stream().anyMatch(c -> c.consequence().equals(consequence));
   }
 
   @Override

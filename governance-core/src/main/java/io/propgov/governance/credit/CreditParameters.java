@@ -84,12 +84,35 @@ public final class CreditParameters {
   public static final ParameterKey<Boolean> COMMITTEE_BAR = ParameterKey.of("arrears.committee-bar", Boolean.class,
       "whether a listed dishonest debtor is barred from standing for the owners' committee", b -> null);
 
+  /**
+   * The arrears actions the policy defines, with their names and their effect on the limitation
+   * period: the ids a ladder step, a forbidden action, a step taken or a planned action may name.
+   * A child policy that sets them adds to its parent's. Required with the credit parameters; the
+   * national root policy defines the actions the law names.
+   */
+  public static final ParameterKey<ArrearsActions> ACTIONS = ParameterKey.of("arrears.actions", ArrearsActions.class,
+      "the arrears actions: id, English and Chinese names, and what taking each does to the limitation period",
+      a -> null);
+
+  /**
+   * The credit consequences the policy defines, with their names and whether each is favourable:
+   * the ids a consequence rule or a subsidy criterion may name, in the order they are reported. A
+   * child policy that sets them adds to its parent's. Required with the credit parameters.
+   */
+  public static final ParameterKey<ConsequenceTypes> CONSEQUENCE_TYPES = ParameterKey.of("credit.consequence-types",
+      ConsequenceTypes.class, "the joint rewards and punishments: id, English and Chinese names, and whether each is"
+          + " favourable", c -> null);
+
   /** Every key of this rule area that a policy sets all of or none of. */
   public static final List<ParameterKey<?>> ALL = List.of(EVENTS, SCORE, GRADES, CYCLE_MONTHS, BLACKLIST,
       CONSEQUENCES, LADDER, LIMITATION_YEARS, ENFORCEMENT_YEARS, DISHONEST_MONTHS, REMOVAL_WORKING_DAYS, FORBIDDEN);
 
-  /** The keys a policy may set or leave out, apart from the all-or-none group {@link #ALL}. */
-  public static final List<ParameterKey<?>> OPTIONAL = List.of(COMMITTEE_BAR);
+  /**
+   * The keys a policy may set or leave out, apart from the all-or-none group {@link #ALL}. The two
+   * lists of definitions are optional here so that a root policy without credit rules may define
+   * them for the levels below; a policy that sets the credit parameters needs both.
+   */
+  public static final List<ParameterKey<?>> OPTIONAL = List.of(COMMITTEE_BAR, ACTIONS, CONSEQUENCE_TYPES);
 
   private CreditParameters() {}
 }

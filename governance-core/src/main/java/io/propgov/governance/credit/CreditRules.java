@@ -19,6 +19,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.Definitions;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.internal.Repeats;
@@ -36,6 +37,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -67,6 +69,7 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
   private final Timeline<Integer> cycleMonths;
   private final Timeline<BlacklistRules> blacklists;
   private final Timeline<ConsequenceRules> consequenceRules;
+  private final Timeline<ConsequenceTypes> consequenceTypes;
 
   /**
    * Prepares the rules of a policy.
@@ -86,6 +89,7 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
     this.cycleMonths = policy.timeline(CYCLE_MONTHS).orElseThrow();
     this.blacklists = policy.timeline(BLACKLIST).orElseThrow();
     this.consequenceRules = policy.timeline(CONSEQUENCES).orElseThrow();
+    this.consequenceTypes = policy.timeline(CreditParameters.CONSEQUENCE_TYPES).orElseThrow();
   }
 
   /**
@@ -109,6 +113,8 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
   public static List<InputError> check(GovernancePolicy policy) {
     Problems problems = new Problems();
     PolicyChecks.requirePresent(policy, CreditParameters.ALL, problems);
+    PolicyChecks.requirePresent(policy, List.of(CreditParameters.ACTIONS, CreditParameters.CONSEQUENCE_TYPES),
+        problems);
     if (!problems.isEmpty()) {
       return problems.errors();
     }
@@ -131,7 +137,36 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
       }));
     }
     ArrearsRules.checkLadder(policy, problems);
+    checkDefinitions(policy, problems);
     return problems.errors();
+  }
+
+  /**
+   * Records an error for every ladder step, forbidden action and consequence rule that names an id
+   * the lists of definitions in force on the same date do not define.
+   */
+  private static void checkDefinitions(GovernancePolicy policy, Problems problems) {
+    Optional<Timeline<ArrearsActions>> actions = policy.timeline(CreditParameters.ACTIONS);
+    Optional<Timeline<ConsequenceTypes>> types = policy.timeline(CreditParameters.CONSEQUENCE_TYPES);
+    Definitions.checkDefined(CreditParameters.LADDER, policy.timeline(CreditParameters.LADDER).orElseThrow(),
+        CreditParameters.ACTIONS, actions, ArrearsActions::ids, "arrears action", (ladder, sink) -> {
+          for (int s = 0; s < ladder.steps().size(); s++) {
+            sink.accept("/" + s + "/action", ladder.steps().get(s).action().id());
+          }
+        }, problems);
+    Definitions.checkDefined(CreditParameters.FORBIDDEN, policy.timeline(CreditParameters.FORBIDDEN).orElseThrow(),
+        CreditParameters.ACTIONS, actions, ArrearsActions::ids, "arrears action", (forbidden, sink) -> {
+          int i = 0;
+          for (ArrearsAction a : forbidden.actions()) {
+            sink.accept("/" + i++, a.id());
+          }
+        }, problems);
+    Definitions.checkDefined(CONSEQUENCES, policy.timeline(CONSEQUENCES).orElseThrow(),
+        CreditParameters.CONSEQUENCE_TYPES, types, ConsequenceTypes::ids, "credit consequence", (rules, sink) -> {
+          for (int r = 0; r < rules.rules().size(); r++) {
+            sink.accept("/" + r + "/consequence", rules.rules().get(r).consequence().id());
+          }
+        }, problems);
   }
 
   static Set<LocalDate> changes(Timeline<?>... timelines) {
@@ -402,18 +437,22 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
       boolean listed = blacklist.value().listed();
       List<ConsequenceInForce> inForce = new ArrayList<>();
       List<Reason> reasons = new ArrayList<>();
-      for (Consequence consequence : Consequence.values()) {
-        rules.value().rules().stream().filter(r -> r.consequence() == consequence).findFirst().ifPresent(rule -> {
+      // Reported in the order the policy defines the consequences; the check proved every rule's defined.
+      for (Consequence consequence : inForceOrFirst(consequenceTypes, asOf).value().consequences()) {
+        rules.value().rules().stream().filter(r -> r.consequence().equals(consequence)).findFirst().ifPresent(rule -> {
           boolean byListing = rule.whenListed() && listed;
           boolean byGrade = rule.grades().contains(grade);
           if (byListing || byGrade) {
-            inForce.add(new ConsequenceInForce(consequence, consequence.reward(), byListing, byGrade ? grade : null));
+            inForce.add(new ConsequenceInForce(consequence, consequence.favourable(), byListing,
+                byGrade ? grade : null));
+            Figure en = Figure.text("consequenceEn", consequence.label().en());
+            Figure zh = Figure.text("consequenceZh", consequence.label().zh());
             reasons.add(byListing
                 ? Reason.noted(CreditRuleIds.CONSEQUENCE_LISTED, Outcome.MET, rules.source(),
-                    Figure.term("consequence", consequence.name()),
+                    Figure.text("consequence", consequence.id()), en, zh,
                     Figure.date("since", blacklist.value().current().orElseThrow().since()))
                 : Reason.noted(CreditRuleIds.CONSEQUENCE_GRADE, Outcome.MET, rules.source(),
-                    Figure.term("consequence", consequence.name()), Figure.text("grade", grade)));
+                    Figure.text("consequence", consequence.id()), en, zh, Figure.text("grade", grade)));
           }
         });
       }

@@ -1,5 +1,6 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.explain.Label;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,8 +35,9 @@ final class Interruptions {
    * @param kind what it does
    * @param key pairs a start of proceedings with its end
    * @param label the term that names it in explanations
+   * @param names its names in English and Chinese
    */
-  record Event(LocalDate date, Kind kind, int key, String label) {}
+  record Event(LocalDate date, Kind kind, int key, String label, Label names) {}
 
   /**
    * Where one month's claim stands.
@@ -47,9 +49,17 @@ final class Interruptions {
    * @param pendingSince the day the pending proceedings began; null when none are pending
    * @param enforcement whether the period is the enforcement period after a judgment
    * @param lastBy the term naming the last event that bore on the period, or {@code NONE}
+   * @param lastByNames the names of that event in English and Chinese
    */
   record Period(LocalDate runsFrom, LocalDate barredFrom, LocalDate pendingSince, boolean enforcement,
-      String lastBy) {}
+      String lastBy, Label lastByNames) {}
+
+  /** The names of a payment. */
+  static final Label PAYMENT = new Label("a payment", "付款");
+  /** The names of an agreement to pay. */
+  static final Label AGREEMENT_TO_PAY = new Label("an agreement to pay", "同意履行");
+  /** The names shown when no event bore on a period. */
+  static final Label NO_EVENT = new Label("none", "无");
 
   private final List<Event> events;
 
@@ -68,6 +78,7 @@ final class Interruptions {
     LocalDate barredFrom = dueOn.plusYears(years).plusDays(1);
     LocalDate pendingSince = null;
     String lastBy = "NONE";
+    Label lastByNames = NO_EVENT;
     Set<Integer> pending = new HashSet<>();
     for (Event e : events) {
       if (!e.date().isAfter(dueOn)) {
@@ -80,6 +91,7 @@ final class Interruptions {
             runsFrom = e.date();
             barredFrom = e.date().plusYears(length).plusDays(1);
             lastBy = e.label();
+            lastByNames = e.names();
           }
         }
         case START -> {
@@ -89,6 +101,7 @@ final class Interruptions {
               runsFrom = null;
               barredFrom = null;
               lastBy = e.label();
+              lastByNames = e.names();
             }
             pending.add(e.key());
           }
@@ -99,6 +112,7 @@ final class Interruptions {
             runsFrom = e.date();
             barredFrom = e.date().plusYears(length).plusDays(1);
             lastBy = e.label();
+            lastByNames = e.names();
           }
         }
         case JUDGMENT -> {
@@ -110,42 +124,44 @@ final class Interruptions {
             runsFrom = e.date();
             barredFrom = e.date().plusYears(length).plusDays(1);
             lastBy = e.label();
+            lastByNames = e.names();
           }
         }
         default -> throw new IllegalStateException(e.kind().name());
       }
     }
-    return new Period(runsFrom, barredFrom, pendingSince, enforcement, lastBy);
+    return new Period(runsFrom, barredFrom, pendingSince, enforcement, lastBy, lastByNames);
   }
 
-  /** The events of the steps, payments and agreements up to the as-of date, with the effect each step's ladder gives it. */
-  static Interruptions of(List<StepTaken> steps, List<LimitationEffect> effects, List<Payment> payments,
-      List<LocalDate> agreed, LocalDate asOf) {
+  /** The events of the steps, payments and agreements up to the as-of date, with the effect each step's action has. */
+  static Interruptions of(List<StepTaken> steps, List<LimitationEffect> effects, List<Label> names,
+      List<Payment> payments, List<LocalDate> agreed, LocalDate asOf) {
     List<Event> events = new ArrayList<>();
     for (int i = 0; i < steps.size(); i++) {
       StepTaken s = steps.get(i);
-      String label = s.action().name();
+      String label = s.action().id();
+      Label named = names.get(i);
       switch (effects.get(i)) {
         case DEMAND -> {
           if (s.reached()) {
-            events.add(new Event(s.date(), Kind.RESTART, i, label));
+            events.add(new Event(s.date(), Kind.RESTART, i, label, named));
           }
         }
         case PROCEEDINGS -> {
-          events.add(new Event(s.date(), Kind.START, i, label));
+          events.add(new Event(s.date(), Kind.START, i, label, named));
           if (s.endedOn() != null && !s.endedOn().isAfter(asOf)) {
-            events.add(new Event(s.endedOn(), Kind.END, i, label));
+            events.add(new Event(s.endedOn(), Kind.END, i, label, named));
           }
         }
-        case ENFORCEMENT -> events.add(new Event(s.date(), Kind.JUDGMENT, i, label));
+        case ENFORCEMENT -> events.add(new Event(s.date(), Kind.JUDGMENT, i, label, named));
         case NONE -> { }
         default -> throw new IllegalStateException(effects.get(i).name());
       }
     }
     payments.stream().filter(p -> !p.date().isAfter(asOf))
-        .forEach(p -> events.add(new Event(p.date(), Kind.RESTART, -1, "PAYMENT")));
+        .forEach(p -> events.add(new Event(p.date(), Kind.RESTART, -1, "PAYMENT", PAYMENT)));
     agreed.stream().filter(d -> !d.isAfter(asOf))
-        .forEach(d -> events.add(new Event(d, Kind.RESTART, -1, "AGREEMENT_TO_PAY")));
+        .forEach(d -> events.add(new Event(d, Kind.RESTART, -1, "AGREEMENT_TO_PAY", AGREEMENT_TO_PAY)));
     return new Interruptions(events);
   }
 }

@@ -2,8 +2,8 @@ package io.propgov.governance.credit;
 
 /**
  * What a step of the arrears ladder does to the limitation period of the fees it claims (Civil
- * Code art. 195). Each step of a policy's ladder names its effect, so which steps interrupt the
- * period is policy data.
+ * Code art. 195). The effects are the law's and fixed; each action a policy defines
+ * ({@code arrears.actions}) names its effect, so which steps interrupt the period is policy data.
  *
  * @since 0.1.0
  */

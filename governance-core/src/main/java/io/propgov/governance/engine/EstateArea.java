@@ -99,9 +99,12 @@ final class EstateArea implements RuleArea<Estate, EstateAssessment> {
     Valid<ServiceCase> serviceCase = null;
     if (service != null && estate.service() != null) {
       Validation<Seq<InputError>, Valid<ServiceCase>> checked = service.validate(
-          new ServiceCase(estate.id(), estate.serviceMode(), estate.service()), pointer + "/service", asOf);
+          new ServiceCase(estate.id(), estate.serviceMode(), estate.service()), pointer, asOf);
       checked.swap().forEach(e -> e.forEach(errors::add));
       serviceCase = checked.getOrNull();
+    } else if (service != null && estate.serviceMode() != null) {
+      // No service facts to judge, but the mode the estate names must still be one the policy defines.
+      errors.addAll(service.validateMode(estate.serviceMode(), pointer + "/serviceMode", asOf));
     }
     if (!errors.isEmpty()) {
       return Validation.invalid(io.vavr.collection.List.ofAll(errors));

@@ -2,6 +2,7 @@ package io.propgov.governance.layer;
 
 import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.policy.Extensible;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
@@ -20,7 +21,8 @@ final class Resolution {
 
   /**
    * Returns {@code level} resolved onto {@code above} (null for a root). Each parameter the level
-   * sets replaces the inherited values from its own first date on; values before that date stay.
+   * sets replaces the inherited values from its own first date on; values before that date stay. A
+   * list of definitions is laid over the inherited list in force on each of its dates instead.
    */
   static ResolvedPolicy merge(ResolvedPolicy above, PolicyLayer level, Problems problems) {
     Map<ParameterKey<?>, Timeline<?>> parameters = new LinkedHashMap<>();
@@ -45,7 +47,7 @@ final class Resolution {
         }
       }
       for (int j = 0; j < own.values().size(); j++) {
-        ParameterValue<?> value = own.values().get(j);
+        ParameterValue<?> value = extended(own.values().get(j), inherited);
         merged.add(value);
         mergedOrigins.add(origin(value, inherited, inheritedOrigins, level.id()));
         LocalDate until = j + 1 < own.values().size() ? own.values().get(j + 1).effectiveFrom() : null;
@@ -67,6 +69,22 @@ final class Resolution {
     List<PolicyRef> levels = new ArrayList<>(above == null ? List.of() : above.levels());
     levels.add(own.ref());
     return new ResolvedPolicy(policy, levels, origins, bounds);
+  }
+
+  /**
+   * A list of definitions ({@link Extensible}) laid over the inherited list in force on its date,
+   * so that a city adds its own actions or modes to the nation's; any other value as it is.
+   */
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static ParameterValue<?> extended(ParameterValue<?> value, Timeline<?> inherited) {
+    if (inherited == null || !(value.value() instanceof Extensible own)) {
+      return value;
+    }
+    Optional<? extends ParameterValue<?>> base = inherited.at(value.effectiveFrom());
+    if (base.isEmpty() || !own.getClass().isInstance(base.get().value())) {
+      return value;
+    }
+    return new ParameterValue(value.effectiveFrom(), own.over(base.get().value()), value.source());
   }
 
   /** A value restated unchanged (same date, same value) stays with the level that first set it. */

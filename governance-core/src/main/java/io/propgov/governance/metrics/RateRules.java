@@ -107,7 +107,7 @@ public final class RateRules {
   private static UnitRates rates(String unitId, Estate estate, Optional<RoundStatus> rating, LocalDate asOf) {
     boolean covered = estate.serviceMode() != null && estate.serviceMode().isCovered();
     Ratio coverage = Ratio.of(covered ? 1 : 0, 1);
-    Ratio professional = Ratio.of(estate.serviceMode() == ServiceMode.MARKET ? 1 : 0, 1);
+    Ratio professional = Ratio.of(ServiceMode.MARKET.equals(estate.serviceMode()) ? 1 : 0, 1);
     Ratio committee = Ratio.of(estate.committee() != null ? 1 : 0, 1);
     Ratio participation = estate.households() == 0 ? Ratio.NONE
         : Ratio.of(Math.min(latestParticipants(estate, asOf), estate.households()), estate.households());

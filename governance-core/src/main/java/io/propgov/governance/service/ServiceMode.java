@@ -1,21 +1,87 @@
 package io.propgov.governance.service;
 
+import io.propgov.governance.explain.Label;
+import io.propgov.governance.internal.Definitions;
+import java.util.Objects;
+
 /**
- * How an estate's property service is run (Wuhan's management modes).
+ * How an estate's property service is run: an id the policy defines ({@code service.modes}) with
+ * its names in English and Chinese, such as Wuhan's management modes. Two modes are equal when
+ * their ids are: facts name a mode by its id alone ({@link #of}), the policy defines it
+ * ({@link #define}).
+ *
+ * <p>Two ids have a fixed meaning, because the city rates count them: {@link #NONE}, no property
+ * service at all (every other mode counts as covered), and {@link #MARKET}, a professional company
+ * that took the estate over on the market (the numerator of professional coverage). The other
+ * constants are the ids of Wuhan's modes as the bundled policies define them.
  *
  * @since 0.1.0
  */
-public enum ServiceMode {
-  /** A professional company took the estate over on the market (市场接管). */
-  MARKET,
+public final class ServiceMode {
+
+  /** A professional company took the estate over on the market (市场接管); counted as professional coverage. */
+  public static final ServiceMode MARKET = of("MARKET");
   /** A public-welfare company holds it in trust (公益托管). */
-  PUBLIC_WELFARE,
+  public static final ServiceMode PUBLIC_WELFARE = of("PUBLIC_WELFARE");
   /** The owners manage it themselves (业主自管). */
-  SELF_MANAGED,
+  public static final ServiceMode SELF_MANAGED = of("SELF_MANAGED");
   /** The community manages it for the time being (社区代管). */
-  COMMUNITY_INTERIM,
-  /** No property service at all. */
-  NONE;
+  public static final ServiceMode COMMUNITY_INTERIM = of("COMMUNITY_INTERIM");
+  /** No property service at all; the one mode not counted as covered. */
+  public static final ServiceMode NONE = of("NONE");
+
+  private final String id;
+  private final Label label;
+
+  private ServiceMode(String id, Label label) {
+    this.id = Definitions.id(id, "service mode");
+    this.label = label;
+  }
+
+  /**
+   * Returns a mode named by its id alone, as facts and mode table rows name it.
+   *
+   * @param id the id, capital letters, digits and underscores
+   * @return the mode, without a definition
+   */
+  public static ServiceMode of(String id) {
+    return new ServiceMode(id, null);
+  }
+
+  /**
+   * Returns a mode as a policy defines it.
+   *
+   * @param id the id, capital letters, digits and underscores
+   * @param label its names, not null
+   * @return the defined mode
+   */
+  public static ServiceMode define(String id, Label label) {
+    return new ServiceMode(id, Objects.requireNonNull(label, "label"));
+  }
+
+  /** Returns the id. @return the id, never null */
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Returns the id, as {@code name()} returned it when the type was a closed enum.
+   *
+   * @return the id, never null
+   */
+  public String name() {
+    return id;
+  }
+
+  /** Returns the names, or null when named by id alone. @return the label, or null */
+  public Label label() {
+    return label;
+  }
+
+  /** Returns whether the policy's definition is held. @return true when defined */
+  public boolean defined() {
+    return label != null;
+  }
 
   /**
    * Returns whether the estate has property service under any management mode, the numerator
@@ -25,6 +91,22 @@ public enum ServiceMode {
    * @return true when covered
    */
   public boolean isCovered() {
-    return this != NONE;
+    return !equals(NONE);
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof ServiceMode m && m.id.equals(id);
+  }
+
+  @Override
+  public int hashCode() {
+    return id.hashCode();
+  }
+
+  /** Returns the id, as the mode is written in JSON. @return the id */
+  @Override
+  public String toString() {
+    return id;
   }
 }

@@ -24,8 +24,15 @@ public final class ServiceParameters {
   public static final ParameterKey<DecisionTable> MODE_TABLE = ParameterKey.of("service.mode-table",
       DecisionTable.class, "the decision table that gives an estate its management mode", t -> null);
 
+  /**
+   * The management modes the policy defines, with their names: the modes a row of the mode table
+   * may give and an estate may be run by. A child policy that sets them adds to its parent's.
+   */
+  public static final ParameterKey<ServiceModes> MODES = ParameterKey.of("service.modes", ServiceModes.class,
+      "the management modes: id and English and Chinese names", m -> null);
+
   /** Every key of this rule area. */
-  public static final List<ParameterKey<?>> ALL = List.of(CATALOGUE, TARGET_TIER, MODE_TABLE);
+  public static final List<ParameterKey<?>> ALL = List.of(CATALOGUE, TARGET_TIER, MODE_TABLE, MODES);
 
   private ServiceParameters() {}
 }

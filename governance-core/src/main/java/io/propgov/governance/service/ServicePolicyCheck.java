@@ -1,6 +1,7 @@
 package io.propgov.governance.service;
 
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.internal.Definitions;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -8,7 +9,6 @@ import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -16,9 +16,6 @@ import java.util.TreeSet;
 
 /** The checks of a policy's service parameters: each catalogue, each mode table, each target. */
 final class ServicePolicyCheck {
-
-  private static final List<String> MODES = Arrays.stream(ServiceMode.values()).filter(ServiceMode::isCovered)
-      .map(ServiceMode::name).toList();
 
   private ServicePolicyCheck() {}
 
@@ -29,13 +26,16 @@ final class ServicePolicyCheck {
     catalogues.ifPresent(t -> eachValue(ServiceParameters.CATALOGUE, t, (v, at) -> v.check().forEach(e -> relocate(e, at, problems))));
     policy.timeline(ServiceParameters.MODE_TABLE).ifPresent(t -> eachValue(ServiceParameters.MODE_TABLE, t, (table, at) -> {
       table.check().forEach(e -> relocate(e, at, problems));
-      for (int r = 0; r < table.rows().size(); r++) {
-        String outcome = table.rows().get(r).outcome();
-        problems.check(MODES.contains(outcome), at + "/rows/" + r + "/outcome", "enum", "row "
-            + table.rows().get(r).id() + " gives '" + outcome + "', which is not a management mode; it must be one of "
-            + MODES);
-      }
     }));
+    policy.timeline(ServiceParameters.MODE_TABLE).ifPresent(t -> Definitions.checkDefined(ServiceParameters.MODE_TABLE,
+        t, ServiceParameters.MODES, policy.timeline(ServiceParameters.MODES),
+        // A row gives a mode of service: never NONE, the mode of an estate without any.
+        m -> m.ids().stream().filter(id -> !id.equals(ServiceMode.NONE.id())).toList(), "service mode",
+        (table, sink) -> {
+          for (int r = 0; r < table.rows().size(); r++) {
+            sink.accept("/rows/" + r + "/outcome", table.rows().get(r).outcome());
+          }
+        }, problems));
     Optional<Timeline<String>> targets = policy.timeline(ServiceParameters.TARGET_TIER);
     if (catalogues.isPresent() && targets.isPresent()) {
       targets(catalogues.get(), targets.get(), problems);

@@ -98,24 +98,49 @@ public final class ServiceRules implements RuleArea<ServiceCase, ServiceAssessme
   }
 
   /**
-   * Validates an estate's service facts, located under {@code pointer}: no profile, unknown items
-   * or metrics, negative figures, missing or unknown mode inputs, an area that is not positive,
-   * an incomplete co-management agreement, or a date on which the policy has no service values.
+   * Validates an estate's service facts: its profile under {@code pointer + "/service"} (no
+   * profile, unknown items or metrics, negative figures, missing or unknown mode inputs, an area
+   * that is not positive, an incomplete co-management agreement, or a date on which the policy has
+   * no service values) and its current mode at {@code pointer + "/serviceMode"} (a mode the policy
+   * does not define).
    *
    * @param facts the facts, not null
-   * @param pointer the JSON Pointer of the profile in the caller's document
+   * @param pointer the JSON Pointer of the estate in the caller's document
    * @param asOf the date of the decision, not null
    * @return the valid facts, or every error found
    */
   @Override
   public Validation<Seq<InputError>, Valid<ServiceCase>> validate(ServiceCase facts, String pointer, LocalDate asOf) {
     Problems problems = new Problems();
+    String at = pointer + "/service";
     if (facts.profile() == null) {
-      problems.add(pointer, "required", "estate " + facts.estateId() + " has no service facts to judge");
-    } else if (PolicyChecks.inForce(policy, ServiceParameters.ALL, asOf, pointer, problems)) {
-      new ProfileCheck(catalogue(asOf).value(), table(asOf).value(), problems, pointer).run(facts.profile());
+      problems.add(at, "required", "estate " + facts.estateId() + " has no service facts to judge");
+    } else if (PolicyChecks.inForce(policy, ServiceParameters.ALL, asOf, at, problems)) {
+      new ProfileCheck(catalogue(asOf).value(), table(asOf).value(), problems, at).run(facts.profile());
     }
+    validateMode(facts.currentMode(), pointer + "/serviceMode", asOf).forEach(problems::add);
     return problems.orValid(() -> issuer.issue(facts));
+  }
+
+  /**
+   * Returns the problem with an estate's management mode, located at {@code pointer}: a mode the
+   * policy's {@code service.modes} in force on the date does not define, listing those it does.
+   *
+   * @param mode the mode, or null when not known (no problem)
+   * @param pointer the JSON Pointer of the mode in the caller's document
+   * @param asOf the date of the decision, not null
+   * @return the errors, empty when the mode is defined or not given
+   * @since 0.2.0
+   */
+  public List<InputError> validateMode(ServiceMode mode, String pointer, LocalDate asOf) {
+    Problems problems = new Problems();
+    if (mode == null || !PolicyChecks.inForce(policy, List.of(ServiceParameters.MODES), asOf, pointer, problems)) {
+      return problems.errors();
+    }
+    ServiceModes modes = policy.valueAt(ServiceParameters.MODES, asOf).value();
+    problems.check(modes.find(mode) != null, pointer, "enum", "service mode '" + mode + "' is not defined by"
+        + " service.modes in force on " + asOf + "; the defined ids are " + String.join(", ", modes.ids()));
+    return problems.errors();
   }
 
   /**
@@ -152,7 +177,8 @@ public final class ServiceRules implements RuleArea<ServiceCase, ServiceAssessme
         met < 0 ? Figure.term("tier", "no-tier") : Figure.text("tier", tiers.get(met).code()),
         Figure.text("target", target.value())));
     BigDecimal fee = fee(profile, met < 0 ? null : tiers.get(met), catalogue.source(), reasons);
-    ModeChoice mode = new ModeSelector(table(asOf)).choose(profile, current, reasons);
+    ModeChoice mode = new ModeSelector(table(asOf), policy.valueAt(ServiceParameters.MODES, asOf).value())
+        .choose(profile, current, reasons);
     DutyStatus duty = duty(profile, asOf, reasons);
     ServiceTier tier = met < 0 ? null : tiers.get(met);
     ServiceTier next = met + 1 < tiers.size() ? tiers.get(met + 1) : null;

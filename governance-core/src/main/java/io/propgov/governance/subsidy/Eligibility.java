@@ -3,6 +3,7 @@ package io.propgov.governance.subsidy;
 import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.explain.Citation;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
@@ -11,6 +12,8 @@ import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.satisfaction.RoundStatus;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Judges every criterion of a programme, so that each unmet one is reported, not only the first.
@@ -24,19 +27,24 @@ final class Eligibility {
 
   private Eligibility() {}
 
-  static List<Reason> judge(Programme programme, Citation source, Application a, EstateStanding s, Fraction feeRate) {
+  /**
+   * Judges every criterion of a programme; {@code names} gives a credit consequence's names as the
+   * policy defines them (its id in both languages when it defines none).
+   */
+  static List<Reason> judge(Programme programme, Citation source, Application a, EstateStanding s, Fraction feeRate,
+      Function<String, Label> names) {
     List<Reason> reasons = new ArrayList<>();
     boolean inPeriod = !a.filed().isBefore(programme.opens()) && !a.filed().isAfter(programme.closes());
     reasons.add(Reason.noted(SubsidyRuleIds.PERIOD, Outcome.of(inPeriod), source, Figure.date("filed", a.filed()),
         Figure.date("opens", programme.opens()), Figure.date("closes", programme.closes())));
     for (Criterion criterion : programme.criteria()) {
-      reasons.addAll(criterion(criterion, source, a, s, feeRate));
+      reasons.addAll(criterion(criterion, source, a, s, feeRate, names));
     }
     return reasons;
   }
 
   private static List<Reason> criterion(Criterion criterion, Citation source, Application a, EstateStanding s,
-      Fraction feeRate) {
+      Fraction feeRate, Function<String, Label> names) {
     Figure company = Figure.text("company", a.companyId());
     if (criterion instanceof Criterion.OldEstate old) {
       Integer built = a.builtYear();
@@ -50,7 +58,7 @@ final class Eligibility {
           orNotReported("estate", a.estateId()), orNotReported("serving", serving)));
     }
     if (criterion instanceof Criterion.NotBarred notBarred) {
-      return credit(notBarred, source, a, company);
+      return credit(notBarred, source, a, company, names);
     }
     if (criterion instanceof Criterion.SatisfactionPassed passed) {
       RoundStatus status = s.latestValidRound();
@@ -72,17 +80,25 @@ final class Eligibility {
     return List.of(Reason.noted(party.ruleId(), Outcome.of(status != null && status.isCovered()), source, company));
   }
 
-  private static List<Reason> credit(Criterion.NotBarred criterion, Citation source, Application a, Figure company) {
+  private static List<Reason> credit(Criterion.NotBarred criterion, Citation source, Application a, Figure company,
+      Function<String, Label> names) {
     Figure barredBy = Figure.text("barredBy", String.join(", ", criterion.barredBy()));
+    Figure barredByEn = Figure.text("barredByEn", criterion.barredBy().stream().map(c -> names.apply(c).en())
+        .collect(Collectors.joining("; ")));
+    Figure barredByZh = Figure.text("barredByZh", criterion.barredBy().stream().map(c -> names.apply(c).zh())
+        .collect(Collectors.joining("、")));
     if (a.credit() == null) {
-      return List.of(Reason.noted(SubsidyRuleIds.CREDIT_STANDING, Outcome.NOT_MET, source, company, barredBy));
+      return List.of(Reason.noted(SubsidyRuleIds.CREDIT_STANDING, Outcome.NOT_MET, source, company, barredBy,
+          barredByEn, barredByZh));
     }
     List<CreditConsequence> barring = a.credit().barring(criterion.barredBy());
     if (barring.isEmpty()) {
-      return List.of(Reason.noted(criterion.ruleId(), Outcome.MET, source, company, barredBy));
+      return List.of(Reason.noted(criterion.ruleId(), Outcome.MET, source, company, barredBy, barredByEn,
+          barredByZh));
     }
     return barring.stream().map(c -> Reason.noted(criterion.ruleId(), Outcome.NOT_MET, source, company,
-        Figure.text("consequence", c.code()), Figure.text("causeEn", c.reason().en()),
+        Figure.text("consequence", c.code()), Figure.text("consequenceEn", names.apply(c.code()).en()),
+        Figure.text("consequenceZh", names.apply(c.code()).zh()), Figure.text("causeEn", c.reason().en()),
         Figure.text("causeZh", c.reason().zh()))).toList();
   }
 

@@ -5,13 +5,19 @@ import static io.propgov.governance.subsidy.SubsidyParameters.PROGRAMMES;
 
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
+import io.propgov.governance.credit.Consequence;
+import io.propgov.governance.credit.ConsequenceTypes;
+import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.Definitions;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
@@ -25,6 +31,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Function;
 
 /**
  * The subsidy rules of a policy: judges applications to its programmes (eligibility with every
@@ -53,6 +60,47 @@ public final class SubsidyRules implements RuleArea<ApplicationCase, Award> {
    */
   public SubsidyRules(GovernancePolicy policy) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    List<InputError> errors = check(policy);
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+  }
+
+  /** A credit consequence's names as the policy defines them on a date; its id in both languages when it does not. */
+  private Function<String, Label> consequenceNames(LocalDate date) {
+    ConsequenceTypes types = policy.timeline(CreditParameters.CONSEQUENCE_TYPES).flatMap(t -> t.at(date))
+        .map(ParameterValue::value).orElse(null);
+    return id -> {
+      Consequence found = types == null ? null : types.find(Consequence.of(id));
+      return found == null ? new Label(id, id) : found.label();
+    };
+  }
+
+  /**
+   * Checks that every credit consequence a programme's criterion names ({@code barredBy}) is one
+   * the policy's {@code credit.consequence-types} in force on the same date defines.
+   *
+   * @param policy the policy, not null
+   * @return every error found, with its pointer and the ids that would be legal; empty when none
+   * @since 0.2.0
+   */
+  public static List<InputError> check(GovernancePolicy policy) {
+    Problems problems = new Problems();
+    policy.timeline(PROGRAMMES).ifPresent(t -> Definitions.checkDefined(PROGRAMMES, t,
+        CreditParameters.CONSEQUENCE_TYPES, policy.timeline(CreditParameters.CONSEQUENCE_TYPES),
+        ConsequenceTypes::ids, "credit consequence", (programmes, sink) -> {
+          for (int p = 0; p < programmes.programmes().size(); p++) {
+            List<Criterion> criteria = programmes.programmes().get(p).criteria();
+            for (int c = 0; c < criteria.size(); c++) {
+              if (criteria.get(c) instanceof Criterion.NotBarred notBarred) {
+                for (int b = 0; b < notBarred.barredBy().size(); b++) {
+                  sink.accept("/" + p + "/criteria/" + c + "/barredBy/" + b, notBarred.barredBy().get(b));
+                }
+              }
+            }
+          }
+        }, problems));
+    return problems.errors();
   }
 
   /**
@@ -161,7 +209,8 @@ public final class SubsidyRules implements RuleArea<ApplicationCase, Award> {
     Programme programme = value.value().programme(application.programmeId()).orElseThrow();
     var source = value.source();
     Fraction rate = Eligibility.feeRate(application, standing);
-    List<Reason> reasons = new ArrayList<>(Eligibility.judge(programme, source, application, standing, rate));
+    List<Reason> reasons = new ArrayList<>(Eligibility.judge(programme, source, application, standing, rate,
+        consequenceNames(application.filed())));
     List<String> unmet = reasons.stream().filter(r -> r.outcome() == Outcome.NOT_MET).map(Reason::ruleId)
         .distinct().toList();
     Score score = null;

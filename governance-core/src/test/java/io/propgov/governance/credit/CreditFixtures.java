@@ -6,7 +6,6 @@ import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,15 +61,38 @@ public final class CreditFixtures {
       new ConsequenceRule(Consequence.FEWER_INSPECTIONS, Set.of("AAA", "AA", "A"), false),
       new ConsequenceRule(Consequence.RED_LIST, Set.of("AAA"), false)));
   public static final ArrearsLadder LADDER = new ArrearsLadder(List.of(
-      new LadderStep(ArrearsAction.REMINDER, 1, LimitationEffect.DEMAND),
-      new LadderStep(ArrearsAction.PUBLIC_NOTICE, 30, LimitationEffect.DEMAND),
-      new LadderStep(ArrearsAction.MEDIATION, 15, LimitationEffect.PROCEEDINGS),
-      new LadderStep(ArrearsAction.LAWSUIT, 30, LimitationEffect.PROCEEDINGS),
-      new LadderStep(ArrearsAction.JUDGMENT, 0, LimitationEffect.ENFORCEMENT),
-      new LadderStep(ArrearsAction.CONSUMPTION_RESTRICTION, 15, LimitationEffect.PROCEEDINGS),
-      new LadderStep(ArrearsAction.DISHONEST_DEBTOR_LIST, 0, LimitationEffect.PROCEEDINGS)));
-  public static final ForbiddenActions FORBIDDEN = new ForbiddenActions(EnumSet.of(ArrearsAction.CUT_WATER,
+      new LadderStep(ArrearsAction.REMINDER, 1),
+      new LadderStep(ArrearsAction.PUBLIC_NOTICE, 30),
+      new LadderStep(ArrearsAction.MEDIATION, 15),
+      new LadderStep(ArrearsAction.LAWSUIT, 30),
+      new LadderStep(ArrearsAction.JUDGMENT, 0),
+      new LadderStep(ArrearsAction.CONSUMPTION_RESTRICTION, 15),
+      new LadderStep(ArrearsAction.DISHONEST_DEBTOR_LIST, 0)));
+  public static final ForbiddenActions FORBIDDEN = new ForbiddenActions(Set.of(ArrearsAction.CUT_WATER,
       ArrearsAction.CUT_POWER, ArrearsAction.CUT_HEATING, ArrearsAction.CUT_GAS));
+  /** The actions the national policy defines, with their effects on the limitation period. */
+  public static final ArrearsActions ACTIONS = new ArrearsActions(List.of(
+      action("REMINDER", "a reminder with a deadline", "书面催告（限期缴纳）", LimitationEffect.DEMAND),
+      action("PUBLIC_NOTICE", "a public notice in the estate", "在小区内公示", LimitationEffect.DEMAND),
+      action("MEDIATION", "mediation", "调解", LimitationEffect.PROCEEDINGS),
+      action("LAWSUIT", "a lawsuit or court payment order", "起诉或申请支付令", LimitationEffect.PROCEEDINGS),
+      action("JUDGMENT", "a judgment", "判决", LimitationEffect.ENFORCEMENT),
+      action("CONSUMPTION_RESTRICTION", "a consumption restriction order", "限制消费令", LimitationEffect.PROCEEDINGS),
+      action("DISHONEST_DEBTOR_LIST", "the dishonest-debtor list", "失信被执行人名单", LimitationEffect.PROCEEDINGS),
+      action("CUT_WATER", "cutting the water", "停水", LimitationEffect.NONE),
+      action("CUT_POWER", "cutting the power", "停电", LimitationEffect.NONE),
+      action("CUT_HEATING", "cutting the heating", "停暖", LimitationEffect.NONE),
+      action("CUT_GAS", "cutting the gas", "停气", LimitationEffect.NONE)));
+  /** The consequences the city presets define, rewards marked favourable. */
+  public static final ConsequenceTypes CONSEQUENCE_TYPES = new ConsequenceTypes(List.of(
+      consequence("BARRED_FROM_BIDDING", "Barred from bidding", "限制参加招投标", false),
+      consequence("BARRED_FROM_AWARDS", "Barred from awards", "限制参加评优评先", false),
+      consequence("BARRED_FROM_SUBSIDIES", "Barred from subsidies and funds", "限制享受补贴和政府资金", false),
+      consequence("MORE_INSPECTIONS", "More inspections", "加大检查频次", false),
+      consequence("PRIORITY_FOR_FUNDS", "Priority for government funds and awards", "优先安排政府资金和评优", true),
+      consequence("BIDDING_BONUS", "Bidding bonus", "招投标加分", true),
+      consequence("FEWER_INSPECTIONS", "Fewer inspections", "减少检查频次", true),
+      consequence("RED_LIST", "On the red list", "列入红名单", true)));
 
   /** cn-default with the credit parameters. */
   public static final GovernancePolicy YANTAI = yantaiWithout().build();
@@ -94,6 +116,8 @@ public final class CreditFixtures {
     set(b, skip, CreditParameters.REMOVAL_WORKING_DAYS, 3, SPC_ART_10);
     set(b, skip, CreditParameters.FORBIDDEN, FORBIDDEN, CIVIL_CODE_944);
     set(b, skip, CreditParameters.COMMITTEE_BAR, true, BEIJING_39);
+    set(b, skip, CreditParameters.ACTIONS, ACTIONS, SOURCE);
+    set(b, skip, CreditParameters.CONSEQUENCE_TYPES, CONSEQUENCE_TYPES, SOURCE);
     return b;
   }
 
@@ -111,6 +135,15 @@ public final class CreditFixtures {
 
   private static CreditEventType type(String code, CreditEventKind kind, String points) {
     return new CreditEventType(code, "Event " + code, "事件" + code, kind, new BigDecimal(points), 12);
+  }
+
+  /** An action as a policy defines it. */
+  public static ArrearsAction action(String id, String en, String zh, LimitationEffect effect) {
+    return ArrearsAction.define(id, new io.propgov.governance.explain.Label(en, zh), effect);
+  }
+
+  private static Consequence consequence(String id, String en, String zh, boolean favourable) {
+    return Consequence.define(id, new io.propgov.governance.explain.Label(en, zh), favourable);
   }
 
   private static GradeBand band(String code, String atLeast) {

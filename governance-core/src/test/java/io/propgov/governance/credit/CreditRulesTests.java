@@ -244,8 +244,8 @@ class CreditRulesTests {
     @Test
     void aLadderStepTheLawForbidsIsAPolicyError() {
       List<InputError> errors = GovernanceEngine.check(CreditFixtures.yantaiWith(CreditParameters.LADDER,
-          new ArrearsLadder(List.of(new LadderStep(ArrearsAction.REMINDER, 1, LimitationEffect.DEMAND),
-              new LadderStep(ArrearsAction.CUT_WATER, 30, LimitationEffect.NONE)))));
+          new ArrearsLadder(List.of(new LadderStep(ArrearsAction.REMINDER, 1),
+              new LadderStep(ArrearsAction.CUT_WATER, 30)))));
 
       assertEquals("/parameters/arrears.ladder/0/value/1/action", errors.get(0).pointer());
     }

@@ -84,7 +84,10 @@ class WholeEstateTests {
     assertFalse(award.value().eligible());
     Reason credit = award.reason("subsidy.credit").orElseThrow();
     assertEquals(Outcome.NOT_MET, credit.outcome());
-    assertTrue(credit.text(Locale.ENGLISH).contains("BARRED_FROM_"), credit.text(Locale.ENGLISH));
+    // Named as the policy's credit.consequence-types name it, in each language.
+    assertTrue(credit.text(Locale.ENGLISH).contains("credit consequence Barred from"), credit.text(Locale.ENGLISH));
+    String zh = credit.text(Locale.SIMPLIFIED_CHINESE);
+    assertTrue(zh.contains("受信用惩戒 限制参加") && !zh.contains("BARRED_FROM"), zh);
     assertTrue(credit.text(Locale.ENGLISH).contains("listing since 2024-05-01"), credit.text(Locale.ENGLISH));
   }
 

@@ -7,14 +7,13 @@ import static io.propgov.governance.credit.CreditFixtures.event;
 import static io.propgov.governance.credit.CreditFixtures.serious;
 
 import io.propgov.governance.credit.ArrearsAction;
-import io.propgov.governance.credit.ArrearsLadder;
+import io.propgov.governance.credit.ArrearsActions;
 import io.propgov.governance.credit.ArrearsRules;
 import io.propgov.governance.credit.BlacklistRules;
 import io.propgov.governance.credit.CreditFixtures;
 import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.credit.CreditRules;
 import io.propgov.governance.credit.Household;
-import io.propgov.governance.credit.LadderStep;
 import io.propgov.governance.credit.LimitationEffect;
 import io.propgov.governance.credit.MonthlyArrears;
 import io.propgov.governance.credit.Payment;
@@ -60,10 +59,11 @@ final class CreditSamples {
     List<StepTaken> listed = new java.util.ArrayList<>(toJudgment);
     listed.add(step(ArrearsAction.CONSUMPTION_RESTRICTION, "2023-01-10"));
     listed.add(listing("2023-06-01", 1, null));
-    ArrearsLadder withoutEffect = new ArrearsLadder(List.of(new LadderStep(ArrearsAction.REMINDER, 1,
-        LimitationEffect.NONE)));
+    // A reminder that, as this policy defines it, leaves the limitation period running.
+    ArrearsActions withoutEffect = new ArrearsActions(List.of(CreditFixtures.action("REMINDER",
+        "a reminder with a deadline", "书面催告（限期缴纳）", LimitationEffect.NONE))).over(CreditFixtures.ACTIONS);
     return List.of(
-        rules.assess(new Household("planned", "", months("2024-09", 3), List.of(), List.of(ArrearsAction.values()),
+        rules.assess(new Household("planned", "", months("2024-09", 3), List.of(), CreditFixtures.ACTIONS.actions(),
             false), AS_OF),
         rules.assess(new Household("barred", "", months("2021-10", 3), List.of(), List.of(), true), AS_OF),
         rules.assess(new Household("listed", "", months("2022-01", 2), listed, List.of(), true), AS_OF),
@@ -81,7 +81,7 @@ final class CreditSamples {
             List.of(new Payment(date("2024-12-02"), new BigDecimal("300.00"))), List.of()), AS_OF),
         rules.assess(new Household("acknowledged", "", months("2021-06", 2), List.of(), List.of(), false,
             List.of(new Payment(date("2022-03-01"), new BigDecimal("50.00"))), List.of(date("2023-03-01"))), AS_OF),
-        GovernanceEngine.create(CreditFixtures.yantaiWith(CreditParameters.LADDER, withoutEffect)).arrears()
+        GovernanceEngine.create(CreditFixtures.yantaiWith(CreditParameters.ACTIONS, withoutEffect)).arrears()
             .assess(new Household("no-effect", "", months("2024-09", 1), List.of(step(ArrearsAction.REMINDER,
                 "2024-10-02")), List.of(), false), AS_OF),
         GovernanceEngine.create(io.propgov.governance.credit.CreditFixtures.yantaiWithout(

@@ -25,7 +25,9 @@ class ServicePolicyTests {
     GovernancePolicy policy = Fixtures.cnDefaultWithout()
         .set(ServiceParameters.CATALOGUE, SERVICE_FROM, catalogue, Fixtures.TEST_SOURCE)
         .set(ServiceParameters.TARGET_TIER, SERVICE_FROM, target, Fixtures.TEST_SOURCE)
-        .set(ServiceParameters.MODE_TABLE, SERVICE_FROM, table, Fixtures.TEST_SOURCE).build();
+        .set(ServiceParameters.MODE_TABLE, SERVICE_FROM, table, Fixtures.TEST_SOURCE)
+        .set(ServiceParameters.MODES, SERVICE_FROM, io.propgov.governance.ServiceFixtures.MODES, Fixtures.TEST_SOURCE)
+        .build();
     return ServiceRules.check(policy);
   }
 
@@ -53,7 +55,8 @@ class ServicePolicyTests {
   void aPolicyWithSomeServiceParametersNamesTheMissingOnes() {
     GovernancePolicy policy = Fixtures.cnDefaultWithout()
         .set(ServiceParameters.TARGET_TIER, SERVICE_FROM, "basic", Fixtures.TEST_SOURCE).build();
-    assertEquals(Set.of("/parameters/service.catalogue", "/parameters/service.mode-table"),
+    assertEquals(Set.of("/parameters/service.catalogue", "/parameters/service.mode-table",
+        "/parameters/service.modes"),
         Set.copyOf(pointers(ServiceRules.check(policy))));
   }
 

@@ -221,8 +221,7 @@ class ServiceRulesTests {
       ServiceProfile profile = new ServiceProfile(BigDecimal.ZERO, List.of("cleaning", "cleaning", "laundry"), figures,
           Map.of("hardware", "shiny", "colour", "red"), List.of("B1"),
           new CoManagementAgreement("E1", List.of("a"), Map.of("B9", "a"), Map.of(), LocalDate.of(2023, 1, 1), 12));
-      List<InputError> errors = Valid.errors(RULES.validate(new ServiceCase("E1", null, profile), "/estates/0/service",
-          AS_OF));
+      List<InputError> errors = Valid.errors(RULES.validate(new ServiceCase("E1", null, profile), "/estates/0", AS_OF));
       assertTrue(errors.stream().map(InputError::pointer).toList().containsAll(List.of(
           "/estates/0/service/area", "/estates/0/service/items/1", "/estates/0/service/items/2",
           "/estates/0/service/measured/noise", "/estates/0/service/measured/hotline-hours",
@@ -237,7 +236,7 @@ class ServiceRulesTests {
     @Test
     void aDateBeforeThePolicyHasServiceRulesIsNamed() {
       List<InputError> errors = Valid.errors(RULES.validate(new ServiceCase("E1", null, profile(Map.of())),
-          "/estates/0/service", LocalDate.of(2017, 6, 1)));
+          "/estates/0", LocalDate.of(2017, 6, 1)));
       assertEquals(1, errors.size(), errors.toString());
       assertEquals("no-value-in-force", errors.get(0).code());
       assertTrue(errors.get(0).message().contains("2018-01-01"), errors.get(0).message());

@@ -67,7 +67,10 @@ public final class SubsidyFixtures {
   /** cn-default with these programmes and the cost-sharing rule. */
   public static GovernancePolicy policy(Programme... programmes) {
     return Fixtures.cnDefaultWithout().set(SubsidyParameters.PROGRAMMES, LocalDate.of(2023, 1, 1), new Programmes(List.of(programmes)),
-        SOURCE).set(SubsidyParameters.COST_SHARING, FROM, COST_SHARING, SOURCE).build();
+        SOURCE).set(SubsidyParameters.COST_SHARING, FROM, COST_SHARING, SOURCE)
+        .set(io.propgov.governance.credit.CreditParameters.CONSEQUENCE_TYPES,
+            io.propgov.governance.credit.CreditFixtures.CREDIT_FROM,
+            io.propgov.governance.credit.CreditFixtures.CONSEQUENCE_TYPES, SOURCE).build();
   }
 
   static ScoreBand band(String share, int points) {

@@ -132,7 +132,9 @@ class SubsidyRulesTests {
       Decision<Award> d = caolu(a);
 
       assertEquals(List.of("subsidy.credit"), d.value().unmet());
-      assertTrue(d.render(Locale.ENGLISH).contains("barred by the credit consequence BARRED_FROM_SUBSIDIES: one serious violation"));
+      assertTrue(d.render(Locale.ENGLISH).contains(
+          "barred by the credit consequence Barred from subsidies and funds: one serious violation"));
+      assertTrue(d.render(Locale.SIMPLIFIED_CHINESE).contains("受信用惩戒 限制享受补贴和政府资金 限制"));
       assertTrue(d.render(Locale.SIMPLIFIED_CHINESE).contains("一次严重违法"));
     }
 

@@ -65,7 +65,14 @@ class PresetSourcesTests {
       // Civil Code art. 944: no cutting of utilities to force payment.
       Map.entry("arrears.forbidden-actions", "*"),
       // Beijing Property Management Regulations (2024) art. 39, which cn-default takes as its model.
-      Map.entry("arrears.committee-bar", "cn-default"));
+      Map.entry("arrears.committee-bar", "cn-default"),
+      // Lists of names, no figures: the actions national law names (Civil Code arts. 188, 195, 944; SPC provisions
+      // 2017), their effects on limitation as art. 195 gives them; a city's own actions say what they assume.
+      Map.entry("arrears.actions", "cn-national"),
+      // The joint rewards and punishments the published city schemes name (Handan, Yantai, Lianyungang, Shangqiu).
+      Map.entry("credit.consequence-types", "*"),
+      // Wuhan's four management modes, and no service at all.
+      Map.entry("service.modes", "*"));
 
   record Value(String file, String key, String effectiveFrom, JsonNode item) {
 

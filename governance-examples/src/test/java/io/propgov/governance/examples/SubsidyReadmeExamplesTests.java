@@ -56,7 +56,8 @@ class SubsidyReadmeExamplesTests {
     // end readme-example:subsidy
 
     assertEquals(List.of("subsidy.credit"), unmet);
-    assertTrue(refused.render(Locale.ENGLISH).contains("barred by the credit consequence BARRED_FROM_SUBSIDIES"));
+    assertTrue(refused.render(Locale.ENGLISH).contains(
+        "barred by the credit consequence Barred from subsidies and funds: three C grades in a row"));
     assertEquals(List.of("50000.00", "50000.00", "49999.99"),
         shares.stream().map(s -> s.granted().toPlainString()).toList());
     assertEquals(new BigDecimal("149999.99"), allocation.value().granted());

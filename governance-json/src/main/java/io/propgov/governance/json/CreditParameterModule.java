@@ -7,11 +7,13 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.propgov.governance.credit.ArrearsAction;
+import io.propgov.governance.credit.ArrearsActions;
 import io.propgov.governance.credit.ArrearsLadder;
 import io.propgov.governance.credit.BlacklistRules;
 import io.propgov.governance.credit.Consequence;
 import io.propgov.governance.credit.ConsequenceRule;
 import io.propgov.governance.credit.ConsequenceRules;
+import io.propgov.governance.credit.ConsequenceTypes;
 import io.propgov.governance.credit.CreditCatalogue;
 import io.propgov.governance.credit.CreditEventKind;
 import io.propgov.governance.credit.CreditEventType;
@@ -21,16 +23,17 @@ import io.propgov.governance.credit.GradeBands;
 import io.propgov.governance.credit.LadderStep;
 import io.propgov.governance.credit.LimitationEffect;
 import io.propgov.governance.credit.ScoreFormula;
+import io.propgov.governance.explain.Label;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -40,7 +43,9 @@ import java.util.function.Function;
  * {@code {"base", "caps": {"BASIC": 80, ...}}}, {@link GradeBands} as an array of bands highest
  * first, {@link BlacklistRules} by its parts, {@link ConsequenceRules} as an array of
  * {@code {"consequence", "grades", "whenListed"}}, {@link ArrearsLadder} as an array of
- * {@code {"action", "waitDays", "limitation"}}, {@link ForbiddenActions} as an array of action names.
+ * {@code {"action", "waitDays"}}, {@link ForbiddenActions} as an array of action ids,
+ * {@link ArrearsActions} as an array of {@code {"id", "en", "zh", "limitation"}} and
+ * {@link ConsequenceTypes} as an array of {@code {"id", "en", "zh", "favourable"}}.
  *
  * <p>A value the core rejects fails with the core's message at the part at fault when it can be
  * named (a code given twice, a band out of order), else at the value.
@@ -62,6 +67,12 @@ final class CreditParameterModule extends SimpleModule {
     addDeserializer(LadderStep.class, new LadderStepDeserializer());
     addDeserializer(ArrearsLadder.class, new LadderDeserializer());
     addDeserializer(ForbiddenActions.class, new ForbiddenDeserializer());
+    addDeserializer(ArrearsAction.class, new IdDeserializer<>(ArrearsAction.class, ArrearsAction::of));
+    addDeserializer(Consequence.class, new IdDeserializer<>(Consequence.class, Consequence::of));
+    addDeserializer(ArrearsActions.class, new ActionsDeserializer());
+    addDeserializer(ConsequenceTypes.class, new ConsequenceTypesDeserializer());
+    addSerializer(ArrearsActions.class, new Writer<>(ArrearsActions.class, CreditParameterModule::actions));
+    addSerializer(ConsequenceTypes.class, new Writer<>(ConsequenceTypes.class, CreditParameterModule::consequenceTypes));
     addSerializer(CreditCatalogue.class, new Writer<>(CreditCatalogue.class, CreditParameterModule::catalogue));
     addSerializer(ScoreFormula.class, new Writer<>(ScoreFormula.class, CreditParameterModule::formula));
     addSerializer(GradeBands.class, new Writer<>(GradeBands.class, CreditParameterModule::bands));
@@ -216,7 +227,7 @@ final class CreditParameterModule extends SimpleModule {
     @Override
     ConsequenceRules convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       List<ConsequenceRule> rules = list(node, null, ConsequenceRule.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(rules, r -> r.consequence().name(), "consequence"),
+      return buildAt(ctxt, () -> duplicate(rules, r -> r.consequence().id(), "consequence"),
           () -> new ConsequenceRules(rules));
     }
   }
@@ -232,8 +243,7 @@ final class CreditParameterModule extends SimpleModule {
     LadderStep convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       ArrearsAction action = required(node, "action", ArrearsAction.class, ctxt);
       int wait = required(node, "waitDays", Integer.class, ctxt);
-      LimitationEffect limitation = required(node, "limitation", LimitationEffect.class, ctxt);
-      return build(ctxt, null, () -> new LadderStep(action, wait, limitation));
+      return build(ctxt, null, () -> new LadderStep(action, wait));
     }
   }
 
@@ -247,7 +257,7 @@ final class CreditParameterModule extends SimpleModule {
     @Override
     ArrearsLadder convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       List<LadderStep> steps = list(node, null, LadderStep.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(steps, s -> s.action().name(), "action"), () -> new ArrearsLadder(steps));
+      return buildAt(ctxt, () -> duplicate(steps, s -> s.action().id(), "action"), () -> new ArrearsLadder(steps));
     }
   }
 
@@ -261,16 +271,99 @@ final class CreditParameterModule extends SimpleModule {
     @Override
     ForbiddenActions convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       List<ArrearsAction> actions = list(node, null, ArrearsAction.class, ctxt);
-      return build(ctxt, null, () -> new ForbiddenActions(actions.isEmpty() ? Set.of() : EnumSet.copyOf(actions)));
+      return buildAt(ctxt, () -> duplicate(actions, ArrearsAction::id, null),
+          () -> new ForbiddenActions(distinct(actions)));
+    }
+  }
+
+  /** The actions as a set, or a failure naming the one given twice. */
+  private static Set<ArrearsAction> distinct(List<ArrearsAction> actions) {
+    Set<ArrearsAction> set = new LinkedHashSet<>(actions);
+    if (set.size() != actions.size()) {
+      throw new IllegalArgumentException("a forbidden action is given twice; give each once");
+    }
+    return set;
+  }
+
+  /** Reads an id (an arrears action, a consequence, a service mode) from a string. */
+  static final class IdDeserializer<T> extends OrgParameterModule.OrgDeserializer<T> {
+    private static final long serialVersionUID = 1L;
+    private final transient Function<String, T> of;
+
+    IdDeserializer(Class<T> type, Function<String, T> of) {
+      super(type);
+      this.of = of;
+    }
+
+    @Override
+    T convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      if (!node.isTextual()) {
+        throw fail(ctxt, null, "must be an id: capital letters, digits and underscores");
+      }
+      return build(ctxt, null, () -> of.apply(node.textValue()));
+    }
+  }
+
+  static final class ActionsDeserializer extends OrgParameterModule.OrgDeserializer<ArrearsActions> {
+    private static final long serialVersionUID = 1L;
+
+    ActionsDeserializer() {
+      super(ArrearsActions.class);
+    }
+
+    @Override
+    ArrearsActions convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      if (!node.isArray()) {
+        throw fail(ctxt, null, "must be an array of actions");
+      }
+      List<ArrearsAction> actions = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode a = node.get(i);
+        String id = member(a, "id", String.class, ctxt);
+        String en = member(a, "en", String.class, ctxt);
+        String zh = member(a, "zh", String.class, ctxt);
+        LimitationEffect limitation = member(a, "limitation", LimitationEffect.class, ctxt);
+        final int at = i;
+        actions.add(buildAt(ctxt, () -> new Object[] {at}, () -> ArrearsAction.define(id, new Label(en, zh),
+            Objects.requireNonNull(limitation, "'limitation' is required: NONE, DEMAND, PROCEEDINGS or ENFORCEMENT"))));
+      }
+      return buildAt(ctxt, () -> duplicate(actions, ArrearsAction::id, "id"), () -> new ArrearsActions(actions));
+    }
+  }
+
+  static final class ConsequenceTypesDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceTypes> {
+    private static final long serialVersionUID = 1L;
+
+    ConsequenceTypesDeserializer() {
+      super(ConsequenceTypes.class);
+    }
+
+    @Override
+    ConsequenceTypes convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      if (!node.isArray()) {
+        throw fail(ctxt, null, "must be an array of consequences");
+      }
+      List<Consequence> types = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode c = node.get(i);
+        String id = member(c, "id", String.class, ctxt);
+        String en = member(c, "en", String.class, ctxt);
+        String zh = member(c, "zh", String.class, ctxt);
+        Boolean favourable = member(c, "favourable", Boolean.class, ctxt);
+        final int at = i;
+        types.add(buildAt(ctxt, () -> new Object[] {at}, () -> Consequence.define(id, new Label(en, zh),
+            Objects.requireNonNull(favourable, "'favourable' is required: true for a reward, false for a punishment"))));
+      }
+      return buildAt(ctxt, () -> duplicate(types, Consequence::id, "id"), () -> new ConsequenceTypes(types));
     }
   }
 
   /** The path of the second of two equal keys in a list, or nothing. */
-  private static <T> Object[] duplicate(List<T> items, Function<T, String> key, String field) {
+  static <T> Object[] duplicate(List<T> items, Function<T, String> key, String field) {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < items.size(); i++) {
       if (!seen.add(key.apply(items.get(i)))) {
-        return new Object[] {i, field};
+        return field == null ? new Object[] {i} : new Object[] {i, field};
       }
     }
     return new Object[0];
@@ -355,7 +448,7 @@ final class CreditParameterModule extends SimpleModule {
     gen.writeStartArray();
     for (ConsequenceRule rule : value.rules()) {
       gen.writeStartObject();
-      gen.writeStringField("consequence", rule.consequence().name());
+      gen.writeStringField("consequence", rule.consequence().id());
       gen.writeArrayFieldStart("grades");
       for (String grade : rule.grades().stream().sorted().toList()) {
         gen.writeString(grade);
@@ -371,9 +464,8 @@ final class CreditParameterModule extends SimpleModule {
     gen.writeStartArray();
     for (LadderStep step : value.steps()) {
       gen.writeStartObject();
-      gen.writeStringField("action", step.action().name());
+      gen.writeStringField("action", step.action().id());
       gen.writeNumberField("waitDays", step.waitDays());
-      gen.writeStringField("limitation", step.limitation().name());
       gen.writeEndObject();
     }
     gen.writeEndArray();
@@ -381,9 +473,34 @@ final class CreditParameterModule extends SimpleModule {
 
   private static void forbidden(ForbiddenActions value, JsonGenerator gen) throws IOException {
     gen.writeStartArray();
-    for (ArrearsAction action : new ArrayList<>(EnumSet.copyOf(value.actions().isEmpty()
-        ? EnumSet.noneOf(ArrearsAction.class) : value.actions()))) {
-      gen.writeString(action.name());
+    for (ArrearsAction action : value.actions()) {
+      gen.writeString(action.id());
+    }
+    gen.writeEndArray();
+  }
+
+  private static void actions(ArrearsActions value, JsonGenerator gen) throws IOException {
+    gen.writeStartArray();
+    for (ArrearsAction a : value.actions()) {
+      gen.writeStartObject();
+      gen.writeStringField("id", a.id());
+      gen.writeStringField("en", a.label().en());
+      gen.writeStringField("zh", a.label().zh());
+      gen.writeStringField("limitation", a.limitation().name());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+  }
+
+  private static void consequenceTypes(ConsequenceTypes value, JsonGenerator gen) throws IOException {
+    gen.writeStartArray();
+    for (Consequence c : value.consequences()) {
+      gen.writeStartObject();
+      gen.writeStringField("id", c.id());
+      gen.writeStringField("en", c.label().en());
+      gen.writeStringField("zh", c.label().zh());
+      gen.writeBooleanField("favourable", c.favourable());
+      gen.writeEndObject();
     }
     gen.writeEndArray();
   }

@@ -53,7 +53,6 @@ final class EstateLineBinder {
   private static final Unsound UNSOUND = new Unsound();
 
   private final JsonFactory factory;
-  private final Set<String> modes;
   private final Set<String> forms;
   private final Set<String> kinds;
   private final Set<String> groups;
@@ -70,7 +69,6 @@ final class EstateLineBinder {
   EstateLineBinder(JsonFactory factory, JsonNode facts) {
     this.factory = factory;
     JsonNode defs = facts.path("$defs");
-    modes = values(defs.at("/estate/properties/serviceMode/enum"));
     forms = values(defs.at("/party/properties/organisation/enum"));
     kinds = values(defs.at("/committee/properties/kind/enum"));
     groups = values(defs.at("/answer/properties/group/enum"));
@@ -122,7 +120,7 @@ final class EstateLineBinder {
         case "name" -> { seen = once(seen, 2); name = string(p); }
         case "unitId" -> { seen = once(seen, 4); unitId = text(p); }
         case "households" -> { seen = once(seen, 8); households = integer(p, 0); }
-        case "serviceMode" -> { seen = once(seen, 16); mode = ServiceMode.valueOf(member(p, modes)); }
+        case "serviceMode" -> { seen = once(seen, 16); mode = ServiceMode.of(id(p)); }
         case "fees" -> { seen = once(seen, 32); fees = fees(p); }
         case "company" -> { seen = once(seen, 64); company = company(p); }
         case "committee" -> { seen = once(seen, 128); committee = committee(p); }
@@ -353,6 +351,13 @@ final class EstateLineBinder {
   private static String member(JsonParser p, Set<String> values) throws IOException {
     String text = string(p);
     require(values.contains(text));
+    return text;
+  }
+
+  /** An id of the form the schema's pattern gives; what the policy defines is the rules' to check. */
+  private static String id(JsonParser p) throws IOException {
+    String text = string(p);
+    require(SchemaShape.isId(text));
     return text;
   }
 

@@ -153,10 +153,12 @@ final class FactsReader {
       if (findings.anyWithin(at) || arrears == null || steps == null || payments == null || agreed.contains(null)) {
         return null;
       }
-      List<ArrearsAction> planned = new ArrayList<>();
-      node.path("planned").forEach(a -> planned.add(ArrearsAction.valueOf(a.textValue())));
-      return build(at, () -> new Household(text(node, "id"), text(node, "name"), arrears, steps, planned,
-          node.path("committeeCandidate").booleanValue(), payments, agreed));
+      return build(at, () -> {
+        List<ArrearsAction> planned = new ArrayList<>();
+        node.path("planned").forEach(a -> planned.add(ArrearsAction.of(a.textValue())));
+        return new Household(text(node, "id"), text(node, "name"), arrears, steps, planned,
+            node.path("committeeCandidate").booleanValue(), payments, agreed);
+      });
     }
 
     Payment payment(JsonNode node, String at) {
@@ -183,7 +185,7 @@ final class FactsReader {
       Boolean reached = node.has("reachedDebtor") ? node.get("reachedDebtor").booleanValue() : null;
       Integer ground = node.has("ground") ? node.get("ground").intValue() : null;
       Integer extended = node.has("extendedYears") ? node.get("extendedYears").intValue() : null;
-      return build(at, () -> new StepTaken(ArrearsAction.valueOf(node.path("action").textValue()), date, reached, ended,
+      return build(at, () -> new StepTaken(ArrearsAction.of(node.path("action").textValue()), date, reached, ended,
           ground, extended));
     }
 
@@ -251,7 +253,7 @@ final class FactsReader {
       if (node.hasNonNull("service") && service == null) {
         return null;
       }
-      ServiceMode mode = node.hasNonNull("serviceMode") ? ServiceMode.valueOf(node.get("serviceMode").textValue()) : null;
+      ServiceMode mode = node.hasNonNull("serviceMode") ? ServiceMode.of(node.get("serviceMode").textValue()) : null;
       return build(at, () -> new Estate(text(node, "id"), text(node, "name"), company, rounds, votes,
           text(node, "unitId"), node.path("households").intValue(), mode, fees, committee, service));
     }

@@ -16,6 +16,7 @@ import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.Timeline;
+import io.propgov.governance.subsidy.SubsidyRules;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -73,6 +74,10 @@ final class PolicyReader {
     }
     if (findings.isEmpty()) {
       for (InputError error : GovernanceEngine.check(resolved.policy())) {
+        findings.add(Findings.CORE, intoLevel(error, resolved, read.layer(), parents));
+      }
+      // The engine's check leaves the subsidy criteria's consequence ids to the subsidy rules: checked here too.
+      for (InputError error : SubsidyRules.check(resolved.policy())) {
         findings.add(Findings.CORE, intoLevel(error, resolved, read.layer(), parents));
       }
     }

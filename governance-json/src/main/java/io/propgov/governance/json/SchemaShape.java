@@ -20,8 +20,8 @@ import java.util.Set;
  * <p>It understands a small part of the schema language: {@code type} (object, array, string,
  * integer, number, boolean), {@code required}, {@code properties}, {@code additionalProperties:
  * false}, {@code items}, {@code enum} of strings, {@code minimum}, {@code maximum},
- * {@code exclusiveMinimum}, {@code minLength} up to 1, the patterns of {@code text} and
- * {@code date}, {@code format: date}, and {@code $ref} to a definition of the same document.
+ * {@code exclusiveMinimum}, {@code minLength} up to 1, the patterns of {@code text}, of
+ * {@code date} and of a defined id, {@code format: date}, and {@code $ref} to a definition of the same document.
  * Any other keyword makes the part holding it reject every value, so a change to the schema can
  * make the check slower, never wrong. Immutable, thread-safe.
  */
@@ -31,6 +31,8 @@ final class SchemaShape {
   private static final String TEXT_PATTERN = "\\S";
   /** The pattern of a date. */
   private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
+  /** The pattern of an id a policy defines, such as a service mode. */
+  private static final String ID_PATTERN = "^[A-Z][A-Z0-9_]*$";
   /** Keywords that say nothing about validity. */
   private static final Set<String> ANNOTATIONS = Set.of("description", "title", "$comment", "examples", "default");
 
@@ -191,6 +193,9 @@ final class SchemaShape {
           && TEXT_PATTERN.equals(schema.get("pattern").asText())) {
         return node -> node.isTextual() && hasVisible(node.textValue());
       }
+      if (keys.equals(Set.of("pattern")) && ID_PATTERN.equals(schema.get("pattern").asText())) {
+        return node -> node.isTextual() && isId(node.textValue());
+      }
       if (keys.equals(Set.of("format", "pattern")) && "date".equals(schema.get("format").asText())
           && DATE_PATTERN.equals(schema.get("pattern").asText())) {
         return node -> node.isTextual() && isDate(node.textValue());
@@ -239,6 +244,26 @@ final class SchemaShape {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether a text is an id of the form the id pattern allows: a capital letter, then capital
+   * letters, digits and underscores.
+   *
+   * @param text the text
+   * @return true when the pattern matches
+   */
+  static boolean isId(String text) {
+    if (text.isEmpty() || text.charAt(0) < 'A' || text.charAt(0) > 'Z') {
+      return false;
+    }
+    for (int i = 1; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 'A' && c <= 'Z') && !(c >= '0' && c <= '9') && c != '_') {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Whether a text is a date of the form {@code YYYY-MM-DD} that exists, between years 1000 and 9999. */

@@ -14,12 +14,15 @@ import io.propgov.governance.service.MetricDirection;
 import io.propgov.governance.service.ServiceCatalogue;
 import io.propgov.governance.service.ServiceItem;
 import io.propgov.governance.service.ServiceMetric;
+import io.propgov.governance.service.ServiceMode;
+import io.propgov.governance.service.ServiceModes;
 import io.propgov.governance.service.ServiceStandard;
 import io.propgov.governance.service.ServiceTier;
 import io.propgov.governance.service.TableInput;
 import io.propgov.governance.service.TableRow;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,6 +53,10 @@ final class ServiceParameterModule extends SimpleModule {
     addDeserializer(TableRow.class, new RowDeserializer());
     addSerializer(ServiceCatalogue.class, new CatalogueSerializer());
     addSerializer(DecisionTable.class, new TableSerializer());
+    addDeserializer(ServiceMode.class, new CreditParameterModule.IdDeserializer<>(ServiceMode.class, ServiceMode::of));
+    addDeserializer(ServiceModes.class, new ModesDeserializer());
+    addSerializer(ServiceModes.class, new CreditParameterModule.Writer<>(ServiceModes.class,
+        ServiceParameterModule::modes));
   }
 
   private static Label label(JsonNode node) {
@@ -134,6 +141,45 @@ final class ServiceParameterModule extends SimpleModule {
       Fraction target = required(node, "target", Fraction.class, ctxt);
       return build(ctxt, null, () -> new ServiceStandard(node.path("metric").textValue(), target));
     }
+  }
+
+  /** Reads {@code service.modes}: an array of {@code {"id", "en", "zh"}}. */
+  static final class ModesDeserializer extends OrgParameterModule.OrgDeserializer<ServiceModes> {
+    private static final long serialVersionUID = 1L;
+
+    ModesDeserializer() {
+      super(ServiceModes.class);
+    }
+
+    @Override
+    ServiceModes convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      if (!node.isArray()) {
+        throw fail(ctxt, null, "must be an array of modes");
+      }
+      List<ServiceMode> modes = new ArrayList<>();
+      for (int i = 0; i < node.size(); i++) {
+        JsonNode m = node.get(i);
+        String id = member(m, "id", String.class, ctxt);
+        String en = member(m, "en", String.class, ctxt);
+        String zh = member(m, "zh", String.class, ctxt);
+        final int at = i;
+        modes.add(buildAt(ctxt, () -> new Object[] {at}, () -> ServiceMode.define(id, new Label(en, zh))));
+      }
+      return buildAt(ctxt, () -> CreditParameterModule.duplicate(modes, ServiceMode::id, "id"),
+          () -> new ServiceModes(modes));
+    }
+  }
+
+  private static void modes(ServiceModes value, JsonGenerator gen) throws IOException {
+    gen.writeStartArray();
+    for (ServiceMode m : value.modes()) {
+      gen.writeStartObject();
+      gen.writeStringField("id", m.id());
+      gen.writeStringField("en", m.label().en());
+      gen.writeStringField("zh", m.label().zh());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
   }
 
   static final class TableDeserializer extends OrgParameterModule.OrgDeserializer<DecisionTable> {

@@ -118,7 +118,7 @@ class CreditJsonTests {
   void aBadHouseholdIsReportedAtItsPointers() {
     InvalidFactsException e = assertThrows(InvalidFactsException.class, () -> JSON.readFacts("""
         {"estates": [], "households": [{"id": "H1", "arrears": [{"month": "2024-13", "amount": 0}],
-          "planned": ["CUT_TELEPHONE"]}]}
+          "planned": ["cut telephone"]}]}
         """));
 
     assertEquals(List.of("/households/0/arrears/0/amount", "/households/0/arrears/0/month",
@@ -138,8 +138,19 @@ class CreditJsonTests {
   }
 
   @Test
-  void aLadderStepWithoutItsLimitationEffectIsAnError() throws IOException {
-    String text = Files.readString(PRESETS.resolve("yantai.json")).replaceFirst(",\\s*\"limitation\": \"DEMAND\"", "");
+  void anActionWithoutItsLimitationEffectIsAnError() throws IOException {
+    String text = Files.readString(PRESETS.resolve("cn-national.json")).replaceFirst(",\\s*\"limitation\": \"DEMAND\"",
+        "");
+    InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy(text));
+
+    assertEquals("/parameters/arrears.actions/0/value/0/limitation", e.errors().get(0).pointer());
+  }
+
+  @Test
+  void aLadderStepNoLongerCarriesALimitationEffect() throws IOException {
+    // The action declares its effect (arrears.actions); a step that restates it is refused, not silently ignored.
+    String text = Files.readString(PRESETS.resolve("yantai.json")).replaceFirst("\"waitDays\": 1",
+        "\"waitDays\": 1, \"limitation\": \"DEMAND\"");
     InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy(text));
 
     assertEquals("/parameters/arrears.ladder/0/value/0/limitation", e.errors().get(0).pointer());

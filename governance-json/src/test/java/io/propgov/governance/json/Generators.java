@@ -501,7 +501,8 @@ final class Generators {
     Gen<Committee> committee = Generate.enumValues(CommitteeKind.class).zip(partyStatus(), Committee::new);
     return in -> new Estate(nonBlank().generate(in), text().generate(in), nullable(company(), 30).generate(in),
         list(round(), 0, 3).generate(in), list(vote(), 0, 3).generate(in), nullable(nonBlank(), 40).generate(in),
-        between(0, 100_000).generate(in), nullable(Generate.enumValues(ServiceMode.class), 40).generate(in),
+        between(0, 100_000).generate(in), nullable(Generate.pick(List.of(ServiceMode.MARKET, ServiceMode.PUBLIC_WELFARE,
+            ServiceMode.SELF_MANAGED, ServiceMode.COMMUNITY_INTERIM, ServiceMode.NONE)), 40).generate(in),
         nullable(fees, 40).generate(in), nullable(committee, 40).generate(in));
   }
 

@@ -159,7 +159,7 @@ class HierarchyFactsReadingTests {
     @Test
     void unknownEnumsAndNegativeCountsAreReportedAtTheirFields() {
       List<InputError> errors = factsErrors(tree(root -> {
-        object(root, "/estates/0").put("serviceMode", "OUTSOURCED");
+        object(root, "/estates/0").put("serviceMode", "outsourced");
         object(root, "/estates/0").put("households", -1);
         object(root, "/estates/0/company/party").put("organisation", "CELL");
         object(root, "/estates/0/committee").put("kind", "RESIDENTS_COMMITTEE");
@@ -168,7 +168,8 @@ class HierarchyFactsReadingTests {
 
       assertEquals(List.of("/estates/0/households", "/estates/0/serviceMode", "/estates/0/company/party/organisation",
           "/estates/0/committee/kind", "/estates/1/committee/party/fullMembers"), pointers(errors));
-      assertEquals(List.of("minimum", "enum", "enum", "enum", "minimum"), errors.stream().map(InputError::code).toList());
+      assertEquals(List.of("minimum", "pattern", "enum", "enum", "minimum"), errors.stream().map(InputError::code)
+          .toList());
     }
 
     @Test

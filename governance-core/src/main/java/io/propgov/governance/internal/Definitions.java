@@ -1,0 +1,138 @@
+package io.propgov.governance.internal;
+
+import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.policy.ParameterValue;
+import io.propgov.governance.policy.Timeline;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.function.BiConsumer;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Pattern;
+
+/** Helpers for the policy's lists of definitions, each entry named by an id. */
+public final class Definitions {
+
+  /** The form of an id: capital letters, digits and underscores, starting with a letter. */
+  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
+
+  private Definitions() {}
+
+  /**
+   * Checks an id's form.
+   *
+   * @param id the id
+   * @param what what it names, for the message
+   * @return the id
+   * @throws IllegalArgumentException when it is null or not of the form {@code [A-Z][A-Z0-9_]*}
+   */
+  public static String id(String id, String what) {
+    Objects.requireNonNull(id, what + " id");
+    if (!ID.matcher(id).matches()) {
+      throw new IllegalArgumentException(what + " id '" + id
+          + "' must be capital letters, digits and underscores, starting with a letter");
+    }
+    return id;
+  }
+
+  /**
+   * Copies a list of definitions, rejecting an id given twice.
+   *
+   * @param items the definitions
+   * @param id the id of one
+   * @param what what they are, for the message
+   * @param <D> the type of a definition
+   * @return the copy
+   * @throws IllegalArgumentException naming the id given twice
+   */
+  public static <D> List<D> distinct(List<D> items, Function<D, String> id, String what) {
+    List<D> copy = List.copyOf(items);
+    Set<String> seen = new HashSet<>();
+    for (D item : copy) {
+      if (!seen.add(id.apply(item))) {
+        throw new IllegalArgumentException(what + " '" + id.apply(item) + "' is defined twice; define each once");
+      }
+    }
+    return copy;
+  }
+
+  /**
+   * Lays a level's definitions over inherited ones: the inherited stay in their order, one of the
+   * same id is replaced where it stands, new ones follow in the level's order.
+   *
+   * @param own the level's definitions
+   * @param inherited the inherited definitions
+   * @param id the id of one
+   * @param <D> the type of a definition
+   * @return the combined list
+   */
+  public static <D> List<D> over(List<D> own, List<D> inherited, Function<D, String> id) {
+    Map<String, D> merged = new LinkedHashMap<>();
+    inherited.forEach(d -> merged.put(id.apply(d), d));
+    own.forEach(d -> merged.put(id.apply(d), d));
+    return new ArrayList<>(merged.values());
+  }
+
+  /**
+   * Names the ids a parameter value refers to, each with its pointer relative to the value.
+   *
+   * @param <R> the type of the referring value
+   */
+  @FunctionalInterface
+  public interface References<R> {
+    /**
+     * Reports each reference.
+     *
+     * @param value the referring value
+     * @param sink takes the pointer relative to {@code /value} (such as {@code /0/action}) and the id
+     */
+    void each(R value, BiConsumer<String, String> sink);
+  }
+
+  /**
+   * Records an error for every id a parameter names that the list of definitions in force on the
+   * same date does not define, checked at every date either changes, each place once; the message
+   * lists the ids that would be legal.
+   *
+   * @param refKey the referring parameter
+   * @param refs its timeline
+   * @param defKey the list of definitions
+   * @param defs its timeline, empty when the policy does not set it
+   * @param ids the ids a value of the list defines
+   * @param what what an id names, for the message ("arrears action")
+   * @param references the ids a referring value names
+   * @param problems where the errors go
+   * @param <R> the type of the referring value
+   * @param <D> the type of the list
+   */
+  public static <R, D> void checkDefined(ParameterKey<R> refKey, Timeline<R> refs, ParameterKey<D> defKey,
+      Optional<Timeline<D>> defs, Function<D, List<String>> ids, String what, References<R> references,
+      Problems problems) {
+    Set<LocalDate> dates = new TreeSet<>();
+    refs.values().forEach(v -> dates.add(v.effectiveFrom()));
+    defs.ifPresent(t -> t.values().forEach(v -> dates.add(v.effectiveFrom())));
+    Set<String> reported = new HashSet<>();
+    for (LocalDate date : dates) {
+      Optional<ParameterValue<R>> ref = refs.at(date);
+      if (ref.isEmpty()) {
+        continue;
+      }
+      List<String> legal = defs.flatMap(t -> t.at(date)).map(v -> ids.apply(v.value())).orElse(List.of());
+      String base = PolicyChecks.pointer(refKey, refs.values().indexOf(ref.get())) + "/value";
+      references.each(ref.get().value(), (at, id) -> {
+        if (!legal.contains(id) && reported.add(base + at)) {
+          problems.add(base + at, "enum", what + " '" + id + "' is not defined by " + defKey.id() + " in force on "
+              + date + "; " + (legal.isEmpty() ? "the policy defines none then (set " + defKey.id() + ")"
+              : "the defined ids are " + String.join(", ", legal)));
+        }
+      });
+    }
+  }
+}
