@@ -16,6 +16,8 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.FieldChecks;
+import io.propgov.governance.internal.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.internal.Repeats;
@@ -143,6 +145,11 @@ public final class CreditRules {
    */
   public List<InputError> validate(CompanyRecord record, String pointer) {
     Objects.requireNonNull(record, "record");
+    FieldSink fields = new FieldSink();
+    FieldChecks.record(record, pointer, fields);
+    if (!fields.isEmpty()) {
+      return fields.sorted();
+    }
     Problems problems = new Problems();
     resolve(record, pointer, problems);
     return problems.errors();
@@ -197,6 +204,11 @@ public final class CreditRules {
 
   private Catalogues.Entry[] resolveOrThrow(CompanyRecord record) {
     Objects.requireNonNull(record, "record");
+    FieldSink fields = new FieldSink();
+    FieldChecks.record(record, "", fields);
+    if (!fields.isEmpty()) {
+      throw new InvalidFactsException(fields.sorted());
+    }
     Problems problems = new Problems();
     Catalogues.Entry[] entries = resolve(record, "", problems);
     throwIfAny(problems.errors());

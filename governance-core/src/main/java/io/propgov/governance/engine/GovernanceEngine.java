@@ -13,6 +13,8 @@ import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.internal.FieldChecks;
+import io.propgov.governance.internal.FieldSink;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
@@ -478,12 +480,23 @@ public final class GovernanceEngine {
     Objects.requireNonNull(estate, "estate");
     Objects.requireNonNull(asOf, "asOf");
     Problems problems = new Problems();
+    FieldSink fields = new FieldSink();
+    // The estate's own fields; its rounds, votes and service are checked by their rule areas.
+    FieldChecks.estateOwn(estate, pointer, fields);
+    if (service == null && estate.service() != null) {
+      FieldChecks.service(estate.service(), pointer + "/service", fields);
+    }
+    fields.sorted().forEach(problems::add);
     satisfaction.validate(estate.surveyRounds(), pointer + "/surveyRounds").forEach(problems::add);
     Set<String> voteIds = new HashSet<>();
     for (int i = 0; i < estate.votes().size(); i++) {
       OwnersVote v = estate.votes().get(i);
       String at = pointer + "/votes/" + i;
-      problems.check(voteIds.add(v.id()), at + "/id", "duplicate",
+      if (v == null) {
+        problems.add(at, "required", FieldSink.NULL_ITEM);
+        continue;
+      }
+      problems.check(voteIds.add(v.id()) || v.id() == null, at + "/id", "duplicate",
           "vote id '" + v.id() + "' appears more than once; each vote needs its own id");
       vote.validate(v, at).forEach(problems::add);
     }

@@ -42,7 +42,9 @@ final class WholeEstateAssessor {
     this.facts = facts;
     this.asOf = asOf;
     for (int j = 0; j < facts.companies().size(); j++) {
-      companies.putIfAbsent(facts.companies().get(j).companyId(), j);
+      if (facts.companies().get(j) != null) {
+        companies.putIfAbsent(facts.companies().get(j).companyId(), j);
+      }
     }
     if (engine.judgesHierarchy() && !facts.units().isEmpty()) {
       try {

@@ -19,6 +19,8 @@ import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.FieldChecks;
+import io.propgov.governance.internal.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
@@ -143,6 +145,15 @@ public final class HierarchyRules {
    * @throws InvalidFactsException listing every error, located under {@code /units}
    */
   public OrgTree tree(List<OrgUnit> units, LocalDate asOf) {
+    FieldSink fields = new FieldSink();
+    for (int i = 0; i < units.size(); i++) {
+      if (fields.item(units.get(i), "", "units", i)) {
+        FieldChecks.unit(units.get(i), "/units/" + i, fields);
+      }
+    }
+    if (!fields.isEmpty()) {
+      throw new InvalidFactsException(fields.sorted());
+    }
     return OrgTree.of(template(asOf), units);
   }
 
@@ -227,6 +238,11 @@ public final class HierarchyRules {
    * @return the errors, empty when the matter can be routed
    */
   public List<InputError> validateMatter(OrgTree tree, ResidentMatter matter, String pointer, LocalDate asOf) {
+    FieldSink fields = new FieldSink();
+    FieldChecks.matter(matter, pointer, fields);
+    if (!fields.isEmpty()) {
+      return fields.sorted();
+    }
     Problems problems = new Problems();
     EscalationRules rules = policy.valueAt(ESCALATION, asOf).value();
     Optional<Severity> severity = rules.severity(matter.severity());

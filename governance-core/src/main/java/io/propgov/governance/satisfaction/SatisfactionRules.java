@@ -15,6 +15,8 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.FieldChecks;
+import io.propgov.governance.internal.FieldSink;
 import io.propgov.governance.internal.DecimalSum;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Periods;
@@ -150,7 +152,9 @@ public final class SatisfactionRules {
    */
   public Decision<RoundRating> rate(SurveyRound round, LocalDate asOf) {
     Problems problems = new Problems();
-    validateRound(round, "", asOf, problems);
+    if (fieldsValid(round, "", problems)) {
+      validateRound(round, "", asOf, problems);
+    }
     throwIfAny(problems);
     return rateValid(round, asOf);
   }
@@ -192,11 +196,25 @@ public final class SatisfactionRules {
     for (int i = 0; i < rounds.size(); i++) {
       SurveyRound round = rounds.get(i);
       String at = pointer + "/" + i;
-      if (!ids.add(round.id())) {
+      if (round == null) {
+        problems.add(at, "required", FieldSink.NULL_ITEM);
+        continue;
+      }
+      if (!ids.add(round.id()) && round.id() != null) {
         problems.add(at + "/id", "duplicate", "round id '" + round.id() + "' appears more than once; each round needs its own id");
       }
-      validateRound(round, at, null, problems);
+      if (fieldsValid(round, at, problems)) {
+        validateRound(round, at, null, problems);
+      }
     }
+  }
+
+  /** Records the round's field-constraint errors; only a round without any is checked further. */
+  private static boolean fieldsValid(SurveyRound round, String at, Problems problems) {
+    FieldSink fields = new FieldSink();
+    FieldChecks.round(round, at, fields);
+    fields.sorted().forEach(problems::add);
+    return fields.isEmpty();
   }
 
   /**

@@ -8,6 +8,8 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.FieldChecks;
+import io.propgov.governance.internal.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
@@ -89,6 +91,11 @@ public final class ServiceRules {
    * @return the errors, empty when the profile can be assessed
    */
   public List<InputError> validate(ServiceProfile profile, String pointer, LocalDate asOf) {
+    FieldSink fields = new FieldSink();
+    FieldChecks.service(profile, pointer, fields);
+    if (!fields.isEmpty()) {
+      return fields.sorted();
+    }
     Problems problems = new Problems();
     if (!PolicyChecks.inForce(policy, ServiceParameters.ALL, asOf, pointer, problems)) {
       return problems.errors();

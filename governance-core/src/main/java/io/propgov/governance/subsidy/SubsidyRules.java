@@ -10,6 +10,8 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.FieldChecks;
+import io.propgov.governance.internal.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
@@ -19,7 +21,9 @@ import io.propgov.governance.policy.ParameterValue;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Objects;
 
 /**
@@ -79,6 +83,11 @@ public final class SubsidyRules {
    * @return the errors, empty when the application can be judged
    */
   public List<InputError> validate(Application application, String pointer, LocalDate asOf) {
+    FieldSink fields = new FieldSink();
+    FieldChecks.application(application, pointer, fields);
+    if (!fields.isEmpty()) {
+      return fields.sorted();
+    }
     Problems problems = new Problems();
     problems.check(!application.filed().isAfter(asOf), pointer + "/filed", "after-as-of",
         "application " + application.id() + " was filed on " + application.filed() + ", after the as-of date " + asOf
@@ -190,7 +199,18 @@ public final class SubsidyRules {
    * @return the errors, empty when the cost can be split
    */
   public List<InputError> validate(CostShare cost, String pointer, LocalDate asOf) {
+    FieldSink fields = new FieldSink();
+    FieldChecks.costShare(cost, pointer, fields);
+    if (!fields.isEmpty()) {
+      return fields.sorted();
+    }
     Problems problems = new Problems();
+    Set<String> households = new HashSet<>();
+    for (int i = 0; i < cost.households().size(); i++) {
+      String id = cost.households().get(i).id();
+      problems.check(households.add(id), pointer + "/households/" + i + "/id", "duplicate", "household '" + id
+          + "' appears more than once in cost share " + cost.id() + "; each household shares once");
+    }
     if (problems.check(sharesCosts(policy), pointer + "/kind", "no-cost-sharing", "policy " + policy.id()
         + " sets no cost-sharing rule (" + COST_SHARING.id() + ")")
         && PolicyChecks.inForce(policy, List.of(COST_SHARING), asOf, pointer, problems)) {

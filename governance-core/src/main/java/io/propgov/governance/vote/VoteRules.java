@@ -14,6 +14,8 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.FieldChecks;
+import io.propgov.governance.internal.FieldSink;
 import io.propgov.governance.internal.Periods;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
@@ -89,6 +91,9 @@ public final class VoteRules {
    */
   public Decision<VoteResult> decide(OwnersVote vote, LocalDate asOf) {
     Problems problems = new Problems();
+    if (!fieldsValid(vote, "", problems)) {
+      throw new InvalidFactsException(problems.errors());
+    }
     // One pass over the ballots serves both the checks and the tally.
     Count count = Count.of(vote.ballots());
     validate(vote, "", problems, count);
@@ -110,8 +115,18 @@ public final class VoteRules {
    */
   public List<InputError> validate(OwnersVote vote, String pointer) {
     Problems problems = new Problems();
-    validate(vote, pointer, problems);
+    if (fieldsValid(vote, pointer, problems)) {
+      validate(vote, pointer, problems);
+    }
     return problems.errors();
+  }
+
+  /** Records the vote's field-constraint errors; only a vote without any is checked further. */
+  private static boolean fieldsValid(OwnersVote vote, String at, Problems problems) {
+    FieldSink fields = new FieldSink();
+    FieldChecks.vote(vote, at, fields);
+    fields.sorted().forEach(problems::add);
+    return fields.isEmpty();
   }
 
   private void validate(OwnersVote vote, String pointer, Problems problems) {
