@@ -30,6 +30,7 @@ module io.propgov.governance.core {
   exports io.propgov.governance.layer;
   exports io.propgov.governance.whatif;
   exports io.propgov.governance.constraint;
+  exports io.propgov.governance.validation;
 
   // Hibernate Validator reads the facts types' components, the reference check of their constraints.
   opens io.propgov.governance.estate to org.hibernate.validator;

@@ -1,6 +1,8 @@
 /**
- * The field constraints of the facts types, checked all at once with JSON Pointers: the
- * {@link io.propgov.governance.constraint.FactsConstraints} seam with its two executors, and
- * {@link io.propgov.governance.constraint.NotBlankText}, the one constraint of the project's own.
+ * The vocabulary of the facts types' field constraints: the annotations of the project's own
+ * ({@link io.propgov.governance.constraint.NotBlankText},
+ * {@link io.propgov.governance.constraint.WholeFen}) and
+ * {@link io.propgov.governance.constraint.FieldSink}, which words every field error the same way
+ * for both executors of {@code FactsConstraints}.
  */
 package io.propgov.governance.constraint;

@@ -16,8 +16,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.internal.FieldChecks;
-import io.propgov.governance.internal.FieldSink;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.org.OrgParameters;
@@ -115,7 +114,7 @@ public final class ArrearsRules {
   public List<InputError> validate(Household household, String pointer) {
     Objects.requireNonNull(household, "household");
     FieldSink fields = new FieldSink();
-    FieldChecks.household(household, pointer, fields);
+    CreditFields.household(household, pointer, fields);
     if (!fields.isEmpty()) {
       return fields.sorted();
     }

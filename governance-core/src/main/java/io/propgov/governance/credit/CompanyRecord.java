@@ -18,7 +18,7 @@ public record CompanyRecord(@NotNull @NotBlankText String companyId, String name
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public CompanyRecord {
     name = name == null ? "" : name;

@@ -27,7 +27,7 @@ public record CreditEvent(@NotNull @NotBlankText String id, @NotNull @NotBlankTe
 
   /**
    * Checks that a correction does not come before the event; the field constraints are checked
-   * by {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * by {@code FactsConstraints}, all at once.
    *
    * @throws IllegalArgumentException when {@code correctedOn} is before {@code date}
    */

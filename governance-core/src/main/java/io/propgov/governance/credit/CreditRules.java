@@ -16,8 +16,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.internal.FieldChecks;
-import io.propgov.governance.internal.FieldSink;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.internal.Repeats;
@@ -146,7 +145,7 @@ public final class CreditRules {
   public List<InputError> validate(CompanyRecord record, String pointer) {
     Objects.requireNonNull(record, "record");
     FieldSink fields = new FieldSink();
-    FieldChecks.record(record, pointer, fields);
+    CreditFields.record(record, pointer, fields);
     if (!fields.isEmpty()) {
       return fields.sorted();
     }
@@ -205,7 +204,7 @@ public final class CreditRules {
   private Catalogues.Entry[] resolveOrThrow(CompanyRecord record) {
     Objects.requireNonNull(record, "record");
     FieldSink fields = new FieldSink();
-    FieldChecks.record(record, "", fields);
+    CreditFields.record(record, "", fields);
     if (!fields.isEmpty()) {
       throw new InvalidFactsException(fields.sorted());
     }

@@ -33,7 +33,7 @@ public record Household(@NotNull @NotBlankText String id, String name, List<@Not
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public Household {
     name = name == null ? "" : name;

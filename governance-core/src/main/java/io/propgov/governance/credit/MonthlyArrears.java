@@ -19,7 +19,7 @@ public record MonthlyArrears(@NotNull YearMonth month,
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public MonthlyArrears {
   }

@@ -20,7 +20,7 @@ public record Payment(@NotNull LocalDate date,
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public Payment {
   }

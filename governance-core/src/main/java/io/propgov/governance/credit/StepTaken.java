@@ -33,7 +33,7 @@ public record StepTaken(@NotNull ArrearsAction action, @NotNull LocalDate date, 
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public StepTaken {
   }

@@ -13,8 +13,10 @@ import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
-import io.propgov.governance.internal.FieldChecks;
-import io.propgov.governance.internal.FieldSink;
+import io.propgov.governance.constraint.FieldSink;
+import io.propgov.governance.estate.EstateFields;
+import io.propgov.governance.org.OrgFields;
+import io.propgov.governance.service.ServiceFields;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
@@ -482,9 +484,9 @@ public final class GovernanceEngine {
     Problems problems = new Problems();
     FieldSink fields = new FieldSink();
     // The estate's own fields; its rounds, votes and service are checked by their rule areas.
-    FieldChecks.estateOwn(estate, pointer, fields);
+    EstateFields.estateOwn(estate, pointer, fields);
     if (service == null && estate.service() != null) {
-      FieldChecks.service(estate.service(), pointer + "/service", fields);
+      ServiceFields.service(estate.service(), pointer + "/service", fields);
     }
     fields.sorted().forEach(problems::add);
     satisfaction.validate(estate.surveyRounds(), pointer + "/surveyRounds").forEach(problems::add);

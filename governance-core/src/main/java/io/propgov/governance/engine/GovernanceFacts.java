@@ -42,7 +42,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public GovernanceFacts {
     estates = FactsLists.copy(estates);

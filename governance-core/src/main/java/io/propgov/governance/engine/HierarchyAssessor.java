@@ -6,8 +6,10 @@ import io.propgov.governance.estate.Committee;
 import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
-import io.propgov.governance.internal.FieldChecks;
-import io.propgov.governance.internal.FieldSink;
+import io.propgov.governance.constraint.FieldSink;
+import io.propgov.governance.estate.EstateFields;
+import io.propgov.governance.org.OrgFields;
+import io.propgov.governance.service.ServiceFields;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.metrics.Ratio;
@@ -137,7 +139,7 @@ final class HierarchyAssessor {
     for (int i = 0; i < facts.matters().size(); i++) {
       ResidentMatter matter = facts.matters().get(i);
       Problems one = new Problems();
-      if (!fieldsValid(matter, "/matters", i, FieldChecks::matter, one)) {
+      if (!fieldsValid(matter, "/matters", i, OrgFields::matter, one)) {
         keep(matterErrors, i, one);
         continue;
       }
@@ -152,7 +154,7 @@ final class HierarchyAssessor {
     for (int i = 0; i < facts.meetings().size(); i++) {
       Meeting m = facts.meetings().get(i);
       Problems one = new Problems();
-      if (!fieldsValid(m, "/meetings", i, FieldChecks::meeting, one)) {
+      if (!fieldsValid(m, "/meetings", i, OrgFields::meeting, one)) {
         keep(meetingErrors, i, one);
         continue;
       }

@@ -14,7 +14,7 @@ public record Committee(@NotNull CommitteeKind kind, @NotNull @Valid PartyStatus
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public Committee {
   }

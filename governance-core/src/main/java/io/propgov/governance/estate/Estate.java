@@ -41,7 +41,7 @@ public record Estate(@NotNull @NotBlankText String id, String name, @Valid Prope
 
   /**
    * Normalises: a null name becomes empty, null lists empty, lists copied. Checks nothing: the
-   * field constraints are checked by {@link io.propgov.governance.constraint.FactsConstraints}.
+   * field constraints are checked by {@code FactsConstraints}.
    */
   public Estate {
     name = name == null ? "" : name;

@@ -15,7 +15,7 @@ public record FeeAccount(@NotNull @DecimalMin("0") BigDecimal billed, @NotNull @
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public FeeAccount {
   }

@@ -19,7 +19,7 @@ public record PartyStatus(@Min(0) int fullMembers, PartyForm organisation, boole
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public PartyStatus {
   }

@@ -26,7 +26,7 @@ public record PropertyCompany(@NotNull @NotBlankText String id, String name, @Va
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public PropertyCompany {
     name = name == null ? "" : name;

@@ -10,7 +10,7 @@ import org.immutables.value.Value;
  * The one Immutables style of the facts types' builders: a builder never throws, whatever is
  * missing or wrong (no null checks, no mandatory attributes; a missing reference is null, a
  * missing primitive 0). The field constraints are checked after building, all at once, by
- * {@code io.propgov.governance.constraint.FactsConstraints}.
+ * {@code FactsConstraints}.
  */
 @Target({ElementType.PACKAGE, ElementType.TYPE})
 @Retention(RetentionPolicy.CLASS)

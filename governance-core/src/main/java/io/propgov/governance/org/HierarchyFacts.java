@@ -25,7 +25,7 @@ public record HierarchyFacts(List<@NotNull @Valid OrgUnit> units, List<@NotNull 
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public HierarchyFacts {
     units = FactsLists.copy(units);

@@ -19,8 +19,7 @@ import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.internal.FieldChecks;
-import io.propgov.governance.internal.FieldSink;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
@@ -148,7 +147,7 @@ public final class HierarchyRules {
     FieldSink fields = new FieldSink();
     for (int i = 0; i < units.size(); i++) {
       if (fields.item(units.get(i), "", "units", i)) {
-        FieldChecks.unit(units.get(i), "/units/" + i, fields);
+        OrgFields.unit(units.get(i), "/units/" + i, fields);
       }
     }
     if (!fields.isEmpty()) {
@@ -239,7 +238,7 @@ public final class HierarchyRules {
    */
   public List<InputError> validateMatter(OrgTree tree, ResidentMatter matter, String pointer, LocalDate asOf) {
     FieldSink fields = new FieldSink();
-    FieldChecks.matter(matter, pointer, fields);
+    OrgFields.matter(matter, pointer, fields);
     if (!fields.isEmpty()) {
       return fields.sorted();
     }

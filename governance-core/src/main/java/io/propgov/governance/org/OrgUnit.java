@@ -27,7 +27,7 @@ public record OrgUnit(@NotNull @NotBlankText String id, @NotNull @NotBlankText S
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public OrgUnit {
     name = name == null ? "" : name;

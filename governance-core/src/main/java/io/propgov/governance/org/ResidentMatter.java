@@ -24,7 +24,7 @@ public record ResidentMatter(@NotNull @NotBlankText String id, @NotNull @NotBlan
 
   /**
    * Checks that a matter is not resolved before it was raised; the field constraints are checked
-   * by {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * by {@code FactsConstraints}, all at once.
    *
    * @throws IllegalArgumentException when {@code resolvedOn} is before {@code raisedOn}
    */

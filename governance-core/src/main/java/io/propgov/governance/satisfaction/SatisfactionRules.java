@@ -15,8 +15,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.internal.FieldChecks;
-import io.propgov.governance.internal.FieldSink;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.DecimalSum;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Periods;
@@ -212,7 +211,7 @@ public final class SatisfactionRules {
   /** Records the round's field-constraint errors; only a round without any is checked further. */
   private static boolean fieldsValid(SurveyRound round, String at, Problems problems) {
     FieldSink fields = new FieldSink();
-    FieldChecks.round(round, at, fields);
+    SatisfactionFields.round(round, at, fields);
     fields.sorted().forEach(problems::add);
     return fields.isEmpty();
   }

@@ -17,7 +17,7 @@ public record SurveyAnswer(@NotNull @NotBlankText String respondentId, @NotNull 
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public SurveyAnswer {
   }

@@ -27,7 +27,7 @@ public record SurveyRound(@NotNull @NotBlankText String id, @NotNull LocalDate d
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public SurveyRound {
     answers = FactsLists.copy(answers);

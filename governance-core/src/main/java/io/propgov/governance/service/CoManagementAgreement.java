@@ -38,7 +38,7 @@ public record CoManagementAgreement(@NotNull @NotBlankText String estateId, List
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public CoManagementAgreement {
     rotation = FactsLists.copy(rotation);

@@ -37,7 +37,7 @@ public record ServiceProfile(@DecimalMin(value = "0", inclusive = false) BigDeci
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public ServiceProfile {
     items = FactsLists.copy(items);

@@ -8,8 +8,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.internal.FieldChecks;
-import io.propgov.governance.internal.FieldSink;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
@@ -92,11 +91,14 @@ public final class ServiceRules {
    */
   public List<InputError> validate(ServiceProfile profile, String pointer, LocalDate asOf) {
     FieldSink fields = new FieldSink();
-    FieldChecks.service(profile, pointer, fields);
-    if (!fields.isEmpty()) {
-      return fields.sorted();
-    }
+    ServiceFields.service(profile, pointer, fields);
+    List<InputError> fieldErrors = fields.sorted();
     Problems problems = new Problems();
+    fieldErrors.forEach(problems::add);
+    // The area stands alone; any other field error keeps the profile from being checked further.
+    if (fieldErrors.stream().anyMatch(e -> !e.pointer().equals(pointer + "/area"))) {
+      return problems.errors();
+    }
     if (!PolicyChecks.inForce(policy, ServiceParameters.ALL, asOf, pointer, problems)) {
       return problems.errors();
     }

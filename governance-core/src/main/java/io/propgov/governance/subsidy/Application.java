@@ -45,7 +45,7 @@ public record Application(@NotNull @NotBlankText String id, @NotNull @NotBlankTe
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public Application {
     incidents = FactsLists.copy(incidents);

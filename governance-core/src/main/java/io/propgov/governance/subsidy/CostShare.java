@@ -33,7 +33,7 @@ public record CostShare(@NotNull @NotBlankText String id, @NotNull @NotBlankText
 
   /**
    * Normalises only (a total in whole fen gets two decimals); the field constraints are checked
-   * by {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * by {@code FactsConstraints}, all at once.
    */
   public CostShare {
     if (total != null && total.signum() >= 0 && total.stripTrailingZeros().scale() <= 2) {

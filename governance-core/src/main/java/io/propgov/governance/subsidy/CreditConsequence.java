@@ -17,7 +17,7 @@ public record CreditConsequence(@NotNull @NotBlankText String code, @NotNull Lab
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public CreditConsequence {
   }

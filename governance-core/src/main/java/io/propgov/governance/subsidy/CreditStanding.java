@@ -19,7 +19,7 @@ public record CreditStanding(List<@NotNull @Valid CreditConsequence> consequence
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public CreditStanding {
     consequences = FactsLists.copy(consequences);

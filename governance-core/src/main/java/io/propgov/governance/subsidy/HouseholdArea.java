@@ -16,7 +16,7 @@ public record HouseholdArea(@NotNull @NotBlankText String id, @NotNull @DecimalM
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public HouseholdArea {
   }

@@ -15,7 +15,7 @@ public record SafetyIncident(@NotNull @NotBlankText String kind, @NotNull LocalD
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public SafetyIncident {
   }

@@ -10,8 +10,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.internal.FieldChecks;
-import io.propgov.governance.internal.FieldSink;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
@@ -84,7 +83,7 @@ public final class SubsidyRules {
    */
   public List<InputError> validate(Application application, String pointer, LocalDate asOf) {
     FieldSink fields = new FieldSink();
-    FieldChecks.application(application, pointer, fields);
+    SubsidyFields.application(application, pointer, fields);
     if (!fields.isEmpty()) {
       return fields.sorted();
     }
@@ -200,7 +199,7 @@ public final class SubsidyRules {
    */
   public List<InputError> validate(CostShare cost, String pointer, LocalDate asOf) {
     FieldSink fields = new FieldSink();
-    FieldChecks.costShare(cost, pointer, fields);
+    SubsidyFields.costShare(cost, pointer, fields);
     if (!fields.isEmpty()) {
       return fields.sorted();
     }

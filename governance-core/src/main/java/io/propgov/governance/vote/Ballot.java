@@ -18,7 +18,7 @@ public record Ballot(@NotNull @NotBlankText String ownerId, @NotNull @DecimalMin
 
   /**
    * Checks nothing; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public Ballot {
   }

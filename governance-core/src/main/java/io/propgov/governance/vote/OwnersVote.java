@@ -35,7 +35,7 @@ public record OwnersVote(@NotNull @NotBlankText String id, @NotNull Matter matte
 
   /**
    * Normalises only; the field constraints are checked by
-   * {@link io.propgov.governance.constraint.FactsConstraints}, all at once.
+   * {@code FactsConstraints}, all at once.
    */
   public OwnersVote {
     ballots = FactsLists.copy(ballots);

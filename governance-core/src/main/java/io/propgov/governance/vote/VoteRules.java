@@ -14,8 +14,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.internal.FieldChecks;
-import io.propgov.governance.internal.FieldSink;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.Periods;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
@@ -124,7 +123,7 @@ public final class VoteRules {
   /** Records the vote's field-constraint errors; only a vote without any is checked further. */
   private static boolean fieldsValid(OwnersVote vote, String at, Problems problems) {
     FieldSink fields = new FieldSink();
-    FieldChecks.vote(vote, at, fields);
+    VoteFields.vote(vote, at, fields);
     fields.sorted().forEach(problems::add);
     return fields.isEmpty();
   }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.validation.FactsConstraints;
 import io.propgov.governance.WholeFixtures;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
@@ -155,8 +156,12 @@ class DishonestListingTests {
 
     @Test
     void aGroundOutsideOneToSixIsRejectedWhenBuilt() {
-      assertThrows(IllegalArgumentException.class, () -> listing(7, null));
-      assertThrows(IllegalArgumentException.class, () -> listing(2, 4));
+      assertEquals(List.of("maximum"), codes(FactsConstraints.fast().check(listing(7, null), "")));
+      assertEquals(List.of("maximum"), codes(FactsConstraints.fast().check(listing(2, 4), "")));
+    }
+
+    private static List<String> codes(List<InputError> errors) {
+      return errors.stream().map(InputError::code).toList();
     }
   }
 }

@@ -18,6 +18,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.validation.FactsConstraints;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
@@ -465,11 +466,14 @@ class VoteRulesTests {
 
     @Test
     void ballotsAndVotesCheckThemselves() {
-      assertThrows(IllegalArgumentException.class, () -> ballot("o", "0", FOR));
-      assertThrows(IllegalArgumentException.class, () -> ballot(" ", "10", FOR));
-      assertThrows(IllegalArgumentException.class, () -> vote("v", Matter.OTHER, HELD, 0, "100"));
-      assertThrows(IllegalArgumentException.class, () -> vote("v", Matter.OTHER, HELD, 1, "0"));
-      assertThrows(IllegalArgumentException.class, () -> vote("v", Matter.OTHER, HELD, 1, "100", -1));
+      assertEquals("[/area: must be greater than 0, was 0]", FactsConstraints.fast().check(ballot("o", "0", FOR), "").toString());
+      assertEquals("[/ownerId: must not be blank]", FactsConstraints.fast().check(ballot(" ", "10", FOR), "").toString());
+      assertEquals("[/totalOwners: must be at least 1, was 0]",
+          FactsConstraints.fast().check(vote("v", Matter.OTHER, HELD, 0, "100"), "").toString());
+      assertEquals("[/totalArea: must be greater than 0, was 0]",
+          FactsConstraints.fast().check(vote("v", Matter.OTHER, HELD, 1, "0"), "").toString());
+      assertEquals("[/contractNoticeDays: must be at least 0, was -1]",
+          FactsConstraints.fast().check(vote("v", Matter.OTHER, HELD, 1, "100", -1), "").toString());
     }
   }
 }

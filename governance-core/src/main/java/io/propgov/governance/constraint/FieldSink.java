@@ -1,4 +1,4 @@
-package io.propgov.governance.internal;
+package io.propgov.governance.constraint;
 
 import io.propgov.governance.error.InputError;
 import java.math.BigDecimal;
@@ -7,9 +7,13 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Collects the field-constraint errors of facts, in the words both executors use (the codes and
- * messages of the JSON reader's schema errors). Builds a pointer or a message only for an error:
- * valid facts cost a few comparisons per field. Not thread-safe: one instance per check.
+ * Collects the field-constraint errors of facts, in the words both executors of
+ * {@code FactsConstraints} use (the codes and messages of the JSON reader's schema errors). Builds
+ * a pointer or a message only for an error: valid facts cost a few comparisons per field. A
+ * location {@code at} is any object whose {@code toString()} is the JSON Pointer, so that an
+ * element's pointer is built only when needed. Not thread-safe: one instance per check.
+ *
+ * @since 0.1.0
  */
 public final class FieldSink {
 
@@ -171,6 +175,64 @@ public final class FieldSink {
   /** The message of a list with too few items. */
   public static String minItems(int min, int held) {
     return "must hold at least " + min + (min == 1 ? " item" : " items") + ", held " + held;
+  }
+
+  /**
+   * Checks a list whose elements are required ({@code List<@NotNull @Valid T>}): each element
+   * given, then checked by {@code each}, if any.
+   *
+   * @param values the list, not null
+   * @param at the location of the list's owner
+   * @param name the list's name
+   * @param each the check of one element, or null
+   * @param <T> the element type
+   */
+  public <T> void list(List<T> values, Object at, String name, Check<? super T> each) {
+    for (int i = 0, n = values.size(); i < n; i++) {
+      T value = values.get(i);
+      if (item(value, at, name, i) && each != null) {
+        each.check(value, at(at, name, i), this);
+      }
+    }
+  }
+
+  /**
+   * The location of the {@code index}-th element of the list {@code name} under {@code parent},
+   * its pointer built only when an error needs it.
+   *
+   * @param parent the location of the list's owner
+   * @param name the list's name
+   * @param index the element's index
+   * @return the location
+   */
+  public static Object at(Object parent, String name, int index) {
+    return new Location(parent, name, index);
+  }
+
+  /**
+   * The field checks of one kind of facts.
+   *
+   * @param <T> the facts type
+   */
+  @FunctionalInterface
+  public interface Check<T> {
+
+    /**
+     * Records every field-constraint error of {@code value}.
+     *
+     * @param value the facts, not null
+     * @param at their location
+     * @param sink where errors go
+     */
+    void check(T value, Object at, FieldSink sink);
+  }
+
+  private record Location(Object parent, String name, int index) {
+
+    @Override
+    public String toString() {
+      return parent + "/" + name + "/" + index;
+    }
   }
 
   private static int compare(InputError a, InputError b) {

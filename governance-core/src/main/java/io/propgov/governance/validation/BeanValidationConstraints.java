@@ -1,8 +1,9 @@
-package io.propgov.governance.constraint;
+package io.propgov.governance.validation;
 
 import io.propgov.governance.error.InputError;
-import io.propgov.governance.internal.FieldChecks;
-import io.propgov.governance.internal.FieldSink;
+import io.propgov.governance.constraint.FieldSink;
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.constraint.WholeFen;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;
@@ -58,7 +59,7 @@ final class BeanValidationConstraints implements FactsConstraints {
   public List<InputError> check(Object facts, String pointer) {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(pointer, "pointer");
-    if (!FieldChecks.DECLARED.containsKey(facts.getClass())) {
+    if (!FastConstraints.DECLARED.containsKey(facts.getClass())) {
       throw new IllegalArgumentException("not a facts type: " + facts.getClass().getName());
     }
     FieldSink sink = new FieldSink();

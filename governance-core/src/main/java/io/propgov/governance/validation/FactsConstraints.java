@@ -1,4 +1,4 @@
-package io.propgov.governance.constraint;
+package io.propgov.governance.validation;
 
 import io.propgov.governance.error.InputError;
 import io.vavr.collection.Seq;
