@@ -10,6 +10,7 @@ import io.propgov.governance.credit.Payment;
 import io.propgov.governance.credit.StepTaken;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.validation.FactsConstraints;
 import io.propgov.governance.estate.Committee;
 import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.Estate;
@@ -391,14 +392,29 @@ final class FactsReader {
       return PolicyReader.date(node, at, findings);
     }
 
-    /** Calls a record constructor; its rejection is recorded at the object's pointer. */
+    /**
+     * Calls a record constructor, then checks the record's field constraints (those the schema
+     * cannot state, such as text blank in Unicode's sense); a rejection is recorded at the
+     * object's pointer, each field error at its field. What the record holds was checked when it
+     * was built, so only the record's own fields can fail here.
+     */
     private <T> T build(String at, Supplier<T> constructor) {
+      T value;
       try {
-        return constructor.get();
+        value = constructor.get();
       } catch (IllegalArgumentException | NullPointerException e) {
         findings.add(Findings.BINDING, at, "constraint", e.getMessage() == null ? "invalid" : e.getMessage());
         return null;
       }
+      if (value instanceof Facts) {
+        return value;
+      }
+      List<InputError> errors = FactsConstraints.fast().check(value, at);
+      if (!errors.isEmpty()) {
+        findings.addAll(Findings.BINDING, errors);
+        return null;
+      }
+      return value;
     }
 
     private static String text(JsonNode node, String name) {
