@@ -7,6 +7,7 @@ import static io.propgov.governance.credit.CreditParameters.LADDER;
 import static io.propgov.governance.credit.CreditParameters.LIMITATION_YEARS;
 import static io.propgov.governance.credit.CreditParameters.REMOVAL_WORKING_DAYS;
 
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -16,7 +17,6 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.org.OrgParameters;

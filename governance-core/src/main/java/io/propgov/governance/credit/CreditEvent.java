@@ -4,9 +4,9 @@ import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * One dated entry of a company's credit record, of a type the policy's catalogue lists.

@@ -7,16 +7,15 @@ import static io.propgov.governance.credit.CreditParameters.EVENTS;
 import static io.propgov.governance.credit.CreditParameters.GRADES;
 import static io.propgov.governance.credit.CreditParameters.SCORE;
 
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.explain.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.internal.Repeats;

@@ -5,9 +5,9 @@ import io.propgov.governance.internal.FactsLists;
 import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
 import java.time.LocalDate;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * A household that owes property fees: its unpaid months, the ladder steps taken, its payments and

@@ -4,8 +4,8 @@ import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
 import java.time.LocalDate;
+import org.immutables.value.Value;
 
 /**
  * A step of the arrears ladder already taken against a household, with its date and the facts that

@@ -1,20 +1,20 @@
 package io.propgov.governance.engine;
 
-import io.propgov.governance.internal.FactsLists;
-import io.propgov.governance.internal.FactsStyle;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.Household;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.subsidy.CostShare;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * Everything a host knows, for the whole-estate assessment: the estates, the organisation tree

@@ -1,9 +1,9 @@
 package io.propgov.governance.estate;
 
 import io.propgov.governance.constraint.FieldSink;
+import io.propgov.governance.satisfaction.SatisfactionFields;
 import io.propgov.governance.service.ServiceFields;
 import io.propgov.governance.vote.VoteFields;
-import io.propgov.governance.satisfaction.SatisfactionFields;
 
 /**
  * The hand-written checks of the field constraints of

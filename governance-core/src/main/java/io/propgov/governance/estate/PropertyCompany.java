@@ -4,8 +4,8 @@ import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A property service company (物业服务企业) serving an estate under a service contract.

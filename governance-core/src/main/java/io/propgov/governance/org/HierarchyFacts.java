@@ -1,12 +1,12 @@
 package io.propgov.governance.org;
 
+import io.propgov.governance.estate.Estate;
 import io.propgov.governance.internal.FactsLists;
 import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
-import io.propgov.governance.estate.Estate;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * The facts about an organisation tree: its units, the estates attached to them, the matters

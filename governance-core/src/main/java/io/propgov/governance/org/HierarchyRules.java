@@ -6,6 +6,7 @@ import static io.propgov.governance.org.OrgParameters.LEVELS;
 import static io.propgov.governance.org.OrgParameters.MEETINGS;
 import static io.propgov.governance.org.OrgParameters.PARTY_THRESHOLDS;
 
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -19,7 +20,6 @@ import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;

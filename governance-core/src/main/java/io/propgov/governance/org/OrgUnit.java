@@ -4,9 +4,9 @@ import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.internal.FactsLists;
 import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
 import java.util.List;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One unit of the organisation tree: a sub-district, a community party committee, an estate

@@ -3,9 +3,9 @@ package io.propgov.governance.org;
 import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
 import java.time.LocalDate;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A matter a resident raised at a unit of the tree: a repair, a dispute, a complaint.

@@ -6,9 +6,9 @@ import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
 import java.time.LocalDate;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * A satisfaction survey round of an estate's property company: who answered, on which date,

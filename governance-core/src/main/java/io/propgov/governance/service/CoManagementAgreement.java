@@ -1,14 +1,13 @@
 package io.propgov.governance.service;
 
 import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.error.InputError;
 import io.propgov.governance.internal.FactsLists;
 import io.propgov.governance.internal.FactsStyle;
+import io.propgov.governance.internal.Problems;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
-import io.propgov.governance.error.InputError;
-import io.propgov.governance.internal.Problems;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * An agreement under which two or more companies serve one estate (Beijing Fengtai, 2023: two

@@ -3,17 +3,17 @@ package io.propgov.governance.service;
 import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.internal.FactsLists;
 import io.propgov.governance.internal.FactsStyle;
+import io.propgov.governance.policy.Fraction;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
-import io.propgov.governance.policy.Fraction;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * What an estate receives from its property service, as the service rules need it: the items

@@ -1,6 +1,7 @@
 package io.propgov.governance.subsidy;
 
 import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.estate.FeeAccount;
 import io.propgov.governance.internal.FactsLists;
 import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.Valid;
@@ -8,12 +9,11 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
-import org.immutables.value.Value;
-import io.propgov.governance.estate.FeeAccount;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A company's application to a programme for one estate, with the facts the programme judges

@@ -1,19 +1,17 @@
 package io.propgov.governance.subsidy;
 
 import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.constraint.WholeFen;
 import io.propgov.governance.internal.FactsLists;
 import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.Valid;
-import io.propgov.governance.constraint.WholeFen;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import java.math.RoundingMode;
-import org.immutables.value.Value;
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * The cost of works in an estate to be split between government and the owners who benefit.

@@ -1,8 +1,8 @@
 package io.propgov.governance.subsidy;
 
 import io.propgov.governance.constraint.NotBlankText;
-import jakarta.validation.constraints.NotNull;
 import io.propgov.governance.explain.Label;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A credit consequence in force for a company, as the credit rules (or the host's credit

@@ -3,6 +3,7 @@ package io.propgov.governance.subsidy;
 import static io.propgov.governance.subsidy.SubsidyParameters.COST_SHARING;
 import static io.propgov.governance.subsidy.SubsidyParameters.PROGRAMMES;
 
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
@@ -10,7 +11,6 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
@@ -22,8 +22,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The subsidy rules of a policy: judges applications to its programmes (eligibility with every

@@ -1,9 +1,9 @@
 package io.propgov.governance.validation;
 
-import io.propgov.governance.error.InputError;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.constraint.WholeFen;
+import io.propgov.governance.error.InputError;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ElementKind;
 import jakarta.validation.MessageInterpolator;

@@ -1,7 +1,6 @@
 package io.propgov.governance.validation;
 
 import io.propgov.governance.constraint.FieldSink;
-import io.propgov.governance.error.InputError;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditEvent;
 import io.propgov.governance.credit.CreditFields;
@@ -10,6 +9,7 @@ import io.propgov.governance.credit.MonthlyArrears;
 import io.propgov.governance.credit.Payment;
 import io.propgov.governance.credit.StepTaken;
 import io.propgov.governance.engine.GovernanceFacts;
+import io.propgov.governance.error.InputError;
 import io.propgov.governance.estate.Committee;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.estate.EstateFields;

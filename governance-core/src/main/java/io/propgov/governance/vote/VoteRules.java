@@ -5,6 +5,7 @@ import static io.propgov.governance.vote.VoteParameters.ORDINARY_RULE;
 import static io.propgov.governance.vote.VoteParameters.SPECIAL_MATTERS;
 import static io.propgov.governance.vote.VoteParameters.SPECIAL_RULE;
 
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -14,7 +15,6 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.internal.Periods;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;

@@ -7,13 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.propgov.governance.validation.FactsConstraints;
 import io.propgov.governance.WholeFixtures;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.validation.FactsConstraints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;

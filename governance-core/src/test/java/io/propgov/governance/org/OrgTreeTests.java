@@ -8,9 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.propgov.governance.validation.FactsConstraints;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.validation.FactsConstraints;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;

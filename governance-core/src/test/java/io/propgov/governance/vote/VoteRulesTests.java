@@ -18,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.propgov.governance.validation.FactsConstraints;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
@@ -26,6 +25,7 @@ import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.validation.FactsConstraints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
