@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Collects the field-constraint errors of facts, in the words both executors of
@@ -20,10 +21,23 @@ public final class FieldSink {
   /** Orders errors by pointer, token by token (indexes numerically), then by code. */
   public static final Comparator<InputError> ORDER = FieldSink::compare;
 
+  private final ConstraintMessages messages;
   private List<InputError> errors;
 
-  /** Creates an empty sink. */
-  public FieldSink() {}
+  /** Creates an empty sink whose messages are in English. */
+  public FieldSink() {
+    this(Locale.ENGLISH);
+  }
+
+  /**
+   * Creates an empty sink whose messages are in the language of {@code locale}: Chinese for
+   * {@code zh}, English otherwise.
+   *
+   * @param locale the language of the messages, not null
+   */
+  public FieldSink(Locale locale) {
+    this.messages = ConstraintMessages.forLocale(locale);
+  }
 
   /** Records an error. */
   public void add(String pointer, String code, String message) {
@@ -59,7 +73,7 @@ public final class FieldSink {
   /** {@code @NotNull} on a list's elements. */
   public boolean item(Object value, Object at, String name, int index) {
     if (value == null) {
-      add(at + "/" + name + "/" + index, "required", NULL_ITEM);
+      add(at + "/" + name + "/" + index, "required", nullItem());
       return false;
     }
     return true;
@@ -75,7 +89,7 @@ public final class FieldSink {
   /** {@code @NotBlankText}. */
   public void text(String value, Object at, String name) {
     if (value != null && value.isBlank()) {
-      add(at + "/" + name, "minLength", BLANK);
+      add(at + "/" + name, "minLength", blank());
     }
   }
 
@@ -84,9 +98,9 @@ public final class FieldSink {
     for (int i = 0; i < values.size(); i++) {
       String value = values.get(i);
       if (value == null) {
-        add(at + "/" + name + "/" + i, "required", NULL_ITEM);
+        add(at + "/" + name + "/" + i, "required", nullItem());
       } else if (value.isBlank()) {
-        add(at + "/" + name + "/" + i, "minLength", BLANK);
+        add(at + "/" + name + "/" + i, "minLength", blank());
       }
     }
   }
@@ -141,40 +155,48 @@ public final class FieldSink {
     }
   }
 
-  /** The message of a null list element. */
-  public static final String NULL_ITEM = "must not be null; leave the item out of the list instead";
-
-  /** The message of blank text. */
-  public static final String BLANK = "must not be blank";
+  /** The English message of a null list element. */
+  public static final String NULL_ITEM = ConstraintMessages.ENGLISH.format("required.item", null, null, null);
 
   /** The message of a missing field. */
-  public static String required(String name) {
-    return "'" + name + "' is required";
+  public String required(String name) {
+    return messages.format("required", name, null, null);
+  }
+
+  /** The message of a null list element. */
+  public String nullItem() {
+    return messages.format("required.item", null, null, null);
+  }
+
+  /** The message of blank text. */
+  public String blank() {
+    return messages.format("minLength", null, null, null);
   }
 
   /** The message of a number below an inclusive bound. */
-  public static String atLeast(String bound, String value) {
-    return "must be at least " + bound + ", was " + value;
+  public String atLeast(String bound, String value) {
+    return messages.format("minimum", null, bound, value);
   }
 
   /** The message of a number above an inclusive bound. */
-  public static String atMost(String bound, String value) {
-    return "must be at most " + bound + ", was " + value;
+  public String atMost(String bound, String value) {
+    return messages.format("maximum", null, bound, value);
   }
 
   /** The message of a number at or below an exclusive bound. */
-  public static String greaterThan(String bound, String value) {
-    return "must be greater than " + bound + ", was " + value;
+  public String greaterThan(String bound, String value) {
+    return messages.format("exclusiveMinimum", null, bound, value);
   }
 
   /** The message of an amount finer than a fen. */
-  public static String wholeFen(String value) {
-    return "must be whole fen (at most 2 decimals), was " + value;
+  public String wholeFen(String value) {
+    return messages.format("multipleOf", null, null, value);
   }
 
   /** The message of a list with too few items. */
-  public static String minItems(int min, int held) {
-    return "must hold at least " + min + (min == 1 ? " item" : " items") + ", held " + held;
+  public String minItems(int min, int held) {
+    return messages.format(min == 1 ? "minItems.one" : "minItems.other", null, Integer.toString(min),
+        Integer.toString(held));
   }
 
   /**

@@ -56,13 +56,14 @@ final class BeanValidationConstraints implements FactsConstraints {
   }
 
   @Override
-  public List<InputError> check(Object facts, String pointer) {
+  public List<InputError> check(Object facts, String pointer, Locale locale) {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(pointer, "pointer");
+    Objects.requireNonNull(locale, "locale");
     if (!FastConstraints.DECLARED.containsKey(facts.getClass())) {
       throw new IllegalArgumentException("not a facts type: " + facts.getClass().getName());
     }
-    FieldSink sink = new FieldSink();
+    FieldSink sink = new FieldSink(locale);
     for (ConstraintViolation<Object> v : Holder.VALIDATOR.validate(facts)) {
       add(v, pointer, sink);
     }
@@ -89,20 +90,20 @@ final class BeanValidationConstraints implements FactsConstraints {
     String value = shown(v.getInvalidValue());
     String where = at.toString();
     if (constraint instanceof NotNull) {
-      sink.add(where, "required", element ? FieldSink.NULL_ITEM : FieldSink.required(name));
+      sink.add(where, "required", element ? sink.nullItem() : sink.required(name));
     } else if (constraint instanceof NotBlankText) {
-      sink.add(where, "minLength", FieldSink.BLANK);
+      sink.add(where, "minLength", sink.blank());
     } else if (constraint instanceof Min min) {
-      sink.add(where, "minimum", FieldSink.atLeast(Long.toString(min.value()), value));
+      sink.add(where, "minimum", sink.atLeast(Long.toString(min.value()), value));
     } else if (constraint instanceof Max max) {
-      sink.add(where, "maximum", FieldSink.atMost(Long.toString(max.value()), value));
+      sink.add(where, "maximum", sink.atMost(Long.toString(max.value()), value));
     } else if (constraint instanceof DecimalMin min) {
       sink.add(where, min.inclusive() ? "minimum" : "exclusiveMinimum", min.inclusive()
-          ? FieldSink.atLeast(min.value(), value) : FieldSink.greaterThan(min.value(), value));
+          ? sink.atLeast(min.value(), value) : sink.greaterThan(min.value(), value));
     } else if (constraint instanceof WholeFen) {
-      sink.add(where, "multipleOf", FieldSink.wholeFen(value));
+      sink.add(where, "multipleOf", sink.wholeFen(value));
     } else if (constraint instanceof Size size) {
-      sink.add(where, "minItems", FieldSink.minItems(size.min(), ((java.util.Collection<?>) v.getInvalidValue()).size()));
+      sink.add(where, "minItems", sink.minItems(size.min(), ((java.util.Collection<?>) v.getInvalidValue()).size()));
     } else {
       sink.add(where, constraint.annotationType().getSimpleName(), v.getMessage());
     }

@@ -4,6 +4,7 @@ import io.propgov.governance.error.InputError;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Checks the field constraints of facts built in Java (every one at once), the constraints the
@@ -32,7 +33,22 @@ public interface FactsConstraints {
    * @return the errors, sorted, empty when every constraint holds
    * @throws IllegalArgumentException when {@code facts} is not of a facts type
    */
-  List<InputError> check(Object facts, String pointer);
+  default List<InputError> check(Object facts, String pointer) {
+    return check(facts, pointer, Locale.ENGLISH);
+  }
+
+  /**
+   * Returns every field-constraint error of the facts, with its message in the language of
+   * {@code locale} (Chinese for {@code zh}, English otherwise), for showing to people; the
+   * pointers and codes are those of {@link #check(Object, String)}.
+   *
+   * @param facts facts of one of the facts types, not null
+   * @param pointer the JSON Pointer of the facts in the caller's document
+   * @param locale the language of the messages, not null
+   * @return the errors, sorted, empty when every constraint holds
+   * @throws IllegalArgumentException when {@code facts} is not of a facts type
+   */
+  List<InputError> check(Object facts, String pointer, Locale locale);
 
   /**
    * Returns the facts when every field constraint holds, else every error.

@@ -38,6 +38,7 @@ import io.propgov.governance.vote.Ballot;
 import io.propgov.governance.vote.OwnersVote;
 import io.propgov.governance.vote.VoteFields;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -119,10 +120,10 @@ final class FastConstraints implements FactsConstraints {
   private FastConstraints() {}
 
   @Override
-  public List<InputError> check(Object facts, String pointer) {
+  public List<InputError> check(Object facts, String pointer, Locale locale) {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(pointer, "pointer");
-    FieldSink sink = new FieldSink();
+    FieldSink sink = new FieldSink(locale);
     any(facts, pointer, sink);
     return sink.sorted();
   }

@@ -65,6 +65,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeSet;
@@ -112,6 +113,22 @@ class FactsConstraintsTests {
       assertEquals(List.of(), FactsConstraints.beanValidation().check(estate, ""));
       assertSame(estate, FactsConstraints.fast().validate(estate, "").get());
       assertTrue(FactsConstraints.beanValidation().validate(estate.withId(" "), "").isInvalid());
+    }
+
+    @Test
+    void speakChineseAlikeWithTheSamePointersAndCodes() {
+      qt().withExamples(100).forAll(longs().all()).checkAssert(seed -> {
+        GovernanceFacts facts = new Chaos(new Random(seed)).facts();
+        List<InputError> zh = FactsConstraints.fast().check(facts, "", Locale.SIMPLIFIED_CHINESE);
+        assertEquals(FactsConstraints.beanValidation().check(facts, "", Locale.SIMPLIFIED_CHINESE), zh);
+        List<InputError> en = FactsConstraints.fast().check(facts, "");
+        assertEquals(en.stream().map(e -> e.pointer() + " " + e.code()).toList(),
+            zh.stream().map(e -> e.pointer() + " " + e.code()).toList());
+      });
+      Estate estate = Estate.builder().households(-1).build();
+      assertEquals(List.of(new InputError("/households", "minimum", "不得小于 0，实为 -1"),
+          new InputError("/id", "required", "缺少必填字段“id”")),
+          FactsConstraints.fast().check(estate, "", Locale.SIMPLIFIED_CHINESE));
     }
 
     @Test
