@@ -457,6 +457,11 @@ public final class GovernanceEngine {
     EstateIds ids = EstateIds.of(estates);
     for (int i = 0; i < estates.size(); i++) {
       Estate estate = estates.get(i);
+      if (estate == null) {
+        results.add(new EstateResult.Rejected(i, null, List.of(new InputError("/estates/" + i, "required",
+            FieldSink.NULL_ITEM))));
+        continue;
+      }
       List<InputError> errors = validate(estate, "/estates/" + i, asOf);
       InputError duplicate = ids.at(i);
       if (duplicate != null) {

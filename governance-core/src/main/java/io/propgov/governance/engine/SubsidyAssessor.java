@@ -1,17 +1,15 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.ConsequenceInForce;
 import io.propgov.governance.credit.ConsequencesInForce;
-import io.propgov.governance.explain.Label;
-import io.propgov.governance.explain.Reason;
-import io.propgov.governance.subsidy.CreditConsequence;
-import io.propgov.governance.subsidy.CreditStanding;
-import java.util.Locale;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Label;
+import io.propgov.governance.explain.Reason;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Application;
@@ -19,6 +17,8 @@ import io.propgov.governance.subsidy.ApplicationResult;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.CostShare;
 import io.propgov.governance.subsidy.CostShareResult;
+import io.propgov.governance.subsidy.CreditConsequence;
+import io.propgov.governance.subsidy.CreditStanding;
 import io.propgov.governance.subsidy.EstateStanding;
 import io.propgov.governance.subsidy.Programme;
 import io.propgov.governance.subsidy.SubsidyParameters;
@@ -29,6 +29,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -64,12 +65,16 @@ final class SubsidyAssessor {
       List<CompanyRecord> companies, LocalDate asOf) {
     Map<String, Integer> companyIndex = new HashMap<>();
     for (int j = 0; j < companies.size(); j++) {
-      companyIndex.putIfAbsent(companies.get(j).companyId(), j);
+      if (companies.get(j) != null) {
+        companyIndex.putIfAbsent(companies.get(j).companyId(), j);
+      }
     }
     Map<Integer, Boolean> companyValid = new HashMap<>();
     Map<String, Integer> estateIndex = new HashMap<>();
     for (int j = 0; j < estates.size(); j++) {
-      estateIndex.putIfAbsent(estates.get(j).id(), j);
+      if (estates.get(j) != null) {
+        estateIndex.putIfAbsent(estates.get(j).id(), j);
+      }
     }
     Map<Integer, Boolean> estateValid = new HashMap<>();
     Set<String> ids = new HashSet<>();
@@ -77,8 +82,12 @@ final class SubsidyAssessor {
     for (int i = 0; i < applications.size(); i++) {
       Application a = applications.get(i);
       String at = "/applications/" + i;
+      if (a == null) {
+        results.add(new ApplicationResult.Rejected(i, null, List.of(new InputError(at, "required", FieldSink.NULL_ITEM))));
+        continue;
+      }
       Problems problems = new Problems();
-      problems.check(ids.add(a.id()), at + "/id", "duplicate",
+      problems.check(ids.add(a.id()) || a.id() == null, at + "/id", "duplicate",
           "application id '" + a.id() + "' appears more than once; each application needs its own id");
       rules.validate(a, at, asOf).forEach(problems::add);
       Estate estate = null;

@@ -1,5 +1,6 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.error.InputError;
@@ -69,6 +70,10 @@ final class WholeEstateAssessor {
 
   private EstateReportResult one(int i) {
     Estate estate = facts.estates().get(i);
+    if (estate == null) {
+      return new EstateReportResult.Rejected(i, null, List.of(new InputError("/estates/" + i, "required",
+          FieldSink.NULL_ITEM)));
+    }
     List<InputError> errors = new ArrayList<>();
     InputError duplicate = ids.at(i);
     if (duplicate != null) {
@@ -81,7 +86,7 @@ final class WholeEstateAssessor {
     }
     List<Decision<Award>> awards = new ArrayList<>();
     for (ApplicationResult result : applications) {
-      if (!estate.id().equals(facts.applications().get(result.index()).estateId())) {
+      if (estate.id() == null || !estate.id().equals(facts.applications().get(result.index()).estateId())) {
         continue;
       }
       if (result instanceof ApplicationResult.Judged judged) {

@@ -214,6 +214,39 @@ class FactsConstraintsTests {
   }
 
   @Nested
+  class TheWholeEstateRun {
+
+    @Test
+    void rejectsNullsAndMissingIdsAsErrorsNeverAsExceptions() {
+      GovernanceEngine engine = GovernanceEngine.create(io.propgov.governance.WholeFixtures.ALL_AREAS);
+      List<Estate> estates = new ArrayList<>();
+      estates.add(null);
+      estates.add(Estate.builder().build());
+      estates.add(Estate.builder().build());
+      estates.add(io.propgov.governance.WholeFixtures.estate("E1", null));
+      List<CompanyRecord> companies = new ArrayList<>();
+      companies.add(null);
+      companies.add(new CompanyRecord(null, "", List.of()));
+      List<Application> applications = new ArrayList<>();
+      applications.add(Application.builder().build());
+      GovernanceFacts facts = GovernanceFacts.builder().estates(estates).companies(companies)
+          .applications(applications).build();
+
+      var results = engine.assessEstates(facts, io.propgov.governance.WholeFixtures.AS_OF);
+
+      assertEquals(4, results.size());
+      assertEquals(List.of(new InputError("/estates/0", "required", "must not be null; leave the item out of the list"
+          + " instead")), ((io.propgov.governance.engine.EstateReportResult.Rejected) results.get(0)).errors());
+      assertEquals(List.of(new InputError("/estates/1/id", "required", "'id' is required")),
+          ((io.propgov.governance.engine.EstateReportResult.Rejected) results.get(1)).errors());
+      var all = engine.assessAll(estates, io.propgov.governance.WholeFixtures.AS_OF);
+      assertEquals(4, all.size());
+      assertTrue(all.get(0) instanceof io.propgov.governance.engine.EstateResult.Rejected);
+      assertTrue(all.get(3) instanceof io.propgov.governance.engine.EstateResult.Assessed, all.get(3).toString());
+    }
+  }
+
+  @Nested
   class Builders {
 
     @Test
