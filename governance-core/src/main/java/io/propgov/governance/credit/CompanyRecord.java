@@ -14,11 +14,11 @@ import java.util.List;
  * @param events the credit events, in any order, never null
  * @since 0.1.0
  */
-public record CompanyRecord(@NotNull @NotBlankText String companyId, String name, List<@NotNull @Valid CreditEvent> events) {
+public record CompanyRecord(@NotNull @NotBlankText String companyId, String name,
+    List<@NotNull @Valid CreditEvent> events) {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public CompanyRecord {
     name = name == null ? "" : name;

@@ -32,8 +32,7 @@ public record Household(@NotNull @NotBlankText String id, String name, List<@Not
     List<@NotNull @Valid Payment> payments, List<@NotNull LocalDate> agreedToPay) implements WithHousehold {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public Household {
     name = name == null ? "" : name;

@@ -18,8 +18,7 @@ public record MonthlyArrears(@NotNull YearMonth month,
     @NotNull @DecimalMin(value = "0", inclusive = false) @WholeFen BigDecimal amount) {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public MonthlyArrears {
   }

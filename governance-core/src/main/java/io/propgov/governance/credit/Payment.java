@@ -19,8 +19,7 @@ public record Payment(@NotNull LocalDate date,
     @NotNull @DecimalMin(value = "0", inclusive = false) @WholeFen BigDecimal amount) {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public Payment {
   }

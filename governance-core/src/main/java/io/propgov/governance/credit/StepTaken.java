@@ -28,12 +28,11 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
-public record StepTaken(@NotNull ArrearsAction action, @NotNull LocalDate date, Boolean reachedDebtor, LocalDate endedOn,
-    @Min(1) @Max(6) Integer ground, @Min(1) @Max(3) Integer extendedYears) implements WithStepTaken {
+public record StepTaken(@NotNull ArrearsAction action, @NotNull LocalDate date, Boolean reachedDebtor,
+    LocalDate endedOn, @Min(1) @Max(6) Integer ground, @Min(1) @Max(3) Integer extendedYears) implements WithStepTaken {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public StepTaken {
   }

@@ -38,11 +38,11 @@ import org.immutables.value.Value;
 public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNull @Valid OrgUnit> units,
     List<@NotNull @Valid ResidentMatter> matters, List<@NotNull @Valid Meeting> meetings,
     List<@NotNull @Valid CompanyRecord> companies, List<@NotNull @Valid Household> households,
-    List<@NotNull @Valid Application> applications, List<@NotNull @Valid CostShare> costShares) implements WithGovernanceFacts {
+    List<@NotNull @Valid Application> applications,
+    List<@NotNull @Valid CostShare> costShares) implements WithGovernanceFacts {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public GovernanceFacts {
     estates = FactsLists.copy(estates);

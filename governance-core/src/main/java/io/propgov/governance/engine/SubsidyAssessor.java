@@ -83,7 +83,8 @@ final class SubsidyAssessor {
       Application a = applications.get(i);
       String at = "/applications/" + i;
       if (a == null) {
-        results.add(new ApplicationResult.Rejected(i, null, List.of(new InputError(at, "required", FieldSink.NULL_ITEM))));
+        results.add(new ApplicationResult.Rejected(i, null,
+            List.of(new InputError(at, "required", FieldSink.NULL_ITEM))));
         continue;
       }
       Problems problems = new Problems();

@@ -13,8 +13,7 @@ import jakarta.validation.constraints.NotNull;
 public record Committee(@NotNull CommitteeKind kind, @NotNull @Valid PartyStatus party) {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public Committee {
   }

@@ -14,8 +14,7 @@ import java.math.BigDecimal;
 public record FeeAccount(@NotNull @DecimalMin("0") BigDecimal billed, @NotNull @DecimalMin("0") BigDecimal collected) {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public FeeAccount {
   }

@@ -15,11 +15,11 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
-public record PartyStatus(@Min(0) int fullMembers, PartyForm organisation, boolean jointBranch, boolean instructor) implements WithPartyStatus {
+public record PartyStatus(@Min(0) int fullMembers, PartyForm organisation, boolean jointBranch,
+    boolean instructor) implements WithPartyStatus {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public PartyStatus {
   }

@@ -21,12 +21,11 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
-public record PropertyCompany(@NotNull @NotBlankText String id, String name, @Valid PartyStatus party, @NotBlankText String qualitySupervisor,
-    @NotBlankText String partyHead) implements WithPropertyCompany {
+public record PropertyCompany(@NotNull @NotBlankText String id, String name, @Valid PartyStatus party,
+    @NotBlankText String qualitySupervisor, @NotBlankText String partyHead) implements WithPropertyCompany {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public PropertyCompany {
     name = name == null ? "" : name;

@@ -21,11 +21,11 @@ import org.immutables.value.Value;
 @FactsStyle
 @Value.Builder
 public record HierarchyFacts(List<@NotNull @Valid OrgUnit> units, List<@NotNull @Valid Estate> estates,
-    List<@NotNull @Valid ResidentMatter> matters, List<@NotNull @Valid Meeting> meetings) implements WithHierarchyFacts {
+    List<@NotNull @Valid ResidentMatter> matters,
+    List<@NotNull @Valid Meeting> meetings) implements WithHierarchyFacts {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public HierarchyFacts {
     units = FactsLists.copy(units);

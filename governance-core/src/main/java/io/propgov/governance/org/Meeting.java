@@ -12,11 +12,11 @@ import java.time.LocalDate;
  * @param held the day it was held, never null
  * @since 0.1.0
  */
-public record Meeting(@NotNull @NotBlankText String meeting, @NotNull @NotBlankText String unitId, @NotNull LocalDate held) {
+public record Meeting(@NotNull @NotBlankText String meeting, @NotNull @NotBlankText String unitId,
+    @NotNull LocalDate held) {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public Meeting {
   }

@@ -22,12 +22,12 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
-public record OrgUnit(@NotNull @NotBlankText String id, @NotNull @NotBlankText String level, @NotBlankText String parentId, String name,
-    @NotBlankText String secretary, List<@NotNull @NotBlankText String> members) implements WithOrgUnit {
+public record OrgUnit(@NotNull @NotBlankText String id, @NotNull @NotBlankText String level,
+    @NotBlankText String parentId, String name, @NotBlankText String secretary,
+    List<@NotNull @NotBlankText String> members) implements WithOrgUnit {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public OrgUnit {
     name = name == null ? "" : name;

@@ -19,7 +19,8 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
-public record ResidentMatter(@NotNull @NotBlankText String id, @NotNull @NotBlankText String raisedAt, @NotNull @NotBlankText String severity, @NotNull LocalDate raisedOn,
+public record ResidentMatter(@NotNull @NotBlankText String id, @NotNull @NotBlankText String raisedAt,
+    @NotNull @NotBlankText String severity, @NotNull LocalDate raisedOn,
     LocalDate resolvedOn) implements WithResidentMatter {
 
   /**

@@ -13,11 +13,11 @@ import java.math.BigDecimal;
  * @param score the rating on the policy's scale, never null
  * @since 0.1.0
  */
-public record SurveyAnswer(@NotNull @NotBlankText String respondentId, @NotNull RespondentGroup group, @NotNull BigDecimal score) {
+public record SurveyAnswer(@NotNull @NotBlankText String respondentId, @NotNull RespondentGroup group,
+    @NotNull BigDecimal score) {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public SurveyAnswer {
   }

@@ -26,8 +26,7 @@ public record SurveyRound(@NotNull @NotBlankText String id, @NotNull LocalDate d
     List<@NotNull @Valid SurveyAnswer> answers) implements WithSurveyRound {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public SurveyRound {
     answers = FactsLists.copy(answers);

@@ -32,13 +32,12 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
-public record CoManagementAgreement(@NotNull @NotBlankText String estateId, List<@NotNull @NotBlankText String> rotation,
-    Map<String, String> buildings, Map<String, Responsibility> items, @NotNull LocalDate rotationStart,
-    @Min(1) @Max(1200) int cycleMonths) implements WithCoManagementAgreement {
+public record CoManagementAgreement(@NotNull @NotBlankText String estateId,
+    List<@NotNull @NotBlankText String> rotation, Map<String, String> buildings, Map<String, Responsibility> items,
+    @NotNull LocalDate rotationStart, @Min(1) @Max(1200) int cycleMonths) implements WithCoManagementAgreement {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public CoManagementAgreement {
     rotation = FactsLists.copy(rotation);

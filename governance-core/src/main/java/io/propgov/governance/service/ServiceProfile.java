@@ -31,13 +31,13 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
-public record ServiceProfile(@DecimalMin(value = "0", inclusive = false) BigDecimal area, List<@NotNull @NotBlankText String> items,
-    Map<String, Fraction> measured, Map<String, String> modeInputs, List<@NotNull @NotBlankText String> buildings,
+public record ServiceProfile(@DecimalMin(value = "0", inclusive = false) BigDecimal area,
+    List<@NotNull @NotBlankText String> items, Map<String, Fraction> measured, Map<String, String> modeInputs,
+    List<@NotNull @NotBlankText String> buildings,
     @Valid CoManagementAgreement coManagement) implements WithServiceProfile {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public ServiceProfile {
     items = FactsLists.copy(items);

@@ -38,14 +38,14 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
-public record Application(@NotNull @NotBlankText String id, @NotNull @NotBlankText String programmeId, @NotNull @NotBlankText String companyId,
-    @NotBlankText String estateId, @NotNull LocalDate filed, @Min(1000) @Max(9999) Integer builtYear, @DecimalMin("0") BigDecimal floorArea,
-    @Valid FeeAccount fees, @DecimalMin("0") BigDecimal inspectionPoints,
-    List<@NotNull @Valid SafetyIncident> incidents, @Valid CreditStanding credit) implements WithApplication {
+public record Application(@NotNull @NotBlankText String id, @NotNull @NotBlankText String programmeId,
+    @NotNull @NotBlankText String companyId, @NotBlankText String estateId, @NotNull LocalDate filed,
+    @Min(1000) @Max(9999) Integer builtYear, @DecimalMin("0") BigDecimal floorArea, @Valid FeeAccount fees,
+    @DecimalMin("0") BigDecimal inspectionPoints, List<@NotNull @Valid SafetyIncident> incidents,
+    @Valid CreditStanding credit) implements WithApplication {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public Application {
     incidents = FactsLists.copy(incidents);

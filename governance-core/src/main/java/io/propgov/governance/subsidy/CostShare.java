@@ -25,8 +25,8 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
-public record CostShare(@NotNull @NotBlankText String id, @NotNull @NotBlankText String kind, @NotBlankText String estateId,
-    @NotNull @DecimalMin("0") @WholeFen BigDecimal total,
+public record CostShare(@NotNull @NotBlankText String id, @NotNull @NotBlankText String kind,
+    @NotBlankText String estateId, @NotNull @DecimalMin("0") @WholeFen BigDecimal total,
     @Size(min = 1) List<@NotNull @Valid HouseholdArea> households) implements WithCostShare {
 
   /**

@@ -16,8 +16,7 @@ import jakarta.validation.constraints.NotNull;
 public record CreditConsequence(@NotNull @NotBlankText String code, @NotNull Label reason) {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public CreditConsequence {
   }

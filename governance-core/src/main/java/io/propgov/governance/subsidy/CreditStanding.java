@@ -18,8 +18,7 @@ public record CreditStanding(List<@NotNull @Valid CreditConsequence> consequence
   public static final CreditStanding CLEAN = new CreditStanding(List.of());
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public CreditStanding {
     consequences = FactsLists.copy(consequences);

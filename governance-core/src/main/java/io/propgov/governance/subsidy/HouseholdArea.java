@@ -12,11 +12,11 @@ import java.math.BigDecimal;
  * @param area its exclusive floor area in m², more than 0, never null
  * @since 0.1.0
  */
-public record HouseholdArea(@NotNull @NotBlankText String id, @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal area) {
+public record HouseholdArea(@NotNull @NotBlankText String id, @NotNull @DecimalMin(value = "0",
+    inclusive = false) BigDecimal area) {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public HouseholdArea {
   }

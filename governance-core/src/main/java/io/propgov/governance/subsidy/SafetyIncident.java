@@ -14,8 +14,7 @@ import java.time.LocalDate;
 public record SafetyIncident(@NotNull @NotBlankText String kind, @NotNull LocalDate date) {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public SafetyIncident {
   }

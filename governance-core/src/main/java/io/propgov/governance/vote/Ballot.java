@@ -14,11 +14,11 @@ import java.math.BigDecimal;
  * @param choice how the owner voted, never null
  * @since 0.1.0
  */
-public record Ballot(@NotNull @NotBlankText String ownerId, @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal area, @NotNull BallotChoice choice) {
+public record Ballot(@NotNull @NotBlankText String ownerId, @NotNull @DecimalMin(value = "0",
+    inclusive = false) BigDecimal area, @NotNull BallotChoice choice) {
 
   /**
-   * Checks nothing; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public Ballot {
   }

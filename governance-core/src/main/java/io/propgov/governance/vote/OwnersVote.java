@@ -30,12 +30,12 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
-public record OwnersVote(@NotNull @NotBlankText String id, @NotNull Matter matter, @NotNull LocalDate date, @Min(1) int totalOwners,
-    @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal totalArea, List<@NotNull @Valid Ballot> ballots, @Min(0) Integer contractNoticeDays) implements WithOwnersVote {
+public record OwnersVote(@NotNull @NotBlankText String id, @NotNull Matter matter, @NotNull LocalDate date,
+    @Min(1) int totalOwners, @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal totalArea,
+    List<@NotNull @Valid Ballot> ballots, @Min(0) Integer contractNoticeDays) implements WithOwnersVote {
 
   /**
-   * Normalises only; the field constraints are checked by
-   * {@code FactsConstraints}, all at once.
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
    */
   public OwnersVote {
     ballots = FactsLists.copy(ballots);

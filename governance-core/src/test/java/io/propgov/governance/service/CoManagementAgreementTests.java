@@ -102,8 +102,8 @@ class CoManagementAgreementTests {
 
     @Test
     void aCycleShorterThanAMonthIsRejected() {
-      assertEquals("/cycleMonths: must be at least 1, was 0", FactsConstraints.fast().check(new CoManagementAgreement("E",
-          List.of("a", "b"), Map.of(), Map.of(), date("2023-01-01"), 0), "").toString().replaceAll("^\\[|\\]$", ""));
+      assertEquals("[/cycleMonths: must be at least 1, was 0]", FactsConstraints.fast().check(
+          new CoManagementAgreement("E", List.of("a", "b"), Map.of(), Map.of(), date("2023-01-01"), 0), "").toString());
     }
   }
 }

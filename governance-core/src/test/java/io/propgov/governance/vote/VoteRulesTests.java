@@ -466,8 +466,10 @@ class VoteRulesTests {
 
     @Test
     void ballotsAndVotesCheckThemselves() {
-      assertEquals("[/area: must be greater than 0, was 0]", FactsConstraints.fast().check(ballot("o", "0", FOR), "").toString());
-      assertEquals("[/ownerId: must not be blank]", FactsConstraints.fast().check(ballot(" ", "10", FOR), "").toString());
+      assertEquals("[/area: must be greater than 0, was 0]",
+          FactsConstraints.fast().check(ballot("o", "0", FOR), "").toString());
+      assertEquals("[/ownerId: must not be blank]",
+          FactsConstraints.fast().check(ballot(" ", "10", FOR), "").toString());
       assertEquals("[/totalOwners: must be at least 1, was 0]",
           FactsConstraints.fast().check(vote("v", Matter.OTHER, HELD, 0, "100"), "").toString());
       assertEquals("[/totalArea: must be greater than 0, was 0]",
