@@ -268,6 +268,24 @@ class FactsConstraintsTests {
     }
 
     @Test
+    void theReadmeExampleGivesTheErrorsItShows() {
+      Estate estate = Estate.builder()
+          .id("lakeside")
+          .households(-5)
+          .addSurveyRounds(new SurveyRound("2024-H1", null, 120, List.of()))
+          .addVotes(OwnersVote.builder().matter(Matter.HIRE_COMPANY).date(DAY).totalOwners(80)
+              .totalArea(new BigDecimal("8000")).build())
+          .build();
+
+      assertEquals("[/households: must be at least 0, was -5, /surveyRounds/0/date: 'date' is required,"
+          + " /votes/0/id: 'id' is required]", FactsConstraints.fast().check(estate, "").toString());
+      assertEquals(FactsConstraints.fast().check(estate, ""),
+          GovernanceEngine.create(Fixtures.CN_DEFAULT).validate(estate, "", DAY));
+      assertEquals("/households: 不得小于 0，实为 -5",
+          FactsConstraints.fast().check(estate, "", Locale.SIMPLIFIED_CHINESE).get(0).toString());
+    }
+
+    @Test
     void leaveOptionalFieldsNullOrEmptyAndNeverThrow() {
       Estate empty = Estate.builder().build();
       assertNull(empty.id());
