@@ -12,6 +12,8 @@ module io.propgov.governance.core {
   requires transitive io.vavr;
   requires transitive jakarta.validation;
   requires org.hibernate.validator;
+  // To keep Hibernate Validator from logging its version when it starts.
+  requires java.logging;
 
   exports io.propgov.governance.area;
   exports io.propgov.governance.policy;
@@ -28,4 +30,16 @@ module io.propgov.governance.core {
   exports io.propgov.governance.engine;
   exports io.propgov.governance.layer;
   exports io.propgov.governance.whatif;
+  exports io.propgov.governance.constraint;
+  exports io.propgov.governance.validation;
+
+  // Hibernate Validator reads the facts types' components, the reference check of their constraints.
+  opens io.propgov.governance.estate to org.hibernate.validator;
+  opens io.propgov.governance.satisfaction to org.hibernate.validator;
+  opens io.propgov.governance.vote to org.hibernate.validator;
+  opens io.propgov.governance.org to org.hibernate.validator;
+  opens io.propgov.governance.service to org.hibernate.validator;
+  opens io.propgov.governance.credit to org.hibernate.validator;
+  opens io.propgov.governance.subsidy to org.hibernate.validator;
+  opens io.propgov.governance.engine to org.hibernate.validator;
 }

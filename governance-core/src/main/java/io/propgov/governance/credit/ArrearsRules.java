@@ -11,6 +11,7 @@ import static io.propgov.governance.credit.CreditParameters.REMOVAL_WORKING_DAYS
 import io.propgov.governance.area.Result;
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -139,6 +140,11 @@ public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment
   public Validation<Seq<InputError>, Valid<Household>> validate(Household household, String pointer, LocalDate asOf) {
     Objects.requireNonNull(household, "household");
     Objects.requireNonNull(asOf, "asOf");
+    FieldSink fields = new FieldSink();
+    CreditFields.household(household, pointer, fields);
+    if (!fields.isEmpty()) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(fields.sorted()));
+    }
     Problems problems = new Problems();
     Set<YearMonth> months = new HashSet<>();
     for (int i = 0; i < household.arrears().size(); i++) {

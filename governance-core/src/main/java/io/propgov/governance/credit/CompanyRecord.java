@@ -1,7 +1,10 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.internal.FactsLists;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A property company's credit record: its dated credit events, in any order.
@@ -11,15 +14,14 @@ import java.util.Objects;
  * @param events the credit events, in any order, never null
  * @since 0.1.0
  */
-public record CompanyRecord(String companyId, String name, List<CreditEvent> events) {
+public record CompanyRecord(@NotNull @NotBlankText String companyId, String name,
+    List<@NotNull @Valid CreditEvent> events) {
 
-  /** Checks the id and copies the events. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public CompanyRecord {
-    Objects.requireNonNull(companyId, "companyId");
-    if (companyId.isBlank()) {
-      throw new IllegalArgumentException("a company's id must not be blank");
-    }
     name = name == null ? "" : name;
-    events = List.copyOf(events);
+    events = FactsLists.copy(events);
   }
 }

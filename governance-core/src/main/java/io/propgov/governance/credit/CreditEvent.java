@@ -1,8 +1,12 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * One dated entry of a company's credit record, of a type the policy's catalogue lists.
@@ -16,25 +20,31 @@ import java.util.Objects;
  *     not (or is not a violation)
  * @since 0.1.0
  */
-public record CreditEvent(String id, String code, LocalDate date, BigDecimal points, LocalDate correctedOn) {
+@FactsStyle
+@Value.Builder
+public record CreditEvent(@NotNull @NotBlankText String id, @NotNull @NotBlankText String code, @NotNull LocalDate date,
+    @DecimalMin("0") BigDecimal points, LocalDate correctedOn) implements WithCreditEvent {
 
-  /** Checks the parts. */
+  /**
+   * Checks that a correction does not come before the event; the field constraints are checked
+   * by {@code FactsConstraints}, all at once.
+   *
+   * @throws IllegalArgumentException when {@code correctedOn} is before {@code date}
+   */
   public CreditEvent {
-    for (String text : new String[] {id, code}) {
-      Objects.requireNonNull(text, "a credit event needs an id and a code");
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("a credit event's id and code must not be blank");
-      }
-    }
-    Objects.requireNonNull(date, "date");
-    if (points != null && points.signum() < 0) {
-      throw new IllegalArgumentException("credit event " + id + ": points are a magnitude, 0 or more, was "
-          + points.toPlainString());
-    }
-    if (correctedOn != null && correctedOn.isBefore(date)) {
+    if (id != null && date != null && correctedOn != null && correctedOn.isBefore(date)) {
       throw new IllegalArgumentException("credit event " + id + ": corrected on " + correctedOn + ", before it happened on "
           + date);
     }
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static CreditEventBuilder builder() {
+    return new CreditEventBuilder();
   }
 
   /**

@@ -10,10 +10,10 @@ import static io.propgov.governance.credit.CreditParameters.SCORE;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.explain.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
@@ -203,6 +203,11 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
       LocalDate asOf) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(asOf, "asOf");
+    FieldSink fields = new FieldSink();
+    CreditFields.record(record, pointer, fields);
+    if (!fields.isEmpty()) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(fields.sorted()));
+    }
     Problems problems = new Problems();
     Catalogues.Entry[] entries = resolve(record, pointer, problems);
     return problems.orValid(() -> issuer.issue(record, new Resolved(entries)));
@@ -289,6 +294,11 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
 
   private Catalogues.Entry[] resolveOrThrow(CompanyRecord record) {
     Objects.requireNonNull(record, "record");
+    FieldSink fields = new FieldSink();
+    CreditFields.record(record, "", fields);
+    if (!fields.isEmpty()) {
+      throw new InvalidFactsException(fields.sorted());
+    }
     Problems problems = new Problems();
     Catalogues.Entry[] entries = resolve(record, "", problems);
     throwIfAny(problems.errors());

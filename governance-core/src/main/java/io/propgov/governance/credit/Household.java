@@ -1,8 +1,13 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A household that owes property fees: its unpaid months, the ladder steps taken, its payments and
@@ -20,21 +25,31 @@ import java.util.Objects;
  *     any order, never null (may be empty)
  * @since 0.1.0
  */
-public record Household(String id, String name, List<MonthlyArrears> arrears, List<StepTaken> steps,
-    List<ArrearsAction> planned, boolean committeeCandidate, List<Payment> payments, List<LocalDate> agreedToPay) {
+@FactsStyle
+@Value.Builder
+public record Household(@NotNull @NotBlankText String id, String name, List<@NotNull @Valid MonthlyArrears> arrears,
+    List<@NotNull @Valid StepTaken> steps, List<@NotNull ArrearsAction> planned, boolean committeeCandidate,
+    List<@NotNull @Valid Payment> payments, List<@NotNull LocalDate> agreedToPay) implements WithHousehold {
 
-  /** Checks the id and copies the lists. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public Household {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("a household's id must not be blank");
-    }
     name = name == null ? "" : name;
-    arrears = List.copyOf(arrears);
-    steps = List.copyOf(steps);
-    planned = List.copyOf(planned);
-    payments = List.copyOf(payments);
-    agreedToPay = List.copyOf(agreedToPay);
+    arrears = FactsLists.copy(arrears);
+    steps = FactsLists.copy(steps);
+    planned = FactsLists.copy(planned);
+    payments = FactsLists.copy(payments);
+    agreedToPay = FactsLists.copy(agreedToPay);
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static HouseholdBuilder builder() {
+    return new HouseholdBuilder();
   }
 
   /**

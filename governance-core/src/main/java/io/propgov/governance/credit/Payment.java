@@ -1,8 +1,10 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.constraint.WholeFen;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A payment a household made towards its fees. A part payment is the debtor agreeing to pay, which
@@ -13,15 +15,12 @@ import java.util.Objects;
  * @param amount the amount paid in CNY, more than 0, at most 2 decimals, never null
  * @since 0.1.0
  */
-public record Payment(LocalDate date, BigDecimal amount) {
+public record Payment(@NotNull LocalDate date,
+    @NotNull @DecimalMin(value = "0", inclusive = false) @WholeFen BigDecimal amount) {
 
-  /** Checks the parts. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public Payment {
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(amount, "amount");
-    if (amount.signum() <= 0 || amount.stripTrailingZeros().scale() > 2) {
-      throw new IllegalArgumentException("payment of " + date + ": the amount must be more than 0 CNY with at most 2"
-          + " decimals, was " + amount.toPlainString());
-    }
   }
 }

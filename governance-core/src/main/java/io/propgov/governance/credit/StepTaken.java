@@ -1,7 +1,11 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A step of the arrears ladder already taken against a household, with its date and the facts that
@@ -22,20 +26,24 @@ import java.util.Objects;
  *     extended the 2-year term for repeated or serious conduct (art. 2); null when not extended
  * @since 0.1.0
  */
-public record StepTaken(ArrearsAction action, LocalDate date, Boolean reachedDebtor, LocalDate endedOn,
-    Integer ground, Integer extendedYears) {
+@FactsStyle
+@Value.Builder
+public record StepTaken(@NotNull ArrearsAction action, @NotNull LocalDate date, Boolean reachedDebtor,
+    LocalDate endedOn, @Min(1) @Max(6) Integer ground, @Min(1) @Max(3) Integer extendedYears) implements WithStepTaken {
 
-  /** Checks the parts. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public StepTaken {
-    Objects.requireNonNull(action, "action");
-    Objects.requireNonNull(date, "date");
-    if (ground != null && (ground < 1 || ground > 6)) {
-      throw new IllegalArgumentException("step " + action + ": ground must be 1 to 6 (art. 1), was " + ground);
-    }
-    if (extendedYears != null && (extendedYears < 1 || extendedYears > 3)) {
-      throw new IllegalArgumentException("step " + action + ": extendedYears must be 1 to 3 (art. 2), was "
-          + extendedYears);
-    }
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static StepTakenBuilder builder() {
+    return new StepTakenBuilder();
   }
 
   /**

@@ -2,8 +2,10 @@ package io.propgov.governance.engine;
 
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.EstateFields;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
@@ -14,6 +16,7 @@ import io.propgov.governance.satisfaction.SatisfactionRules;
 import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.service.ServiceAssessment;
 import io.propgov.governance.service.ServiceCase;
+import io.propgov.governance.service.ServiceFields;
 import io.propgov.governance.service.ServiceRules;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
@@ -76,6 +79,13 @@ final class EstateArea implements RuleArea<Estate, EstateAssessment> {
   @Override
   public Validation<Seq<InputError>, Valid<Estate>> validate(Estate estate, String pointer, LocalDate asOf) {
     List<InputError> errors = new ArrayList<>();
+    FieldSink fields = new FieldSink();
+    // The estate's own fields; its rounds, votes and service are checked by their rule areas.
+    EstateFields.estateOwn(estate, pointer, fields);
+    if (service == null && estate.service() != null) {
+      ServiceFields.service(estate.service(), pointer + "/service", fields);
+    }
+    errors.addAll(fields.sorted());
     Validation<Seq<InputError>, Valid<List<SurveyRound>>> rounds =
         satisfaction.validate(estate.surveyRounds(), pointer + "/surveyRounds", asOf);
     rounds.swap().forEach(e -> e.forEach(errors::add));
@@ -84,11 +94,15 @@ final class EstateArea implements RuleArea<Estate, EstateAssessment> {
     for (int i = 0; i < estate.votes().size(); i++) {
       OwnersVote v = estate.votes().get(i);
       String at = pointer + "/votes/" + i;
-      if (!voteIds.add(v.id())) {
+      if (v == null) {
+        errors.add(new InputError(at, "required", FieldSink.NULL_ITEM));
+        continue;
+      }
+      if (!voteIds.add(v.id()) && v.id() != null) {
         errors.add(new InputError(at + "/id", "duplicate",
             "vote id '" + v.id() + "' appears more than once; each vote needs its own id"));
       }
-      boolean known = !v.date().isAfter(asOf);
+      boolean known = v.date() == null || !v.date().isAfter(asOf);
       // A later vote is checked on its own date: it is valid facts, left out of this decision.
       Validation<Seq<InputError>, Valid<OwnersVote>> checked = vote.validate(v, at, known ? asOf : v.date());
       checked.swap().forEach(e -> e.forEach(errors::add));

@@ -23,7 +23,9 @@ final class EstateIds {
   static EstateIds of(List<Estate> estates) {
     Map<String, List<Integer>> byId = new HashMap<>();
     for (int i = 0; i < estates.size(); i++) {
-      byId.computeIfAbsent(estates.get(i).id(), id -> new ArrayList<>(1)).add(i);
+      if (estates.get(i) != null && estates.get(i).id() != null) { // else a field error, reported on its own
+        byId.computeIfAbsent(estates.get(i).id(), id -> new ArrayList<>(1)).add(i);
+      }
     }
     Map<Integer, InputError> errors = new HashMap<>();
     byId.forEach((id, at) -> {

@@ -3,6 +3,7 @@ package io.propgov.governance.engine;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.ArrearsRules;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditRules;
@@ -10,14 +11,20 @@ import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.estate.EstateFields;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.internal.Problems;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
+import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.satisfaction.SatisfactionRules;
 import io.propgov.governance.service.NeedCounts;
+import io.propgov.governance.service.ServiceAssessment;
+import io.propgov.governance.service.ServiceFields;
+import io.propgov.governance.service.ServiceParameters;
 import io.propgov.governance.service.ServiceRules;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Application;
@@ -425,6 +432,11 @@ public final class GovernanceEngine {
     EstateIds ids = EstateIds.of(estates);
     for (int i = 0; i < estates.size(); i++) {
       Estate estate = estates.get(i);
+      if (estate == null) {
+        results.add(Result.rejected(i, null, List.of(new InputError("/estates/" + i, "required",
+            FieldSink.NULL_ITEM))));
+        continue;
+      }
       Validation<Seq<InputError>, Valid<Estate>> valid = validate(estate, "/estates/" + i, asOf);
       InputError duplicate = ids.at(i);
       if (valid.isValid() && duplicate == null) {

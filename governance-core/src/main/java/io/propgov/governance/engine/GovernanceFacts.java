@@ -3,13 +3,18 @@ package io.propgov.governance.engine;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.Household;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.subsidy.CostShare;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * Everything a host knows, for the whole-estate assessment: the estates, the organisation tree
@@ -28,20 +33,35 @@ import java.util.List;
  * @param costShares the costs to share, never null
  * @since 0.1.0
  */
-public record GovernanceFacts(List<Estate> estates, List<OrgUnit> units, List<ResidentMatter> matters,
-    List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
-    List<Application> applications, List<CostShare> costShares) {
+@FactsStyle
+@Value.Builder
+public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNull @Valid OrgUnit> units,
+    List<@NotNull @Valid ResidentMatter> matters, List<@NotNull @Valid Meeting> meetings,
+    List<@NotNull @Valid CompanyRecord> companies, List<@NotNull @Valid Household> households,
+    List<@NotNull @Valid Application> applications,
+    List<@NotNull @Valid CostShare> costShares) implements WithGovernanceFacts {
 
-  /** Copies the lists; a null list is empty. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public GovernanceFacts {
-    estates = copy(estates);
-    units = copy(units);
-    matters = copy(matters);
-    meetings = copy(meetings);
-    companies = copy(companies);
-    households = copy(households);
-    applications = copy(applications);
-    costShares = copy(costShares);
+    estates = FactsLists.copy(estates);
+    units = FactsLists.copy(units);
+    matters = FactsLists.copy(matters);
+    meetings = FactsLists.copy(meetings);
+    companies = FactsLists.copy(companies);
+    households = FactsLists.copy(households);
+    applications = FactsLists.copy(applications);
+    costShares = FactsLists.copy(costShares);
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static GovernanceFactsBuilder builder() {
+    return new GovernanceFactsBuilder();
   }
 
   /**

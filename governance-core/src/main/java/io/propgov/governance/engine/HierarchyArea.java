@@ -2,6 +2,7 @@ package io.propgov.governance.engine;
 
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Committee;
@@ -10,8 +11,8 @@ import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
-import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.metrics.RateRules;
+import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.org.CoverageSubject;
@@ -21,6 +22,7 @@ import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.MeetingRule;
 import io.propgov.governance.org.MeetingRules;
+import io.propgov.governance.org.OrgFields;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.org.OrgUnit;
@@ -162,12 +164,17 @@ final class HierarchyArea implements RuleArea<UnitQuery, UnitReport> {
       e.errors().forEach(problems::add);
     }
     Set<String> unitIds = new HashSet<>();
-    facts.units().forEach(u -> unitIds.add(u.id()));
+    facts.units().forEach(u -> unitIds.add(u == null ? null : u.id()));
     Set<String> estateIds = new HashSet<>();
     for (int i = 0; i < facts.estates().size(); i++) {
       Estate estate = facts.estates().get(i);
       String at = "/estates/" + i;
       Problems one = new Problems();
+      if (estate == null) {
+        one.add(at, "required", FieldSink.NULL_ITEM);
+        keep(estateErrors, i, one);
+        continue;
+      }
       one.check(estateIds.add(estate.id()), at + "/id", "duplicate",
           "estate id '" + estate.id() + "' appears more than once; each estate needs its own id");
       Validation<Seq<InputError>, Valid<Estate>> valid = areas.estate.validate(estate, at, asOf);
@@ -181,6 +188,10 @@ final class HierarchyArea implements RuleArea<UnitQuery, UnitReport> {
     for (int i = 0; i < facts.matters().size(); i++) {
       ResidentMatter matter = facts.matters().get(i);
       Problems one = new Problems();
+      if (!fieldsValid(matter, "/matters", i, OrgFields::matter, one)) {
+        keep(matterErrors, i, one);
+        continue;
+      }
       one.check(matterIds.add(matter.id()), "/matters/" + i + "/id", "duplicate", "matter id '" + matter.id()
           + "' appears more than once; each matter needs its own id");
       if (tree != null) {
@@ -192,6 +203,10 @@ final class HierarchyArea implements RuleArea<UnitQuery, UnitReport> {
     for (int i = 0; i < facts.meetings().size(); i++) {
       Meeting m = facts.meetings().get(i);
       Problems one = new Problems();
+      if (!fieldsValid(m, "/meetings", i, OrgFields::meeting, one)) {
+        keep(meetingErrors, i, one);
+        continue;
+      }
       one.check(meetings.meetings().stream().anyMatch(r -> r.code().equals(m.meeting())), "/meetings/" + i
           + "/meeting", "enum", "meeting '" + m.meeting() + "' is not one the policy requires; they are "
           + String.join(", ", meetings.meetings().stream().map(r -> r.code()).toList()));
@@ -206,6 +221,21 @@ final class HierarchyArea implements RuleArea<UnitQuery, UnitReport> {
       keep(meetingErrors, i, one);
     }
     return new Checked(tree, problems.errors(), estateErrors, matterErrors, meetingErrors, validEstates);
+  }
+
+  /** Records an element's field-constraint errors; only an element without any is checked further. */
+  private static <T> boolean fieldsValid(T value, String list, int i, FieldCheck<T> check, Problems one) {
+    FieldSink fields = new FieldSink();
+    if (fields.item(value, "", list.substring(1), i)) {
+      check.check(value, list + "/" + i, fields);
+    }
+    fields.sorted().forEach(one::add);
+    return fields.isEmpty();
+  }
+
+  @FunctionalInterface
+  private interface FieldCheck<T> {
+    void check(T value, String at, FieldSink sink);
   }
 
   private static void keep(Map<Integer, List<InputError>> byIndex, int i, Problems one) {

@@ -1,30 +1,29 @@
 package io.propgov.governance.engine;
 
 import io.propgov.governance.area.Result;
+import io.propgov.governance.area.Valid;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.ConsequenceInForce;
 import io.propgov.governance.credit.ConsequencesInForce;
-import io.propgov.governance.explain.Label;
-import io.propgov.governance.explain.Reason;
-import io.propgov.governance.subsidy.CostSplit;
-import io.propgov.governance.subsidy.CreditConsequence;
-import io.propgov.governance.subsidy.CreditStanding;
-import java.util.Locale;
-import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
-import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Label;
+import io.propgov.governance.explain.Reason;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.subsidy.ApplicationCase;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.CostShare;
+import io.propgov.governance.subsidy.CostSplit;
+import io.propgov.governance.subsidy.CreditConsequence;
+import io.propgov.governance.subsidy.CreditStanding;
 import io.propgov.governance.subsidy.EstateStanding;
 import io.propgov.governance.subsidy.Programme;
 import io.propgov.governance.subsidy.SubsidyParameters;
 import io.propgov.governance.subsidy.SubsidyRules;
-import io.propgov.governance.subsidy.ApplicationCase;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -33,6 +32,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -70,19 +70,27 @@ final class SubsidyAssessor {
       List<CompanyRecord> companies, ValidatedFacts checked, LocalDate asOf) {
     Map<String, Integer> companyIndex = new HashMap<>();
     for (int j = 0; j < companies.size(); j++) {
-      companyIndex.putIfAbsent(companies.get(j).companyId(), j);
+      if (companies.get(j) != null) {
+        companyIndex.putIfAbsent(companies.get(j).companyId(), j);
+      }
     }
     Map<String, Integer> estateIndex = new HashMap<>();
     for (int j = 0; j < estates.size(); j++) {
-      estateIndex.putIfAbsent(estates.get(j).id(), j);
+      if (estates.get(j) != null) {
+        estateIndex.putIfAbsent(estates.get(j).id(), j);
+      }
     }
     Set<String> ids = new HashSet<>();
     List<Result<Award>> results = new ArrayList<>(applications.size());
     for (int i = 0; i < applications.size(); i++) {
       Application a = applications.get(i);
       String at = "/applications/" + i;
+      if (a == null) {
+        results.add(Result.rejected(i, null, List.of(new InputError(at, "required", FieldSink.NULL_ITEM))));
+        continue;
+      }
       Problems problems = new Problems();
-      problems.check(ids.add(a.id()), at + "/id", "duplicate",
+      problems.check(ids.add(a.id()) || a.id() == null, at + "/id", "duplicate",
           "application id '" + a.id() + "' appears more than once; each application needs its own id");
       // The application's own errors come before those of the estate and company it names.
       Problems named = new Problems();

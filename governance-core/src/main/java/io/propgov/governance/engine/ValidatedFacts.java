@@ -1,6 +1,7 @@
 package io.propgov.governance.engine;
 
 import io.propgov.governance.area.Valid;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.estate.Estate;
@@ -34,11 +35,16 @@ final class ValidatedFacts {
     this.companyChecks = new ArrayList<>(java.util.Collections.nCopies(companies.size(), null));
   }
 
+  private static <T> Validation<Seq<InputError>, T> missing(String pointer) {
+    return Validation.invalid(io.vavr.collection.List.of(new InputError(pointer, "required", FieldSink.NULL_ITEM)));
+  }
+
   /** The validation of the estate at index {@code i}, its errors under {@code /estates/i}. */
   Validation<Seq<InputError>, Valid<Estate>> estate(int i) {
     Validation<Seq<InputError>, Valid<Estate>> checked = estateChecks.get(i);
     if (checked == null) {
-      checked = areas.estate.validate(estates.get(i), "/estates/" + i, asOf);
+      checked = estates.get(i) == null ? missing("/estates/" + i)
+          : areas.estate.validate(estates.get(i), "/estates/" + i, asOf);
       estateChecks.set(i, checked);
     }
     return checked;
@@ -48,7 +54,8 @@ final class ValidatedFacts {
   Validation<Seq<InputError>, Valid<CompanyRecord>> company(int j) {
     Validation<Seq<InputError>, Valid<CompanyRecord>> checked = companyChecks.get(j);
     if (checked == null) {
-      checked = areas.credit().validate(companies.get(j), "/companies/" + j, asOf);
+      checked = companies.get(j) == null ? missing("/companies/" + j)
+          : areas.credit().validate(companies.get(j), "/companies/" + j, asOf);
       companyChecks.set(j, checked);
     }
     return checked;

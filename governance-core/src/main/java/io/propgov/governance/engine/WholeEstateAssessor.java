@@ -1,6 +1,7 @@
 package io.propgov.governance.engine;
 
 import io.propgov.governance.area.Result;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.area.Valid;
@@ -47,7 +48,9 @@ final class WholeEstateAssessor {
     this.asOf = asOf;
     this.checked = new ValidatedFacts(areas, facts.estates(), facts.companies(), asOf);
     for (int j = 0; j < facts.companies().size(); j++) {
-      companies.putIfAbsent(facts.companies().get(j).companyId(), j);
+      if (facts.companies().get(j) != null) {
+        companies.putIfAbsent(facts.companies().get(j).companyId(), j);
+      }
     }
     if (areas.hierarchy != null && !facts.units().isEmpty()) {
       try {
@@ -73,6 +76,9 @@ final class WholeEstateAssessor {
 
   private Result<EstateReport> one(int i) {
     Estate estate = facts.estates().get(i);
+    if (estate == null) {
+      return Result.rejected(i, null, List.of(new InputError("/estates/" + i, "required", FieldSink.NULL_ITEM)));
+    }
     List<InputError> errors = new ArrayList<>();
     InputError duplicate = ids.at(i);
     if (duplicate != null) {
@@ -88,7 +94,7 @@ final class WholeEstateAssessor {
     }
     List<Decision<Award>> awards = new ArrayList<>();
     for (Result<Award> result : applications) {
-      if (!estate.id().equals(facts.applications().get(result.index()).estateId())) {
+      if (estate.id() == null || !estate.id().equals(facts.applications().get(result.index()).estateId())) {
         continue;
       }
       if (result.isDecided()) {

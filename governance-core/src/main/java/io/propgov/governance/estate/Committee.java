@@ -1,6 +1,7 @@
 package io.propgov.governance.estate;
 
-import java.util.Objects;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * An estate's owners' committee or property management committee, with its party organisation.
@@ -9,11 +10,11 @@ import java.util.Objects;
  * @param party its party organisation, never null
  * @since 0.1.0
  */
-public record Committee(CommitteeKind kind, PartyStatus party) {
+public record Committee(@NotNull CommitteeKind kind, @NotNull @Valid PartyStatus party) {
 
-  /** Checks that both parts are given. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public Committee {
-    Objects.requireNonNull(kind, "kind");
-    Objects.requireNonNull(party, "party");
   }
 }

@@ -1,12 +1,18 @@
 package io.propgov.governance.estate;
 
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
 import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.vote.OwnersVote;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A residential estate (小区) with the facts the rules judge: its property company, its
@@ -26,22 +32,30 @@ import java.util.Optional;
  * @param service what its property service delivers, for the service rules, or null when not known
  * @since 0.1.0
  */
-public record Estate(String id, String name, PropertyCompany company, List<SurveyRound> surveyRounds,
-    List<OwnersVote> votes, String unitId, int households, ServiceMode serviceMode, FeeAccount fees,
-    Committee committee, ServiceProfile service) {
+@FactsStyle
+@Value.Builder
+public record Estate(@NotNull @NotBlankText String id, String name, @Valid PropertyCompany company,
+    List<@NotNull @Valid SurveyRound> surveyRounds, List<@NotNull @Valid OwnersVote> votes,
+    @NotBlankText String unitId, @Min(0) int households, ServiceMode serviceMode, @Valid FeeAccount fees,
+    @Valid Committee committee, @Valid ServiceProfile service) implements WithEstate {
 
-  /** Checks the id and counts and copies the lists. */
+  /**
+   * Normalises: a null name becomes empty, null lists empty, lists copied. Checks nothing: the
+   * field constraints are checked by {@code FactsConstraints}.
+   */
   public Estate {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("estate id must not be blank");
-    }
-    if (households < 0) {
-      throw new IllegalArgumentException("estate " + id + ": households must not be negative, was " + households);
-    }
     name = name == null ? "" : name;
-    surveyRounds = surveyRounds == null ? List.of() : List.copyOf(surveyRounds);
-    votes = votes == null ? List.of() : List.copyOf(votes);
+    surveyRounds = FactsLists.copy(surveyRounds);
+    votes = FactsLists.copy(votes);
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static EstateBuilder builder() {
+    return new EstateBuilder();
   }
 
   /**

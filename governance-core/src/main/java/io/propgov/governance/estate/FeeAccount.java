@@ -1,7 +1,8 @@
 package io.propgov.governance.estate;
 
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * Property fees billed to an estate's households over a period and what was collected, in CNY.
@@ -10,15 +11,11 @@ import java.util.Objects;
  * @param collected the fees collected, not negative, never null
  * @since 0.1.0
  */
-public record FeeAccount(BigDecimal billed, BigDecimal collected) {
+public record FeeAccount(@NotNull @DecimalMin("0") BigDecimal billed, @NotNull @DecimalMin("0") BigDecimal collected) {
 
-  /** Checks that both amounts are given and not negative. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public FeeAccount {
-    Objects.requireNonNull(billed, "billed");
-    Objects.requireNonNull(collected, "collected");
-    if (billed.signum() < 0 || collected.signum() < 0) {
-      throw new IllegalArgumentException("fees must not be negative, were billed " + billed.toPlainString()
-          + " and collected " + collected.toPlainString());
-    }
   }
 }

@@ -1,5 +1,9 @@
 package io.propgov.governance.estate;
 
+
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.constraints.Min;
+import org.immutables.value.Value;
 /**
  * The party organisation of a property company or an owners' committee.
  *
@@ -9,13 +13,24 @@ package io.propgov.governance.estate;
  * @param instructor whether a party-building instructor has been assigned to it
  * @since 0.1.0
  */
-public record PartyStatus(int fullMembers, PartyForm organisation, boolean jointBranch, boolean instructor) {
+@FactsStyle
+@Value.Builder
+public record PartyStatus(@Min(0) int fullMembers, PartyForm organisation, boolean jointBranch,
+    boolean instructor) implements WithPartyStatus {
 
-  /** Checks the member count. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public PartyStatus {
-    if (fullMembers < 0) {
-      throw new IllegalArgumentException("fullMembers must not be negative, was " + fullMembers);
-    }
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static PartyStatusBuilder builder() {
+    return new PartyStatusBuilder();
   }
 
   /** Returns whether any party organisation reaches it: its own, a joint branch or an instructor. @return true when covered */

@@ -1,7 +1,11 @@
 package io.propgov.governance.estate;
 
-import java.util.Objects;
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A property service company (物业服务企业) serving an estate under a service contract.
@@ -15,19 +19,25 @@ import java.util.Optional;
  *     sit on the community committee)
  * @since 0.1.0
  */
-public record PropertyCompany(String id, String name, PartyStatus party, String qualitySupervisor, String partyHead) {
+@FactsStyle
+@Value.Builder
+public record PropertyCompany(@NotNull @NotBlankText String id, String name, @Valid PartyStatus party,
+    @NotBlankText String qualitySupervisor, @NotBlankText String partyHead) implements WithPropertyCompany {
 
-  /** Checks that the id is given. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public PropertyCompany {
-    Objects.requireNonNull(id, "id");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("company id must not be blank");
-    }
     name = name == null ? "" : name;
-    if ((qualitySupervisor != null && qualitySupervisor.isBlank()) || (partyHead != null && partyHead.isBlank())) {
-      throw new IllegalArgumentException("company " + id + ": qualitySupervisor and partyHead name a person, or are"
-          + " left out; they must not be blank");
-    }
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static PropertyCompanyBuilder builder() {
+    return new PropertyCompanyBuilder();
   }
 
   /**

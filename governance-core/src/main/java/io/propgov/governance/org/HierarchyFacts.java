@@ -1,7 +1,12 @@
 package io.propgov.governance.org;
 
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
+import org.immutables.value.Value;
 
 /**
  * The facts about an organisation tree: its units, the estates attached to them, the matters
@@ -13,14 +18,28 @@ import java.util.List;
  * @param meetings the regular meetings held, never null
  * @since 0.1.0
  */
-public record HierarchyFacts(List<OrgUnit> units, List<Estate> estates, List<ResidentMatter> matters,
-    List<Meeting> meetings) {
+@FactsStyle
+@Value.Builder
+public record HierarchyFacts(List<@NotNull @Valid OrgUnit> units, List<@NotNull @Valid Estate> estates,
+    List<@NotNull @Valid ResidentMatter> matters,
+    List<@NotNull @Valid Meeting> meetings) implements WithHierarchyFacts {
 
-  /** Copies the lists; a null list is empty. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public HierarchyFacts {
-    units = units == null ? List.of() : List.copyOf(units);
-    estates = estates == null ? List.of() : List.copyOf(estates);
-    matters = matters == null ? List.of() : List.copyOf(matters);
-    meetings = meetings == null ? List.of() : List.copyOf(meetings);
+    units = FactsLists.copy(units);
+    estates = FactsLists.copy(estates);
+    matters = FactsLists.copy(matters);
+    meetings = FactsLists.copy(meetings);
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static HierarchyFactsBuilder builder() {
+    return new HierarchyFactsBuilder();
   }
 }

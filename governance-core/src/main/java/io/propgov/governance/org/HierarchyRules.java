@@ -6,6 +6,7 @@ import static io.propgov.governance.org.OrgParameters.LEVELS;
 import static io.propgov.governance.org.OrgParameters.MEETINGS;
 import static io.propgov.governance.org.OrgParameters.PARTY_THRESHOLDS;
 
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -146,6 +147,15 @@ public final class HierarchyRules {
    * @throws InvalidFactsException listing every error, located under {@code /units}
    */
   public OrgTree tree(List<OrgUnit> units, LocalDate asOf) {
+    FieldSink fields = new FieldSink();
+    for (int i = 0; i < units.size(); i++) {
+      if (fields.item(units.get(i), "", "units", i)) {
+        OrgFields.unit(units.get(i), "/units/" + i, fields);
+      }
+    }
+    if (!fields.isEmpty()) {
+      throw new InvalidFactsException(fields.sorted());
+    }
     return OrgTree.of(template(asOf), units);
   }
 
@@ -230,6 +240,11 @@ public final class HierarchyRules {
    * @return the errors, empty when the matter can be routed
    */
   public List<InputError> validateMatter(OrgTree tree, ResidentMatter matter, String pointer, LocalDate asOf) {
+    FieldSink fields = new FieldSink();
+    OrgFields.matter(matter, pointer, fields);
+    if (!fields.isEmpty()) {
+      return fields.sorted();
+    }
     Problems problems = new Problems();
     EscalationRules rules = policy.valueAt(ESCALATION, asOf).value();
     Optional<Severity> severity = rules.severity(matter.severity());

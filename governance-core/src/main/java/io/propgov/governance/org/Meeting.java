@@ -1,7 +1,8 @@
 package io.propgov.governance.org;
 
+import io.propgov.governance.constraint.NotBlankText;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A meeting held: which required meeting, by which unit, on which day.
@@ -11,15 +12,12 @@ import java.util.Objects;
  * @param held the day it was held, never null
  * @since 0.1.0
  */
-public record Meeting(String meeting, String unitId, LocalDate held) {
+public record Meeting(@NotNull @NotBlankText String meeting, @NotNull @NotBlankText String unitId,
+    @NotNull LocalDate held) {
 
-  /** Checks the parts. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public Meeting {
-    Objects.requireNonNull(meeting, "meeting");
-    Objects.requireNonNull(unitId, "unitId");
-    Objects.requireNonNull(held, "held");
-    if (meeting.isBlank() || unitId.isBlank()) {
-      throw new IllegalArgumentException("a meeting held names its meeting rule and its unit; neither may be blank");
-    }
   }
 }

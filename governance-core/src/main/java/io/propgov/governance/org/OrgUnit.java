@@ -1,8 +1,12 @@
 package io.propgov.governance.org;
 
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * One unit of the organisation tree: a sub-district, a community party committee, an estate
@@ -16,20 +20,27 @@ import java.util.Optional;
  * @param members the people on its committee, by id, never null
  * @since 0.1.0
  */
-public record OrgUnit(String id, String level, String parentId, String name, String secretary, List<String> members) {
+@FactsStyle
+@Value.Builder
+public record OrgUnit(@NotNull @NotBlankText String id, @NotNull @NotBlankText String level,
+    @NotBlankText String parentId, String name, @NotBlankText String secretary,
+    List<@NotNull @NotBlankText String> members) implements WithOrgUnit {
 
-  /** Checks the id and level and copies the members. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public OrgUnit {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(level, "level");
-    if (id.isBlank() || level.isBlank()) {
-      throw new IllegalArgumentException("unit id and level must not be blank");
-    }
     name = name == null ? "" : name;
-    members = members == null ? List.of() : List.copyOf(members);
-    if (members.stream().anyMatch(String::isBlank) || (secretary != null && secretary.isBlank())) {
-      throw new IllegalArgumentException("unit " + id + ": the secretary and members name people; none may be blank");
-    }
+    members = FactsLists.copy(members);
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static OrgUnitBuilder builder() {
+    return new OrgUnitBuilder();
   }
 
   /** Returns the parent's id. @return the parent id, empty for a root */

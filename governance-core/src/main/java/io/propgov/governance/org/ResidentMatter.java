@@ -1,8 +1,11 @@
 package io.propgov.governance.org;
 
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A matter a resident raised at a unit of the tree: a repair, a dispute, a complaint.
@@ -14,21 +17,32 @@ import java.util.Optional;
  * @param resolvedOn the day it was resolved, or null while open
  * @since 0.1.0
  */
-public record ResidentMatter(String id, String raisedAt, String severity, LocalDate raisedOn, LocalDate resolvedOn) {
+@FactsStyle
+@Value.Builder
+public record ResidentMatter(@NotNull @NotBlankText String id, @NotNull @NotBlankText String raisedAt,
+    @NotNull @NotBlankText String severity, @NotNull LocalDate raisedOn,
+    LocalDate resolvedOn) implements WithResidentMatter {
 
-  /** Checks the parts. */
+  /**
+   * Checks that a matter is not resolved before it was raised; the field constraints are checked
+   * by {@code FactsConstraints}, all at once.
+   *
+   * @throws IllegalArgumentException when {@code resolvedOn} is before {@code raisedOn}
+   */
   public ResidentMatter {
-    for (String text : new String[] {id, raisedAt, severity}) {
-      Objects.requireNonNull(text, "matter id, unit and severity are required");
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("matter id, unit and severity must not be blank");
-      }
-    }
-    Objects.requireNonNull(raisedOn, "raisedOn");
-    if (resolvedOn != null && resolvedOn.isBefore(raisedOn)) {
+    if (raisedOn != null && resolvedOn != null && resolvedOn.isBefore(raisedOn)) {
       throw new IllegalArgumentException("matter " + id + " was resolved on " + resolvedOn + ", before it was raised on "
           + raisedOn);
     }
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static ResidentMatterBuilder builder() {
+    return new ResidentMatterBuilder();
   }
 
   /** Returns the day it was resolved. @return the day, empty while open */

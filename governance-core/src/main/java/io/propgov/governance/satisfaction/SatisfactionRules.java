@@ -9,6 +9,7 @@ import static io.propgov.governance.satisfaction.SatisfactionParameters.SCALE;
 
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -18,8 +19,8 @@ import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.internal.DecimalSum;
-import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Periods;
+import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Comparison;
@@ -28,10 +29,10 @@ import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.NoValueInForceException;
 import io.propgov.governance.policy.ParameterValue;
-import io.propgov.governance.policy.Timeline;
 import io.propgov.governance.policy.Threshold;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
+import io.propgov.governance.policy.Timeline;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -159,7 +160,9 @@ public final class SatisfactionRules implements RuleArea<List<SurveyRound>, Sati
    */
   public Decision<RoundRating> rate(SurveyRound round, LocalDate asOf) {
     Problems problems = new Problems();
-    validateRound(round, "", asOf, problems);
+    if (fieldsValid(round, "", problems)) {
+      validateRound(round, "", asOf, problems);
+    }
     throwIfAny(problems);
     return rateValid(round, asOf);
   }
@@ -214,11 +217,25 @@ public final class SatisfactionRules implements RuleArea<List<SurveyRound>, Sati
     for (int i = 0; i < rounds.size(); i++) {
       SurveyRound round = rounds.get(i);
       String at = pointer + "/" + i;
-      if (!ids.add(round.id())) {
+      if (round == null) {
+        problems.add(at, "required", FieldSink.NULL_ITEM);
+        continue;
+      }
+      if (!ids.add(round.id()) && round.id() != null) {
         problems.add(at + "/id", "duplicate", "round id '" + round.id() + "' appears more than once; each round needs its own id");
       }
-      validateRound(round, at, null, problems);
+      if (fieldsValid(round, at, problems)) {
+        validateRound(round, at, null, problems);
+      }
     }
+  }
+
+  /** Records the round's field-constraint errors; only a round without any is checked further. */
+  private static boolean fieldsValid(SurveyRound round, String at, Problems problems) {
+    FieldSink fields = new FieldSink();
+    SatisfactionFields.round(round, at, fields);
+    fields.sorted().forEach(problems::add);
+    return fields.isEmpty();
   }
 
   @Override

@@ -1,7 +1,8 @@
 package io.propgov.governance.satisfaction;
 
+import io.propgov.governance.constraint.NotBlankText;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * One respondent's rating of the property company in a survey round.
@@ -12,15 +13,12 @@ import java.util.Objects;
  * @param score the rating on the policy's scale, never null
  * @since 0.1.0
  */
-public record SurveyAnswer(String respondentId, RespondentGroup group, BigDecimal score) {
+public record SurveyAnswer(@NotNull @NotBlankText String respondentId, @NotNull RespondentGroup group,
+    @NotNull BigDecimal score) {
 
-  /** Checks that every part is given. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public SurveyAnswer {
-    Objects.requireNonNull(respondentId, "respondentId");
-    Objects.requireNonNull(group, "group");
-    Objects.requireNonNull(score, "score");
-    if (respondentId.isBlank()) {
-      throw new IllegalArgumentException("respondentId must not be blank");
-    }
   }
 }

@@ -1,8 +1,14 @@
 package io.propgov.governance.satisfaction;
 
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A satisfaction survey round of an estate's property company: who answered, on which date,
@@ -14,19 +20,25 @@ import java.util.Objects;
  * @param answers every answer of the round, never null
  * @since 0.1.0
  */
-public record SurveyRound(String id, LocalDate date, int households, List<SurveyAnswer> answers) {
+@FactsStyle
+@Value.Builder
+public record SurveyRound(@NotNull @NotBlankText String id, @NotNull LocalDate date, @Min(1) int households,
+    List<@NotNull @Valid SurveyAnswer> answers) implements WithSurveyRound {
 
-  /** Checks the parts and copies the answers. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public SurveyRound {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(date, "date");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("round id must not be blank");
-    }
-    if (households < 1) {
-      throw new IllegalArgumentException("round " + id + ": households must be at least 1, was " + households);
-    }
-    answers = List.copyOf(answers);
+    answers = FactsLists.copy(answers);
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static SurveyRoundBuilder builder() {
+    return new SurveyRoundBuilder();
   }
 
   /**

@@ -1,7 +1,13 @@
 package io.propgov.governance.service;
 
+import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
 import io.propgov.governance.internal.Problems;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +15,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * An agreement under which two or more companies serve one estate (Beijing Fengtai, 2023: two
@@ -23,19 +30,28 @@ import java.util.TreeMap;
  * @param cycleMonths how long each company is on duty, in months (Fengtai: 12), at least 1
  * @since 0.1.0
  */
-public record CoManagementAgreement(String estateId, List<String> rotation, Map<String, String> buildings,
-    Map<String, Responsibility> items, LocalDate rotationStart, int cycleMonths) {
+@FactsStyle
+@Value.Builder
+public record CoManagementAgreement(@NotNull @NotBlankText String estateId,
+    List<@NotNull @NotBlankText String> rotation, Map<String, String> buildings, Map<String, Responsibility> items,
+    @NotNull LocalDate rotationStart, @Min(1) @Max(1200) int cycleMonths) implements WithCoManagementAgreement {
 
-  /** Checks the parts and copies the collections. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public CoManagementAgreement {
-    Objects.requireNonNull(estateId, "estateId");
-    Objects.requireNonNull(rotationStart, "rotationStart");
-    rotation = List.copyOf(rotation);
-    buildings = java.util.Collections.unmodifiableMap(new TreeMap<>(buildings));
-    items = java.util.Collections.unmodifiableMap(new TreeMap<>(items));
-    if (cycleMonths < 1) {
-      throw new IllegalArgumentException("cycleMonths must be at least 1, was " + cycleMonths);
-    }
+    rotation = FactsLists.copy(rotation);
+    buildings = buildings == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(buildings));
+    items = items == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(items));
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static CoManagementAgreementBuilder builder() {
+    return new CoManagementAgreementBuilder();
   }
 
   /**

@@ -23,10 +23,6 @@ final class ProfileCheck {
   }
 
   void run(ServiceProfile profile) {
-    if (profile.area() != null) {
-      problems.check(profile.area().signum() > 0, pointer + "/area", "minimum", "the building area must be greater than 0 m², was "
-          + profile.area().toPlainString());
-    }
     List<String> codes = catalogue.items().stream().map(ServiceItem::code).toList();
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < profile.items().size(); i++) {

@@ -1,12 +1,19 @@
 package io.propgov.governance.service;
 
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
 import io.propgov.governance.policy.Fraction;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.immutables.value.Value;
 
 /**
  * What an estate receives from its property service, as the service rules need it: the items
@@ -22,15 +29,30 @@ import java.util.TreeMap;
  * @param coManagement the co-management agreement, or null when one company serves the estate
  * @since 0.1.0
  */
-public record ServiceProfile(BigDecimal area, List<String> items, Map<String, Fraction> measured,
-    Map<String, String> modeInputs, List<String> buildings, CoManagementAgreement coManagement) {
+@FactsStyle
+@Value.Builder
+public record ServiceProfile(@DecimalMin(value = "0", inclusive = false) BigDecimal area,
+    List<@NotNull @NotBlankText String> items, Map<String, Fraction> measured, Map<String, String> modeInputs,
+    List<@NotNull @NotBlankText String> buildings,
+    @Valid CoManagementAgreement coManagement) implements WithServiceProfile {
 
-  /** Copies the collections, keeping maps in code order so that output is stable. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public ServiceProfile {
-    items = items == null ? List.of() : List.copyOf(items);
+    items = FactsLists.copy(items);
     measured = measured == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(measured));
     modeInputs = modeInputs == null ? Map.of() : Collections.unmodifiableMap(new TreeMap<>(modeInputs));
-    buildings = buildings == null ? List.of() : List.copyOf(buildings);
+    buildings = FactsLists.copy(buildings);
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static ServiceProfileBuilder builder() {
+    return new ServiceProfileBuilder();
   }
 
   /**

@@ -2,6 +2,7 @@ package io.propgov.governance.service;
 
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Citation;
@@ -115,8 +116,16 @@ public final class ServiceRules implements RuleArea<ServiceCase, ServiceAssessme
     String at = pointer + "/service";
     if (facts.profile() == null) {
       problems.add(at, "required", "estate " + facts.estateId() + " has no service facts to judge");
-    } else if (PolicyChecks.inForce(policy, ServiceParameters.ALL, asOf, at, problems)) {
-      new ProfileCheck(catalogue(asOf).value(), table(asOf).value(), problems, at).run(facts.profile());
+    } else {
+      FieldSink fields = new FieldSink();
+      ServiceFields.service(facts.profile(), at, fields);
+      List<InputError> fieldErrors = fields.sorted();
+      fieldErrors.forEach(problems::add);
+      // The area stands alone; any other field error keeps the profile from being checked further.
+      boolean deeper = fieldErrors.stream().allMatch(e -> e.pointer().equals(at + "/area"));
+      if (deeper && PolicyChecks.inForce(policy, ServiceParameters.ALL, asOf, at, problems)) {
+        new ProfileCheck(catalogue(asOf).value(), table(asOf).value(), problems, at).run(facts.profile());
+      }
     }
     validateMode(facts.currentMode(), pointer + "/serviceMode", asOf).forEach(problems::add);
     return problems.orValid(() -> issuer.issue(facts));

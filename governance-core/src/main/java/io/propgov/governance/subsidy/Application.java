@@ -1,10 +1,19 @@
 package io.propgov.governance.subsidy;
 
+import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.estate.FeeAccount;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
+import org.immutables.value.Value;
 
 /**
  * A company's application to a programme for one estate, with the facts the programme judges
@@ -27,30 +36,28 @@ import java.util.Objects;
  *     supplies none (a criterion that needs them is then not met)
  * @since 0.1.0
  */
-public record Application(String id, String programmeId, String companyId, String estateId, LocalDate filed,
-    Integer builtYear, BigDecimal floorArea, FeeAccount fees, BigDecimal inspectionPoints,
-    List<SafetyIncident> incidents, CreditStanding credit) {
+@FactsStyle
+@Value.Builder
+public record Application(@NotNull @NotBlankText String id, @NotNull @NotBlankText String programmeId,
+    @NotNull @NotBlankText String companyId, @NotBlankText String estateId, @NotNull LocalDate filed,
+    @Min(1000) @Max(9999) Integer builtYear, @DecimalMin("0") BigDecimal floorArea, @Valid FeeAccount fees,
+    @DecimalMin("0") BigDecimal inspectionPoints, List<@NotNull @Valid SafetyIncident> incidents,
+    @Valid CreditStanding credit) implements WithApplication {
 
-  /** Checks the parts and copies the incidents. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public Application {
-    for (String text : new String[] {id, programmeId, companyId}) {
-      if (text == null || text.isBlank()) {
-        throw new IllegalArgumentException("an application needs an id, a programmeId and a companyId");
-      }
-    }
-    if (estateId != null && estateId.isBlank()) {
-      throw new IllegalArgumentException("application " + id + ": estateId names an estate or is left out");
-    }
-    Objects.requireNonNull(filed, "filed");
-    if (floorArea != null && floorArea.signum() < 0) {
-      throw new IllegalArgumentException("application " + id + ": floorArea must not be negative, was "
-          + floorArea.toPlainString());
-    }
-    if (inspectionPoints != null && inspectionPoints.signum() < 0) {
-      throw new IllegalArgumentException("application " + id + ": inspectionPoints must not be negative, was "
-          + inspectionPoints.toPlainString());
-    }
-    incidents = incidents == null ? List.of() : List.copyOf(incidents);
+    incidents = FactsLists.copy(incidents);
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static ApplicationBuilder builder() {
+    return new ApplicationBuilder();
   }
 
   /**

@@ -1,9 +1,17 @@
 package io.propgov.governance.subsidy;
 
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.constraint.WholeFen;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
-import java.util.HashSet;
+import java.math.RoundingMode;
 import java.util.List;
-import java.util.Set;
+import org.immutables.value.Value;
 
 /**
  * The cost of works in an estate to be split between government and the owners who benefit.
@@ -15,23 +23,29 @@ import java.util.Set;
  * @param households the households that share the owners' part, ids unique, at least one, never null
  * @since 0.1.0
  */
-public record CostShare(String id, String kind, String estateId, BigDecimal total, List<HouseholdArea> households) {
+@FactsStyle
+@Value.Builder
+public record CostShare(@NotNull @NotBlankText String id, @NotNull @NotBlankText String kind,
+    @NotBlankText String estateId, @NotNull @DecimalMin("0") @WholeFen BigDecimal total,
+    @Size(min = 1) List<@NotNull @Valid HouseholdArea> households) implements WithCostShare {
 
-  /** Checks the parts and keeps the total at scale 2. */
+  /**
+   * Normalises only (a total in whole fen gets two decimals); the field constraints are checked
+   * by {@code FactsConstraints}, all at once.
+   */
   public CostShare {
-    if (id == null || id.isBlank() || kind == null || kind.isBlank()) {
-      throw new IllegalArgumentException("a cost share needs an id and a kind");
+    if (total != null && total.signum() >= 0 && total.stripTrailingZeros().scale() <= 2) {
+      total = total.setScale(2, RoundingMode.UNNECESSARY);
     }
-    total = Money.check(total, "cost share " + id + ": total");
-    households = List.copyOf(households);
-    if (households.isEmpty()) {
-      throw new IllegalArgumentException("cost share " + id + ": at least one household shares the owners' part");
-    }
-    Set<String> ids = new HashSet<>();
-    for (HouseholdArea h : households) {
-      if (!ids.add(h.id())) {
-        throw new IllegalArgumentException("cost share " + id + ": household '" + h.id() + "' appears twice");
-      }
-    }
+    households = FactsLists.copy(households);
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static CostShareBuilder builder() {
+    return new CostShareBuilder();
   }
 }

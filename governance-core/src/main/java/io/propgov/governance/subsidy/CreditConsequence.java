@@ -1,7 +1,8 @@
 package io.propgov.governance.subsidy;
 
+import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.explain.Label;
-import java.util.Objects;
+import jakarta.validation.constraints.NotNull;
 
 /**
  * A credit consequence in force for a company, as the credit rules (or the host's credit
@@ -12,13 +13,11 @@ import java.util.Objects;
  *     in a row", never null
  * @since 0.1.0
  */
-public record CreditConsequence(String code, Label reason) {
+public record CreditConsequence(@NotNull @NotBlankText String code, @NotNull Label reason) {
 
-  /** Checks the parts. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public CreditConsequence {
-    if (code == null || code.isBlank()) {
-      throw new IllegalArgumentException("a credit consequence needs a code");
-    }
-    Objects.requireNonNull(reason, "reason");
   }
 }

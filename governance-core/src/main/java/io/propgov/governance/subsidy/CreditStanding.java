@@ -1,5 +1,8 @@
 package io.propgov.governance.subsidy;
 
+import io.propgov.governance.internal.FactsLists;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
 import java.util.List;
 
 /**
@@ -9,14 +12,16 @@ import java.util.List;
  * @param consequences the consequences in force, never null (empty: a clean record)
  * @since 0.1.0
  */
-public record CreditStanding(List<CreditConsequence> consequences) {
+public record CreditStanding(List<@NotNull @Valid CreditConsequence> consequences) {
 
   /** A company with no credit consequence in force. */
   public static final CreditStanding CLEAN = new CreditStanding(List.of());
 
-  /** Copies the list. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public CreditStanding {
-    consequences = List.copyOf(consequences);
+    consequences = FactsLists.copy(consequences);
   }
 
   /**

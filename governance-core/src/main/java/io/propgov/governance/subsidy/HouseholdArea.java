@@ -1,5 +1,8 @@
 package io.propgov.governance.subsidy;
 
+import io.propgov.governance.constraint.NotBlankText;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 
 /**
@@ -9,15 +12,12 @@ import java.math.BigDecimal;
  * @param area its exclusive floor area in m², more than 0, never null
  * @since 0.1.0
  */
-public record HouseholdArea(String id, BigDecimal area) {
+public record HouseholdArea(@NotNull @NotBlankText String id, @NotNull @DecimalMin(value = "0",
+    inclusive = false) BigDecimal area) {
 
-  /** Checks the parts. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public HouseholdArea {
-    if (id == null || id.isBlank()) {
-      throw new IllegalArgumentException("a household needs an id");
-    }
-    if (area == null || area.signum() <= 0) {
-      throw new IllegalArgumentException("household " + id + ": area must be more than 0, was " + area);
-    }
   }
 }

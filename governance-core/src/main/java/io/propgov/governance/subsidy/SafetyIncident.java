@@ -1,7 +1,8 @@
 package io.propgov.governance.subsidy;
 
+import io.propgov.governance.constraint.NotBlankText;
+import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
-import java.util.Objects;
 
 /**
  * A safety incident in an estate during the period an application covers.
@@ -10,13 +11,11 @@ import java.util.Objects;
  * @param date the day it happened, never null
  * @since 0.1.0
  */
-public record SafetyIncident(String kind, LocalDate date) {
+public record SafetyIncident(@NotNull @NotBlankText String kind, @NotNull LocalDate date) {
 
-  /** Checks the parts. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public SafetyIncident {
-    if (kind == null || kind.isBlank()) {
-      throw new IllegalArgumentException("a safety incident needs a kind");
-    }
-    Objects.requireNonNull(date, "date");
   }
 }

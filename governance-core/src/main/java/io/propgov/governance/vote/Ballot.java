@@ -1,7 +1,9 @@
 package io.propgov.governance.vote;
 
+import io.propgov.governance.constraint.NotBlankText;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
-import java.util.Objects;
 
 /**
  * One ballot cast for one exclusive unit. An owner of several units casts one ballot per unit:
@@ -12,18 +14,12 @@ import java.util.Objects;
  * @param choice how the owner voted, never null
  * @since 0.1.0
  */
-public record Ballot(String ownerId, BigDecimal area, BallotChoice choice) {
+public record Ballot(@NotNull @NotBlankText String ownerId, @NotNull @DecimalMin(value = "0",
+    inclusive = false) BigDecimal area, @NotNull BallotChoice choice) {
 
-  /** Checks that every part is given and the area is positive. */
+  /**
+   * Checks nothing; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public Ballot {
-    Objects.requireNonNull(ownerId, "ownerId");
-    Objects.requireNonNull(area, "area");
-    Objects.requireNonNull(choice, "choice");
-    if (ownerId.isBlank()) {
-      throw new IllegalArgumentException("ownerId must not be blank");
-    }
-    if (area.signum() <= 0) {
-      throw new IllegalArgumentException("ballot of " + ownerId + ": area must be positive, was " + area.toPlainString());
-    }
   }
 }

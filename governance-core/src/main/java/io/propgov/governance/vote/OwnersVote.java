@@ -1,10 +1,17 @@
 package io.propgov.governance.vote;
 
+import io.propgov.governance.constraint.NotBlankText;
+import io.propgov.governance.internal.FactsLists;
+import io.propgov.governance.internal.FactsStyle;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
+import org.immutables.value.Value;
 
 /**
  * A joint decision of an estate's owners: the matter, the date, the estate's totals and every
@@ -21,28 +28,26 @@ import java.util.Optional;
  *     the policy's
  * @since 0.1.0
  */
-public record OwnersVote(String id, Matter matter, LocalDate date, int totalOwners, BigDecimal totalArea,
-    List<Ballot> ballots, Integer contractNoticeDays) {
+@FactsStyle
+@Value.Builder
+public record OwnersVote(@NotNull @NotBlankText String id, @NotNull Matter matter, @NotNull LocalDate date,
+    @Min(1) int totalOwners, @NotNull @DecimalMin(value = "0", inclusive = false) BigDecimal totalArea,
+    List<@NotNull @Valid Ballot> ballots, @Min(0) Integer contractNoticeDays) implements WithOwnersVote {
 
-  /** Checks the parts and copies the ballots. */
+  /**
+   * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
+   */
   public OwnersVote {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(matter, "matter");
-    Objects.requireNonNull(date, "date");
-    Objects.requireNonNull(totalArea, "totalArea");
-    if (id.isBlank()) {
-      throw new IllegalArgumentException("vote id must not be blank");
-    }
-    if (totalOwners < 1) {
-      throw new IllegalArgumentException("vote " + id + ": totalOwners must be at least 1, was " + totalOwners);
-    }
-    if (totalArea.signum() <= 0) {
-      throw new IllegalArgumentException("vote " + id + ": totalArea must be positive, was " + totalArea.toPlainString());
-    }
-    if (contractNoticeDays != null && contractNoticeDays < 0) {
-      throw new IllegalArgumentException("vote " + id + ": contractNoticeDays must not be negative, was " + contractNoticeDays);
-    }
-    ballots = List.copyOf(ballots);
+    ballots = FactsLists.copy(ballots);
+  }
+
+  /**
+   * Returns a builder that never throws; build, then check the constraints.
+   *
+   * @return a new, empty builder
+   */
+  public static OwnersVoteBuilder builder() {
+    return new OwnersVoteBuilder();
   }
 
   /** Returns the contract's own notice period. @return the days, empty when the contract sets none */

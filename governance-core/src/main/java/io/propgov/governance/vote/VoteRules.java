@@ -7,6 +7,7 @@ import static io.propgov.governance.vote.VoteParameters.SPECIAL_RULE;
 
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -124,6 +125,9 @@ public final class VoteRules implements RuleArea<OwnersVote, VoteResult> {
   @Override
   public Validation<Seq<InputError>, Valid<OwnersVote>> validate(OwnersVote vote, String pointer, LocalDate asOf) {
     Problems problems = new Problems();
+    if (!fieldsValid(vote, pointer, problems)) {
+      return Validation.invalid(io.vavr.collection.List.ofAll(problems.errors()));
+    }
     // One pass over the ballots serves both the checks and the tally.
     Count count = Count.of(vote.ballots());
     validate(vote, pointer, problems, count);
@@ -137,9 +141,18 @@ public final class VoteRules implements RuleArea<OwnersVote, VoteResult> {
     return decideValid(issuer.open(vote), asOf, issuer.proof(vote, Count.class));
   }
 
+  /** Records the vote's field-constraint errors; only a vote without any is checked further. */
+  private static boolean fieldsValid(OwnersVote vote, String at, Problems problems) {
+    FieldSink fields = new FieldSink();
+    VoteFields.vote(vote, at, fields);
+    fields.sorted().forEach(problems::add);
+    return fields.isEmpty();
+  }
+
   /**
-   * Records every problem with a vote, located under {@code pointer}: a date before the policy
-   * has a rule in force, one owner voting two ways, more owners or area than the estate has.
+   * Records every problem with a vote whose fields are valid, located under {@code pointer}: a
+   * date before the policy has a rule in force, one owner voting two ways, more owners or area
+   * than the estate has.
    */
   private void validate(OwnersVote vote, String pointer, Problems problems, Count count) {
     if (periods.at(vote.date()) == null) {

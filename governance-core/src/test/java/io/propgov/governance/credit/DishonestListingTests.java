@@ -14,6 +14,7 @@ import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.validation.FactsConstraints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -157,8 +158,12 @@ class DishonestListingTests {
 
     @Test
     void aGroundOutsideOneToSixIsRejectedWhenBuilt() {
-      assertThrows(IllegalArgumentException.class, () -> listing(7, null));
-      assertThrows(IllegalArgumentException.class, () -> listing(2, 4));
+      assertEquals(List.of("maximum"), codes(FactsConstraints.fast().check(listing(7, null), "")));
+      assertEquals(List.of("maximum"), codes(FactsConstraints.fast().check(listing(2, 4), "")));
+    }
+
+    private static List<String> codes(List<InputError> errors) {
+      return errors.stream().map(InputError::code).toList();
     }
   }
 }

@@ -26,7 +26,8 @@ class ModuleApiTests {
         "io.propgov.governance.error", "io.propgov.governance.estate", "io.propgov.governance.satisfaction",
         "io.propgov.governance.vote", "io.propgov.governance.org", "io.propgov.governance.metrics",
         "io.propgov.governance.service", "io.propgov.governance.credit", "io.propgov.governance.subsidy",
-        "io.propgov.governance.engine", "io.propgov.governance.layer", "io.propgov.governance.whatif")), exported);
+        "io.propgov.governance.engine", "io.propgov.governance.layer", "io.propgov.governance.whatif",
+        "io.propgov.governance.constraint", "io.propgov.governance.validation")), exported);
   }
 
   @Test
@@ -43,7 +44,7 @@ class ModuleApiTests {
   void requiresOnlyItsStack() {
     Set<String> required = descriptor().requires().stream().map(ModuleDescriptor.Requires::name)
         .collect(Collectors.toSet());
-    assertEquals(Set.of("java.base", "io.vavr", "jakarta.validation", "org.hibernate.validator",
+    assertEquals(Set.of("java.base", "java.logging", "io.vavr", "jakarta.validation", "org.hibernate.validator",
         "org.immutables.value.annotations"), required);
     assertTrue(descriptor().requires().stream().anyMatch(r -> r.name().equals("org.immutables.value.annotations")
         && r.modifiers().contains(ModuleDescriptor.Requires.Modifier.STATIC)), "Immutables is compile-time only");

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.validation.FactsConstraints;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -370,7 +371,9 @@ class OrgTreeTests {
     assertEquals("", u.name());
     assertEquals(Optional.empty(), u.parent());
     assertEquals(List.of(), new OrgUnit("c1", "community", "sd", "n", null, null).members());
-    assertThrows(IllegalArgumentException.class, () -> new OrgUnit(" ", "community", null, "", null, null));
-    assertThrows(NullPointerException.class, () -> new OrgUnit("c1", null, null, "", null, null));
+    assertEquals(List.of(new io.propgov.governance.error.InputError("/id", "minLength", "must not be blank")),
+        FactsConstraints.fast().check(new OrgUnit(" ", "community", null, "", null, null), ""));
+    assertEquals(List.of(new io.propgov.governance.error.InputError("/level", "required", "'level' is required")),
+        FactsConstraints.fast().check(new OrgUnit("c1", null, null, "", null, null), ""));
   }
 }

@@ -3,6 +3,7 @@ package io.propgov.governance.service;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.propgov.governance.validation.FactsConstraints;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +102,8 @@ class CoManagementAgreementTests {
 
     @Test
     void aCycleShorterThanAMonthIsRejected() {
-      assertThrows(IllegalArgumentException.class, () -> new CoManagementAgreement("E", List.of("a", "b"), Map.of(),
-          Map.of(), date("2023-01-01"), 0));
+      assertEquals("[/cycleMonths: must be at least 1, was 0]", FactsConstraints.fast().check(
+          new CoManagementAgreement("E", List.of("a", "b"), Map.of(), Map.of(), date("2023-01-01"), 0), "").toString());
     }
   }
 }

@@ -26,6 +26,7 @@ import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.validation.FactsConstraints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -466,11 +467,16 @@ class VoteRulesTests {
 
     @Test
     void ballotsAndVotesCheckThemselves() {
-      assertThrows(IllegalArgumentException.class, () -> ballot("o", "0", FOR));
-      assertThrows(IllegalArgumentException.class, () -> ballot(" ", "10", FOR));
-      assertThrows(IllegalArgumentException.class, () -> vote("v", Matter.OTHER, HELD, 0, "100"));
-      assertThrows(IllegalArgumentException.class, () -> vote("v", Matter.OTHER, HELD, 1, "0"));
-      assertThrows(IllegalArgumentException.class, () -> vote("v", Matter.OTHER, HELD, 1, "100", -1));
+      assertEquals("[/area: must be greater than 0, was 0]",
+          FactsConstraints.fast().check(ballot("o", "0", FOR), "").toString());
+      assertEquals("[/ownerId: must not be blank]",
+          FactsConstraints.fast().check(ballot(" ", "10", FOR), "").toString());
+      assertEquals("[/totalOwners: must be at least 1, was 0]",
+          FactsConstraints.fast().check(vote("v", Matter.OTHER, HELD, 0, "100"), "").toString());
+      assertEquals("[/totalArea: must be greater than 0, was 0]",
+          FactsConstraints.fast().check(vote("v", Matter.OTHER, HELD, 1, "0"), "").toString());
+      assertEquals("[/contractNoticeDays: must be at least 0, was -1]",
+          FactsConstraints.fast().check(vote("v", Matter.OTHER, HELD, 1, "100", -1), "").toString());
     }
   }
 }

@@ -11,10 +11,11 @@ import io.propgov.governance.estate.FeeAccount;
 import io.propgov.governance.estate.PartyForm;
 import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
-import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.satisfaction.RespondentGroup;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.service.ServiceMode;
+import io.propgov.governance.validation.FactsConstraints;
 import io.propgov.governance.vote.Ballot;
 import io.propgov.governance.vote.BallotChoice;
 import io.propgov.governance.vote.Matter;
@@ -31,8 +32,8 @@ import java.util.Set;
  * Binds a plainly sound estate line straight from the parser's tokens, without a tree, a schema
  * walk or a pointer per node: the {@code batch} command's fast road. It gives the estate the
  * usual read ({@link FactsReader}) gives, or null whenever the line is anything but plainly
- * sound (not one object, a duplicate or unknown key, a null, a value the schema or a record
- * constructor might reject, a number past the limits, a {@code service} part): the caller then
+ * sound (not one object, a duplicate or unknown key, a null, a value the schema, a record
+ * constructor or a field constraint might reject, a number past the limits, a {@code service} part): the caller then
  * reads the line the usual way, which finds the errors, if any, exactly as it always has. So it
  * may decline lines the usual read accepts, never accept one the usual read rejects.
  *
@@ -94,7 +95,8 @@ final class EstateLineBinder {
         return null;
       }
       Estate estate = estate(p);
-      return p.nextToken() == null ? estate : null;
+      // The records check nothing when built: a field constraint broken sends the line the usual way.
+      return p.nextToken() == null && FactsConstraints.fast().check(estate, "").isEmpty() ? estate : null;
     } catch (IOException | RuntimeException e) {
       // Unsound, malformed, past a limit, or rejected by a record's own check: the usual read says why.
       return null;

@@ -17,22 +17,23 @@ import io.propgov.governance.estate.FeeAccount;
 import io.propgov.governance.estate.PartyForm;
 import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
-import io.propgov.governance.service.ServiceMode;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
-import io.propgov.governance.explain.Label;
 import io.propgov.governance.satisfaction.RespondentGroup;
+import io.propgov.governance.satisfaction.SurveyAnswer;
+import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.service.CoManagementAgreement;
+import io.propgov.governance.service.ServiceMode;
+import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.subsidy.CostShare;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
 import io.propgov.governance.subsidy.HouseholdArea;
 import io.propgov.governance.subsidy.SafetyIncident;
-import io.propgov.governance.satisfaction.SurveyAnswer;
-import io.propgov.governance.satisfaction.SurveyRound;
-import io.propgov.governance.service.CoManagementAgreement;
-import io.propgov.governance.service.ServiceProfile;
+import io.propgov.governance.validation.FactsConstraints;
 import io.propgov.governance.vote.Ballot;
 import io.propgov.governance.vote.BallotChoice;
 import io.propgov.governance.vote.Matter;
@@ -393,14 +394,29 @@ final class FactsReader {
       return PolicyReader.date(node, at, findings);
     }
 
-    /** Calls a record constructor; its rejection is recorded at the object's pointer. */
+    /**
+     * Calls a record constructor, then checks the record's field constraints (those the schema
+     * cannot state, such as text blank in Unicode's sense); a rejection is recorded at the
+     * object's pointer, each field error at its field. What the record holds was checked when it
+     * was built, so only the record's own fields can fail here.
+     */
     private <T> T build(String at, Supplier<T> constructor) {
+      T value;
       try {
-        return constructor.get();
+        value = constructor.get();
       } catch (IllegalArgumentException | NullPointerException e) {
         findings.add(Findings.BINDING, at, "constraint", e.getMessage() == null ? "invalid" : e.getMessage());
         return null;
       }
+      if (value instanceof Facts) {
+        return value;
+      }
+      List<InputError> errors = FactsConstraints.fast().check(value, at);
+      if (!errors.isEmpty()) {
+        findings.addAll(Findings.BINDING, errors);
+        return null;
+      }
+      return value;
     }
 
     private static String text(JsonNode node, String name) {

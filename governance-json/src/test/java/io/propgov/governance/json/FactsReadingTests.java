@@ -265,7 +265,7 @@ class FactsReadingTests {
     }
 
     @Test
-    void aRecordsOwnCheckIsReportedAtTheObjectBeingBuiltAlongsideSchemaErrors() {
+    void aRecordsFieldConstraintIsReportedAtItsFieldAlongsideSchemaErrors() {
       List<InputError> errors = factsErrors(oneEstate(root -> {
         object(root, "/estates/0/surveyRounds/0").put("households", -3);
         object(root, "/estates/0/votes/0/ballots/2").put("ownerId", "\u2003");
@@ -273,7 +273,7 @@ class FactsReadingTests {
 
       assertEquals(List.of(
           new InputError("/estates/0/surveyRounds/0/households", "minimum", "must be at least 1, was -3"),
-          new InputError("/estates/0/votes/0/ballots/2", "constraint", "ownerId must not be blank")), errors);
+          new InputError("/estates/0/votes/0/ballots/2/ownerId", "minLength", "must not be blank")), errors);
     }
 
     @Test

@@ -1,0 +1,101 @@
+package io.propgov.governance.json;
+
+import static io.propgov.governance.json.Documents4Tests.edited;
+import static io.propgov.governance.json.Documents4Tests.errorsOf;
+import static io.propgov.governance.json.Documents4Tests.object;
+import static io.propgov.governance.json.Fixtures.JSON;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.estate.Estate;
+import io.propgov.governance.satisfaction.RespondentGroup;
+import io.propgov.governance.satisfaction.SurveyAnswer;
+import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.validation.FactsConstraints;
+import io.propgov.governance.vote.Ballot;
+import io.propgov.governance.vote.BallotChoice;
+import io.propgov.governance.vote.Matter;
+import io.propgov.governance.vote.OwnersVote;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Five field errors in five places: the same pointers, codes and messages from JSON and from Java. */
+class FieldErrorsTests {
+
+  private static final String ESTATE = """
+      {
+        "asOf": "2024-12-31",
+        "estates": [
+          {
+            "id": "e1",
+            "households": 40,
+            "surveyRounds": [
+              { "id": "2024-H1", "date": "2024-06-30", "households": 3,
+                "answers": [ { "respondentId": "h1", "group": "HOUSEHOLD", "score": 80 } ] }
+            ],
+            "votes": [
+              { "id": "v1", "matter": "HIRE_COMPANY", "date": "2024-09-01", "totalOwners": 5, "totalArea": 500,
+                "ballots": [ { "ownerId": "o1", "area": 100, "choice": "FOR" } ] },
+              { "id": "v2", "matter": "OTHER", "date": "2024-09-02", "totalOwners": 5, "totalArea": 500,
+                "ballots": [] }
+            ]
+          }
+        ]
+      }
+      """;
+
+  private static final List<InputError> FIVE = List.of(
+      new InputError("/estates/0/households", "minimum", "must be at least 0, was -5"),
+      new InputError("/estates/0/id", "minLength", "must not be blank"),
+      new InputError("/estates/0/surveyRounds/0/date", "required", "'date' is required"),
+      new InputError("/estates/0/votes/0/ballots/0/area", "exclusiveMinimum", "must be greater than 0, was -3"),
+      new InputError("/estates/0/votes/1/id", "required", "'id' is required"));
+
+  private static List<InputError> sorted(List<InputError> errors) {
+    return errors.stream().sorted(Comparator.comparing(InputError::pointer).thenComparing(InputError::code)).toList();
+  }
+
+  @Test
+  void jsonReportsTheFiveAtOnce() {
+    String json = edited(ESTATE, root -> {
+      object(root, "/estates/0").put("id", " ").put("households", -5);
+      object(root, "/estates/0/surveyRounds/0").remove("date");
+      object(root, "/estates/0/votes/0/ballots/0").put("area", -3);
+      object(root, "/estates/0/votes/1").remove("id");
+    });
+
+    assertEquals(FIVE, sorted(errorsOf(InvalidFactsException.class, () -> JSON.readFacts(json))));
+  }
+
+  @Test
+  void javaReportsTheSameFiveThroughTheEngineAndBothExecutors() {
+    LocalDate held = LocalDate.of(2024, 9, 1);
+    Estate estate = Estate.builder().id(" ").households(-5)
+        .addSurveyRounds(new SurveyRound("2024-H1", null, 3,
+            List.of(new SurveyAnswer("h1", RespondentGroup.HOUSEHOLD, BigDecimal.valueOf(80)))))
+        .addVotes(new OwnersVote("v1", Matter.HIRE_COMPANY, held, 5, BigDecimal.valueOf(500),
+            List.of(new Ballot("o1", BigDecimal.valueOf(-3), BallotChoice.FOR)), null))
+        .addVotes(new OwnersVote(null, Matter.OTHER, held.plusDays(1), 5, BigDecimal.valueOf(500), List.of(), null))
+        .build();
+    GovernanceEngine engine = GovernanceEngine.create(JSON.readPolicy(Fixtures.cnDefault()));
+
+    assertEquals(FIVE, sorted(io.propgov.governance.area.Valid.errors(
+        engine.validate(estate, "/estates/0", LocalDate.of(2024, 12, 31)))));
+    assertEquals(FIVE, FactsConstraints.fast().check(estate, "/estates/0"));
+    assertEquals(FIVE, FactsConstraints.beanValidation().check(estate, "/estates/0"));
+  }
+
+  @Test
+  void textBlankInUnicodesSenseIsCaughtWhereTheSchemaCannotSay() {
+    String blank = edited(ESTATE, root -> object(root, "/estates/0/votes/0/ballots/0").put("ownerId", "\u2003"));
+
+    JSON.readFacts(ESTATE);
+    assertEquals(List.of(new InputError("/estates/0/votes/0/ballots/0/ownerId", "minLength", "must not be blank")),
+        errorsOf(InvalidFactsException.class, () -> JSON.readFacts(blank)));
+  }
+}
