@@ -12,8 +12,8 @@ import io.propgov.governance.credit.ArrearsActions;
 import io.propgov.governance.credit.ArrearsAssessment;
 import io.propgov.governance.credit.ArrearsLadder;
 import io.propgov.governance.credit.Consequence;
-import io.propgov.governance.credit.ConsequenceRule;
-import io.propgov.governance.credit.ConsequenceRules;
+import io.propgov.governance.credit.ConsequenceTrigger;
+import io.propgov.governance.credit.ConsequenceTable;
 import io.propgov.governance.credit.CreditFixtures;
 import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.credit.ForbiddenActions;
@@ -25,7 +25,7 @@ import io.propgov.governance.credit.StepTaken;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.layer.PolicyLayer;
@@ -109,7 +109,7 @@ class DefinedListsTests {
     @Test
     void anUndefinedConsequenceIsReportedWithTheDefinedIds() {
       InputError e = only(GovernanceEngine.check(CreditFixtures.yantaiWith(CreditParameters.CONSEQUENCES,
-          new ConsequenceRules(List.of(new ConsequenceRule(Consequence.of("NAMED_AND_SHAMED"), Set.of(), true))))));
+          new ConsequenceTable(List.of(new ConsequenceTrigger(Consequence.of("NAMED_AND_SHAMED"), Set.of(), true))))));
 
       assertEquals("/parameters/credit.consequences/0/value/0/consequence", e.pointer());
       assertTrue(e.message().contains("BARRED_FROM_BIDDING, BARRED_FROM_AWARDS"), e.message());

@@ -13,13 +13,13 @@ import static io.propgov.governance.vote.VoteParameters.SPECIAL_RULE;
 
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.estate.PropertyCompany;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.org.DayCount;
-import io.propgov.governance.org.EscalationRules;
+import io.propgov.governance.org.EscalationScheme;
 import io.propgov.governance.org.Level;
 import io.propgov.governance.org.LevelTemplate;
-import io.propgov.governance.org.MeetingRule;
-import io.propgov.governance.org.MeetingRules;
+import io.propgov.governance.org.RequiredMeeting;
+import io.propgov.governance.org.MeetingSchedule;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.PartyThresholds;
@@ -41,7 +41,7 @@ import io.propgov.governance.vote.BallotChoice;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
 import io.propgov.governance.vote.SpecialMatters;
-import io.propgov.governance.vote.VoteRule;
+import io.propgov.governance.vote.VoteRequirement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -146,7 +146,7 @@ public final class Fixtures {
       new Level("estate", "Estate party branch", "小区党支部", List.of("building")),
       new Level("building", "Building party group (this model's level)", "楼栋党小组（本模型设定的层级）", List.of())), true, "community");
   /** Small matters stay in the estate branch (3 working days), big in the community (7), hard in the sub-district (15 calendar days). */
-  public static final EscalationRules HANDAN_ESCALATION = new EscalationRules(List.of(
+  public static final EscalationScheme HANDAN_ESCALATION = new EscalationScheme(List.of(
       new Severity("small", "Small matter", "小事", "estate", 3, DayCount.WORKING),
       new Severity("big", "Big matter", "大事", "community", 7, DayCount.WORKING),
       new Severity("hard", "Hard matter", "难事", "sub-district", 15, DayCount.CALENDAR)), true);
@@ -157,10 +157,10 @@ public final class Fixtures {
   /** Party Constitution art. 30 and the branch and base-organisation regulations: 3, 7, 50 and 100 or more. */
   public static final PartyThresholds PARTY_THRESHOLDS = new PartyThresholds(3, 7, 50, 100);
   /** The four-level secretaries' meeting of each sub-district and the red meeting hall of each community, quarterly. */
-  public static final MeetingRules MEETING_RULES = new MeetingRules(List.of(
-      new MeetingRule("four-level-secretaries", "Four-level secretaries' joint meeting", "四级书记联席会议",
+  public static final MeetingSchedule MEETING_RULES = new MeetingSchedule(List.of(
+      new RequiredMeeting("four-level-secretaries", "Four-level secretaries' joint meeting", "四级书记联席会议",
           "sub-district", 3),
-      new MeetingRule("red-meeting-hall", "Red meeting hall", "红色议事厅", "community", 3)));
+      new RequiredMeeting("red-meeting-hall", "Red meeting hall", "红色议事厅", "community", 3)));
 
   /** The cn-default policy with the organisation parameters above, from {@link #ORG_FROM}, as in the preset but for the two values noted. */
   public static final GovernancePolicy CN_DEFAULT_WITH_ORG = cnDefaultWithOrgWithout().build();
@@ -184,13 +184,13 @@ public final class Fixtures {
     b.set(QUORUM, SATISFACTION_FROM, Threshold.atLeast(Fraction.parse("60%")), QUORUM_SOURCE);
     b.set(FAILURES_FOR_DISMISSAL, SATISFACTION_FROM, 1, FAILURES_SOURCE);
     b.set(INVALID_ROUNDS, SATISFACTION_FROM, InvalidRoundHandling.SKIP, INVALID_ROUNDS_SOURCE);
-    b.set(ORDINARY_RULE, PROPERTY_LAW, new VoteRule(null, null, ApprovalBase.ALL_OWNERS,
+    b.set(ORDINARY_RULE, PROPERTY_LAW, new VoteRequirement(null, null, ApprovalBase.ALL_OWNERS,
         more("1/2"), more("1/2")), PROPERTY_LAW_76);
-    b.set(ORDINARY_RULE, CIVIL_CODE, new VoteRule(least("2/3"), least("2/3"), ApprovalBase.PARTICIPANTS,
+    b.set(ORDINARY_RULE, CIVIL_CODE, new VoteRequirement(least("2/3"), least("2/3"), ApprovalBase.PARTICIPANTS,
         more("1/2"), more("1/2")), CIVIL_CODE_278);
-    b.set(SPECIAL_RULE, PROPERTY_LAW, new VoteRule(null, null, ApprovalBase.ALL_OWNERS,
+    b.set(SPECIAL_RULE, PROPERTY_LAW, new VoteRequirement(null, null, ApprovalBase.ALL_OWNERS,
         least("2/3"), least("2/3")), PROPERTY_LAW_76_SPECIAL);
-    b.set(SPECIAL_RULE, CIVIL_CODE, new VoteRule(least("2/3"), least("2/3"), ApprovalBase.PARTICIPANTS,
+    b.set(SPECIAL_RULE, CIVIL_CODE, new VoteRequirement(least("2/3"), least("2/3"), ApprovalBase.PARTICIPANTS,
         least("3/4"), least("3/4")), CIVIL_CODE_278_SPECIAL);
     b.set(SPECIAL_MATTERS, PROPERTY_LAW, new SpecialMatters(EnumSet.of(Matter.USE_MAINTENANCE_FUND,
         Matter.RAISE_MAINTENANCE_FUND, Matter.REBUILD)), SPECIAL_MATTERS_PRE_2021);

@@ -1,6 +1,6 @@
 package io.propgov.governance;
 
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;

@@ -10,7 +10,7 @@ import io.propgov.governance.estate.PartyForm;
 import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
 import io.propgov.governance.service.ServiceMode;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.subsidy.Application;

@@ -1,6 +1,6 @@
 package io.propgov.governance.credit;
 
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
@@ -23,11 +23,11 @@ final class BlacklistHistory {
 
   private final List<Listing> listings = new ArrayList<>();
   private final List<Reason> reasons = new ArrayList<>();
-  private final BlacklistRules rules;
+  private final BlacklistTerms rules;
   private final Citation source;
   private final LocalDate asOf;
 
-  private BlacklistHistory(BlacklistRules rules, Citation source, LocalDate asOf) {
+  private BlacklistHistory(BlacklistTerms rules, Citation source, LocalDate asOf) {
     this.rules = rules;
     this.source = source;
     this.asOf = asOf;
@@ -36,7 +36,7 @@ final class BlacklistHistory {
   /**
    * Replays the events dated by {@code asOf} (sorted by date and id) and the cycle grades closed by then.
    */
-  static BlacklistHistory replay(List<Counted> events, List<CycleGrade> cycles, BlacklistRules rules, Citation source,
+  static BlacklistHistory replay(List<Counted> events, List<CycleGrade> cycles, BlacklistTerms rules, Citation source,
       LocalDate asOf) {
     BlacklistHistory history = new BlacklistHistory(rules, source, asOf);
     history.run(events, triggers(events, cycles, rules));
@@ -56,7 +56,7 @@ final class BlacklistHistory {
     return !listings.isEmpty() && listings.get(listings.size() - 1).covers(date);
   }
 
-  private static List<Trigger> triggers(List<Counted> events, List<CycleGrade> cycles, BlacklistRules rules) {
+  private static List<Trigger> triggers(List<Counted> events, List<CycleGrade> cycles, BlacklistTerms rules) {
     List<Trigger> triggers = new ArrayList<>();
     events.stream().filter(c -> c.kind() == CreditEventKind.SERIOUS)
         .forEach(c -> triggers.add(new Trigger(c.event().date(), ListingCause.SERIOUS_VIOLATION, c.event().id())));

@@ -29,13 +29,13 @@ public final class CreditParameters {
       n -> n >= 1 && 12 % n == 0 ? null : "must be 1, 2, 3, 4, 6 or 12 (a divisor of 12), was " + n);
 
   /** When a company is listed, for how long, and how it may come off early. */
-  public static final ParameterKey<BlacklistRules> BLACKLIST = ParameterKey.of("credit.blacklist",
-      BlacklistRules.class, "when a company goes on the blacklist, for how long, and the credit repair that ends it early",
+  public static final ParameterKey<BlacklistTerms> BLACKLIST = ParameterKey.of("credit.blacklist",
+      BlacklistTerms.class, "when a company goes on the blacklist, for how long, and the credit repair that ends it early",
       b -> null);
 
   /** The joint rewards and punishments each grade and a listing bring. */
-  public static final ParameterKey<ConsequenceRules> CONSEQUENCES = ParameterKey.of("credit.consequences",
-      ConsequenceRules.class, "the joint rewards and punishments each grade and a listing bring", c -> null);
+  public static final ParameterKey<ConsequenceTable> CONSEQUENCES = ParameterKey.of("credit.consequences",
+      ConsequenceTable.class, "the joint rewards and punishments each grade and a listing bring", c -> null);
 
   /** The steps of the residents' arrears ladder, in order, with their waits. */
   public static final ParameterKey<ArrearsLadder> LADDER = ParameterKey.of("arrears.ladder", ArrearsLadder.class,

@@ -67,8 +67,8 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
   private final Timeline<ScoreFormula> formulas;
   private final Timeline<GradeBands> gradeBands;
   private final Timeline<Integer> cycleMonths;
-  private final Timeline<BlacklistRules> blacklists;
-  private final Timeline<ConsequenceRules> consequenceRules;
+  private final Timeline<BlacklistTerms> blacklists;
+  private final Timeline<ConsequenceTable> consequenceRules;
   private final Timeline<ConsequenceTypes> consequenceTypes;
 
   /**
@@ -119,7 +119,7 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
       return problems.errors();
     }
     Timeline<GradeBands> grades = policy.timeline(GRADES).orElseThrow();
-    Timeline<ConsequenceRules> consequences = policy.timeline(CONSEQUENCES).orElseThrow();
+    Timeline<ConsequenceTable> consequences = policy.timeline(CONSEQUENCES).orElseThrow();
     Set<String> reported = new HashSet<>();
     for (LocalDate date : changes(grades, consequences)) {
       grades.at(date).ifPresent(bands -> consequences.at(date).ifPresent(rules -> {
@@ -435,14 +435,14 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
     }
 
     Decision<BlacklistStatus> blacklist() {
-      ParameterValue<BlacklistRules> rules = inForceOrFirst(blacklists, asOf);
+      ParameterValue<BlacklistTerms> rules = inForceOrFirst(blacklists, asOf);
       BlacklistHistory history = BlacklistHistory.replay(events, cycles(), rules.value(), rules.source(), asOf);
       return new Decision<>(new BlacklistStatus(record.companyId(), history.listedOn(asOf), history.listings()),
           history.reasons(), policy.ref(), asOf);
     }
 
     Decision<ConsequencesInForce> consequences(Decision<BlacklistStatus> blacklist) {
-      ParameterValue<ConsequenceRules> rules = inForceOrFirst(consequenceRules, asOf);
+      ParameterValue<ConsequenceTable> rules = inForceOrFirst(consequenceRules, asOf);
       String grade = today().grade().code();
       boolean listed = blacklist.value().listed();
       List<ConsequenceInForce> inForce = new ArrayList<>();

@@ -1,6 +1,6 @@
 package io.propgov.governance.credit;
 
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;

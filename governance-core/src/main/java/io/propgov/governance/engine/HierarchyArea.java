@@ -20,8 +20,8 @@ import io.propgov.governance.org.CrossAppointment;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.Meeting;
-import io.propgov.governance.org.MeetingRule;
-import io.propgov.governance.org.MeetingRules;
+import io.propgov.governance.org.RequiredMeeting;
+import io.propgov.governance.org.MeetingSchedule;
 import io.propgov.governance.org.OrgFields;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgTree;
@@ -199,7 +199,7 @@ final class HierarchyArea implements RuleArea<UnitQuery, UnitReport> {
       }
       keep(matterErrors, i, one);
     }
-    MeetingRules meetings = areas.policy.valueAt(OrgParameters.MEETINGS, asOf).value();
+    MeetingSchedule meetings = areas.policy.valueAt(OrgParameters.MEETINGS, asOf).value();
     for (int i = 0; i < facts.meetings().size(); i++) {
       Meeting m = facts.meetings().get(i);
       Problems one = new Problems();
@@ -212,7 +212,7 @@ final class HierarchyArea implements RuleArea<UnitQuery, UnitReport> {
           + String.join(", ", meetings.meetings().stream().map(r -> r.code()).toList()));
       boolean knownUnit = one.check(unitIds.contains(m.unitId()), "/meetings/" + i + "/unitId", "unknown-unit",
           "unit '" + m.unitId() + "' is not a unit of the tree");
-      Optional<MeetingRule> rule = meetings.meetings().stream().filter(r -> r.code().equals(m.meeting())).findFirst();
+      Optional<RequiredMeeting> rule = meetings.meetings().stream().filter(r -> r.code().equals(m.meeting())).findFirst();
       String level = tree == null || !knownUnit ? null : tree.unit(m.unitId()).orElseThrow().level();
       if (rule.isPresent() && level != null && !level.equals(rule.get().level())) {
         one.add("/meetings/" + i + "/unitId", "wrong-level", "meeting '" + m.meeting() + "' is held by units of"

@@ -1,5 +1,6 @@
 package io.propgov.governance.explain;
 
+import io.propgov.governance.policy.PolicyRef;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;

@@ -23,7 +23,7 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
 
   /** Checks that a date figure holds a date only, a text figure a word only, any other an amount only. */
   public Figure {
-    name = Citation.requireText(name, "name");
+    name = Texts.require(name, "name");
     Objects.requireNonNull(unit, "unit");
     boolean ok = switch (unit) {
       case DATE -> date != null && amount == null && text == null;

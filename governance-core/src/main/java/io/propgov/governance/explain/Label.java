@@ -14,8 +14,8 @@ public record Label(String en, String zh) {
 
   /** Checks that both names are given. */
   public Label {
-    en = Citation.requireText(en, "en");
-    zh = Citation.requireText(zh, "zh");
+    en = Texts.require(en, "en");
+    zh = Texts.require(zh, "zh");
   }
 
   /**

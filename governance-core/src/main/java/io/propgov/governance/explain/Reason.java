@@ -1,5 +1,6 @@
 package io.propgov.governance.explain;
 
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Comparison;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -30,7 +31,7 @@ public record Reason(String ruleId, Outcome outcome, String actual, Comparison c
 
   /** Checks that the comparison parts come together and name figures that are listed. */
   public Reason {
-    ruleId = Citation.requireText(ruleId, "ruleId");
+    ruleId = Texts.require(ruleId, "ruleId");
     Objects.requireNonNull(outcome, "outcome");
     Objects.requireNonNull(citation, "citation");
     figures = List.copyOf(figures);

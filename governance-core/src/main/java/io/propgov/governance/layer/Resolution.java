@@ -1,6 +1,6 @@
 package io.propgov.governance.layer;
 
-import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Extensible;
 import io.propgov.governance.policy.GovernancePolicy;

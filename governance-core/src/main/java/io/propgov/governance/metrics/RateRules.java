@@ -2,11 +2,11 @@ package io.propgov.governance.metrics;
 
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.service.ServiceMode;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
-import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.org.OrgTree;

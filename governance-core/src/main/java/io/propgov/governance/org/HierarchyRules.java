@@ -85,8 +85,8 @@ public final class HierarchyRules {
     Problems problems = new Problems();
     PolicyChecks.requirePresent(policy, OrgParameters.ALL, problems);
     Optional<Timeline<LevelTemplate>> levels = policy.timeline(LEVELS);
-    Optional<Timeline<EscalationRules>> escalation = policy.timeline(ESCALATION);
-    Optional<Timeline<MeetingRules>> meetings = policy.timeline(MEETINGS);
+    Optional<Timeline<EscalationScheme>> escalation = policy.timeline(ESCALATION);
+    Optional<Timeline<MeetingSchedule>> meetings = policy.timeline(MEETINGS);
     if (levels.isEmpty() || escalation.isEmpty() || meetings.isEmpty()) {
       return problems.errors();
     }
@@ -110,7 +110,7 @@ public final class HierarchyRules {
       });
       meetings.get().at(date).ifPresent(v -> {
         int i = meetings.get().values().indexOf(v);
-        List<MeetingRule> rules = v.value().meetings();
+        List<RequiredMeeting> rules = v.value().meetings();
         for (int m = 0; m < rules.size(); m++) {
           levelKnown(template.get(), rules.get(m).level(), date, PolicyChecks.pointer(MEETINGS, i) + "/value/" + m
               + "/level", reported, problems);
@@ -176,7 +176,7 @@ public final class HierarchyRules {
     if (!errors.isEmpty()) {
       throw new InvalidFactsException(errors);
     }
-    ParameterValue<EscalationRules> rules = policy.valueAt(ESCALATION, asOf);
+    ParameterValue<EscalationScheme> rules = policy.valueAt(ESCALATION, asOf);
     Severity severity = rules.value().severity(matter.severity()).orElseThrow();
     LevelTemplate template = tree.template();
     int lowest = template.rank(severity.lowestLevel());
@@ -246,7 +246,7 @@ public final class HierarchyRules {
       return fields.sorted();
     }
     Problems problems = new Problems();
-    EscalationRules rules = policy.valueAt(ESCALATION, asOf).value();
+    EscalationScheme rules = policy.valueAt(ESCALATION, asOf).value();
     Optional<Severity> severity = rules.severity(matter.severity());
     problems.check(severity.isPresent(), pointer + "/severity", "enum", "severity '" + matter.severity()
         + "' is not in the policy; the severities are " + String.join(", ", rules.codes()));
@@ -357,10 +357,10 @@ public final class HierarchyRules {
    * @return one status per unit and required meeting, in tree order, never null
    */
   public List<Decision<MeetingStatus>> meetings(OrgTree tree, String unitId, List<Meeting> held, LocalDate asOf) {
-    ParameterValue<MeetingRules> rules = policy.valueAt(MEETINGS, asOf);
+    ParameterValue<MeetingSchedule> rules = policy.valueAt(MEETINGS, asOf);
     List<Decision<MeetingStatus>> out = new ArrayList<>();
     for (OrgUnit unit : tree.subtree(unitId)) {
-      for (MeetingRule rule : rules.value().meetings()) {
+      for (RequiredMeeting rule : rules.value().meetings()) {
         if (!rule.level().equals(unit.level())) {
           continue;
         }

@@ -16,8 +16,8 @@ public final class OrgParameters {
       "the levels of the organisation hierarchy and the child levels each may have", t -> null);
 
   /** The severities of residents' matters, the lowest level for each and its deadline. */
-  public static final ParameterKey<EscalationRules> ESCALATION = ParameterKey.of("org.escalation",
-      EscalationRules.class, "the severities of residents' matters, who may handle each, and how soon", e -> null);
+  public static final ParameterKey<EscalationScheme> ESCALATION = ParameterKey.of("org.escalation",
+      EscalationScheme.class, "the severities of residents' matters, who may handle each, and how soon", e -> null);
 
   /** Holidays and make-up working days for working-day deadlines. */
   public static final ParameterKey<WorkCalendar> CALENDAR = ParameterKey.of("org.calendar", WorkCalendar.class,
@@ -28,7 +28,7 @@ public final class OrgParameters {
       PartyThresholds.class, "the member counts that decide which party organisation a unit owes", t -> null);
 
   /** The regular meetings required, with their frequency. */
-  public static final ParameterKey<MeetingRules> MEETINGS = ParameterKey.of("org.meetings", MeetingRules.class,
+  public static final ParameterKey<MeetingSchedule> MEETINGS = ParameterKey.of("org.meetings", MeetingSchedule.class,
       "the regular meetings units must hold, and how often", m -> null);
 
   /** Every key of this rule area. */

@@ -2,8 +2,6 @@ package io.propgov.governance.policy;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.explain.Citation;
-import io.propgov.governance.explain.PolicyRef;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;

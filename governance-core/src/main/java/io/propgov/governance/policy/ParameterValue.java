@@ -1,6 +1,5 @@
 package io.propgov.governance.policy;
 
-import io.propgov.governance.explain.Citation;
 import java.time.LocalDate;
 import java.util.Objects;
 

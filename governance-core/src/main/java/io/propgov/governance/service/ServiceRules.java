@@ -5,7 +5,7 @@ import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;

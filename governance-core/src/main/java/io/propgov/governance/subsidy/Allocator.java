@@ -3,7 +3,7 @@ package io.propgov.governance.subsidy;
 import static io.propgov.governance.subsidy.Scoring.money;
 import static io.propgov.governance.subsidy.Scoring.number;
 
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;

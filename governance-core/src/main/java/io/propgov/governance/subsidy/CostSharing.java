@@ -12,7 +12,7 @@ import java.util.Set;
  * @param rules one rule per kind of work, kinds unique, at least one, never null
  * @since 0.1.0
  */
-public record CostSharing(List<CostShareRule> rules) {
+public record CostSharing(List<CostShareKind> rules) {
 
   /** Checks that kinds are unique and copies the list. */
   public CostSharing {
@@ -21,7 +21,7 @@ public record CostSharing(List<CostShareRule> rules) {
       throw new IllegalArgumentException("cost sharing needs at least one kind of work");
     }
     Set<String> kinds = new HashSet<>();
-    for (CostShareRule r : rules) {
+    for (CostShareKind r : rules) {
       if (!kinds.add(r.kind())) {
         throw new IllegalArgumentException("cost-share kind '" + r.kind() + "' appears twice");
       }
@@ -29,12 +29,12 @@ public record CostSharing(List<CostShareRule> rules) {
   }
 
   /** Returns the rule of a kind. @param kind a kind @return the rule, empty when unknown */
-  public Optional<CostShareRule> rule(String kind) {
+  public Optional<CostShareKind> rule(String kind) {
     return rules.stream().filter(r -> r.kind().equals(kind)).findFirst();
   }
 
   /** Returns the kinds, in the order given. @return the kinds, never null */
   public List<String> kinds() {
-    return rules.stream().map(CostShareRule::kind).toList();
+    return rules.stream().map(CostShareKind::kind).toList();
   }
 }

@@ -2,7 +2,7 @@ package io.propgov.governance.subsidy;
 
 import static io.propgov.governance.subsidy.Scoring.money;
 
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
@@ -21,7 +21,7 @@ final class CostSplitter {
 
   private CostSplitter() {}
 
-  static Splitted split(CostShare cost, CostShareRule rule, Citation source) {
+  static Splitted split(CostShare cost, CostShareKind rule, Citation source) {
     List<Reason> reasons = new ArrayList<>();
     Fraction share = rule.governmentShare();
     // Both sides rounded by largest remainder: the government's part is its exact share to within a fen.

@@ -1,7 +1,7 @@
 package io.propgov.governance.subsidy;
 
 import io.propgov.governance.estate.PartyStatus;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;

@@ -11,11 +11,11 @@ import java.util.List;
 public final class VoteParameters {
 
   /** The rule for ordinary matters (from 2021: quorum 2/3 and 2/3, then more than half of participants). */
-  public static final ParameterKey<VoteRule> ORDINARY_RULE = ParameterKey.of("vote.ordinary-rule", VoteRule.class,
+  public static final ParameterKey<VoteRequirement> ORDINARY_RULE = ParameterKey.of("vote.ordinary-rule", VoteRequirement.class,
       "how an ordinary matter, such as dismissing the property company, is decided", r -> null);
 
   /** The rule for special matters (from 2021: quorum 2/3 and 2/3, then at least 3/4 of participants). */
-  public static final ParameterKey<VoteRule> SPECIAL_RULE = ParameterKey.of("vote.special-rule", VoteRule.class,
+  public static final ParameterKey<VoteRequirement> SPECIAL_RULE = ParameterKey.of("vote.special-rule", VoteRequirement.class,
       "how a special matter, such as raising the maintenance fund, is decided", r -> null);
 
   /** Which matters the special rule decides. */

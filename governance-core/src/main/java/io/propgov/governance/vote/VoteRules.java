@@ -11,7 +11,7 @@ import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
@@ -58,8 +58,8 @@ public final class VoteRules implements RuleArea<OwnersVote, VoteResult> {
   private final Periods<Period> periods;
 
   /** What deciding a vote needs from the policy in force on one date. */
-  private record Period(SpecialMatters specialMatters, ParameterValue<VoteRule> ordinary,
-      ParameterValue<VoteRule> special, ParameterValue<Integer> notice) {}
+  private record Period(SpecialMatters specialMatters, ParameterValue<VoteRequirement> ordinary,
+      ParameterValue<VoteRequirement> special, ParameterValue<Integer> notice) {}
 
   /**
    * Prepares the rules of a policy.
@@ -180,7 +180,7 @@ public final class VoteRules implements RuleArea<OwnersVote, VoteResult> {
     LocalDate on = vote.date();
     Period period = periods.at(on);
     boolean special = period.specialMatters().contains(vote.matter());
-    ParameterValue<VoteRule> rule = special ? period.special() : period.ordinary();
+    ParameterValue<VoteRequirement> rule = special ? period.special() : period.ordinary();
     Map<BallotChoice, Tally> tallies = count.tallies();
     Tally votesFor = tallies.get(BallotChoice.FOR);
     Tally participating = votesFor.plus(tallies.get(BallotChoice.AGAINST)).plus(tallies.get(BallotChoice.ABSTAIN));

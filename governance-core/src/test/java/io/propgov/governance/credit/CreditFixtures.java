@@ -1,7 +1,7 @@
 package io.propgov.governance.credit;
 
 import io.propgov.governance.Fixtures;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import java.math.BigDecimal;
@@ -50,16 +50,16 @@ public final class CreditFixtures {
       new BigDecimal("80"), CreditEventKind.GOOD, new BigDecimal("40"), CreditEventKind.PARTY_BUILDING, BigDecimal.TEN));
   public static final GradeBands GRADES = new GradeBands(List.of(band("AAA", "85"), band("AA", "80"), band("A", "70"),
       band("B", "60"), band("C", null)));
-  public static final BlacklistRules BLACKLIST = new BlacklistRules(3, 24, 12, true);
-  public static final ConsequenceRules CONSEQUENCES = new ConsequenceRules(List.of(
-      new ConsequenceRule(Consequence.BARRED_FROM_BIDDING, Set.of(), true),
-      new ConsequenceRule(Consequence.BARRED_FROM_AWARDS, Set.of("C"), true),
-      new ConsequenceRule(Consequence.BARRED_FROM_SUBSIDIES, Set.of("C"), true),
-      new ConsequenceRule(Consequence.MORE_INSPECTIONS, Set.of("C"), true),
-      new ConsequenceRule(Consequence.PRIORITY_FOR_FUNDS, Set.of("AAA", "AA", "A"), false),
-      new ConsequenceRule(Consequence.BIDDING_BONUS, Set.of("AAA", "AA", "A"), false),
-      new ConsequenceRule(Consequence.FEWER_INSPECTIONS, Set.of("AAA", "AA", "A"), false),
-      new ConsequenceRule(Consequence.RED_LIST, Set.of("AAA"), false)));
+  public static final BlacklistTerms BLACKLIST = new BlacklistTerms(3, 24, 12, true);
+  public static final ConsequenceTable CONSEQUENCES = new ConsequenceTable(List.of(
+      new ConsequenceTrigger(Consequence.BARRED_FROM_BIDDING, Set.of(), true),
+      new ConsequenceTrigger(Consequence.BARRED_FROM_AWARDS, Set.of("C"), true),
+      new ConsequenceTrigger(Consequence.BARRED_FROM_SUBSIDIES, Set.of("C"), true),
+      new ConsequenceTrigger(Consequence.MORE_INSPECTIONS, Set.of("C"), true),
+      new ConsequenceTrigger(Consequence.PRIORITY_FOR_FUNDS, Set.of("AAA", "AA", "A"), false),
+      new ConsequenceTrigger(Consequence.BIDDING_BONUS, Set.of("AAA", "AA", "A"), false),
+      new ConsequenceTrigger(Consequence.FEWER_INSPECTIONS, Set.of("AAA", "AA", "A"), false),
+      new ConsequenceTrigger(Consequence.RED_LIST, Set.of("AAA"), false)));
   public static final ArrearsLadder LADDER = new ArrearsLadder(List.of(
       new LadderStep(ArrearsAction.REMINDER, 1),
       new LadderStep(ArrearsAction.PUBLIC_NOTICE, 30),

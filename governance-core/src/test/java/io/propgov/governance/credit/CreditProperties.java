@@ -23,7 +23,7 @@ class CreditProperties {
 
   private static final CreditRules RULES = GovernanceEngine.create(YANTAI).credit();
   private static final CreditRules NO_REPAIR = GovernanceEngine.create(CreditFixtures.yantaiWith(
-      CreditParameters.BLACKLIST, new BlacklistRules(3, 24, null, false))).credit();
+      CreditParameters.BLACKLIST, new BlacklistTerms(3, 24, null, false))).credit();
   private static final LocalDate FIRST = LocalDate.of(2020, 1, 1);
   private static final LocalDate AS_OF = LocalDate.of(2025, 6, 30);
   private static final List<String> CODES = CreditFixtures.CATALOGUE.types().stream().map(CreditEventType::code)

@@ -236,7 +236,7 @@ class CreditRulesTests {
     @Test
     void aConsequenceOfAnUnknownGradeIsAPolicyError() {
       List<InputError> errors = GovernanceEngine.check(CreditFixtures.yantaiWith(CreditParameters.CONSEQUENCES,
-          new ConsequenceRules(List.of(new ConsequenceRule(Consequence.RED_LIST, java.util.Set.of("AAAA"), false)))));
+          new ConsequenceTable(List.of(new ConsequenceTrigger(Consequence.RED_LIST, java.util.Set.of("AAAA"), false)))));
 
       assertEquals("/parameters/credit.consequences/0/value/0/grades", errors.get(0).pointer());
     }

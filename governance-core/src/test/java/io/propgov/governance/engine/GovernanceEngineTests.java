@@ -29,7 +29,7 @@ import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.estate.Estate;
 import io.propgov.governance.explain.Decision;
-import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;

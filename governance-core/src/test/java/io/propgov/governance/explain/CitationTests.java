@@ -1,5 +1,6 @@
 package io.propgov.governance.explain;
 
+import io.propgov.governance.policy.Citation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;

@@ -9,7 +9,7 @@ import static io.propgov.governance.credit.CreditFixtures.serious;
 import io.propgov.governance.credit.ArrearsAction;
 import io.propgov.governance.credit.ArrearsActions;
 import io.propgov.governance.credit.ArrearsRules;
-import io.propgov.governance.credit.BlacklistRules;
+import io.propgov.governance.credit.BlacklistTerms;
 import io.propgov.governance.credit.CreditFixtures;
 import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.credit.CreditRules;
@@ -34,7 +34,7 @@ final class CreditSamples {
   static List<Decision<?>> credit() {
     CreditRules rules = GovernanceEngine.create(YANTAI).credit();
     CreditRules noRepair = GovernanceEngine.create(CreditFixtures.yantaiWith(CreditParameters.BLACKLIST,
-        new BlacklistRules(3, 24, null, false))).credit();
+        new BlacklistTerms(3, 24, null, false))).credit();
     return List.of(
         rules.assess(company("top", basic("b", "2024-03-01", "90"), event("p1", "award-province", "2024-02-01"),
             event("p2", "award-province", "2024-03-01"), event("p3", "award-province", "2024-04-01"),

@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
@@ -21,7 +21,7 @@ import io.propgov.governance.satisfaction.GroupWeights;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
 import io.propgov.governance.vote.ApprovalBase;
 import io.propgov.governance.vote.VoteParameters;
-import io.propgov.governance.vote.VoteRule;
+import io.propgov.governance.vote.VoteRequirement;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -164,7 +164,7 @@ class PolicyRegistryTests {
 
     @Test
     void aGrandchildOverridingAFixedByLawThresholdIsRejected() {
-      VoteRule lowered = new VoteRule(Threshold.atLeast(Fraction.parse("1/2")), Threshold.atLeast(Fraction.parse("1/2")),
+      VoteRequirement lowered = new VoteRequirement(Threshold.atLeast(Fraction.parse("1/2")), Threshold.atLeast(Fraction.parse("1/2")),
           ApprovalBase.PARTICIPANTS, Threshold.moreThan(Fraction.parse("1/2")), Threshold.moreThan(Fraction.parse("1/2")));
       PolicyRegistry registry = registry().with(district("district", "city", SatisfactionParameters.PASS_LINE,
           SATISFACTION_FROM, new BigDecimal("70")));
@@ -176,7 +176,7 @@ class PolicyRegistryTests {
 
     @Test
     void restatingTheOldValueAloneCannotHideTheLawsLaterChange() {
-      VoteRule before2021 = CN_DEFAULT.valueAt(VoteParameters.ORDINARY_RULE, PROPERTY_LAW).value();
+      VoteRequirement before2021 = CN_DEFAULT.valueAt(VoteParameters.ORDINARY_RULE, PROPERTY_LAW).value();
       contains(only(() -> registry().resolve(district("d", "city", VoteParameters.ORDINARY_RULE, PROPERTY_LAW,
           before2021))).message(), "2021-01-01");
     }

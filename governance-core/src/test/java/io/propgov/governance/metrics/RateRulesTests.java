@@ -24,7 +24,7 @@ import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
-import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.policy.Fraction;

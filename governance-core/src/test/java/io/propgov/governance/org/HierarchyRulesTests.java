@@ -33,7 +33,7 @@ import io.propgov.governance.estate.PropertyCompany;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
-import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.policy.NoValueInForceException;
 import java.time.LocalDate;
@@ -260,7 +260,7 @@ class HierarchyRulesTests {
     @Test
     void withoutEscalationAnOverdueMatterStaysWhereItIs() {
       HierarchyRules noEscalation = new HierarchyRules(cnDefaultWithOrgWith(OrgParameters.ESCALATION,
-          new EscalationRules(HANDAN_ESCALATION.severities(), false)));
+          new EscalationScheme(HANDAN_ESCALATION.severities(), false)));
       Decision<Routing> d = noEscalation.route(TREE, open("b1", "small", MONDAY), date("2024-11-15"));
       assertTrue(d.value().overdue());
       assertFalse(d.value().escalated());
@@ -572,7 +572,7 @@ class HierarchyRulesTests {
 
     @Test
     void severityWhoseLowestLevelIsNotInTheTemplateIsReported() {
-      EscalationRules grid = new EscalationRules(List.of(HANDAN_ESCALATION.severities().get(0),
+      EscalationScheme grid = new EscalationScheme(List.of(HANDAN_ESCALATION.severities().get(0),
           new Severity("big", "Big", "大事", "grid", 7, DayCount.WORKING)), true);
       List<InputError> errors = HierarchyRules.check(cnDefaultWithOrgWith(OrgParameters.ESCALATION, grid));
       assertEquals(List.of("/parameters/org.escalation/0/value/severities/1/lowestLevel"),
@@ -585,8 +585,8 @@ class HierarchyRulesTests {
 
     @Test
     void meetingOfALevelNotInTheTemplateIsReported() {
-      MeetingRules rules = new MeetingRules(List.of(new MeetingRule("hall", "Hall", "议事厅", "community", 3),
-          new MeetingRule("grid-talk", "Grid talk", "网格议事", "grid", 1)));
+      MeetingSchedule rules = new MeetingSchedule(List.of(new RequiredMeeting("hall", "Hall", "议事厅", "community", 3),
+          new RequiredMeeting("grid-talk", "Grid talk", "网格议事", "grid", 1)));
       List<InputError> errors = HierarchyRules.check(cnDefaultWithOrgWith(OrgParameters.MEETINGS, rules));
       assertEquals(List.of("/parameters/org.meetings/0/value/1/level"), errors.stream().map(InputError::pointer).toList());
     }
@@ -626,11 +626,11 @@ class HierarchyRulesTests {
     @Test
     void severitiesAndMeetingsHaveUniqueCodes() {
       Severity small = HANDAN_ESCALATION.severities().get(0);
-      assertThrows(IllegalArgumentException.class, () -> new EscalationRules(List.of(small, small), true));
-      assertThrows(IllegalArgumentException.class, () -> new EscalationRules(List.of(), true));
-      MeetingRule hall = new MeetingRule("hall", "Hall", "议事厅", "community", 3);
-      assertThrows(IllegalArgumentException.class, () -> new MeetingRules(List.of(hall, hall)));
-      assertThrows(IllegalArgumentException.class, () -> new MeetingRule("hall", "Hall", "议事厅", "community", 0));
+      assertThrows(IllegalArgumentException.class, () -> new EscalationScheme(List.of(small, small), true));
+      assertThrows(IllegalArgumentException.class, () -> new EscalationScheme(List.of(), true));
+      RequiredMeeting hall = new RequiredMeeting("hall", "Hall", "议事厅", "community", 3);
+      assertThrows(IllegalArgumentException.class, () -> new MeetingSchedule(List.of(hall, hall)));
+      assertThrows(IllegalArgumentException.class, () -> new RequiredMeeting("hall", "Hall", "议事厅", "community", 0));
       assertThrows(IllegalArgumentException.class, () -> new Severity("s", "S", "小", "estate", 0, DayCount.WORKING));
     }
   }

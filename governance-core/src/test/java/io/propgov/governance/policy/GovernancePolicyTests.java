@@ -14,11 +14,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.explain.PolicyRef;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
 import io.propgov.governance.vote.ApprovalBase;
 import io.propgov.governance.vote.VoteParameters;
-import io.propgov.governance.vote.VoteRule;
+import io.propgov.governance.vote.VoteRequirement;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -37,7 +36,7 @@ class GovernancePolicyTests {
 
     @Test
     void civilCodeRuleIsInForceOnItsFirstDay() {
-      ParameterValue<VoteRule> rule = CN_DEFAULT.valueAt(VoteParameters.ORDINARY_RULE, date("2021-01-01"));
+      ParameterValue<VoteRequirement> rule = CN_DEFAULT.valueAt(VoteParameters.ORDINARY_RULE, date("2021-01-01"));
       assertEquals(ApprovalBase.PARTICIPANTS, rule.value().approvalBase());
       assertTrue(rule.value().hasQuorum());
       assertEquals(CIVIL_CODE_278, rule.source());
@@ -46,7 +45,7 @@ class GovernancePolicyTests {
 
     @Test
     void propertyLawRuleIsInForceTheDayBefore() {
-      ParameterValue<VoteRule> rule = CN_DEFAULT.valueAt(VoteParameters.ORDINARY_RULE, date("2020-12-31"));
+      ParameterValue<VoteRequirement> rule = CN_DEFAULT.valueAt(VoteParameters.ORDINARY_RULE, date("2020-12-31"));
       assertEquals(ApprovalBase.ALL_OWNERS, rule.value().approvalBase());
       assertFalse(rule.value().hasQuorum());
       assertTrue(rule.value().areaQuorum().isEmpty());

@@ -20,7 +20,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Outcome;
-import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;

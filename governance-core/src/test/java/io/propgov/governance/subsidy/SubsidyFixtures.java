@@ -2,7 +2,7 @@ package io.propgov.governance.subsidy;
 
 import io.propgov.governance.Fixtures;
 import io.propgov.governance.estate.FeeAccount;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
@@ -32,8 +32,8 @@ public final class SubsidyFixtures {
       TieBreak.FILED_FIRST);
 
   public static final CostSharing COST_SHARING = new CostSharing(List.of(
-      new CostShareRule("emergency-repair", new Label("Emergency repair", "应急维修"), Fraction.parse("1/3")),
-      new CostShareRule("environment", new Label("Environment works", "环境整治"), Fraction.parse("70%"))));
+      new CostShareKind("emergency-repair", new Label("Emergency repair", "应急维修"), Fraction.parse("1/3")),
+      new CostShareKind("environment", new Label("Environment works", "环境整治"), Fraction.parse("70%"))));
 
   public static final GovernancePolicy POLICY = policy(CAOLU, FIVE_STAR);
 

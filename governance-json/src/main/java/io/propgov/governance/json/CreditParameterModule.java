@@ -9,10 +9,10 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.propgov.governance.credit.ArrearsAction;
 import io.propgov.governance.credit.ArrearsActions;
 import io.propgov.governance.credit.ArrearsLadder;
-import io.propgov.governance.credit.BlacklistRules;
+import io.propgov.governance.credit.BlacklistTerms;
 import io.propgov.governance.credit.Consequence;
-import io.propgov.governance.credit.ConsequenceRule;
-import io.propgov.governance.credit.ConsequenceRules;
+import io.propgov.governance.credit.ConsequenceTrigger;
+import io.propgov.governance.credit.ConsequenceTable;
 import io.propgov.governance.credit.ConsequenceTypes;
 import io.propgov.governance.credit.CreditCatalogue;
 import io.propgov.governance.credit.CreditEventKind;
@@ -41,7 +41,7 @@ import java.util.function.Function;
  * The JSON form of the credit and arrears parameters ({@code credit.*}, {@code arrears.*}), both
  * ways: {@link CreditCatalogue} as an array of event types, {@link ScoreFormula} as
  * {@code {"base", "caps": {"BASIC": 80, ...}}}, {@link GradeBands} as an array of bands highest
- * first, {@link BlacklistRules} by its parts, {@link ConsequenceRules} as an array of
+ * first, {@link BlacklistTerms} by its parts, {@link ConsequenceTable} as an array of
  * {@code {"consequence", "grades", "whenListed"}}, {@link ArrearsLadder} as an array of
  * {@code {"action", "waitDays"}}, {@link ForbiddenActions} as an array of action ids,
  * {@link ArrearsActions} as an array of {@code {"id", "en", "zh", "limitation"}} and
@@ -61,9 +61,9 @@ final class CreditParameterModule extends SimpleModule {
     addDeserializer(ScoreFormula.class, new FormulaDeserializer());
     addDeserializer(GradeBand.class, new BandDeserializer());
     addDeserializer(GradeBands.class, new BandsDeserializer());
-    addDeserializer(BlacklistRules.class, new BlacklistDeserializer());
-    addDeserializer(ConsequenceRule.class, new ConsequenceRuleDeserializer());
-    addDeserializer(ConsequenceRules.class, new ConsequencesDeserializer());
+    addDeserializer(BlacklistTerms.class, new BlacklistDeserializer());
+    addDeserializer(ConsequenceTrigger.class, new ConsequenceRuleDeserializer());
+    addDeserializer(ConsequenceTable.class, new ConsequencesDeserializer());
     addDeserializer(LadderStep.class, new LadderStepDeserializer());
     addDeserializer(ArrearsLadder.class, new LadderDeserializer());
     addDeserializer(ForbiddenActions.class, new ForbiddenDeserializer());
@@ -76,8 +76,8 @@ final class CreditParameterModule extends SimpleModule {
     addSerializer(CreditCatalogue.class, new Writer<>(CreditCatalogue.class, CreditParameterModule::catalogue));
     addSerializer(ScoreFormula.class, new Writer<>(ScoreFormula.class, CreditParameterModule::formula));
     addSerializer(GradeBands.class, new Writer<>(GradeBands.class, CreditParameterModule::bands));
-    addSerializer(BlacklistRules.class, new Writer<>(BlacklistRules.class, CreditParameterModule::blacklist));
-    addSerializer(ConsequenceRules.class, new Writer<>(ConsequenceRules.class, CreditParameterModule::consequences));
+    addSerializer(BlacklistTerms.class, new Writer<>(BlacklistTerms.class, CreditParameterModule::blacklist));
+    addSerializer(ConsequenceTable.class, new Writer<>(ConsequenceTable.class, CreditParameterModule::consequences));
     addSerializer(ArrearsLadder.class, new Writer<>(ArrearsLadder.class, CreditParameterModule::ladder));
     addSerializer(ForbiddenActions.class, new Writer<>(ForbiddenActions.class, CreditParameterModule::forbidden));
   }
@@ -183,52 +183,52 @@ final class CreditParameterModule extends SimpleModule {
     }
   }
 
-  static final class BlacklistDeserializer extends OrgParameterModule.OrgDeserializer<BlacklistRules> {
+  static final class BlacklistDeserializer extends OrgParameterModule.OrgDeserializer<BlacklistTerms> {
     private static final long serialVersionUID = 1L;
 
     BlacklistDeserializer() {
-      super(BlacklistRules.class);
+      super(BlacklistTerms.class);
     }
 
     @Override
-    BlacklistRules convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+    BlacklistTerms convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       int inRow = required(node, "lowestGradesInRow", Integer.class, ctxt);
       int months = required(node, "listingMonths", Integer.class, ctxt);
       Integer quiet = member(node, "repairQuietMonths", Integer.class, ctxt);
       boolean correction = required(node, "repairRequiresCorrection", Boolean.class, ctxt);
-      return build(ctxt, null, () -> new BlacklistRules(inRow, months, quiet, correction));
+      return build(ctxt, null, () -> new BlacklistTerms(inRow, months, quiet, correction));
     }
   }
 
-  static final class ConsequenceRuleDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceRule> {
+  static final class ConsequenceRuleDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceTrigger> {
     private static final long serialVersionUID = 1L;
 
     ConsequenceRuleDeserializer() {
-      super(ConsequenceRule.class);
+      super(ConsequenceTrigger.class);
     }
 
     @Override
-    ConsequenceRule convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+    ConsequenceTrigger convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       Consequence consequence = required(node, "consequence", Consequence.class, ctxt);
       List<String> grades = node.has("grades") ? list(node, "grades", String.class, ctxt) : List.of();
       Boolean listed = member(node, "whenListed", Boolean.class, ctxt);
-      return build(ctxt, null, () -> new ConsequenceRule(consequence, new LinkedHashSet<>(grades),
+      return build(ctxt, null, () -> new ConsequenceTrigger(consequence, new LinkedHashSet<>(grades),
           Boolean.TRUE.equals(listed)));
     }
   }
 
-  static final class ConsequencesDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceRules> {
+  static final class ConsequencesDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceTable> {
     private static final long serialVersionUID = 1L;
 
     ConsequencesDeserializer() {
-      super(ConsequenceRules.class);
+      super(ConsequenceTable.class);
     }
 
     @Override
-    ConsequenceRules convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<ConsequenceRule> rules = list(node, null, ConsequenceRule.class, ctxt);
+    ConsequenceTable convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      List<ConsequenceTrigger> rules = list(node, null, ConsequenceTrigger.class, ctxt);
       return buildAt(ctxt, () -> duplicate(rules, r -> r.consequence().id(), "consequence"),
-          () -> new ConsequenceRules(rules));
+          () -> new ConsequenceTable(rules));
     }
   }
 
@@ -433,7 +433,7 @@ final class CreditParameterModule extends SimpleModule {
     gen.writeEndArray();
   }
 
-  private static void blacklist(BlacklistRules value, JsonGenerator gen) throws IOException {
+  private static void blacklist(BlacklistTerms value, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
     gen.writeNumberField("lowestGradesInRow", value.lowestGradesInRow());
     gen.writeNumberField("listingMonths", value.listingMonths());
@@ -444,9 +444,9 @@ final class CreditParameterModule extends SimpleModule {
     gen.writeEndObject();
   }
 
-  private static void consequences(ConsequenceRules value, JsonGenerator gen) throws IOException {
+  private static void consequences(ConsequenceTable value, JsonGenerator gen) throws IOException {
     gen.writeStartArray();
-    for (ConsequenceRule rule : value.rules()) {
+    for (ConsequenceTrigger rule : value.rules()) {
       gen.writeStartObject();
       gen.writeStringField("consequence", rule.consequence().id());
       gen.writeArrayFieldStart("grades");

@@ -10,7 +10,7 @@ import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
-import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.metrics.UnitRates;

@@ -8,11 +8,11 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.propgov.governance.org.DayCount;
-import io.propgov.governance.org.EscalationRules;
+import io.propgov.governance.org.EscalationScheme;
 import io.propgov.governance.org.Level;
 import io.propgov.governance.org.LevelTemplate;
-import io.propgov.governance.org.MeetingRule;
-import io.propgov.governance.org.MeetingRules;
+import io.propgov.governance.org.RequiredMeeting;
+import io.propgov.governance.org.MeetingSchedule;
 import io.propgov.governance.org.PartyThresholds;
 import io.propgov.governance.org.Severity;
 import io.propgov.governance.org.WorkCalendar;
@@ -31,9 +31,9 @@ import java.util.function.Supplier;
 /**
  * The JSON form of the organisation hierarchy parameters ({@code org.*}), both ways:
  * {@link LevelTemplate} as {@code {"levels": [...], "singleRoot", "communityLevel"}},
- * {@link EscalationRules} as {@code {"severities": [...], "escalateWhenOverdue"}},
+ * {@link EscalationScheme} as {@code {"severities": [...], "escalateWhenOverdue"}},
  * {@link WorkCalendar} as {@code {"holidays": [dates], "makeUpWorkingDays": [dates]}} (dates
- * written in order), {@link PartyThresholds} by its four counts, {@link MeetingRules} as an
+ * written in order), {@link PartyThresholds} by its four counts, {@link MeetingSchedule} as an
  * array of meeting rules.
  *
  * <p>A value the core rejects fails with the core's message at the part at fault when it can be
@@ -49,16 +49,16 @@ final class OrgParameterModule extends SimpleModule {
     addDeserializer(Level.class, new LevelDeserializer());
     addDeserializer(LevelTemplate.class, new LevelTemplateDeserializer());
     addDeserializer(Severity.class, new SeverityDeserializer());
-    addDeserializer(EscalationRules.class, new EscalationRulesDeserializer());
+    addDeserializer(EscalationScheme.class, new EscalationRulesDeserializer());
     addDeserializer(WorkCalendar.class, new WorkCalendarDeserializer());
     addDeserializer(PartyThresholds.class, new PartyThresholdsDeserializer());
-    addDeserializer(MeetingRule.class, new MeetingRuleDeserializer());
-    addDeserializer(MeetingRules.class, new MeetingRulesDeserializer());
+    addDeserializer(RequiredMeeting.class, new MeetingRuleDeserializer());
+    addDeserializer(MeetingSchedule.class, new MeetingRulesDeserializer());
     addSerializer(LevelTemplate.class, new LevelTemplateSerializer());
-    addSerializer(EscalationRules.class, new EscalationRulesSerializer());
+    addSerializer(EscalationScheme.class, new EscalationRulesSerializer());
     addSerializer(WorkCalendar.class, new WorkCalendarSerializer());
     addSerializer(PartyThresholds.class, new PartyThresholdsSerializer());
-    addSerializer(MeetingRules.class, new MeetingRulesSerializer());
+    addSerializer(MeetingSchedule.class, new MeetingRulesSerializer());
   }
 
   /** Adds reading of arrays, whole numbers and dates, and failures located several steps down. */
@@ -210,19 +210,19 @@ final class OrgParameterModule extends SimpleModule {
     }
   }
 
-  static final class EscalationRulesDeserializer extends OrgDeserializer<EscalationRules> {
+  static final class EscalationRulesDeserializer extends OrgDeserializer<EscalationScheme> {
     private static final long serialVersionUID = 1L;
 
     EscalationRulesDeserializer() {
-      super(EscalationRules.class);
+      super(EscalationScheme.class);
     }
 
     @Override
-    EscalationRules convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+    EscalationScheme convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       List<Severity> severities = list(node, "severities", Severity.class, ctxt);
       boolean escalate = required(node, "escalateWhenOverdue", Boolean.class, ctxt);
       return buildAt(ctxt, () -> duplicate(severities.stream().map(Severity::code).toList(), "severities"),
-          () -> new EscalationRules(severities, escalate));
+          () -> new EscalationScheme(severities, escalate));
     }
   }
 
@@ -275,36 +275,36 @@ final class OrgParameterModule extends SimpleModule {
     }
   }
 
-  static final class MeetingRuleDeserializer extends OrgDeserializer<MeetingRule> {
+  static final class MeetingRuleDeserializer extends OrgDeserializer<RequiredMeeting> {
     private static final long serialVersionUID = 1L;
 
     MeetingRuleDeserializer() {
-      super(MeetingRule.class);
+      super(RequiredMeeting.class);
     }
 
     @Override
-    MeetingRule convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+    RequiredMeeting convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       String code = member(node, "code", String.class, ctxt);
       String en = member(node, "en", String.class, ctxt);
       String zh = member(node, "zh", String.class, ctxt);
       String level = member(node, "level", String.class, ctxt);
       int everyMonths = required(node, "everyMonths", Integer.class, ctxt);
-      return build(ctxt, null, () -> new MeetingRule(code, en, zh, level, everyMonths));
+      return build(ctxt, null, () -> new RequiredMeeting(code, en, zh, level, everyMonths));
     }
   }
 
-  static final class MeetingRulesDeserializer extends OrgDeserializer<MeetingRules> {
+  static final class MeetingRulesDeserializer extends OrgDeserializer<MeetingSchedule> {
     private static final long serialVersionUID = 1L;
 
     MeetingRulesDeserializer() {
-      super(MeetingRules.class);
+      super(MeetingSchedule.class);
     }
 
     @Override
-    MeetingRules convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<MeetingRule> meetings = list(node, null, MeetingRule.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(meetings.stream().map(MeetingRule::code).toList(), null),
-          () -> new MeetingRules(meetings));
+    MeetingSchedule convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+      List<RequiredMeeting> meetings = list(node, null, RequiredMeeting.class, ctxt);
+      return buildAt(ctxt, () -> duplicate(meetings.stream().map(RequiredMeeting::code).toList(), null),
+          () -> new MeetingSchedule(meetings));
     }
   }
 
@@ -351,15 +351,15 @@ final class OrgParameterModule extends SimpleModule {
     }
   }
 
-  static final class EscalationRulesSerializer extends StdSerializer<EscalationRules> {
+  static final class EscalationRulesSerializer extends StdSerializer<EscalationScheme> {
     private static final long serialVersionUID = 1L;
 
     EscalationRulesSerializer() {
-      super(EscalationRules.class);
+      super(EscalationScheme.class);
     }
 
     @Override
-    public void serialize(EscalationRules value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(EscalationScheme value, JsonGenerator gen, SerializerProvider provider) throws IOException {
       gen.writeStartObject();
       gen.writeArrayFieldStart("severities");
       for (Severity severity : value.severities()) {
@@ -420,17 +420,17 @@ final class OrgParameterModule extends SimpleModule {
     }
   }
 
-  static final class MeetingRulesSerializer extends StdSerializer<MeetingRules> {
+  static final class MeetingRulesSerializer extends StdSerializer<MeetingSchedule> {
     private static final long serialVersionUID = 1L;
 
     MeetingRulesSerializer() {
-      super(MeetingRules.class);
+      super(MeetingSchedule.class);
     }
 
     @Override
-    public void serialize(MeetingRules value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(MeetingSchedule value, JsonGenerator gen, SerializerProvider provider) throws IOException {
       gen.writeStartArray();
-      for (MeetingRule meeting : value.meetings()) {
+      for (RequiredMeeting meeting : value.meetings()) {
         gen.writeStartObject();
         gen.writeStringField("code", meeting.code());
         gen.writeStringField("en", meeting.en());

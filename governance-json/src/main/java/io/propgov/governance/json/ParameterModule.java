@@ -19,7 +19,7 @@ import io.propgov.governance.satisfaction.Scale;
 import io.propgov.governance.vote.ApprovalBase;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.SpecialMatters;
-import io.propgov.governance.vote.VoteRule;
+import io.propgov.governance.vote.VoteRequirement;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
@@ -36,7 +36,7 @@ import java.util.stream.Collectors;
  * ({@code "2/3"}, {@code "0.6"}, {@code "60%"}) or a number; {@link Threshold} as
  * {@code {"atLeast": "2/3"}} or {@code {"moreThan": "1/2"}}; {@link Scale} as
  * {@code {"min": 0, "max": 100}}; {@link GroupWeights} as {@code {"HOUSEHOLD": "1", ...}};
- * {@link VoteRule} by its parts; {@link SpecialMatters} as an array of matter names.
+ * {@link VoteRequirement} by its parts; {@link SpecialMatters} as an array of matter names.
  *
  * <p>A value the core rejects (a share above 1, a scale whose min is not below its max) fails
  * with a {@link MismatchedInputException} carrying the core's message, its path pointing at the
@@ -52,13 +52,13 @@ final class ParameterModule extends SimpleModule {
     addDeserializer(Threshold.class, new ThresholdDeserializer());
     addDeserializer(Scale.class, new ScaleDeserializer());
     addDeserializer(GroupWeights.class, new GroupWeightsDeserializer());
-    addDeserializer(VoteRule.class, new VoteRuleDeserializer());
+    addDeserializer(VoteRequirement.class, new VoteRuleDeserializer());
     addDeserializer(SpecialMatters.class, new SpecialMattersDeserializer());
     addSerializer(Fraction.class, new FractionSerializer());
     addSerializer(Threshold.class, new ThresholdSerializer());
     addSerializer(Scale.class, new ScaleSerializer());
     addSerializer(GroupWeights.class, new GroupWeightsSerializer());
-    addSerializer(VoteRule.class, new VoteRuleSerializer());
+    addSerializer(VoteRequirement.class, new VoteRuleSerializer());
     addSerializer(SpecialMatters.class, new SpecialMattersSerializer());
   }
 
@@ -205,21 +205,21 @@ final class ParameterModule extends SimpleModule {
     }
   }
 
-  static final class VoteRuleDeserializer extends TreeDeserializer<VoteRule> {
+  static final class VoteRuleDeserializer extends TreeDeserializer<VoteRequirement> {
     private static final long serialVersionUID = 1L;
 
     VoteRuleDeserializer() {
-      super(VoteRule.class);
+      super(VoteRequirement.class);
     }
 
     @Override
-    VoteRule convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+    VoteRequirement convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       Threshold quorumArea = member(node, "quorumArea", Threshold.class, ctxt);
       Threshold quorumOwners = member(node, "quorumOwners", Threshold.class, ctxt);
       ApprovalBase base = member(node, "approvalBase", ApprovalBase.class, ctxt);
       Threshold approvalArea = member(node, "approvalArea", Threshold.class, ctxt);
       Threshold approvalOwners = member(node, "approvalOwners", Threshold.class, ctxt);
-      return build(ctxt, null, () -> new VoteRule(quorumArea, quorumOwners, base, approvalArea, approvalOwners));
+      return build(ctxt, null, () -> new VoteRequirement(quorumArea, quorumOwners, base, approvalArea, approvalOwners));
     }
   }
 
@@ -312,15 +312,15 @@ final class ParameterModule extends SimpleModule {
     }
   }
 
-  static final class VoteRuleSerializer extends StdSerializer<VoteRule> {
+  static final class VoteRuleSerializer extends StdSerializer<VoteRequirement> {
     private static final long serialVersionUID = 1L;
 
     VoteRuleSerializer() {
-      super(VoteRule.class);
+      super(VoteRequirement.class);
     }
 
     @Override
-    public void serialize(VoteRule value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+    public void serialize(VoteRequirement value, JsonGenerator gen, SerializerProvider provider) throws IOException {
       gen.writeStartObject();
       if (value.hasQuorum()) {
         threshold(gen, "quorumArea", value.quorumArea());

@@ -7,7 +7,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.layer.Bound;
 import io.propgov.governance.layer.BoundKind;
 import io.propgov.governance.layer.PolicyLayer;

@@ -12,7 +12,7 @@ import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.subsidy.AllocationMethod;
 import io.propgov.governance.subsidy.AreaBand;
 import io.propgov.governance.subsidy.BaseAmount;
-import io.propgov.governance.subsidy.CostShareRule;
+import io.propgov.governance.subsidy.CostShareKind;
 import io.propgov.governance.subsidy.CostSharing;
 import io.propgov.governance.subsidy.Criterion;
 import io.propgov.governance.subsidy.FeeCollectionScore;
@@ -101,14 +101,14 @@ final class SubsidyParameterModule extends SimpleModule {
       return r.build(c, null, () -> new AreaBand(comparison, area, amount));
     }));
     addDeserializer(CostSharing.class, new Reader<>(CostSharing.class, (n, c, r) -> {
-      List<CostShareRule> rules = r.list(n, null, CostShareRule.class, c);
+      List<CostShareKind> rules = r.list(n, null, CostShareKind.class, c);
       return r.build(c, null, () -> new CostSharing(rules));
     }));
-    addDeserializer(CostShareRule.class, new Reader<>(CostShareRule.class, (n, c, r) -> {
+    addDeserializer(CostShareKind.class, new Reader<>(CostShareKind.class, (n, c, r) -> {
       String kind = r.required(n, "kind", String.class, c);
       Label name = label(n, c, r);
       Fraction share = r.required(n, "governmentShare", Fraction.class, c);
-      return r.build(c, null, () -> new CostShareRule(kind, name, share));
+      return r.build(c, null, () -> new CostShareKind(kind, name, share));
     }));
     addSerializer(Programmes.class, new Writer<>(Programmes.class, SubsidyParameterModule::writeProgrammes));
     addSerializer(CostSharing.class, new Writer<>(CostSharing.class, SubsidyParameterModule::writeCostSharing));
@@ -321,7 +321,7 @@ final class SubsidyParameterModule extends SimpleModule {
 
   private static void writeCostSharing(CostSharing value, JsonGenerator gen) throws IOException {
     gen.writeStartArray();
-    for (CostShareRule rule : value.rules()) {
+    for (CostShareKind rule : value.rules()) {
       gen.writeStartObject();
       gen.writeStringField("kind", rule.kind());
       label(rule.name(), gen);

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.explain.Decision;
-import io.propgov.governance.explain.PolicyRef;
+import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.CostSplit;

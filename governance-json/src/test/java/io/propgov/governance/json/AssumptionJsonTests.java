@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InvalidPolicyException;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
 import java.time.LocalDate;

@@ -14,14 +14,14 @@ import io.propgov.governance.estate.PartyForm;
 import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
 import io.propgov.governance.service.ServiceMode;
-import io.propgov.governance.explain.Citation;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.org.DayCount;
-import io.propgov.governance.org.EscalationRules;
+import io.propgov.governance.org.EscalationScheme;
 import io.propgov.governance.org.Level;
 import io.propgov.governance.org.LevelTemplate;
 import io.propgov.governance.org.Meeting;
-import io.propgov.governance.org.MeetingRule;
-import io.propgov.governance.org.MeetingRules;
+import io.propgov.governance.org.RequiredMeeting;
+import io.propgov.governance.org.MeetingSchedule;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.PartyThresholds;
@@ -47,7 +47,7 @@ import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
 import io.propgov.governance.vote.SpecialMatters;
 import io.propgov.governance.vote.VoteParameters;
-import io.propgov.governance.vote.VoteRule;
+import io.propgov.governance.vote.VoteRequirement;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.time.LocalDate;
@@ -329,14 +329,14 @@ final class Generators {
     };
   }
 
-  static Gen<VoteRule> voteRule() {
+  static Gen<VoteRequirement> voteRule() {
     Gen<Boolean> quorum = Generate.booleans();
     Gen<ApprovalBase> base = Generate.enumValues(ApprovalBase.class);
     return in -> {
       boolean q = quorum.generate(in);
       Threshold qa = threshold().generate(in);
       Threshold qo = threshold().generate(in);
-      return new VoteRule(q ? qa : null, q ? qo : null, base.generate(in), threshold().generate(in),
+      return new VoteRequirement(q ? qa : null, q ? qo : null, base.generate(in), threshold().generate(in),
           threshold().generate(in));
     };
   }
@@ -436,11 +436,11 @@ final class Generators {
     };
   }
 
-  static Gen<EscalationRules> escalation(List<String> codes) {
+  static Gen<EscalationScheme> escalation(List<String> codes) {
     Gen<Severity> severity = in -> new Severity(nonBlank().generate(in), nonBlank().generate(in),
         nonBlank().generate(in), Generate.pick(codes).generate(in), between(1, 60).generate(in),
         Generate.enumValues(DayCount.class).generate(in));
-    return distinctList(severity, 1, 3, Severity::code).zip(Generate.booleans(), EscalationRules::new);
+    return distinctList(severity, 1, 3, Severity::code).zip(Generate.booleans(), EscalationScheme::new);
   }
 
   /** Holidays and make-up working days, no day both. */
@@ -458,10 +458,10 @@ final class Generators {
             branch + committee + general, branch + committee + general + base));
   }
 
-  static Gen<MeetingRules> meetingRules(List<String> codes) {
-    Gen<MeetingRule> rule = in -> new MeetingRule(nonBlank().generate(in), nonBlank().generate(in),
+  static Gen<MeetingSchedule> meetingRules(List<String> codes) {
+    Gen<RequiredMeeting> rule = in -> new RequiredMeeting(nonBlank().generate(in), nonBlank().generate(in),
         nonBlank().generate(in), Generate.pick(codes).generate(in), between(1, 24).generate(in));
-    return distinctList(rule, 0, 3, MeetingRule::code).map(MeetingRules::new);
+    return distinctList(rule, 0, 3, RequiredMeeting::code).map(MeetingSchedule::new);
   }
 
   // ---- facts --------------------------------------------------------------------------------------

@@ -16,11 +16,11 @@ import io.propgov.governance.subsidy.SubsidyParameters;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.org.DayCount;
-import io.propgov.governance.org.EscalationRules;
+import io.propgov.governance.org.EscalationScheme;
 import io.propgov.governance.org.Level;
 import io.propgov.governance.org.LevelTemplate;
-import io.propgov.governance.org.MeetingRule;
-import io.propgov.governance.org.MeetingRules;
+import io.propgov.governance.org.RequiredMeeting;
+import io.propgov.governance.org.MeetingSchedule;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.PartyThresholds;
 import io.propgov.governance.org.Severity;
@@ -84,9 +84,9 @@ class OrgPolicyReadingTests {
 
     @Test
     void theSeveritiesCarryTheirLowestLevelAndWorkingDayDeadline() {
-      EscalationRules rules = policy.valueAt(OrgParameters.ESCALATION, NATIONAL_DAY).value();
+      EscalationScheme rules = policy.valueAt(OrgParameters.ESCALATION, NATIONAL_DAY).value();
 
-      assertEquals(new EscalationRules(List.of(
+      assertEquals(new EscalationScheme(List.of(
           new Severity("small", "Small matter", "小事", "estate", 3, DayCount.WORKING),
           new Severity("big", "Big matter", "大事", "community", 7, DayCount.WORKING),
           new Severity("hard", "Hard matter", "难事", "sub-district", 15, DayCount.WORKING)), true), rules);
@@ -105,9 +105,9 @@ class OrgPolicyReadingTests {
     @Test
     void thePartyThresholdsAndMeetingsAreRead() {
       assertEquals(new PartyThresholds(3, 7, 50, 100), policy.valueAt(OrgParameters.PARTY_THRESHOLDS, NATIONAL_DAY).value());
-      assertEquals(new MeetingRules(List.of(
-          new MeetingRule("four-level-secretaries", "Four-level secretaries' joint meeting", "四级书记联席会议", "sub-district", 3),
-          new MeetingRule("red-meeting-hall", "Red meeting hall", "红色议事厅", "community", 3))),
+      assertEquals(new MeetingSchedule(List.of(
+          new RequiredMeeting("four-level-secretaries", "Four-level secretaries' joint meeting", "四级书记联席会议", "sub-district", 3),
+          new RequiredMeeting("red-meeting-hall", "Red meeting hall", "红色议事厅", "community", 3))),
           policy.valueAt(OrgParameters.MEETINGS, NATIONAL_DAY).value());
     }
 

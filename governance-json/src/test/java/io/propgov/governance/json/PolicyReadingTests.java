@@ -25,7 +25,7 @@ import io.propgov.governance.satisfaction.SatisfactionParameters;
 import io.propgov.governance.vote.ApprovalBase;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.VoteParameters;
-import io.propgov.governance.vote.VoteRule;
+import io.propgov.governance.vote.VoteRequirement;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -75,14 +75,14 @@ class PolicyReadingTests {
       GovernancePolicy policy = JSON.readPolicy(Fixtures.cnDefault());
       LocalDate civilCode = LocalDate.of(2021, 1, 1);
 
-      VoteRule ordinary = policy.valueAt(VoteParameters.ORDINARY_RULE, civilCode).value();
+      VoteRequirement ordinary = policy.valueAt(VoteParameters.ORDINARY_RULE, civilCode).value();
       assertAll(
           () -> assertEquals(new BigDecimal("60"), policy.valueAt(SatisfactionParameters.PASS_LINE, civilCode).value()),
           () -> assertEquals(Threshold.atLeast(Fraction.of(3, 5)),
               policy.valueAt(SatisfactionParameters.QUORUM, civilCode).value()),
           () -> assertEquals(InvalidRoundHandling.SKIP,
               policy.valueAt(SatisfactionParameters.INVALID_ROUNDS, civilCode).value()),
-          () -> assertEquals(new VoteRule(Threshold.atLeast(Fraction.of(2, 3)), Threshold.atLeast(Fraction.of(2, 3)),
+          () -> assertEquals(new VoteRequirement(Threshold.atLeast(Fraction.of(2, 3)), Threshold.atLeast(Fraction.of(2, 3)),
               ApprovalBase.PARTICIPANTS, Threshold.moreThan(Fraction.of(1, 2)), Threshold.moreThan(Fraction.of(1, 2))),
               ordinary),
           () -> assertEquals(ApprovalBase.ALL_OWNERS,

@@ -12,10 +12,10 @@ import java.util.Set;
  * @param escalateWhenOverdue whether a matter not resolved by its due date goes one unit up
  * @since 0.1.0
  */
-public record EscalationRules(List<Severity> severities, boolean escalateWhenOverdue) {
+public record EscalationScheme(List<Severity> severities, boolean escalateWhenOverdue) {
 
   /** Checks that there is a severity and that codes are unique. */
-  public EscalationRules {
+  public EscalationScheme {
     severities = List.copyOf(severities);
     if (severities.isEmpty()) {
       throw new IllegalArgumentException("escalation rules need at least one severity");

@@ -10,13 +10,13 @@ import java.util.Set;
  * @param meetings the meeting rules, codes unique, never null (may be empty)
  * @since 0.1.0
  */
-public record MeetingRules(List<MeetingRule> meetings) {
+public record MeetingSchedule(List<RequiredMeeting> meetings) {
 
   /** Copies the rules and checks that codes are unique. */
-  public MeetingRules {
+  public MeetingSchedule {
     meetings = List.copyOf(meetings);
     Set<String> codes = new HashSet<>();
-    for (MeetingRule m : meetings) {
+    for (RequiredMeeting m : meetings) {
       if (!codes.add(m.code())) {
         throw new IllegalArgumentException("meeting code '" + m.code() + "' appears twice");
       }

@@ -13,11 +13,11 @@ package io.propgov.governance.credit;
  *     corrected before repair
  * @since 0.1.0
  */
-public record BlacklistRules(int lowestGradesInRow, int listingMonths, Integer repairQuietMonths,
+public record BlacklistTerms(int lowestGradesInRow, int listingMonths, Integer repairQuietMonths,
     boolean repairRequiresCorrection) {
 
   /** Checks the counts. */
-  public BlacklistRules {
+  public BlacklistTerms {
     if (lowestGradesInRow < 1) {
       throw new IllegalArgumentException("lowestGradesInRow must be at least 1, was " + lowestGradesInRow);
     }

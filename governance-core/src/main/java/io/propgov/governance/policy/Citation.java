@@ -1,4 +1,4 @@
-package io.propgov.governance.explain;
+package io.propgov.governance.policy;
 
 import java.util.Locale;
 import java.util.Objects;
@@ -61,17 +61,12 @@ public record Citation(String en, String zh, boolean assumption) {
    * @return the citation text, never null
    */
   public String text(Locale locale) {
-    return Messages.isChinese(locale) ? zh : en;
+    return "zh".equals(locale.getLanguage()) ? zh : en;
   }
 
+  /** The text stripped of surrounding blanks; a policy's texts are read once, so no fast path is needed. */
   static String requireText(String text, String field) {
-    Objects.requireNonNull(text, field);
-    int last = text.length() - 1;
-    // Most texts (every figure name) need no stripping: checking their ends is enough.
-    if (last >= 0 && !Character.isWhitespace(text.charAt(0)) && !Character.isWhitespace(text.charAt(last))) {
-      return text;
-    }
-    if (text.isBlank()) {
+    if (Objects.requireNonNull(text, field).isBlank()) {
       throw new IllegalArgumentException(field + " must not be blank");
     }
     return text.strip();

@@ -13,10 +13,10 @@ import java.util.Objects;
  * @param governmentShare the share of the cost the government pays, between 0 and 1, never null
  * @since 0.1.0
  */
-public record CostShareRule(String kind, Label name, Fraction governmentShare) {
+public record CostShareKind(String kind, Label name, Fraction governmentShare) {
 
   /** Checks the parts. */
-  public CostShareRule {
+  public CostShareKind {
     if (kind == null || kind.isBlank()) {
       throw new IllegalArgumentException("a cost-share rule needs a kind");
     }

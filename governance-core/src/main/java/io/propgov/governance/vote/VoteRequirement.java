@@ -16,11 +16,11 @@ import java.util.Optional;
  * @param approvalOwners the share of the base owners that must vote for, never null
  * @since 0.1.0
  */
-public record VoteRule(Threshold quorumArea, Threshold quorumOwners, ApprovalBase approvalBase,
+public record VoteRequirement(Threshold quorumArea, Threshold quorumOwners, ApprovalBase approvalBase,
     Threshold approvalArea, Threshold approvalOwners) {
 
   /** Checks that the quorum parts come together and the approval parts are given. */
-  public VoteRule {
+  public VoteRequirement {
     if ((quorumArea == null) != (quorumOwners == null)) {
       throw new IllegalArgumentException("quorumArea and quorumOwners are both set or both left out");
     }

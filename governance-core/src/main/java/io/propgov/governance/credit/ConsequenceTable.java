@@ -10,13 +10,13 @@ import java.util.Set;
  * @param rules the rules, never null (may be empty)
  * @since 0.1.0
  */
-public record ConsequenceRules(List<ConsequenceRule> rules) {
+public record ConsequenceTable(List<ConsequenceTrigger> rules) {
 
   /** Copies the rules and checks that no consequence appears twice. */
-  public ConsequenceRules {
+  public ConsequenceTable {
     rules = List.copyOf(rules);
     Set<Consequence> seen = new HashSet<>();
-    for (ConsequenceRule rule : rules) {
+    for (ConsequenceTrigger rule : rules) {
       if (!seen.add(rule.consequence())) {
         throw new IllegalArgumentException("consequence " + rule.consequence() + " appears twice");
       }

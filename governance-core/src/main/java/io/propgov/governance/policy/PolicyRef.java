@@ -1,4 +1,4 @@
-package io.propgov.governance.explain;
+package io.propgov.governance.policy;
 
 /**
  * The policy a decision was made under: its id and version and, where the policy was read with

@@ -13,10 +13,10 @@ import java.util.Objects;
  * @param everyMonths how often it must be held, in months, at least 1
  * @since 0.1.0
  */
-public record MeetingRule(String code, String en, String zh, String level, int everyMonths) {
+public record RequiredMeeting(String code, String en, String zh, String level, int everyMonths) {
 
   /** Checks the parts. */
-  public MeetingRule {
+  public RequiredMeeting {
     for (String text : new String[] {code, en, zh, level}) {
       Objects.requireNonNull(text, "meeting code, names and level are required");
       if (text.isBlank()) {

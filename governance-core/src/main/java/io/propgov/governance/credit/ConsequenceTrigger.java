@@ -11,10 +11,10 @@ import java.util.Set;
  * @param whenListed whether a listing brings it
  * @since 0.1.0
  */
-public record ConsequenceRule(Consequence consequence, Set<String> grades, boolean whenListed) {
+public record ConsequenceTrigger(Consequence consequence, Set<String> grades, boolean whenListed) {
 
   /** Checks the parts. */
-  public ConsequenceRule {
+  public ConsequenceTrigger {
     Objects.requireNonNull(consequence, "consequence");
     grades = Set.copyOf(grades);
     if (grades.isEmpty() && !whenListed) {
