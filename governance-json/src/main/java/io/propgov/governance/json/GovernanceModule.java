@@ -10,6 +10,7 @@ import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import io.propgov.governance.engine.GovernanceFacts;
 import io.propgov.governance.error.InvalidInputException;
 import io.propgov.governance.estate.Estate;
@@ -44,6 +45,9 @@ import java.util.function.Function;
  * that is not legal throws an {@link InvalidDocumentException}, a Jackson exception that
  * carries every {@linkplain InvalidDocumentException#errors() error} with its JSON Pointer.
  * Policies that {@code "extends"} a parent are resolved against the adapter's bundled policies.
+ * The value is re-read on one line, so the line and column in a message about malformed JSON
+ * (such as a duplicate key, which the adapter refuses) count within that value, not the host's
+ * document; pointers are relative to the value.
  *
  * @since 0.2.0
  */
@@ -160,7 +164,14 @@ public final class GovernanceModule extends SimpleModule {
         }
         case FIELD_NAME -> g.writeFieldName(p.currentName());
         case VALUE_STRING -> g.writeString(p.getText());
-        case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> g.writeNumber(p.getText());
+        case VALUE_NUMBER_INT -> number(p, g);
+        case VALUE_NUMBER_FLOAT -> {
+          if (g instanceof TokenBuffer) {
+            g.writeNumber(p.getDecimalValue());
+          } else {
+            g.writeNumber(p.getText());
+          }
+        }
         case VALUE_TRUE -> g.writeBoolean(true);
         case VALUE_FALSE -> g.writeBoolean(false);
         case VALUE_NULL -> g.writeNull();
@@ -172,5 +183,21 @@ public final class GovernanceModule extends SimpleModule {
       t = p.nextToken();
     }
     throw new InvalidDocumentException(p, "the document ends inside a value");
+  }
+
+  /**
+   * An integer as its text to a writer of text; to a token buffer (a tree, a conversion) as the
+   * smallest integer type that holds it, as a parser would have read it.
+   */
+  private static void number(JsonParser p, JsonGenerator g) throws IOException {
+    if (!(g instanceof TokenBuffer)) {
+      g.writeNumber(p.getText());
+      return;
+    }
+    switch (p.getNumberType()) {
+      case INT -> g.writeNumber(p.getIntValue());
+      case LONG -> g.writeNumber(p.getLongValue());
+      default -> g.writeNumber(p.getBigIntegerValue());
+    }
   }
 }
