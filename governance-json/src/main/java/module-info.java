@@ -9,14 +9,20 @@
 module io.propgov.governance.json {
   // The API speaks in core types (GovernancePolicy, Decision, Estate, InputError...).
   requires transitive io.propgov.governance.core;
-  requires com.fasterxml.jackson.core;
-  requires com.fasterxml.jackson.databind;
+  // GovernanceModule is a Jackson Module a host registers on its own ObjectMapper, and
+  // InputLimits speaks of Jackson's JsonFactory: a host reading this module reads Jackson.
+  requires transitive com.fasterxml.jackson.core;
+  requires transitive com.fasterxml.jackson.databind;
 
   // json-schema-validator 2.x is a named module (META-INF/versions/9/module-info.class of a
   // multi-release jar); it requires org.slf4j itself. Its optional (requires static) modules
   // are not needed: com.ethlo.time serves only format "date-time" and the YAML module only YAML
   // input, neither of which this module uses.
   requires com.networknt.schema;
+  // Only to keep SLF4J quiet for a host without a logging provider (QuietLogging): it looks for
+  // providers as SLF4J does.
+  requires org.slf4j;
+  uses org.slf4j.spi.SLF4JServiceProvider;
 
   exports io.propgov.governance.json;
 }

@@ -24,7 +24,11 @@ import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.CostSplit;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -924,6 +928,176 @@ public final class GovernanceJson {
    */
   public String writeEstateLine(Estate estate) {
     return writeLine(factsWriter.estate(Objects.requireNonNull(estate, "estate")));
+  }
+
+  /**
+   * Writes a decision to a character stream, as {@link #writeDecision(Decision, Locale)} returns
+   * it. The stream is flushed and left open.
+   *
+   * @param decision the decision, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @param out where to write, not null
+   * @throws IOException when the stream fails
+   * @since 0.2.0
+   */
+  public void writeDecision(Decision<?> decision, Locale locale, Writer out) throws IOException {
+    send(writeDecision(decision, locale), out);
+  }
+
+  /**
+   * Writes a decision to a byte stream in UTF-8, as {@link #writeDecision(Decision, Locale)}
+   * returns it. The stream is flushed and left open.
+   *
+   * @param decision the decision, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @param out where to write, not null
+   * @throws IOException when the stream fails
+   * @since 0.2.0
+   */
+  public void writeDecision(Decision<?> decision, Locale locale, OutputStream out) throws IOException {
+    send(writeDecision(decision, locale), out);
+  }
+
+  /**
+   * Writes the results of a batch to a character stream, as
+   * {@link #writeResults(List, GovernancePolicy, LocalDate, Locale)} returns them. The stream is
+   * flushed and left open.
+   *
+   * @param results the results of {@link GovernanceEngine#assessAll}, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @param out where to write, not null
+   * @throws IOException when the stream fails
+   * @since 0.2.0
+   */
+  public void writeResults(List<Result<EstateAssessment>> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale, Writer out) throws IOException {
+    send(writeResults(results, policy, asOf, locale), out);
+  }
+
+  /**
+   * Writes the results of a batch to a byte stream in UTF-8, as
+   * {@link #writeResults(List, GovernancePolicy, LocalDate, Locale)} returns them. The stream is
+   * flushed and left open.
+   *
+   * @param results the results of {@link GovernanceEngine#assessAll}, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @param out where to write, not null
+   * @throws IOException when the stream fails
+   * @since 0.2.0
+   */
+  public void writeResults(List<Result<EstateAssessment>> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale, OutputStream out) throws IOException {
+    send(writeResults(results, policy, asOf, locale), out);
+  }
+
+  /**
+   * Writes a policy document to a character stream, as {@link #writePolicy(GovernancePolicy)}
+   * returns it. The stream is flushed and left open.
+   *
+   * @param policy the policy, not null
+   * @param out where to write, not null
+   * @throws IOException when the stream fails
+   * @since 0.2.0
+   */
+  public void writePolicy(GovernancePolicy policy, Writer out) throws IOException {
+    send(writePolicy(policy), out);
+  }
+
+  /**
+   * Writes a policy document to a byte stream in UTF-8, as {@link #writePolicy(GovernancePolicy)}
+   * returns it. The stream is flushed and left open.
+   *
+   * @param policy the policy, not null
+   * @param out where to write, not null
+   * @throws IOException when the stream fails
+   * @since 0.2.0
+   */
+  public void writePolicy(GovernancePolicy policy, OutputStream out) throws IOException {
+    send(writePolicy(policy), out);
+  }
+
+  /**
+   * Writes a facts document to a character stream, as {@link #writeFacts(Facts)} returns it.
+   * The stream is flushed and left open.
+   *
+   * @param facts the facts, not null
+   * @param out where to write, not null
+   * @throws IOException when the stream fails
+   * @since 0.2.0
+   */
+  public void writeFacts(Facts facts, Writer out) throws IOException {
+    send(writeFacts(facts), out);
+  }
+
+  /**
+   * Writes a facts document to a byte stream in UTF-8, as {@link #writeFacts(Facts)} returns
+   * it. The stream is flushed and left open.
+   *
+   * @param facts the facts, not null
+   * @param out where to write, not null
+   * @throws IOException when the stream fails
+   * @since 0.2.0
+   */
+  public void writeFacts(Facts facts, OutputStream out) throws IOException {
+    send(writeFacts(facts), out);
+  }
+
+  /**
+   * Writes errors to a character stream, as {@link #writeErrors(List)} returns them. The stream
+   * is flushed and left open.
+   *
+   * @param errors the errors, not null
+   * @param out where to write, not null
+   * @throws IOException when the stream fails
+   * @since 0.2.0
+   */
+  public void writeErrors(List<InputError> errors, Writer out) throws IOException {
+    send(writeErrors(errors), out);
+  }
+
+  /**
+   * Writes errors to a byte stream in UTF-8, as {@link #writeErrors(List)} returns them. The
+   * stream is flushed and left open.
+   *
+   * @param errors the errors, not null
+   * @param out where to write, not null
+   * @throws IOException when the stream fails
+   * @since 0.2.0
+   */
+  public void writeErrors(List<InputError> errors, OutputStream out) throws IOException {
+    send(writeErrors(errors), out);
+  }
+
+  private static void send(String text, Writer out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(text);
+    out.flush();
+  }
+
+  private static void send(String text, OutputStream out) throws IOException {
+    Objects.requireNonNull(out, "out");
+    out.write(text.getBytes(StandardCharsets.UTF_8));
+    out.flush();
+  }
+
+  /** The decision as {@link #writeDecision(Decision, Locale)} writes it, on one line (GovernanceModule). */
+  String decisionLine(Decision<?> decision, Locale locale) {
+    return DecisionStream.write(lineWriter, g -> DecisionStream.decision(g, decision, locale),
+        () -> writeLine(decisionWriter.decision(decision, locale)));
+  }
+
+  /** The policy as {@link #writePolicy(GovernancePolicy)} writes it, on one line (GovernanceModule). */
+  String policyLine(GovernancePolicy policy) {
+    return writeLine(policyWriter.write(policy));
+  }
+
+  /** The facts as {@link #writeFacts(Facts)} writes them, on one line (GovernanceModule). */
+  String factsLine(Facts facts) {
+    return writeLine(factsWriter.write(facts));
   }
 
   private String writeLine(JsonNode node) {

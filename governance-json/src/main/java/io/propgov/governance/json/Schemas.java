@@ -43,6 +43,8 @@ final class Schemas {
   private final Schema decision;
 
   Schemas(JsonMapper mapper) {
+    // Before the validator's first logger: no "No SLF4J providers" line for a host without logging.
+    QuietLogging.ensure();
     Map<String, String> byId = new LinkedHashMap<>();
     TEXTS.forEach((name, text) -> {
       byId.put(id(name), text);
