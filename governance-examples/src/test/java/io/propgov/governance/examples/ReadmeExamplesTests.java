@@ -27,6 +27,7 @@ import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.satisfaction.RespondentGroup;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
+import io.propgov.governance.satisfaction.SurveyRoundBuilder;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -50,12 +51,14 @@ class ReadmeExamplesTests {
     GovernancePolicy policy = json.presetPolicy("cn-default"); // bundled with governance-json; readPolicy(Path) reads a file
     GovernanceEngine engine = GovernanceEngine.create(policy); // immutable, thread-safe: create once, reuse
 
-    List<SurveyAnswer> answers = new ArrayList<>();
+    SurveyRoundBuilder round = SurveyRound.builder().id("2024-H2").date(LocalDate.of(2024, 12, 1)).households(10);
     for (int i = 1; i <= 7; i++) {
-      answers.add(new SurveyAnswer("h" + i, RespondentGroup.HOUSEHOLD, new BigDecimal("52")));
+      round.addAnswers(new SurveyAnswer("h" + i, RespondentGroup.HOUSEHOLD, new BigDecimal("52")));
     }
-    Estate estate = new Estate("E1", "Example estate", new PropertyCompany("C1", "Example Property Co."),
-        List.of(new SurveyRound("2024-H2", LocalDate.of(2024, 12, 1), 10, answers)), List.of());
+    Estate estate = Estate.builder().id("E1").name("Example estate")
+        .company(PropertyCompany.builder().id("C1").name("Example Property Co.").build())
+        .addSurveyRounds(round.build())
+        .build();                                                 // optional facts left out; a builder never throws
 
     Decision<EstateAssessment> decision = engine.assess(estate, LocalDate.of(2024, 12, 31));
     EstateStatus status = decision.value().status();            // DISMISSAL_MAY_START
@@ -75,17 +78,18 @@ class ReadmeExamplesTests {
 
   @Test
   void theHierarchyQuickStartRunsAsTheReadmeSays() throws IOException {
-    GovernanceJson json = GovernanceJson.create();
     // readme-example:hierarchy (lines as in README.md; the policy path is resolved from the repository root)
-    GovernanceEngine wuhan = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
-        "governance-json/src/main/resources/io/propgov/governance/json/policy/wuhan-4.json")));
-    List<OrgUnit> units = List.of(
-        new OrgUnit("SD1", "sub-district", null, "Sample sub-district", null, List.of()),
-        new OrgUnit("CM1", "community", "SD1", "Dazhi community", null, List.of("cm1-secretary")),
-        new OrgUnit("ES1", "estate", "CM1", "Estate party branch", null, List.of()),
-        new OrgUnit("BL1", "building", "ES1", "Building 1 party group", null, List.of()));
-    HierarchyFacts facts = new HierarchyFacts(units, List.of(),
-        List.of(new ResidentMatter("M1", "BL1", "big", LocalDate.of(2024, 12, 2), null)), List.of());
+    GovernanceJson json = GovernanceJson.create();
+    GovernanceEngine wuhan = GovernanceEngine.create(json.presetPolicy("wuhan-4"));
+    HierarchyFacts facts = HierarchyFacts.builder()
+        .addUnits(OrgUnit.builder().id("SD1").level("sub-district").name("Sample sub-district").build(),
+            OrgUnit.builder().id("CM1").level("community").parentId("SD1").name("Dazhi community")
+                .addMembers("cm1-secretary").build(),
+            OrgUnit.builder().id("ES1").level("estate").parentId("CM1").name("Estate party branch").build(),
+            OrgUnit.builder().id("BL1").level("building").parentId("ES1").name("Building 1 party group").build())
+        .addMatters(ResidentMatter.builder().id("M1").raisedAt("BL1").severity("big")
+            .raisedOn(LocalDate.of(2024, 12, 2)).build())
+        .build();
 
     Decision<UnitReport> report = wuhan.report(facts, "SD1", LocalDate.of(2024, 12, 5));
     Routing routing = report.value().matters().get(0).value();  // big matters stay in the community
@@ -104,11 +108,12 @@ class ReadmeExamplesTests {
   void theCreditQuickStartRunsAsTheReadmeSays() {
     GovernanceJson json = GovernanceJson.create();
     // readme-example:credit (lines as in README.md; the policy path is resolved from the repository root)
-    GovernanceEngine yantai = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
-        "governance-json/src/main/resources/io/propgov/governance/json/policy/yantai.json")));
+    GovernanceEngine yantai = GovernanceEngine.create(json.presetPolicy("yantai"));
     CompanyRecord record = new CompanyRecord("K1", "Hongye Property", List.of(
-        new CreditEvent("b", "basic-assessment", LocalDate.of(2024, 2, 1), new BigDecimal("80"), null),
-        new CreditEvent("s", "serious-violation", LocalDate.of(2024, 6, 1), null, LocalDate.of(2024, 7, 1))));
+        CreditEvent.builder().id("b").code("basic-assessment").date(LocalDate.of(2024, 2, 1))
+            .points(new BigDecimal("80")).build(),
+        CreditEvent.builder().id("s").code("serious-violation").date(LocalDate.of(2024, 6, 1))
+            .correctedOn(LocalDate.of(2024, 7, 1)).build()));
 
     Decision<CreditAssessment> credit = yantai.credit().assess(record, LocalDate.of(2024, 12, 31));
     String grade = credit.value().grade();                       // "C": score 60, vetoed by the violation

@@ -30,8 +30,7 @@ class ReadmeServiceExampleTests {
   void theServiceQuickStartRunsAsTheReadmeSays() {
     // readme-example:service (lines as in README.md; the policy path is resolved from the repository root)
     GovernanceJson json = GovernanceJson.create();
-    GovernanceEngine engine = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
-        "governance-json/src/main/resources/io/propgov/governance/json/policy/cn-default.json")));
+    GovernanceEngine engine = GovernanceEngine.create(json.presetPolicy("cn-default"));
     ServiceProfile profile = new ServiceProfile(new BigDecimal("12345.67"),
         List.of("cleaning", "greening", "order-maintenance", "common-repair", "facilities"),
         Map.of("hotline-hours", Fraction.of(16), "check-interval-days", Fraction.of(3),

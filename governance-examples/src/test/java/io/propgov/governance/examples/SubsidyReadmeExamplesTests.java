@@ -38,17 +38,18 @@ class SubsidyReadmeExamplesTests {
     GovernanceEngine engine = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
         "governance-examples/policies/caolu-short-by-one-fen.json")));     // Caolu, budget 149,999.99 CNY
     LocalDate asOf = LocalDate.of(2024, 12, 31);
-    Estate estate = new Estate("E1", "Estate E1", new PropertyCompany("K1", "Hongye Property"), List.of(), List.of());
-    Application blacklisted = new Application("x", "caolu-reward", "K1", "E1", LocalDate.of(2024, 7, 1), 1995,
-        new BigDecimal("60000"), new FeeAccount(new BigDecimal("10000"), new BigDecimal("7000")),
-        new BigDecimal("40"), List.of(), new CreditStanding(List.of(new CreditConsequence("BARRED_FROM_SUBSIDIES",
-            new Label("three C grades in a row", "连续三次C级")))));
+    Estate estate = Estate.builder().id("E1").name("Estate E1")
+        .company(PropertyCompany.builder().id("K1").name("Hongye Property").build()).build();
+    Application blacklisted = Application.builder().id("x").programmeId("caolu-reward").companyId("K1").estateId("E1")
+        .filed(LocalDate.of(2024, 7, 1)).builtYear(1995).floorArea(new BigDecimal("60000"))
+        .fees(new FeeAccount(new BigDecimal("10000"), new BigDecimal("7000"))).inspectionPoints(new BigDecimal("40"))
+        .credit(new CreditStanding(List.of(new CreditConsequence("BARRED_FROM_SUBSIDIES",
+            new Label("three C grades in a row", "连续三次C级"))))).build();
     Decision<Award> refused = engine.award(blacklisted, estate, asOf);
     List<String> unmet = refused.value().unmet();                      // [subsidy.credit], every one listed
 
-    List<Application> clean = List.of("a", "b", "c").stream().map(id -> new Application(id, "caolu-reward", "K1",
-        "E1", LocalDate.of(2024, 7, 1), 1995, new BigDecimal("60000"), blacklisted.fees(), new BigDecimal("40"),
-        List.of(), CreditStanding.CLEAN)).toList();                      // 110 points each: 50,000.00 CNY
+    List<Application> clean = List.of("a", "b", "c").stream()
+        .map(id -> blacklisted.withId(id).withCredit(CreditStanding.CLEAN)).toList(); // 110 points each: 50,000.00 CNY
     List<Result<Award>> results = engine.awardAll(clean, List.of(estate), asOf);
     Decision<Allocation> allocation = engine.allocate(results, asOf).get(0); // 150,000 asked, one fen short
     List<AllocationShare> shares = allocation.value().shares();         // a 50000.00, b 50000.00, c 49999.99
