@@ -18,6 +18,21 @@ public final class VoteFields {
 
   /** Every constraint of an owners' vote and its ballots. */
   public static void vote(OwnersVote v, Object at, FieldSink sink) {
+    header(v, at, sink);
+    List<Ballot> ballots = v.ballots();
+    for (int i = 0, n = ballots.size(); i < n; i++) {
+      Ballot b = ballots.get(i);
+      if (b == null || b.ownerId() == null || b.area() == null || b.choice() == null || b.area().signum() <= 0
+          || blank(b.ownerId())) {
+        if (sink.item(b, at, "ballots", i)) {
+          ballot(b, FieldSink.at(at, "ballots", i), sink);
+        }
+      }
+    }
+  }
+
+  /** The constraints of an owners' vote's own fields, without its ballots. */
+  static void header(OwnersVote v, Object at, FieldSink sink) {
     sink.requiredText(v.id(), at, "id");
     sink.required(v.matter(), at, "matter");
     sink.required(v.date(), at, "date");
@@ -28,16 +43,11 @@ public final class VoteFields {
     if (v.contractNoticeDays() != null) {
       sink.min(v.contractNoticeDays(), 0, at, "contractNoticeDays");
     }
-    List<Ballot> ballots = v.ballots();
-    for (int i = 0, n = ballots.size(); i < n; i++) {
-      Ballot b = ballots.get(i);
-      if (b == null || b.ownerId() == null || b.area() == null || b.choice() == null || b.area().signum() <= 0
-          || b.ownerId().isBlank()) {
-        if (sink.item(b, at, "ballots", i)) {
-          ballot(b, FieldSink.at(at, "ballots", i), sink);
-        }
-      }
-    }
+  }
+
+  /** Blank as {@link String#isBlank}, deciding most ids by their first character alone. */
+  static boolean blank(String text) {
+    return text.isEmpty() || Character.isWhitespace(text.codePointAt(0)) && text.isBlank();
   }
 
   /** The field constraints of one {@code ballot}, under {@code at}. */

@@ -125,11 +125,15 @@ public final class VoteRules implements RuleArea<OwnersVote, VoteResult> {
   @Override
   public Validation<Seq<InputError>, Valid<OwnersVote>> validate(OwnersVote vote, String pointer, LocalDate asOf) {
     Problems problems = new Problems();
-    if (!fieldsValid(vote, pointer, problems)) {
+    // The sound road checks the ballots' fields in the pass that counts them; any break takes the
+    // reporting road, which names every error.
+    FieldSink header = new FieldSink();
+    VoteFields.header(vote, pointer, header);
+    Count sound = header.isEmpty() ? Count.ofSound(vote.ballots()) : null;
+    if (sound == null && !fieldsValid(vote, pointer, problems)) {
       return Validation.invalid(io.vavr.collection.List.ofAll(problems.errors()));
     }
-    // One pass over the ballots serves both the checks and the tally.
-    Count count = Count.of(vote.ballots());
+    Count count = sound != null ? sound : Count.of(vote.ballots());
     validate(vote, pointer, problems, count);
     problems.check(!vote.date().isAfter(asOf), pointer + "/date", "after-as-of", "vote " + vote.id() + " is dated "
         + vote.date() + ", after the as-of date " + asOf + "; a decision can only use votes held by its date");
