@@ -3,7 +3,7 @@ package io.propgov.governance.subsidy;
 import static io.propgov.governance.subsidy.SubsidyParameters.COST_SHARING;
 import static io.propgov.governance.subsidy.SubsidyParameters.PROGRAMMES;
 
-import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.credit.Consequence;
 import io.propgov.governance.credit.ConsequenceTypes;
@@ -48,7 +48,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public final class SubsidyRules implements RuleArea<ApplicationCase, Award> {
+public final class SubsidyRules extends AbstractRuleArea<ApplicationCase, Award> {
 
   /** The area's id. */
   public static final String AREA = "subsidy";
@@ -62,6 +62,7 @@ public final class SubsidyRules implements RuleArea<ApplicationCase, Award> {
    * @param policy the policy, not null
    */
   public SubsidyRules(GovernancePolicy policy) {
+    super(AREA, SubsidyParameters.ALL);
     this.policy = Objects.requireNonNull(policy, "policy");
     List<InputError> errors = check(policy);
     if (!errors.isEmpty()) {
@@ -124,16 +125,6 @@ public final class SubsidyRules implements RuleArea<ApplicationCase, Award> {
    */
   public static boolean sharesCosts(GovernancePolicy policy) {
     return policy.timeline(COST_SHARING).isPresent();
-  }
-
-  @Override
-  public String id() {
-    return AREA;
-  }
-
-  @Override
-  public List<ParameterKey<?>> parameters() {
-    return SubsidyParameters.ALL;
   }
 
   /**
