@@ -3,9 +3,7 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.propgov.governance.credit.ArrearsAction;
 import io.propgov.governance.credit.ArrearsActions;
 import io.propgov.governance.credit.ArrearsLadder;
@@ -71,15 +69,15 @@ final class CreditParameterModule extends SimpleModule {
     addDeserializer(Consequence.class, new IdDeserializer<>(Consequence.class, Consequence::of));
     addDeserializer(ArrearsActions.class, new ActionsDeserializer());
     addDeserializer(ConsequenceTypes.class, new ConsequenceTypesDeserializer());
-    addSerializer(ArrearsActions.class, new Writer<>(ArrearsActions.class, CreditParameterModule::actions));
-    addSerializer(ConsequenceTypes.class, new Writer<>(ConsequenceTypes.class, CreditParameterModule::consequenceTypes));
-    addSerializer(CreditCatalogue.class, new Writer<>(CreditCatalogue.class, CreditParameterModule::catalogue));
-    addSerializer(ScoreFormula.class, new Writer<>(ScoreFormula.class, CreditParameterModule::formula));
-    addSerializer(GradeBands.class, new Writer<>(GradeBands.class, CreditParameterModule::bands));
-    addSerializer(BlacklistTerms.class, new Writer<>(BlacklistTerms.class, CreditParameterModule::blacklist));
-    addSerializer(ConsequenceTable.class, new Writer<>(ConsequenceTable.class, CreditParameterModule::consequences));
-    addSerializer(ArrearsLadder.class, new Writer<>(ArrearsLadder.class, CreditParameterModule::ladder));
-    addSerializer(ForbiddenActions.class, new Writer<>(ForbiddenActions.class, CreditParameterModule::forbidden));
+    addSerializer(ArrearsActions.class, new BodySerializer<>(ArrearsActions.class, CreditParameterModule::actions));
+    addSerializer(ConsequenceTypes.class, new BodySerializer<>(ConsequenceTypes.class, CreditParameterModule::consequenceTypes));
+    addSerializer(CreditCatalogue.class, new BodySerializer<>(CreditCatalogue.class, CreditParameterModule::catalogue));
+    addSerializer(ScoreFormula.class, new BodySerializer<>(ScoreFormula.class, CreditParameterModule::formula));
+    addSerializer(GradeBands.class, new BodySerializer<>(GradeBands.class, CreditParameterModule::bands));
+    addSerializer(BlacklistTerms.class, new BodySerializer<>(BlacklistTerms.class, CreditParameterModule::blacklist));
+    addSerializer(ConsequenceTable.class, new BodySerializer<>(ConsequenceTable.class, CreditParameterModule::consequences));
+    addSerializer(ArrearsLadder.class, new BodySerializer<>(ArrearsLadder.class, CreditParameterModule::ladder));
+    addSerializer(ForbiddenActions.class, new BodySerializer<>(ForbiddenActions.class, CreditParameterModule::forbidden));
   }
 
   static final class EventTypeDeserializer extends OrgParameterModule.OrgDeserializer<CreditEventType> {
@@ -370,27 +368,6 @@ final class CreditParameterModule extends SimpleModule {
   }
 
   // ---- writing ---------------------------------------------------------------------------------
-
-  /** Writes a value by a function of the generator. */
-  @FunctionalInterface
-  interface Body<T> {
-    void write(T value, JsonGenerator gen) throws IOException;
-  }
-
-  static final class Writer<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Body<T> body;
-
-    Writer(Class<T> type, Body<T> body) {
-      super(type);
-      this.body = body;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      body.write(value, gen);
-    }
-  }
 
   private static void catalogue(CreditCatalogue value, JsonGenerator gen) throws IOException {
     gen.writeStartArray();

@@ -54,11 +54,11 @@ final class OrgParameterModule extends SimpleModule {
     addDeserializer(PartyThresholds.class, new PartyThresholdsDeserializer());
     addDeserializer(RequiredMeeting.class, new MeetingRuleDeserializer());
     addDeserializer(MeetingSchedule.class, new MeetingRulesDeserializer());
-    addSerializer(LevelTemplate.class, new LevelTemplateSerializer());
-    addSerializer(EscalationScheme.class, new EscalationRulesSerializer());
+    addSerializer(LevelTemplate.class, new BodySerializer<>(LevelTemplate.class, OrgParameterModule::writeLevelTemplate));
+    addSerializer(EscalationScheme.class, new BodySerializer<>(EscalationScheme.class, OrgParameterModule::writeEscalationRules));
     addSerializer(WorkCalendar.class, new WorkCalendarSerializer());
-    addSerializer(PartyThresholds.class, new PartyThresholdsSerializer());
-    addSerializer(MeetingSchedule.class, new MeetingRulesSerializer());
+    addSerializer(PartyThresholds.class, new BodySerializer<>(PartyThresholds.class, OrgParameterModule::writePartyThresholds));
+    addSerializer(MeetingSchedule.class, new BodySerializer<>(MeetingSchedule.class, OrgParameterModule::writeMeetingRules));
   }
 
   /** Adds reading of arrays, whole numbers and dates, and failures located several steps down. */
@@ -321,61 +321,43 @@ final class OrgParameterModule extends SimpleModule {
 
   // ---- writing ---------------------------------------------------------------------------------
 
-  static final class LevelTemplateSerializer extends StdSerializer<LevelTemplate> {
-    private static final long serialVersionUID = 1L;
-
-    LevelTemplateSerializer() {
-      super(LevelTemplate.class);
-    }
-
-    @Override
-    public void serialize(LevelTemplate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  private static void writeLevelTemplate(LevelTemplate value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeArrayFieldStart("levels");
+    for (Level level : value.levels()) {
       gen.writeStartObject();
-      gen.writeArrayFieldStart("levels");
-      for (Level level : value.levels()) {
-        gen.writeStartObject();
-        gen.writeStringField("code", level.code());
-        gen.writeStringField("en", level.en());
-        gen.writeStringField("zh", level.zh());
-        gen.writeArrayFieldStart("children");
-        for (String child : level.children()) {
-          gen.writeString(child);
-        }
-        gen.writeEndArray();
-        gen.writeEndObject();
+      gen.writeStringField("code", level.code());
+      gen.writeStringField("en", level.en());
+      gen.writeStringField("zh", level.zh());
+      gen.writeArrayFieldStart("children");
+      for (String child : level.children()) {
+        gen.writeString(child);
       }
       gen.writeEndArray();
-      gen.writeBooleanField("singleRoot", value.singleRoot());
-      gen.writeStringField("communityLevel", value.communityLevel());
       gen.writeEndObject();
     }
+    gen.writeEndArray();
+    gen.writeBooleanField("singleRoot", value.singleRoot());
+    gen.writeStringField("communityLevel", value.communityLevel());
+    gen.writeEndObject();
   }
 
-  static final class EscalationRulesSerializer extends StdSerializer<EscalationScheme> {
-    private static final long serialVersionUID = 1L;
-
-    EscalationRulesSerializer() {
-      super(EscalationScheme.class);
-    }
-
-    @Override
-    public void serialize(EscalationScheme value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  private static void writeEscalationRules(EscalationScheme value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeArrayFieldStart("severities");
+    for (Severity severity : value.severities()) {
       gen.writeStartObject();
-      gen.writeArrayFieldStart("severities");
-      for (Severity severity : value.severities()) {
-        gen.writeStartObject();
-        gen.writeStringField("code", severity.code());
-        gen.writeStringField("en", severity.en());
-        gen.writeStringField("zh", severity.zh());
-        gen.writeStringField("lowestLevel", severity.lowestLevel());
-        gen.writeNumberField("deadlineDays", severity.deadlineDays());
-        gen.writeStringField("dayCount", severity.dayCount().name());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-      gen.writeBooleanField("escalateWhenOverdue", value.escalateWhenOverdue());
+      gen.writeStringField("code", severity.code());
+      gen.writeStringField("en", severity.en());
+      gen.writeStringField("zh", severity.zh());
+      gen.writeStringField("lowestLevel", severity.lowestLevel());
+      gen.writeNumberField("deadlineDays", severity.deadlineDays());
+      gen.writeStringField("dayCount", severity.dayCount().name());
       gen.writeEndObject();
     }
+    gen.writeEndArray();
+    gen.writeBooleanField("escalateWhenOverdue", value.escalateWhenOverdue());
+    gen.writeEndObject();
   }
 
   static final class WorkCalendarSerializer extends StdSerializer<WorkCalendar> {
@@ -402,44 +384,26 @@ final class OrgParameterModule extends SimpleModule {
     }
   }
 
-  static final class PartyThresholdsSerializer extends StdSerializer<PartyThresholds> {
-    private static final long serialVersionUID = 1L;
-
-    PartyThresholdsSerializer() {
-      super(PartyThresholds.class);
-    }
-
-    @Override
-    public void serialize(PartyThresholds value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeNumberField("branchMinimum", value.branchMinimum());
-      gen.writeNumberField("committeeAtLeast", value.committeeAtLeast());
-      gen.writeNumberField("generalBranchAtLeast", value.generalBranchAtLeast());
-      gen.writeNumberField("baseCommitteeAtLeast", value.baseCommitteeAtLeast());
-      gen.writeEndObject();
-    }
+  private static void writePartyThresholds(PartyThresholds value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeNumberField("branchMinimum", value.branchMinimum());
+    gen.writeNumberField("committeeAtLeast", value.committeeAtLeast());
+    gen.writeNumberField("generalBranchAtLeast", value.generalBranchAtLeast());
+    gen.writeNumberField("baseCommitteeAtLeast", value.baseCommitteeAtLeast());
+    gen.writeEndObject();
   }
 
-  static final class MeetingRulesSerializer extends StdSerializer<MeetingSchedule> {
-    private static final long serialVersionUID = 1L;
-
-    MeetingRulesSerializer() {
-      super(MeetingSchedule.class);
+  private static void writeMeetingRules(MeetingSchedule value, JsonGenerator gen) throws IOException {
+    gen.writeStartArray();
+    for (RequiredMeeting meeting : value.meetings()) {
+      gen.writeStartObject();
+      gen.writeStringField("code", meeting.code());
+      gen.writeStringField("en", meeting.en());
+      gen.writeStringField("zh", meeting.zh());
+      gen.writeStringField("level", meeting.level());
+      gen.writeNumberField("everyMonths", meeting.everyMonths());
+      gen.writeEndObject();
     }
-
-    @Override
-    public void serialize(MeetingSchedule value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartArray();
-      for (RequiredMeeting meeting : value.meetings()) {
-        gen.writeStartObject();
-        gen.writeStringField("code", meeting.code());
-        gen.writeStringField("en", meeting.en());
-        gen.writeStringField("zh", meeting.zh());
-        gen.writeStringField("level", meeting.level());
-        gen.writeNumberField("everyMonths", meeting.everyMonths());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-    }
+    gen.writeEndArray();
   }
 }

@@ -52,10 +52,10 @@ final class ServiceParameterModule extends SimpleModule {
     addDeserializer(TableInput.class, new InputDeserializer());
     addDeserializer(TableRow.class, new RowDeserializer());
     addSerializer(ServiceCatalogue.class, new CatalogueSerializer());
-    addSerializer(DecisionTable.class, new TableSerializer());
+    addSerializer(DecisionTable.class, new BodySerializer<>(DecisionTable.class, ServiceParameterModule::writeTable));
     addDeserializer(ServiceMode.class, new CreditParameterModule.IdDeserializer<>(ServiceMode.class, ServiceMode::of));
     addDeserializer(ServiceModes.class, new ModesDeserializer());
-    addSerializer(ServiceModes.class, new CreditParameterModule.Writer<>(ServiceModes.class,
+    addSerializer(ServiceModes.class, new BodySerializer<>(ServiceModes.class,
         ServiceParameterModule::modes));
   }
 
@@ -298,47 +298,38 @@ final class ServiceParameterModule extends SimpleModule {
     }
   }
 
-  static final class TableSerializer extends StdSerializer<DecisionTable> {
-    private static final long serialVersionUID = 1L;
-
-    TableSerializer() {
-      super(DecisionTable.class);
-    }
-
-    @Override
-    public void serialize(DecisionTable value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  private static void writeTable(DecisionTable value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("hitPolicy", value.hitPolicy().name());
+    gen.writeArrayFieldStart("inputs");
+    for (TableInput input : value.inputs()) {
       gen.writeStartObject();
-      gen.writeStringField("hitPolicy", value.hitPolicy().name());
-      gen.writeArrayFieldStart("inputs");
-      for (TableInput input : value.inputs()) {
-        gen.writeStartObject();
-        gen.writeStringField("code", input.code());
-        gen.writeStringField("en", input.en());
-        gen.writeStringField("zh", input.zh());
-        strings(gen, "values", input.values());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-      gen.writeArrayFieldStart("rows");
-      for (TableRow row : value.rows()) {
-        gen.writeStartObject();
-        gen.writeStringField("id", row.id());
-        gen.writeObjectFieldStart("conditions");
-        for (Map.Entry<String, Set<String>> condition : row.conditions().entrySet()) {
-          // Values in the order the input lists them, so that a written table reads as it was written.
-          List<String> known = value.inputs().stream().filter(i -> i.code().equals(condition.getKey()))
-              .findFirst().map(TableInput::values).orElse(List.of());
-          List<String> ordered = new java.util.ArrayList<>(known.stream().filter(condition.getValue()::contains).toList());
-          condition.getValue().stream().filter(v -> !known.contains(v)).sorted().forEach(ordered::add);
-          strings(gen, condition.getKey(), ordered);
-        }
-        gen.writeEndObject();
-        gen.writeStringField("outcome", row.outcome());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
+      gen.writeStringField("code", input.code());
+      gen.writeStringField("en", input.en());
+      gen.writeStringField("zh", input.zh());
+      strings(gen, "values", input.values());
       gen.writeEndObject();
     }
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("rows");
+    for (TableRow row : value.rows()) {
+      gen.writeStartObject();
+      gen.writeStringField("id", row.id());
+      gen.writeObjectFieldStart("conditions");
+      for (Map.Entry<String, Set<String>> condition : row.conditions().entrySet()) {
+        // Values in the order the input lists them, so that a written table reads as it was written.
+        List<String> known = value.inputs().stream().filter(i -> i.code().equals(condition.getKey()))
+            .findFirst().map(TableInput::values).orElse(List.of());
+        List<String> ordered = new java.util.ArrayList<>(known.stream().filter(condition.getValue()::contains).toList());
+        condition.getValue().stream().filter(v -> !known.contains(v)).sorted().forEach(ordered::add);
+        strings(gen, condition.getKey(), ordered);
+      }
+      gen.writeEndObject();
+      gen.writeStringField("outcome", row.outcome());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+    gen.writeEndObject();
   }
 
   private static void strings(JsonGenerator gen, String name, List<String> values) throws IOException {

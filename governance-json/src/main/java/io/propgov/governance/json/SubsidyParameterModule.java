@@ -3,9 +3,7 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
@@ -110,8 +108,8 @@ final class SubsidyParameterModule extends SimpleModule {
       Fraction share = r.required(n, "governmentShare", Fraction.class, c);
       return r.build(c, null, () -> new CostShareKind(kind, name, share));
     }));
-    addSerializer(Programmes.class, new Writer<>(Programmes.class, SubsidyParameterModule::writeProgrammes));
-    addSerializer(CostSharing.class, new Writer<>(CostSharing.class, SubsidyParameterModule::writeCostSharing));
+    addSerializer(Programmes.class, new BodySerializer<>(Programmes.class, SubsidyParameterModule::writeProgrammes));
+    addSerializer(CostSharing.class, new BodySerializer<>(CostSharing.class, SubsidyParameterModule::writeCostSharing));
   }
 
   /** Converts a tree with the helpers of {@link OrgParameterModule.OrgDeserializer}. */
@@ -194,26 +192,6 @@ final class SubsidyParameterModule extends SimpleModule {
   }
 
   // ---- writing ---------------------------------------------------------------------------------
-
-  @FunctionalInterface
-  interface Write<T> {
-    void write(T value, JsonGenerator gen) throws IOException;
-  }
-
-  static final class Writer<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Write<T> write;
-
-    Writer(Class<T> type, Write<T> write) {
-      super(type);
-      this.write = write;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      write.write(value, gen);
-    }
-  }
 
   private static void writeProgrammes(Programmes value, JsonGenerator gen) throws IOException {
     gen.writeStartArray();
