@@ -89,11 +89,7 @@ public final class ArrearsRules extends AbstractRuleArea<Household, ArrearsAsses
    */
   public ArrearsRules(GovernancePolicy policy) {
     super(AREA, CreditParameters.ALL);
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = CreditRules.check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    this.policy = PolicyChecks.usable(policy, CreditRules::check);
   }
 
   /** Records an error for every ladder step the forbidden actions in force on the same date include. */

@@ -78,11 +78,7 @@ public final class CreditRules extends AbstractRuleArea<CompanyRecord, CreditAss
    */
   public CreditRules(GovernancePolicy policy) {
     super(AREA, CreditParameters.ALL);
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    this.policy = PolicyChecks.usable(policy, CreditRules::check);
     this.catalogues = new Catalogues(policy.timeline(EVENTS).orElseThrow());
     this.formulas = policy.timeline(SCORE).orElseThrow();
     this.gradeBands = policy.timeline(GRADES).orElseThrow();

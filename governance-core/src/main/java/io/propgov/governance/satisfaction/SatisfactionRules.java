@@ -77,11 +77,7 @@ public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>,
    */
   public SatisfactionRules(GovernancePolicy policy) {
     super(AREA, SatisfactionParameters.ALL);
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    this.policy = PolicyChecks.usable(policy, SatisfactionRules::check);
     this.periods = Periods.of(policy, SatisfactionParameters.ALL, this::resolve);
     this.invalidRounds = policy.timeline(INVALID_ROUNDS).orElseThrow();
     this.failuresForDismissal = policy.timeline(FAILURES_FOR_DISMISSAL).orElseThrow();

@@ -11,7 +11,6 @@ import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
-import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Label;
@@ -63,11 +62,7 @@ public final class SubsidyRules extends AbstractRuleArea<ApplicationCase, Award>
    */
   public SubsidyRules(GovernancePolicy policy) {
     super(AREA, SubsidyParameters.ALL);
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    this.policy = PolicyChecks.usable(policy, SubsidyRules::check);
   }
 
   /** A credit consequence's names as the policy defines them on a date; its id in both languages when it does not. */

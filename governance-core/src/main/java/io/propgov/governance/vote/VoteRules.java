@@ -32,7 +32,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The owners' vote rules of a policy (Civil Code art. 278 and, before 2021, Property Law
@@ -68,11 +67,7 @@ public final class VoteRules extends AbstractRuleArea<OwnersVote, VoteResult> {
    */
   public VoteRules(GovernancePolicy policy) {
     super(AREA, VoteParameters.ALL);
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    this.policy = PolicyChecks.usable(policy, VoteRules::check);
     this.periods = Periods.of(policy, VoteParameters.ALL, on -> new Period(policy.valueAt(SPECIAL_MATTERS, on).value(),
         policy.valueAt(ORDINARY_RULE, on), policy.valueAt(SPECIAL_RULE, on), policy.valueAt(DISMISSAL_NOTICE_DAYS, on)));
   }
