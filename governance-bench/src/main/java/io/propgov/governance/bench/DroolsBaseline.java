@@ -83,16 +83,11 @@ public final class DroolsBaseline {
    * @return the status, or null when the facts are invalid
    */
   public EstateStatus assess(Estate estate, LocalDate asOf) {
-    boolean dismissed = false;
-    for (OwnersVote vote : estate.votes()) {
-      if (!vote.date().isAfter(asOf)) {
-        int verdict = decide(vote);
-        if (verdict < 0) {
-          return null;
-        }
-        dismissed |= verdict == 2 && vote.matter() == Matter.DISMISS_COMPANY;
-      }
+    int dismissal = HandWrittenRules.dismissal(estate, asOf, this::decide);
+    if (dismissal < 0) {
+      return null;
     }
+    boolean dismissed = dismissal == 1;
     List<RoundFact> rounds = new ArrayList<>();
     for (SurveyRound r : estate.surveyRounds()) {
       if (!HandWrittenRules.valid(r)) {

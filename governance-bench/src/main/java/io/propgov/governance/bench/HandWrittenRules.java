@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
  * The baseline: the satisfaction, vote and credit-grade rules written by hand in plain Java,
@@ -39,6 +40,28 @@ public final class HandWrittenRules {
   private HandWrittenRules() {}
 
   /**
+   * Decides the votes held by a date, as every baseline does before it judges the rounds.
+   *
+   * @param estate the estate
+   * @param asOf the date
+   * @param decide a baseline's decision of one vote: negative when invalid, 2 when passed
+   * @return 1 when a dismissal passed, 0 when none did, -1 when a vote is invalid
+   */
+  static int dismissal(Estate estate, LocalDate asOf, ToIntFunction<OwnersVote> decide) {
+    boolean dismissed = false;
+    for (OwnersVote vote : estate.votes()) {
+      if (!vote.date().isAfter(asOf)) {
+        int verdict = decide.applyAsInt(vote);
+        if (verdict < 0) {
+          return -1;
+        }
+        dismissed |= verdict == 2 && vote.matter() == Matter.DISMISS_COMPANY;
+      }
+    }
+    return dismissed ? 1 : 0;
+  }
+
+  /**
    * Judges an estate as {@code GovernanceEngine.assess} does, as of a date.
    *
    * @param estate the estate (the generated shapes: dismissal votes only, no hire)
@@ -46,16 +69,11 @@ public final class HandWrittenRules {
    * @return the status, or null when the facts are invalid
    */
   public static EstateStatus assess(Estate estate, LocalDate asOf) {
-    boolean dismissed = false;
-    for (OwnersVote vote : estate.votes()) {
-      if (!vote.date().isAfter(asOf)) {
-        int verdict = decide(vote);
-        if (verdict < 0) {
-          return null;
-        }
-        dismissed |= verdict == 2 && vote.matter() == Matter.DISMISS_COMPANY;
-      }
+    int dismissal = dismissal(estate, asOf, HandWrittenRules::decide);
+    if (dismissal < 0) {
+      return null;
     }
+    boolean dismissed = dismissal == 1;
     List<SurveyRound> rounds = new ArrayList<>(estate.surveyRounds().size());
     for (SurveyRound round : estate.surveyRounds()) {
       if (!valid(round)) {
