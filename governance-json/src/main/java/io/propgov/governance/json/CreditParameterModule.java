@@ -67,8 +67,14 @@ final class CreditParameterModule extends SimpleModule {
     addDeserializer(ForbiddenActions.class, new ForbiddenDeserializer());
     addDeserializer(ArrearsAction.class, new IdDeserializer<>(ArrearsAction.class, ArrearsAction::of));
     addDeserializer(Consequence.class, new IdDeserializer<>(Consequence.class, Consequence::of));
-    addDeserializer(ArrearsActions.class, new ActionsDeserializer());
-    addDeserializer(ConsequenceTypes.class, new ConsequenceTypesDeserializer());
+    addDeserializer(ArrearsActions.class, new DefinitionsDeserializer<>(ArrearsActions.class, "actions", "limitation",
+        LimitationEffect.class, (id, label, limitation) -> ArrearsAction.define(id, label,
+            Objects.requireNonNull(limitation, "'limitation' is required: NONE, DEMAND, PROCEEDINGS or ENFORCEMENT")),
+        ArrearsActions::new));
+    addDeserializer(ConsequenceTypes.class, new DefinitionsDeserializer<>(ConsequenceTypes.class, "consequences",
+        "favourable", Boolean.class, (id, label, favourable) -> Consequence.define(id, label,
+            Objects.requireNonNull(favourable, "'favourable' is required: true for a reward, false for a punishment")),
+        ConsequenceTypes::new));
     addSerializer(ArrearsActions.class, new BodySerializer<>(ArrearsActions.class, CreditParameterModule::actions));
     addSerializer(ConsequenceTypes.class, new BodySerializer<>(ConsequenceTypes.class, CreditParameterModule::consequenceTypes));
     addSerializer(CreditCatalogue.class, new BodySerializer<>(CreditCatalogue.class, CreditParameterModule::catalogue));
@@ -299,60 +305,6 @@ final class CreditParameterModule extends SimpleModule {
         throw fail(ctxt, null, "must be an id: capital letters, digits and underscores");
       }
       return build(ctxt, null, () -> of.apply(node.textValue()));
-    }
-  }
-
-  static final class ActionsDeserializer extends OrgParameterModule.OrgDeserializer<ArrearsActions> {
-    private static final long serialVersionUID = 1L;
-
-    ActionsDeserializer() {
-      super(ArrearsActions.class);
-    }
-
-    @Override
-    ArrearsActions convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      if (!node.isArray()) {
-        throw fail(ctxt, null, "must be an array of actions");
-      }
-      List<ArrearsAction> actions = new ArrayList<>();
-      for (int i = 0; i < node.size(); i++) {
-        JsonNode a = node.get(i);
-        String id = member(a, "id", String.class, ctxt);
-        String en = member(a, "en", String.class, ctxt);
-        String zh = member(a, "zh", String.class, ctxt);
-        LimitationEffect limitation = member(a, "limitation", LimitationEffect.class, ctxt);
-        final int at = i;
-        actions.add(buildAt(ctxt, () -> new Object[] {at}, () -> ArrearsAction.define(id, new Label(en, zh),
-            Objects.requireNonNull(limitation, "'limitation' is required: NONE, DEMAND, PROCEEDINGS or ENFORCEMENT"))));
-      }
-      return buildAt(ctxt, () -> duplicate(actions, ArrearsAction::id, "id"), () -> new ArrearsActions(actions));
-    }
-  }
-
-  static final class ConsequenceTypesDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceTypes> {
-    private static final long serialVersionUID = 1L;
-
-    ConsequenceTypesDeserializer() {
-      super(ConsequenceTypes.class);
-    }
-
-    @Override
-    ConsequenceTypes convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      if (!node.isArray()) {
-        throw fail(ctxt, null, "must be an array of consequences");
-      }
-      List<Consequence> types = new ArrayList<>();
-      for (int i = 0; i < node.size(); i++) {
-        JsonNode c = node.get(i);
-        String id = member(c, "id", String.class, ctxt);
-        String en = member(c, "en", String.class, ctxt);
-        String zh = member(c, "zh", String.class, ctxt);
-        Boolean favourable = member(c, "favourable", Boolean.class, ctxt);
-        final int at = i;
-        types.add(buildAt(ctxt, () -> new Object[] {at}, () -> Consequence.define(id, new Label(en, zh),
-            Objects.requireNonNull(favourable, "'favourable' is required: true for a reward, false for a punishment"))));
-      }
-      return buildAt(ctxt, () -> duplicate(types, Consequence::id, "id"), () -> new ConsequenceTypes(types));
     }
   }
 

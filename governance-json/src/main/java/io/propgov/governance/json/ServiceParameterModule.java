@@ -54,7 +54,8 @@ final class ServiceParameterModule extends SimpleModule {
     addSerializer(ServiceCatalogue.class, new CatalogueSerializer());
     addSerializer(DecisionTable.class, new BodySerializer<>(DecisionTable.class, ServiceParameterModule::writeTable));
     addDeserializer(ServiceMode.class, new CreditParameterModule.IdDeserializer<>(ServiceMode.class, ServiceMode::of));
-    addDeserializer(ServiceModes.class, new ModesDeserializer());
+    addDeserializer(ServiceModes.class, new DefinitionsDeserializer<>(ServiceModes.class, "modes", null, Void.class,
+        (id, label, none) -> ServiceMode.define(id, label), ServiceModes::new));
     addSerializer(ServiceModes.class, new BodySerializer<>(ServiceModes.class,
         ServiceParameterModule::modes));
   }
@@ -140,33 +141,6 @@ final class ServiceParameterModule extends SimpleModule {
     ServiceStandard convert(JsonNode node, DeserializationContext ctxt) throws IOException {
       Fraction target = required(node, "target", Fraction.class, ctxt);
       return build(ctxt, null, () -> new ServiceStandard(node.path("metric").textValue(), target));
-    }
-  }
-
-  /** Reads {@code service.modes}: an array of {@code {"id", "en", "zh"}}. */
-  static final class ModesDeserializer extends OrgParameterModule.OrgDeserializer<ServiceModes> {
-    private static final long serialVersionUID = 1L;
-
-    ModesDeserializer() {
-      super(ServiceModes.class);
-    }
-
-    @Override
-    ServiceModes convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      if (!node.isArray()) {
-        throw fail(ctxt, null, "must be an array of modes");
-      }
-      List<ServiceMode> modes = new ArrayList<>();
-      for (int i = 0; i < node.size(); i++) {
-        JsonNode m = node.get(i);
-        String id = member(m, "id", String.class, ctxt);
-        String en = member(m, "en", String.class, ctxt);
-        String zh = member(m, "zh", String.class, ctxt);
-        final int at = i;
-        modes.add(buildAt(ctxt, () -> new Object[] {at}, () -> ServiceMode.define(id, new Label(en, zh))));
-      }
-      return buildAt(ctxt, () -> CreditParameterModule.duplicate(modes, ServiceMode::id, "id"),
-          () -> new ServiceModes(modes));
     }
   }
 
