@@ -54,17 +54,17 @@ final class CreditParameterModule extends SimpleModule {
 
   CreditParameterModule() {
     super("propgov-credit-parameters");
-    addDeserializer(CreditEventType.class, new EventTypeDeserializer());
-    addDeserializer(CreditCatalogue.class, new CatalogueDeserializer());
-    addDeserializer(ScoreFormula.class, new FormulaDeserializer());
-    addDeserializer(GradeBand.class, new BandDeserializer());
+    addDeserializer(CreditEventType.class, new TreeReader<>(CreditEventType.class, CreditParameterModule::readEventType));
+    addDeserializer(CreditCatalogue.class, new TreeReader<>(CreditCatalogue.class, CreditParameterModule::readCatalogue));
+    addDeserializer(ScoreFormula.class, new TreeReader<>(ScoreFormula.class, CreditParameterModule::readFormula));
+    addDeserializer(GradeBand.class, new TreeReader<>(GradeBand.class, CreditParameterModule::readBand));
     addDeserializer(GradeBands.class, new BandsDeserializer());
-    addDeserializer(BlacklistTerms.class, new BlacklistDeserializer());
-    addDeserializer(ConsequenceTrigger.class, new ConsequenceRuleDeserializer());
-    addDeserializer(ConsequenceTable.class, new ConsequencesDeserializer());
-    addDeserializer(LadderStep.class, new LadderStepDeserializer());
-    addDeserializer(ArrearsLadder.class, new LadderDeserializer());
-    addDeserializer(ForbiddenActions.class, new ForbiddenDeserializer());
+    addDeserializer(BlacklistTerms.class, new TreeReader<>(BlacklistTerms.class, CreditParameterModule::readBlacklist));
+    addDeserializer(ConsequenceTrigger.class, new TreeReader<>(ConsequenceTrigger.class, CreditParameterModule::readConsequenceRule));
+    addDeserializer(ConsequenceTable.class, new TreeReader<>(ConsequenceTable.class, CreditParameterModule::readConsequences));
+    addDeserializer(LadderStep.class, new TreeReader<>(LadderStep.class, CreditParameterModule::readLadderStep));
+    addDeserializer(ArrearsLadder.class, new TreeReader<>(ArrearsLadder.class, CreditParameterModule::readLadder));
+    addDeserializer(ForbiddenActions.class, new TreeReader<>(ForbiddenActions.class, CreditParameterModule::readForbidden));
     addDeserializer(ArrearsAction.class, new IdDeserializer<>(ArrearsAction.class, ArrearsAction::of));
     addDeserializer(Consequence.class, new IdDeserializer<>(Consequence.class, Consequence::of));
     addDeserializer(ArrearsActions.class, new DefinitionsDeserializer<>(ArrearsActions.class, "actions", "limitation",
@@ -86,74 +86,42 @@ final class CreditParameterModule extends SimpleModule {
     addSerializer(ForbiddenActions.class, new BodySerializer<>(ForbiddenActions.class, CreditParameterModule::forbidden));
   }
 
-  static final class EventTypeDeserializer extends OrgParameterModule.OrgDeserializer<CreditEventType> {
-    private static final long serialVersionUID = 1L;
-
-    EventTypeDeserializer() {
-      super(CreditEventType.class);
-    }
-
-    @Override
-    CreditEventType convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      String code = member(node, "code", String.class, ctxt);
-      String en = member(node, "en", String.class, ctxt);
-      String zh = member(node, "zh", String.class, ctxt);
-      CreditEventKind kind = required(node, "kind", CreditEventKind.class, ctxt);
-      BigDecimal points = required(node, "points", BigDecimal.class, ctxt);
-      Integer months = member(node, "validMonths", Integer.class, ctxt);
-      return build(ctxt, null, () -> new CreditEventType(code, en, zh, kind, points, months == null ? 12 : months));
-    }
+  private static CreditEventType readEventType(JsonNode node, DeserializationContext ctxt, TreeReader<CreditEventType> reader)
+      throws IOException {
+    String code = reader.member(node, "code", String.class, ctxt);
+    String en = reader.member(node, "en", String.class, ctxt);
+    String zh = reader.member(node, "zh", String.class, ctxt);
+    CreditEventKind kind = reader.required(node, "kind", CreditEventKind.class, ctxt);
+    BigDecimal points = reader.required(node, "points", BigDecimal.class, ctxt);
+    Integer months = reader.member(node, "validMonths", Integer.class, ctxt);
+    return reader.build(ctxt, null, () -> new CreditEventType(code, en, zh, kind, points, months == null ? 12 : months));
   }
 
-  static final class CatalogueDeserializer extends OrgParameterModule.OrgDeserializer<CreditCatalogue> {
-    private static final long serialVersionUID = 1L;
-
-    CatalogueDeserializer() {
-      super(CreditCatalogue.class);
-    }
-
-    @Override
-    CreditCatalogue convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<CreditEventType> types = list(node, null, CreditEventType.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(types, CreditEventType::code, "code"), () -> new CreditCatalogue(types));
-    }
+  private static CreditCatalogue readCatalogue(JsonNode node, DeserializationContext ctxt, TreeReader<CreditCatalogue> reader)
+      throws IOException {
+    List<CreditEventType> types = reader.list(node, null, CreditEventType.class, ctxt);
+    return reader.buildAt(ctxt, () -> duplicate(types, CreditEventType::code, "code"), () -> new CreditCatalogue(types));
   }
 
-  static final class FormulaDeserializer extends OrgParameterModule.OrgDeserializer<ScoreFormula> {
-    private static final long serialVersionUID = 1L;
-
-    FormulaDeserializer() {
-      super(ScoreFormula.class);
+  private static ScoreFormula readFormula(JsonNode node, DeserializationContext ctxt, TreeReader<ScoreFormula> reader)
+      throws IOException {
+    BigDecimal base = reader.required(node, "base", BigDecimal.class, ctxt);
+    Map<CreditEventKind, BigDecimal> caps = new EnumMap<>(CreditEventKind.class);
+    JsonNode capsNode = node.path("caps");
+    for (Iterator<String> it = capsNode.fieldNames(); it.hasNext(); ) {
+      String kind = it.next();
+      caps.put(CreditEventKind.valueOf(kind), reader.required(capsNode, kind, BigDecimal.class, ctxt));
     }
-
-    @Override
-    ScoreFormula convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      BigDecimal base = required(node, "base", BigDecimal.class, ctxt);
-      Map<CreditEventKind, BigDecimal> caps = new EnumMap<>(CreditEventKind.class);
-      JsonNode capsNode = node.path("caps");
-      for (Iterator<String> it = capsNode.fieldNames(); it.hasNext(); ) {
-        String kind = it.next();
-        caps.put(CreditEventKind.valueOf(kind), required(capsNode, kind, BigDecimal.class, ctxt));
-      }
-      return buildAt(ctxt, () -> new Object[] {"caps"}, () -> new ScoreFormula(base, caps));
-    }
+    return reader.buildAt(ctxt, () -> new Object[] {"caps"}, () -> new ScoreFormula(base, caps));
   }
 
-  static final class BandDeserializer extends OrgParameterModule.OrgDeserializer<GradeBand> {
-    private static final long serialVersionUID = 1L;
-
-    BandDeserializer() {
-      super(GradeBand.class);
-    }
-
-    @Override
-    GradeBand convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      String code = member(node, "code", String.class, ctxt);
-      String en = member(node, "en", String.class, ctxt);
-      String zh = member(node, "zh", String.class, ctxt);
-      BigDecimal atLeast = member(node, "atLeast", BigDecimal.class, ctxt);
-      return build(ctxt, null, () -> new GradeBand(code, en, zh, atLeast));
-    }
+  private static GradeBand readBand(JsonNode node, DeserializationContext ctxt, TreeReader<GradeBand> reader)
+      throws IOException {
+    String code = reader.member(node, "code", String.class, ctxt);
+    String en = reader.member(node, "en", String.class, ctxt);
+    String zh = reader.member(node, "zh", String.class, ctxt);
+    BigDecimal atLeast = reader.member(node, "atLeast", BigDecimal.class, ctxt);
+    return reader.build(ctxt, null, () -> new GradeBand(code, en, zh, atLeast));
   }
 
   static final class BandsDeserializer extends OrgParameterModule.OrgDeserializer<GradeBands> {
@@ -187,97 +155,49 @@ final class CreditParameterModule extends SimpleModule {
     }
   }
 
-  static final class BlacklistDeserializer extends OrgParameterModule.OrgDeserializer<BlacklistTerms> {
-    private static final long serialVersionUID = 1L;
-
-    BlacklistDeserializer() {
-      super(BlacklistTerms.class);
-    }
-
-    @Override
-    BlacklistTerms convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      int inRow = required(node, "lowestGradesInRow", Integer.class, ctxt);
-      int months = required(node, "listingMonths", Integer.class, ctxt);
-      Integer quiet = member(node, "repairQuietMonths", Integer.class, ctxt);
-      boolean correction = required(node, "repairRequiresCorrection", Boolean.class, ctxt);
-      return build(ctxt, null, () -> new BlacklistTerms(inRow, months, quiet, correction));
-    }
+  private static BlacklistTerms readBlacklist(JsonNode node, DeserializationContext ctxt, TreeReader<BlacklistTerms> reader)
+      throws IOException {
+    int inRow = reader.required(node, "lowestGradesInRow", Integer.class, ctxt);
+    int months = reader.required(node, "listingMonths", Integer.class, ctxt);
+    Integer quiet = reader.member(node, "repairQuietMonths", Integer.class, ctxt);
+    boolean correction = reader.required(node, "repairRequiresCorrection", Boolean.class, ctxt);
+    return reader.build(ctxt, null, () -> new BlacklistTerms(inRow, months, quiet, correction));
   }
 
-  static final class ConsequenceRuleDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceTrigger> {
-    private static final long serialVersionUID = 1L;
-
-    ConsequenceRuleDeserializer() {
-      super(ConsequenceTrigger.class);
-    }
-
-    @Override
-    ConsequenceTrigger convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      Consequence consequence = required(node, "consequence", Consequence.class, ctxt);
-      List<String> grades = node.has("grades") ? list(node, "grades", String.class, ctxt) : List.of();
-      Boolean listed = member(node, "whenListed", Boolean.class, ctxt);
-      return build(ctxt, null, () -> new ConsequenceTrigger(consequence, new LinkedHashSet<>(grades),
-          Boolean.TRUE.equals(listed)));
-    }
+  private static ConsequenceTrigger readConsequenceRule(JsonNode node, DeserializationContext ctxt, TreeReader<ConsequenceTrigger> reader)
+      throws IOException {
+    Consequence consequence = reader.required(node, "consequence", Consequence.class, ctxt);
+    List<String> grades = node.has("grades") ? reader.list(node, "grades", String.class, ctxt) : List.of();
+    Boolean listed = reader.member(node, "whenListed", Boolean.class, ctxt);
+    return reader.build(ctxt, null, () -> new ConsequenceTrigger(consequence, new LinkedHashSet<>(grades),
+        Boolean.TRUE.equals(listed)));
   }
 
-  static final class ConsequencesDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceTable> {
-    private static final long serialVersionUID = 1L;
-
-    ConsequencesDeserializer() {
-      super(ConsequenceTable.class);
-    }
-
-    @Override
-    ConsequenceTable convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<ConsequenceTrigger> rules = list(node, null, ConsequenceTrigger.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(rules, r -> r.consequence().id(), "consequence"),
-          () -> new ConsequenceTable(rules));
-    }
+  private static ConsequenceTable readConsequences(JsonNode node, DeserializationContext ctxt, TreeReader<ConsequenceTable> reader)
+      throws IOException {
+    List<ConsequenceTrigger> rules = reader.list(node, null, ConsequenceTrigger.class, ctxt);
+    return reader.buildAt(ctxt, () -> duplicate(rules, r -> r.consequence().id(), "consequence"),
+        () -> new ConsequenceTable(rules));
   }
 
-  static final class LadderStepDeserializer extends OrgParameterModule.OrgDeserializer<LadderStep> {
-    private static final long serialVersionUID = 1L;
-
-    LadderStepDeserializer() {
-      super(LadderStep.class);
-    }
-
-    @Override
-    LadderStep convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      ArrearsAction action = required(node, "action", ArrearsAction.class, ctxt);
-      int wait = required(node, "waitDays", Integer.class, ctxt);
-      return build(ctxt, null, () -> new LadderStep(action, wait));
-    }
+  private static LadderStep readLadderStep(JsonNode node, DeserializationContext ctxt, TreeReader<LadderStep> reader)
+      throws IOException {
+    ArrearsAction action = reader.required(node, "action", ArrearsAction.class, ctxt);
+    int wait = reader.required(node, "waitDays", Integer.class, ctxt);
+    return reader.build(ctxt, null, () -> new LadderStep(action, wait));
   }
 
-  static final class LadderDeserializer extends OrgParameterModule.OrgDeserializer<ArrearsLadder> {
-    private static final long serialVersionUID = 1L;
-
-    LadderDeserializer() {
-      super(ArrearsLadder.class);
-    }
-
-    @Override
-    ArrearsLadder convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<LadderStep> steps = list(node, null, LadderStep.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(steps, s -> s.action().id(), "action"), () -> new ArrearsLadder(steps));
-    }
+  private static ArrearsLadder readLadder(JsonNode node, DeserializationContext ctxt, TreeReader<ArrearsLadder> reader)
+      throws IOException {
+    List<LadderStep> steps = reader.list(node, null, LadderStep.class, ctxt);
+    return reader.buildAt(ctxt, () -> duplicate(steps, s -> s.action().id(), "action"), () -> new ArrearsLadder(steps));
   }
 
-  static final class ForbiddenDeserializer extends OrgParameterModule.OrgDeserializer<ForbiddenActions> {
-    private static final long serialVersionUID = 1L;
-
-    ForbiddenDeserializer() {
-      super(ForbiddenActions.class);
-    }
-
-    @Override
-    ForbiddenActions convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<ArrearsAction> actions = list(node, null, ArrearsAction.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(actions, ArrearsAction::id, null),
-          () -> new ForbiddenActions(distinct(actions)));
-    }
+  private static ForbiddenActions readForbidden(JsonNode node, DeserializationContext ctxt, TreeReader<ForbiddenActions> reader)
+      throws IOException {
+    List<ArrearsAction> actions = reader.list(node, null, ArrearsAction.class, ctxt);
+    return reader.buildAt(ctxt, () -> duplicate(actions, ArrearsAction::id, null),
+        () -> new ForbiddenActions(distinct(actions)));
   }
 
   /** The actions as a set, or a failure naming the one given twice. */
