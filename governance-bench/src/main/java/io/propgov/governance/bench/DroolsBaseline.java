@@ -84,18 +84,14 @@ public final class DroolsBaseline {
    */
   public EstateStatus assess(Estate estate, LocalDate asOf) {
     int dismissal = HandWrittenRules.dismissal(estate, asOf, this::decide);
-    if (dismissal < 0) {
+    List<SurveyRound> known = dismissal < 0 ? null : HandWrittenRules.knownRounds(estate, asOf);
+    if (known == null) {
       return null;
     }
     boolean dismissed = dismissal == 1;
-    List<RoundFact> rounds = new ArrayList<>();
-    for (SurveyRound r : estate.surveyRounds()) {
-      if (!HandWrittenRules.valid(r)) {
-        return null;
-      }
-      if (!r.date().isAfter(asOf)) {
-        rounds.add(new RoundFact(r));
-      }
+    List<RoundFact> rounds = new ArrayList<>(known.size());
+    for (SurveyRound r : known) {
+      rounds.add(new RoundFact(r));
     }
     rounds.sort(Comparator.comparing((RoundFact r) -> r.round.date()).thenComparing(r -> r.round.id()));
     StatelessKieSession session = base.newStatelessKieSession();

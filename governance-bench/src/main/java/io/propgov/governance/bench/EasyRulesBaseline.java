@@ -109,19 +109,11 @@ public final class EasyRulesBaseline {
    */
   public EstateStatus assess(Estate estate, LocalDate asOf) {
     int dismissal = HandWrittenRules.dismissal(estate, asOf, this::decide);
-    if (dismissal < 0) {
+    List<SurveyRound> rounds = dismissal < 0 ? null : HandWrittenRules.knownRounds(estate, asOf);
+    if (rounds == null) {
       return null;
     }
     boolean dismissed = dismissal == 1;
-    List<SurveyRound> rounds = new ArrayList<>();
-    for (SurveyRound r : estate.surveyRounds()) {
-      if (!HandWrittenRules.valid(r)) {
-        return null;
-      }
-      if (!r.date().isAfter(asOf)) {
-        rounds.add(r);
-      }
-    }
     rounds.sort(Comparator.comparing(SurveyRound::date).thenComparing(SurveyRound::id));
     int run = 0;
     boolean anyValid = false;

@@ -62,18 +62,14 @@ public final class HandWrittenRules {
   }
 
   /**
-   * Judges an estate as {@code GovernanceEngine.assess} does, as of a date.
+   * Returns the rounds closed by a date, or null when any round is invalid, as every baseline
+   * checks them after the votes.
    *
-   * @param estate the estate (the generated shapes: dismissal votes only, no hire)
+   * @param estate the estate
    * @param asOf the date
-   * @return the status, or null when the facts are invalid
+   * @return the rounds dated on or before {@code asOf}, in the estate's order, or null
    */
-  public static EstateStatus assess(Estate estate, LocalDate asOf) {
-    int dismissal = dismissal(estate, asOf, HandWrittenRules::decide);
-    if (dismissal < 0) {
-      return null;
-    }
-    boolean dismissed = dismissal == 1;
+  static List<SurveyRound> knownRounds(Estate estate, LocalDate asOf) {
     List<SurveyRound> rounds = new ArrayList<>(estate.surveyRounds().size());
     for (SurveyRound round : estate.surveyRounds()) {
       if (!valid(round)) {
@@ -83,6 +79,23 @@ public final class HandWrittenRules {
         rounds.add(round);
       }
     }
+    return rounds;
+  }
+
+  /**
+   * Judges an estate as {@code GovernanceEngine.assess} does, as of a date.
+   *
+   * @param estate the estate (the generated shapes: dismissal votes only, no hire)
+   * @param asOf the date
+   * @return the status, or null when the facts are invalid
+   */
+  public static EstateStatus assess(Estate estate, LocalDate asOf) {
+    int dismissal = dismissal(estate, asOf, HandWrittenRules::decide);
+    List<SurveyRound> rounds = dismissal < 0 ? null : knownRounds(estate, asOf);
+    if (rounds == null) {
+      return null;
+    }
+    boolean dismissed = dismissal == 1;
     if (dismissed) {
       return EstateStatus.DISMISSAL_DECIDED;
     }
