@@ -65,8 +65,8 @@ final class CreditParameterModule extends SimpleModule {
     addDeserializer(LadderStep.class, new TreeReader<>(LadderStep.class, CreditParameterModule::readLadderStep));
     addDeserializer(ArrearsLadder.class, new TreeReader<>(ArrearsLadder.class, CreditParameterModule::readLadder));
     addDeserializer(ForbiddenActions.class, new TreeReader<>(ForbiddenActions.class, CreditParameterModule::readForbidden));
-    addDeserializer(ArrearsAction.class, new IdDeserializer<>(ArrearsAction.class, ArrearsAction::of));
-    addDeserializer(Consequence.class, new IdDeserializer<>(Consequence.class, Consequence::of));
+    addDeserializer(ArrearsAction.class, idReader(ArrearsAction.class, ArrearsAction::of));
+    addDeserializer(Consequence.class, idReader(Consequence.class, Consequence::of));
     addDeserializer(ArrearsActions.class, new DefinitionsDeserializer<>(ArrearsActions.class, "actions", "limitation",
         LimitationEffect.class, (id, label, limitation) -> ArrearsAction.define(id, label,
             Objects.requireNonNull(limitation, "'limitation' is required: NONE, DEMAND, PROCEEDINGS or ENFORCEMENT")),
@@ -210,22 +210,13 @@ final class CreditParameterModule extends SimpleModule {
   }
 
   /** Reads an id (an arrears action, a consequence, a service mode) from a string. */
-  static final class IdDeserializer<T> extends OrgParameterModule.OrgDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Function<String, T> of;
-
-    IdDeserializer(Class<T> type, Function<String, T> of) {
-      super(type);
-      this.of = of;
-    }
-
-    @Override
-    T convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+  static <T> TreeReader<T> idReader(Class<T> type, Function<String, T> of) {
+    return new TreeReader<>(type, (node, ctxt, reader) -> {
       if (!node.isTextual()) {
-        throw fail(ctxt, null, "must be an id: capital letters, digits and underscores");
+        throw reader.fail(ctxt, null, "must be an id: capital letters, digits and underscores");
       }
-      return build(ctxt, null, () -> of.apply(node.textValue()));
-    }
+      return reader.build(ctxt, null, () -> of.apply(node.textValue()));
+    });
   }
 
   /** The path of the second of two equal keys in a list, or nothing. */

@@ -53,7 +53,7 @@ final class ServiceParameterModule extends SimpleModule {
     addDeserializer(TableRow.class, new TreeReader<>(TableRow.class, ServiceParameterModule::readRow));
     addSerializer(ServiceCatalogue.class, new CatalogueSerializer());
     addSerializer(DecisionTable.class, new BodySerializer<>(DecisionTable.class, ServiceParameterModule::writeTable));
-    addDeserializer(ServiceMode.class, new CreditParameterModule.IdDeserializer<>(ServiceMode.class, ServiceMode::of));
+    addDeserializer(ServiceMode.class, CreditParameterModule.idReader(ServiceMode.class, ServiceMode::of));
     addDeserializer(ServiceModes.class, new DefinitionsDeserializer<>(ServiceModes.class, "modes", null, Void.class,
         (id, label, none) -> ServiceMode.define(id, label), ServiceModes::new));
     addSerializer(ServiceModes.class, new BodySerializer<>(ServiceModes.class,
