@@ -99,21 +99,9 @@ public final class DroolsBaseline {
     if (dismissed) {
       return EstateStatus.DISMISSAL_DECIDED;
     }
-    int run = 0;
-    boolean anyValid = false;
-    for (int i = rounds.size() - 1; i >= 0; i--) {
-      String status = rounds.get(i).getStatus();
-      if (status.equals("INVALID")) {
-        continue;
-      }
-      anyValid = true;
-      if (status.equals("PASSED")) {
-        break;
-      }
-      run++;
-    }
-    return run >= 1 ? EstateStatus.DISMISSAL_MAY_START
-        : anyValid ? EstateStatus.SATISFACTORY : EstateStatus.NO_VALID_RATING;
+    HandWrittenRules.Tally tally = HandWrittenRules.tally(rounds.size(), i -> rounds.get(i).getStatus());
+    return tally.run() >= 1 ? EstateStatus.DISMISSAL_MAY_START
+        : tally.anyValid() ? EstateStatus.SATISFACTORY : EstateStatus.NO_VALID_RATING;
   }
 
   /**

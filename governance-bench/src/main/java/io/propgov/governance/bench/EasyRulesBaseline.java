@@ -115,27 +115,17 @@ public final class EasyRulesBaseline {
     }
     boolean dismissed = dismissal == 1;
     rounds.sort(Comparator.comparing(SurveyRound::date).thenComparing(SurveyRound::id));
-    int run = 0;
-    boolean anyValid = false;
-    for (int i = rounds.size() - 1; i >= 0; i--) {
+    HandWrittenRules.Tally tally = HandWrittenRules.tally(rounds.size(), i -> {
       Facts facts = new Facts();
       Boolean passed = HandWrittenRules.rate(rounds.get(i));
       facts.put("rating", passed == null ? -1 : passed ? 1 : 0); // Easy Rules takes no null fact
       engine.fire(roundRules, facts);
-      String status = facts.get("status");
-      if (status.equals("INVALID")) {
-        continue;
-      }
-      anyValid = true;
-      if (status.equals("PASSED")) {
-        break;
-      }
-      run++;
-    }
+      return facts.get("status");
+    });
     Facts facts = new Facts();
     facts.put("dismissed", dismissed);
-    facts.put("run", run);
-    facts.put("anyValid", anyValid);
+    facts.put("run", tally.run());
+    facts.put("anyValid", tally.anyValid());
     engine.fire(estateRules, facts);
     return facts.get("status");
   }

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
 import java.util.function.ToIntFunction;
 
 /**
@@ -80,6 +81,40 @@ public final class HandWrittenRules {
       }
     }
     return rounds;
+  }
+
+  /**
+   * What the rounds say, newest first: how many valid rounds failed in a row since the latest
+   * pass, and whether any round was valid.
+   *
+   * @param run the valid rounds failed in a row, newest first
+   * @param anyValid whether any round was valid
+   */
+  record Tally(int run, boolean anyValid) {}
+
+  /**
+   * Tallies rounds sorted oldest first by their statuses ({@code PASSED}, {@code FAILED} or
+   * {@code INVALID}), asking for each status only until the latest pass.
+   *
+   * @param rounds how many rounds there are
+   * @param status the status of the round at an index
+   * @return the tally
+   */
+  static Tally tally(int rounds, IntFunction<String> status) {
+    int run = 0;
+    boolean anyValid = false;
+    for (int i = rounds - 1; i >= 0; i--) {
+      String s = status.apply(i);
+      if (s.equals("INVALID")) {
+        continue;
+      }
+      anyValid = true;
+      if (s.equals("PASSED")) {
+        break;
+      }
+      run++;
+    }
+    return new Tally(run, anyValid);
   }
 
   /**
