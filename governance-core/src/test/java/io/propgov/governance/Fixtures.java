@@ -339,6 +339,19 @@ public final class Fixtures {
 
   // ---- organisation trees ---------------------------------------------------------------------
 
+  /**
+   * A sub-district with two communities, three estates and a building: the tree the hierarchy
+   * report tests and the sample decisions share.
+   */
+  public static final List<OrgUnit> SAMPLE_TREE = List.of(
+      unit("sd", "sub-district", null),
+      unit("c1", "community", "sd", "wang", "li"),
+      unit("e1", "estate", "c1"),
+      unit("b1", "building", "e1"),
+      unit("e2", "estate", "c1"),
+      unit("c2", "community", "sd", "zhao"),
+      unit("e3", "estate", "c2"));
+
   /** A unit without secretary or members. */
   public static OrgUnit unit(String id, String level, String parentId) {
     return new OrgUnit(id, level, parentId, "Unit " + id, null, List.of());

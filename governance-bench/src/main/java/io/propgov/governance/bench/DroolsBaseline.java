@@ -83,24 +83,15 @@ public final class DroolsBaseline {
    * @return the status, or null when the facts are invalid
    */
   public EstateStatus assess(Estate estate, LocalDate asOf) {
-    boolean dismissed = false;
-    for (OwnersVote vote : estate.votes()) {
-      if (!vote.date().isAfter(asOf)) {
-        int verdict = decide(vote);
-        if (verdict < 0) {
-          return null;
-        }
-        dismissed |= verdict == 2 && vote.matter() == Matter.DISMISS_COMPANY;
-      }
+    int dismissal = HandWrittenRules.dismissal(estate, asOf, this::decide);
+    List<SurveyRound> known = dismissal < 0 ? null : HandWrittenRules.knownRounds(estate, asOf);
+    if (known == null) {
+      return null;
     }
-    List<RoundFact> rounds = new ArrayList<>();
-    for (SurveyRound r : estate.surveyRounds()) {
-      if (!HandWrittenRules.valid(r)) {
-        return null;
-      }
-      if (!r.date().isAfter(asOf)) {
-        rounds.add(new RoundFact(r));
-      }
+    boolean dismissed = dismissal == 1;
+    List<RoundFact> rounds = new ArrayList<>(known.size());
+    for (SurveyRound r : known) {
+      rounds.add(new RoundFact(r));
     }
     rounds.sort(Comparator.comparing((RoundFact r) -> r.round.date()).thenComparing(r -> r.round.id()));
     StatelessKieSession session = base.newStatelessKieSession();
@@ -108,21 +99,9 @@ public final class DroolsBaseline {
     if (dismissed) {
       return EstateStatus.DISMISSAL_DECIDED;
     }
-    int run = 0;
-    boolean anyValid = false;
-    for (int i = rounds.size() - 1; i >= 0; i--) {
-      String status = rounds.get(i).getStatus();
-      if (status.equals("INVALID")) {
-        continue;
-      }
-      anyValid = true;
-      if (status.equals("PASSED")) {
-        break;
-      }
-      run++;
-    }
-    return run >= 1 ? EstateStatus.DISMISSAL_MAY_START
-        : anyValid ? EstateStatus.SATISFACTORY : EstateStatus.NO_VALID_RATING;
+    HandWrittenRules.Tally tally = HandWrittenRules.tally(rounds.size(), i -> rounds.get(i).getStatus());
+    return tally.run() >= 1 ? EstateStatus.DISMISSAL_MAY_START
+        : tally.anyValid() ? EstateStatus.SATISFACTORY : EstateStatus.NO_VALID_RATING;
   }
 
   /**

@@ -108,47 +108,24 @@ public final class EasyRulesBaseline {
    * @return the status, or null when the facts are invalid
    */
   public EstateStatus assess(Estate estate, LocalDate asOf) {
-    boolean dismissed = false;
-    for (OwnersVote vote : estate.votes()) {
-      if (!vote.date().isAfter(asOf)) {
-        int verdict = decide(vote);
-        if (verdict < 0) {
-          return null;
-        }
-        dismissed |= verdict == 2 && vote.matter() == Matter.DISMISS_COMPANY;
-      }
+    int dismissal = HandWrittenRules.dismissal(estate, asOf, this::decide);
+    List<SurveyRound> rounds = dismissal < 0 ? null : HandWrittenRules.knownRounds(estate, asOf);
+    if (rounds == null) {
+      return null;
     }
-    List<SurveyRound> rounds = new ArrayList<>();
-    for (SurveyRound r : estate.surveyRounds()) {
-      if (!HandWrittenRules.valid(r)) {
-        return null;
-      }
-      if (!r.date().isAfter(asOf)) {
-        rounds.add(r);
-      }
-    }
+    boolean dismissed = dismissal == 1;
     rounds.sort(Comparator.comparing(SurveyRound::date).thenComparing(SurveyRound::id));
-    int run = 0;
-    boolean anyValid = false;
-    for (int i = rounds.size() - 1; i >= 0; i--) {
+    HandWrittenRules.Tally tally = HandWrittenRules.tally(rounds.size(), i -> {
       Facts facts = new Facts();
       Boolean passed = HandWrittenRules.rate(rounds.get(i));
       facts.put("rating", passed == null ? -1 : passed ? 1 : 0); // Easy Rules takes no null fact
       engine.fire(roundRules, facts);
-      String status = facts.get("status");
-      if (status.equals("INVALID")) {
-        continue;
-      }
-      anyValid = true;
-      if (status.equals("PASSED")) {
-        break;
-      }
-      run++;
-    }
+      return facts.get("status");
+    });
     Facts facts = new Facts();
     facts.put("dismissed", dismissed);
-    facts.put("run", run);
-    facts.put("anyValid", anyValid);
+    facts.put("run", tally.run());
+    facts.put("anyValid", tally.anyValid());
     engine.fire(estateRules, facts);
     return facts.get("status");
   }

@@ -17,6 +17,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.ToIntFunction;
 
 /**
  * The baseline: the satisfaction, vote and credit-grade rules written by hand in plain Java,
@@ -39,23 +41,36 @@ public final class HandWrittenRules {
   private HandWrittenRules() {}
 
   /**
-   * Judges an estate as {@code GovernanceEngine.assess} does, as of a date.
+   * Decides the votes held by a date, as every baseline does before it judges the rounds.
    *
-   * @param estate the estate (the generated shapes: dismissal votes only, no hire)
+   * @param estate the estate
    * @param asOf the date
-   * @return the status, or null when the facts are invalid
+   * @param decide a baseline's decision of one vote: negative when invalid, 2 when passed
+   * @return 1 when a dismissal passed, 0 when none did, -1 when a vote is invalid
    */
-  public static EstateStatus assess(Estate estate, LocalDate asOf) {
+  static int dismissal(Estate estate, LocalDate asOf, ToIntFunction<OwnersVote> decide) {
     boolean dismissed = false;
     for (OwnersVote vote : estate.votes()) {
       if (!vote.date().isAfter(asOf)) {
-        int verdict = decide(vote);
+        int verdict = decide.applyAsInt(vote);
         if (verdict < 0) {
-          return null;
+          return -1;
         }
         dismissed |= verdict == 2 && vote.matter() == Matter.DISMISS_COMPANY;
       }
     }
+    return dismissed ? 1 : 0;
+  }
+
+  /**
+   * Returns the rounds closed by a date, or null when any round is invalid, as every baseline
+   * checks them after the votes.
+   *
+   * @param estate the estate
+   * @param asOf the date
+   * @return the rounds dated on or before {@code asOf}, in the estate's order, or null
+   */
+  static List<SurveyRound> knownRounds(Estate estate, LocalDate asOf) {
     List<SurveyRound> rounds = new ArrayList<>(estate.surveyRounds().size());
     for (SurveyRound round : estate.surveyRounds()) {
       if (!valid(round)) {
@@ -65,6 +80,57 @@ public final class HandWrittenRules {
         rounds.add(round);
       }
     }
+    return rounds;
+  }
+
+  /**
+   * What the rounds say, newest first: how many valid rounds failed in a row since the latest
+   * pass, and whether any round was valid.
+   *
+   * @param run the valid rounds failed in a row, newest first
+   * @param anyValid whether any round was valid
+   */
+  record Tally(int run, boolean anyValid) {}
+
+  /**
+   * Tallies rounds sorted oldest first by their statuses ({@code PASSED}, {@code FAILED} or
+   * {@code INVALID}), asking for each status only until the latest pass.
+   *
+   * @param rounds how many rounds there are
+   * @param status the status of the round at an index
+   * @return the tally
+   */
+  static Tally tally(int rounds, IntFunction<String> status) {
+    int run = 0;
+    boolean anyValid = false;
+    for (int i = rounds - 1; i >= 0; i--) {
+      String s = status.apply(i);
+      if (s.equals("INVALID")) {
+        continue;
+      }
+      anyValid = true;
+      if (s.equals("PASSED")) {
+        break;
+      }
+      run++;
+    }
+    return new Tally(run, anyValid);
+  }
+
+  /**
+   * Judges an estate as {@code GovernanceEngine.assess} does, as of a date.
+   *
+   * @param estate the estate (the generated shapes: dismissal votes only, no hire)
+   * @param asOf the date
+   * @return the status, or null when the facts are invalid
+   */
+  public static EstateStatus assess(Estate estate, LocalDate asOf) {
+    int dismissal = dismissal(estate, asOf, HandWrittenRules::decide);
+    List<SurveyRound> rounds = dismissal < 0 ? null : knownRounds(estate, asOf);
+    if (rounds == null) {
+      return null;
+    }
+    boolean dismissed = dismissal == 1;
     if (dismissed) {
       return EstateStatus.DISMISSAL_DECIDED;
     }

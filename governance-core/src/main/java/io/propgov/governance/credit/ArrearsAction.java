@@ -1,7 +1,8 @@
 package io.propgov.governance.credit;
 
 import io.propgov.governance.explain.Label;
-import io.propgov.governance.internal.Definitions;
+import io.propgov.governance.explain.LabelledId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -21,7 +22,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class ArrearsAction implements Comparable<ArrearsAction> {
+public final class ArrearsAction extends LabelledId implements Comparable<ArrearsAction> {
 
   /** A written reminder with a deadline to pay (Civil Code art. 944). */
   public static final ArrearsAction REMINDER = of("REMINDER");
@@ -46,13 +47,10 @@ public final class ArrearsAction implements Comparable<ArrearsAction> {
   /** Cutting the gas supply (forbidden by Civil Code art. 944). */
   public static final ArrearsAction CUT_GAS = of("CUT_GAS");
 
-  private final String id;
-  private final Label label;
   private final LimitationEffect limitation;
 
   private ArrearsAction(String id, Label label, LimitationEffect limitation) {
-    this.id = Definitions.id(id, "arrears action");
-    this.label = label;
+    super(id, "arrears action", label);
     this.limitation = limitation;
   }
 
@@ -80,25 +78,6 @@ public final class ArrearsAction implements Comparable<ArrearsAction> {
         Objects.requireNonNull(limitation, "limitation"));
   }
 
-  /** Returns the id. @return the id, never null */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the id, as {@code name()} returned it when the type was a closed enum.
-   *
-   * @return the id, never null
-   */
-  public String name() {
-    return id;
-  }
-
-  /** Returns the names, or null when the action is named by id alone. @return the label, or null */
-  public Label label() {
-    return label;
-  }
-
   /**
    * Returns what taking the action does to the limitation period, or null when it is named by id
    * alone.
@@ -109,29 +88,13 @@ public final class ArrearsAction implements Comparable<ArrearsAction> {
     return limitation;
   }
 
-  /** Returns whether the policy's definition is held (names and effect). @return true when defined */
-  public boolean defined() {
-    return label != null;
-  }
-
   @Override
   public int compareTo(ArrearsAction other) {
-    return id.compareTo(other.id);
+    return id().compareTo(other.id());
   }
 
   @Override
-  public boolean equals(Object o) {
-    return o instanceof ArrearsAction a && a.id.equals(id);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  /** Returns the id, as the action is written in JSON. @return the id */
-  @Override
-  public String toString() {
-    return id;
+  protected List<Object> definition() {
+    return List.of(id(), label(), limitation);
   }
 }

@@ -1,8 +1,7 @@
 package io.propgov.governance.credit;
 
-import java.util.HashSet;
+import io.propgov.governance.internal.Keyed;
 import java.util.List;
-import java.util.Set;
 
 /**
  * A policy's arrears ladder: the steps a company takes against a household that will not pay, in
@@ -16,16 +15,8 @@ public record ArrearsLadder(List<LadderStep> steps) {
 
   /** Copies the steps and checks that each action appears once. */
   public ArrearsLadder {
-    steps = List.copyOf(steps);
-    if (steps.isEmpty()) {
-      throw new IllegalArgumentException("an arrears ladder has at least one step");
-    }
-    Set<ArrearsAction> seen = new HashSet<>();
-    for (LadderStep step : steps) {
-      if (!seen.add(step.action())) {
-        throw new IllegalArgumentException("ladder step " + step.action() + " appears twice");
-      }
-    }
+    steps = Keyed.uniqueNonEmpty(steps, LadderStep::action, "an arrears ladder has at least one step",
+        "ladder step %s appears twice");
   }
 
   /**

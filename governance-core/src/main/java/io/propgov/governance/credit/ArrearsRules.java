@@ -8,8 +8,8 @@ import static io.propgov.governance.credit.CreditParameters.LADDER;
 import static io.propgov.governance.credit.CreditParameters.LIMITATION_YEARS;
 import static io.propgov.governance.credit.CreditParameters.REMOVAL_WORKING_DAYS;
 
+import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Result;
-import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
@@ -69,7 +69,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1.0
  */
-public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment> {
+public final class ArrearsRules extends AbstractRuleArea<Household, ArrearsAssessment> {
 
   /** The area's id. */
   public static final String AREA = "arrears";
@@ -88,11 +88,8 @@ public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment
    * @throws InvalidPolicyException listing every missing or inconsistent parameter
    */
   public ArrearsRules(GovernancePolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = CreditRules.check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    super(AREA, CreditParameters.ALL);
+    this.policy = PolicyChecks.usable(policy, CreditRules::check);
   }
 
   /** Records an error for every ladder step the forbidden actions in force on the same date include. */
@@ -113,16 +110,6 @@ public final class ArrearsRules implements RuleArea<Household, ArrearsAssessment
         }
       }));
     }
-  }
-
-  @Override
-  public String id() {
-    return AREA;
-  }
-
-  @Override
-  public List<ParameterKey<?>> parameters() {
-    return CreditParameters.ALL;
   }
 
   /**

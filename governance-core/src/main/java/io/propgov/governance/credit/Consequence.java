@@ -1,7 +1,8 @@
 package io.propgov.governance.credit;
 
 import io.propgov.governance.explain.Label;
-import io.propgov.governance.internal.Definitions;
+import io.propgov.governance.explain.LabelledId;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -14,7 +15,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class Consequence {
+public final class Consequence extends LabelledId {
 
   /** Barred from bidding for property projects. */
   public static final Consequence BARRED_FROM_BIDDING = of("BARRED_FROM_BIDDING");
@@ -33,13 +34,10 @@ public final class Consequence {
   /** Published on the red list of trustworthy companies. */
   public static final Consequence RED_LIST = of("RED_LIST");
 
-  private final String id;
-  private final Label label;
   private final Boolean favourable;
 
   private Consequence(String id, Label label, Boolean favourable) {
-    this.id = Definitions.id(id, "credit consequence");
-    this.label = label;
+    super(id, "credit consequence", label);
     this.favourable = favourable;
   }
 
@@ -65,48 +63,13 @@ public final class Consequence {
     return new Consequence(id, Objects.requireNonNull(label, "label"), favourable);
   }
 
-  /** Returns the id. @return the id, never null */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the id, as {@code name()} returned it when the type was a closed enum.
-   *
-   * @return the id, never null
-   */
-  public String name() {
-    return id;
-  }
-
-  /** Returns the names, or null when named by id alone. @return the label, or null */
-  public Label label() {
-    return label;
-  }
-
   /** Returns whether it is a reward, or null when named by id alone. @return the flag, or null */
   public Boolean favourable() {
     return favourable;
   }
 
-  /** Returns whether the policy's definition is held. @return true when defined */
-  public boolean defined() {
-    return label != null;
-  }
-
   @Override
-  public boolean equals(Object o) {
-    return o instanceof Consequence c && c.id.equals(id);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  /** Returns the id, as the consequence is written in JSON. @return the id */
-  @Override
-  public String toString() {
-    return id;
+  protected List<Object> definition() {
+    return List.of(id(), label(), favourable);
   }
 }

@@ -1,8 +1,7 @@
 package io.propgov.governance.credit;
 
-import java.util.HashSet;
+import io.propgov.governance.internal.Keyed;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The joint rewards and punishments of a policy, each consequence once.
@@ -14,12 +13,6 @@ public record ConsequenceTable(List<ConsequenceTrigger> rules) {
 
   /** Copies the rules and checks that no consequence appears twice. */
   public ConsequenceTable {
-    rules = List.copyOf(rules);
-    Set<Consequence> seen = new HashSet<>();
-    for (ConsequenceTrigger rule : rules) {
-      if (!seen.add(rule.consequence())) {
-        throw new IllegalArgumentException("consequence " + rule.consequence() + " appears twice");
-      }
-    }
+    rules = Keyed.unique(rules, ConsequenceTrigger::consequence, "consequence %s appears twice");
   }
 }

@@ -1,9 +1,8 @@
 package io.propgov.governance.credit;
 
-import java.util.HashSet;
+import io.propgov.governance.internal.Keyed;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * A policy's catalogue of credit events, codes unique.
@@ -15,13 +14,7 @@ public record CreditCatalogue(List<CreditEventType> types) {
 
   /** Copies the types and checks that no code appears twice. */
   public CreditCatalogue {
-    types = List.copyOf(types);
-    Set<String> codes = new HashSet<>();
-    for (CreditEventType type : types) {
-      if (!codes.add(type.code())) {
-        throw new IllegalArgumentException("credit event code '" + type.code() + "' appears twice");
-      }
-    }
+    types = Keyed.unique(types, CreditEventType::code, "credit event code '%s' appears twice");
   }
 
   /**
@@ -31,6 +24,6 @@ public record CreditCatalogue(List<CreditEventType> types) {
    * @return the type, empty when the catalogue has none of that code
    */
   public Optional<CreditEventType> type(String code) {
-    return types.stream().filter(t -> t.code().equals(code)).findFirst();
+    return Keyed.find(types, CreditEventType::code, code);
   }
 }

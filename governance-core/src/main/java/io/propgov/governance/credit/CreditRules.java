@@ -7,8 +7,8 @@ import static io.propgov.governance.credit.CreditParameters.EVENTS;
 import static io.propgov.governance.credit.CreditParameters.GRADES;
 import static io.propgov.governance.credit.CreditParameters.SCORE;
 
+import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Result;
-import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
@@ -26,7 +26,6 @@ import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
-import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
 import io.vavr.collection.Seq;
@@ -54,7 +53,7 @@ import java.util.stream.Collectors;
  *
  * @since 0.1.0
  */
-public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessment> {
+public final class CreditRules extends AbstractRuleArea<CompanyRecord, CreditAssessment> {
 
   /** The area's id. */
   public static final String AREA = "credit";
@@ -78,11 +77,8 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
    * @throws InvalidPolicyException listing every missing or inconsistent parameter
    */
   public CreditRules(GovernancePolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    super(AREA, CreditParameters.ALL);
+    this.policy = PolicyChecks.usable(policy, CreditRules::check);
     this.catalogues = new Catalogues(policy.timeline(EVENTS).orElseThrow());
     this.formulas = policy.timeline(SCORE).orElseThrow();
     this.gradeBands = policy.timeline(GRADES).orElseThrow();
@@ -175,16 +171,6 @@ public final class CreditRules implements RuleArea<CompanyRecord, CreditAssessme
       t.values().forEach(v -> dates.add(v.effectiveFrom()));
     }
     return dates;
-  }
-
-  @Override
-  public String id() {
-    return AREA;
-  }
-
-  @Override
-  public List<ParameterKey<?>> parameters() {
-    return CreditParameters.ALL;
   }
 
   /**

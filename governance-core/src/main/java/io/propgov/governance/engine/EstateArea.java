@@ -1,6 +1,6 @@
 package io.propgov.governance.engine;
 
-import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
@@ -39,7 +39,7 @@ import java.util.stream.Stream;
  * Validation runs each part's own area once and keeps what they proved, so that deciding
  * validates nothing again.
  */
-final class EstateArea implements RuleArea<Estate, EstateAssessment> {
+final class EstateArea extends AbstractRuleArea<Estate, EstateAssessment> {
 
   /** The area's id. */
   static final String AREA = "estate";
@@ -54,19 +54,16 @@ final class EstateArea implements RuleArea<Estate, EstateAssessment> {
   private record Parts(Valid<List<SurveyRound>> rounds, List<Valid<OwnersVote>> votes, Valid<ServiceCase> service) {}
 
   EstateArea(GovernancePolicy policy, SatisfactionRules satisfaction, VoteRules vote, ServiceRules service) {
+    super(AREA, parameters(satisfaction, vote, service));
     this.policy = policy;
     this.satisfaction = satisfaction;
     this.vote = vote;
     this.service = service;
   }
 
-  @Override
-  public String id() {
-    return AREA;
-  }
-
-  @Override
-  public List<ParameterKey<?>> parameters() {
+  /** The parameters of the estate's parts, those of service only when the policy judges it. */
+  private static List<ParameterKey<?>> parameters(SatisfactionRules satisfaction, VoteRules vote,
+      ServiceRules service) {
     return Stream.of(satisfaction.parameters(), vote.parameters(), service == null ? List.<ParameterKey<?>>of()
         : service.parameters()).flatMap(List::stream).toList();
   }

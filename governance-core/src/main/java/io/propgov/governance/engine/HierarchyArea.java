@@ -1,6 +1,6 @@
 package io.propgov.governance.engine;
 
-import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
@@ -14,7 +14,6 @@ import io.propgov.governance.internal.Problems;
 import io.propgov.governance.metrics.RateRules;
 import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.metrics.UnitRates;
-import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.org.CoverageSubject;
 import io.propgov.governance.org.CrossAppointment;
 import io.propgov.governance.org.HierarchyFacts;
@@ -50,25 +49,16 @@ import java.util.TreeMap;
  * the tree itself stop the work; an estate, matter or meeting with errors is left out alone, and
  * the reports list its errors.
  */
-final class HierarchyArea implements RuleArea<UnitQuery, UnitReport> {
+final class HierarchyArea extends AbstractRuleArea<UnitQuery, UnitReport> {
 
   private final Areas areas;
   private final HierarchyRules rules;
   private final Valid.Issuer issuer = new Valid.Issuer();
 
   HierarchyArea(Areas areas, HierarchyRules rules) {
+    super(HierarchyRules.AREA, OrgParameters.ALL);
     this.areas = areas;
     this.rules = rules;
-  }
-
-  @Override
-  public String id() {
-    return HierarchyRules.AREA;
-  }
-
-  @Override
-  public List<ParameterKey<?>> parameters() {
-    return OrgParameters.ALL;
   }
 
   /**

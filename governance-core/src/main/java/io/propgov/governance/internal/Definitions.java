@@ -1,5 +1,6 @@
 package io.propgov.governance.internal;
 
+import io.propgov.governance.explain.LabelledId;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
@@ -15,49 +16,34 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
-import java.util.regex.Pattern;
 
 /** Helpers for the policy's lists of definitions, each entry named by an id. */
 public final class Definitions {
 
   /** The form of an id: capital letters, digits and underscores, starting with a letter. */
-  private static final Pattern ID = Pattern.compile("[A-Z][A-Z0-9_]*");
-
   private Definitions() {}
 
   /**
-   * Checks an id's form.
-   *
-   * @param id the id
-   * @param what what it names, for the message
-   * @return the id
-   * @throws IllegalArgumentException when it is null or not of the form {@code [A-Z][A-Z0-9_]*}
-   */
-  public static String id(String id, String what) {
-    Objects.requireNonNull(id, what + " id");
-    if (!ID.matcher(id).matches()) {
-      throw new IllegalArgumentException(what + " id '" + id
-          + "' must be capital letters, digits and underscores, starting with a letter");
-    }
-    return id;
-  }
-
-  /**
-   * Copies a list of definitions, rejecting an id given twice.
+   * Copies a list of definitions, rejecting an id given twice and a value named by id alone.
    *
    * @param items the definitions
-   * @param id the id of one
    * @param what what they are, for the message
+   * @param needs what a definition gives besides its id, for the message
    * @param <D> the type of a definition
    * @return the copy
-   * @throws IllegalArgumentException naming the id given twice
+   * @throws IllegalArgumentException naming the id given twice or left undefined
    */
-  public static <D> List<D> distinct(List<D> items, Function<D, String> id, String what) {
+  public static <D extends LabelledId> List<D> defined(List<D> items, String what, String needs) {
     List<D> copy = List.copyOf(items);
     Set<String> seen = new HashSet<>();
     for (D item : copy) {
-      if (!seen.add(id.apply(item))) {
-        throw new IllegalArgumentException(what + " '" + id.apply(item) + "' is defined twice; define each once");
+      if (!seen.add(item.id())) {
+        throw new IllegalArgumentException(what + " '" + item.id() + "' is defined twice; define each once");
+      }
+    }
+    for (D item : copy) {
+      if (!item.defined()) {
+        throw new IllegalArgumentException(what + " '" + item.id() + "' needs " + needs);
       }
     }
     return copy;

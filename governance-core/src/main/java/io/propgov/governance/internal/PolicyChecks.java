@@ -1,14 +1,34 @@
 package io.propgov.governance.internal;
 
+import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.Timeline;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /** Checks shared by the rule areas when they take a policy and when they check facts' dates. */
 public final class PolicyChecks {
+
+  /**
+   * Returns a policy a set of rules can use, or throws every error its check found.
+   *
+   * @param policy the policy, not null
+   * @param check the rules' check of a policy
+   * @return the policy
+   * @throws InvalidPolicyException listing every missing or inconsistent parameter
+   */
+  public static GovernancePolicy usable(GovernancePolicy policy, Function<GovernancePolicy, List<InputError>> check) {
+    List<InputError> errors = check.apply(Objects.requireNonNull(policy, "policy"));
+    if (!errors.isEmpty()) {
+      throw new InvalidPolicyException(errors);
+    }
+    return policy;
+  }
 
   private PolicyChecks() {}
 

@@ -1,9 +1,8 @@
 package io.propgov.governance.org;
 
-import java.util.HashSet;
+import io.propgov.governance.internal.Keyed;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The severities of residents' matters and what happens to an overdue one.
@@ -16,21 +15,13 @@ public record EscalationScheme(List<Severity> severities, boolean escalateWhenOv
 
   /** Checks that there is a severity and that codes are unique. */
   public EscalationScheme {
-    severities = List.copyOf(severities);
-    if (severities.isEmpty()) {
-      throw new IllegalArgumentException("escalation rules need at least one severity");
-    }
-    Set<String> codes = new HashSet<>();
-    for (Severity s : severities) {
-      if (!codes.add(s.code())) {
-        throw new IllegalArgumentException("severity code '" + s.code() + "' appears twice");
-      }
-    }
+    severities = Keyed.uniqueNonEmpty(severities, Severity::code, "escalation rules need at least one severity",
+        "severity code '%s' appears twice");
   }
 
   /** Returns a severity by code. @param code a code @return the severity, empty when unknown */
   public Optional<Severity> severity(String code) {
-    return severities.stream().filter(s -> s.code().equals(code)).findFirst();
+    return Keyed.find(severities, Severity::code, code);
   }
 
   /** Returns the severity codes, in the order given. @return the codes */

@@ -30,7 +30,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -57,11 +56,7 @@ public final class HierarchyRules {
    * @throws InvalidPolicyException listing every missing or inconsistent parameter
    */
   public HierarchyRules(GovernancePolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    this.policy = PolicyChecks.usable(policy, HierarchyRules::check);
   }
 
   /**

@@ -1,8 +1,7 @@
 package io.propgov.governance.org;
 
-import java.util.HashSet;
+import io.propgov.governance.internal.Keyed;
 import java.util.List;
-import java.util.Set;
 
 /**
  * The regular meetings a policy requires.
@@ -14,12 +13,6 @@ public record MeetingSchedule(List<RequiredMeeting> meetings) {
 
   /** Copies the rules and checks that codes are unique. */
   public MeetingSchedule {
-    meetings = List.copyOf(meetings);
-    Set<String> codes = new HashSet<>();
-    for (RequiredMeeting m : meetings) {
-      if (!codes.add(m.code())) {
-        throw new IllegalArgumentException("meeting code '" + m.code() + "' appears twice");
-      }
-    }
+    meetings = Keyed.unique(meetings, RequiredMeeting::code, "meeting code '%s' appears twice");
   }
 }

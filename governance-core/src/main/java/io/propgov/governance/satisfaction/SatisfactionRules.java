@@ -7,7 +7,7 @@ import static io.propgov.governance.satisfaction.SatisfactionParameters.PASS_LIN
 import static io.propgov.governance.satisfaction.SatisfactionParameters.QUORUM;
 import static io.propgov.governance.satisfaction.SatisfactionParameters.SCALE;
 
-import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
@@ -26,7 +26,6 @@ import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
-import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.NoValueInForceException;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Threshold;
@@ -57,7 +56,7 @@ import java.util.TreeSet;
  *
  * @since 0.1.0
  */
-public final class SatisfactionRules implements RuleArea<List<SurveyRound>, SatisfactionAssessment> {
+public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>, SatisfactionAssessment> {
 
   /** The area's id. */
   public static final String AREA = "satisfaction";
@@ -77,11 +76,8 @@ public final class SatisfactionRules implements RuleArea<List<SurveyRound>, Sati
    * @throws InvalidPolicyException listing every missing or inconsistent parameter
    */
   public SatisfactionRules(GovernancePolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    super(AREA, SatisfactionParameters.ALL);
+    this.policy = PolicyChecks.usable(policy, SatisfactionRules::check);
     this.periods = Periods.of(policy, SatisfactionParameters.ALL, this::resolve);
     this.invalidRounds = policy.timeline(INVALID_ROUNDS).orElseThrow();
     this.failuresForDismissal = policy.timeline(FAILURES_FOR_DISMISSAL).orElseThrow();
@@ -180,16 +176,6 @@ public final class SatisfactionRules implements RuleArea<List<SurveyRound>, Sati
   public Decision<SatisfactionAssessment> assess(List<SurveyRound> rounds, LocalDate asOf) {
     Valid<List<SurveyRound>> valid = Valid.orThrow(validate(rounds, "", asOf));
     return decide(valid, asOf);
-  }
-
-  @Override
-  public String id() {
-    return AREA;
-  }
-
-  @Override
-  public List<ParameterKey<?>> parameters() {
-    return SatisfactionParameters.ALL;
   }
 
   /**

@@ -1,7 +1,7 @@
 package io.propgov.governance.service;
 
 import io.propgov.governance.explain.Label;
-import io.propgov.governance.internal.Definitions;
+import io.propgov.governance.explain.LabelledId;
 import java.util.Objects;
 
 /**
@@ -17,7 +17,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class ServiceMode {
+public final class ServiceMode extends LabelledId {
 
   /** A professional company took the estate over on the market (市场接管); counted as professional coverage. */
   public static final ServiceMode MARKET = of("MARKET");
@@ -30,12 +30,9 @@ public final class ServiceMode {
   /** No property service at all; the one mode not counted as covered. */
   public static final ServiceMode NONE = of("NONE");
 
-  private final String id;
-  private final Label label;
 
   private ServiceMode(String id, Label label) {
-    this.id = Definitions.id(id, "service mode");
-    this.label = label;
+    super(id, "service mode", label);
   }
 
   /**
@@ -59,30 +56,6 @@ public final class ServiceMode {
     return new ServiceMode(id, Objects.requireNonNull(label, "label"));
   }
 
-  /** Returns the id. @return the id, never null */
-  public String id() {
-    return id;
-  }
-
-  /**
-   * Returns the id, as {@code name()} returned it when the type was a closed enum.
-   *
-   * @return the id, never null
-   */
-  public String name() {
-    return id;
-  }
-
-  /** Returns the names, or null when named by id alone. @return the label, or null */
-  public Label label() {
-    return label;
-  }
-
-  /** Returns whether the policy's definition is held. @return true when defined */
-  public boolean defined() {
-    return label != null;
-  }
-
   /**
    * Returns whether the estate has property service under any management mode, the numerator
    * of the coverage rate: every mode but {@link #NONE}. Professional coverage counts
@@ -94,19 +67,4 @@ public final class ServiceMode {
     return !equals(NONE);
   }
 
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ServiceMode m && m.id.equals(id);
-  }
-
-  @Override
-  public int hashCode() {
-    return id.hashCode();
-  }
-
-  /** Returns the id, as the mode is written in JSON. @return the id */
-  @Override
-  public String toString() {
-    return id;
-  }
 }

@@ -1,6 +1,6 @@
 package io.propgov.governance.service;
 
-import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
@@ -15,7 +15,6 @@ import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
-import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -37,7 +36,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public final class ServiceRules implements RuleArea<ServiceCase, ServiceAssessment> {
+public final class ServiceRules extends AbstractRuleArea<ServiceCase, ServiceAssessment> {
 
   /** The source of the co-management rules: the agreement itself, on Beijing Fengtai's model. */
   static final Citation AGREEMENT = new Citation(
@@ -57,6 +56,7 @@ public final class ServiceRules implements RuleArea<ServiceCase, ServiceAssessme
    * @throws IllegalArgumentException when it does not
    */
   public ServiceRules(GovernancePolicy policy) {
+    super(AREA, ServiceParameters.ALL);
     this.policy = Objects.requireNonNull(policy, "policy");
     List<InputError> errors = check(policy);
     if (!errors.isEmpty()) {
@@ -86,16 +86,6 @@ public final class ServiceRules implements RuleArea<ServiceCase, ServiceAssessme
    */
   public static List<InputError> check(GovernancePolicy policy) {
     return ServicePolicyCheck.run(policy);
-  }
-
-  @Override
-  public String id() {
-    return AREA;
-  }
-
-  @Override
-  public List<ParameterKey<?>> parameters() {
-    return ServiceParameters.ALL;
   }
 
   /**

@@ -1,10 +1,9 @@
 package io.propgov.governance.subsidy;
 
+import io.propgov.governance.internal.Keyed;
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * Points for safety: the maximum less each incident's deduction, never below 0, and 0 after a
@@ -21,17 +20,11 @@ public record SafetyScore(BigDecimal max, List<IncidentKind> kinds) {
     if (max == null || max.signum() < 0) {
       throw new IllegalArgumentException("safety max must not be negative, was " + max);
     }
-    kinds = List.copyOf(kinds);
-    Set<String> codes = new HashSet<>();
-    for (IncidentKind k : kinds) {
-      if (!codes.add(k.code())) {
-        throw new IllegalArgumentException("incident kind '" + k.code() + "' appears twice");
-      }
-    }
+    kinds = Keyed.unique(kinds, IncidentKind::code, "incident kind '%s' appears twice");
   }
 
   /** Returns a kind by code. @param code a code @return the kind, empty when unknown */
   public Optional<IncidentKind> kind(String code) {
-    return kinds.stream().filter(k -> k.code().equals(code)).findFirst();
+    return Keyed.find(kinds, IncidentKind::code, code);
   }
 }

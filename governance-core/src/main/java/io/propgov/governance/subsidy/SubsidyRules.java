@@ -3,7 +3,7 @@ package io.propgov.governance.subsidy;
 import static io.propgov.governance.subsidy.SubsidyParameters.COST_SHARING;
 import static io.propgov.governance.subsidy.SubsidyParameters.PROGRAMMES;
 
-import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.credit.Consequence;
 import io.propgov.governance.credit.ConsequenceTypes;
@@ -11,7 +11,6 @@ import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
-import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Label;
@@ -48,7 +47,7 @@ import java.util.Set;
  *
  * @since 0.1.0
  */
-public final class SubsidyRules implements RuleArea<ApplicationCase, Award> {
+public final class SubsidyRules extends AbstractRuleArea<ApplicationCase, Award> {
 
   /** The area's id. */
   public static final String AREA = "subsidy";
@@ -62,11 +61,8 @@ public final class SubsidyRules implements RuleArea<ApplicationCase, Award> {
    * @param policy the policy, not null
    */
   public SubsidyRules(GovernancePolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    super(AREA, SubsidyParameters.ALL);
+    this.policy = PolicyChecks.usable(policy, SubsidyRules::check);
   }
 
   /** A credit consequence's names as the policy defines them on a date; its id in both languages when it does not. */
@@ -124,16 +120,6 @@ public final class SubsidyRules implements RuleArea<ApplicationCase, Award> {
    */
   public static boolean sharesCosts(GovernancePolicy policy) {
     return policy.timeline(COST_SHARING).isPresent();
-  }
-
-  @Override
-  public String id() {
-    return AREA;
-  }
-
-  @Override
-  public List<ParameterKey<?>> parameters() {
-    return SubsidyParameters.ALL;
   }
 
   /**

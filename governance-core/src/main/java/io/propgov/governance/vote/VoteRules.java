@@ -5,7 +5,7 @@ import static io.propgov.governance.vote.VoteParameters.ORDINARY_RULE;
 import static io.propgov.governance.vote.VoteParameters.SPECIAL_MATTERS;
 import static io.propgov.governance.vote.VoteParameters.SPECIAL_RULE;
 
-import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
@@ -23,7 +23,6 @@ import io.propgov.governance.internal.Problems;
 import io.propgov.governance.internal.Repeats;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
-import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Threshold;
 import io.vavr.collection.Seq;
@@ -33,7 +32,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * The owners' vote rules of a policy (Civil Code art. 278 and, before 2021, Property Law
@@ -47,7 +45,7 @@ import java.util.Objects;
  *
  * @since 0.1.0
  */
-public final class VoteRules implements RuleArea<OwnersVote, VoteResult> {
+public final class VoteRules extends AbstractRuleArea<OwnersVote, VoteResult> {
 
   /** The area's id. */
   public static final String AREA = "vote";
@@ -68,11 +66,8 @@ public final class VoteRules implements RuleArea<OwnersVote, VoteResult> {
    * @throws InvalidPolicyException listing every missing parameter
    */
   public VoteRules(GovernancePolicy policy) {
-    this.policy = Objects.requireNonNull(policy, "policy");
-    List<InputError> errors = check(policy);
-    if (!errors.isEmpty()) {
-      throw new InvalidPolicyException(errors);
-    }
+    super(AREA, VoteParameters.ALL);
+    this.policy = PolicyChecks.usable(policy, VoteRules::check);
     this.periods = Periods.of(policy, VoteParameters.ALL, on -> new Period(policy.valueAt(SPECIAL_MATTERS, on).value(),
         policy.valueAt(ORDINARY_RULE, on), policy.valueAt(SPECIAL_RULE, on), policy.valueAt(DISMISSAL_NOTICE_DAYS, on)));
   }
@@ -87,16 +82,6 @@ public final class VoteRules implements RuleArea<OwnersVote, VoteResult> {
     Problems problems = new Problems();
     PolicyChecks.requirePresent(policy, VoteParameters.ALL, problems);
     return problems.errors();
-  }
-
-  @Override
-  public String id() {
-    return AREA;
-  }
-
-  @Override
-  public List<ParameterKey<?>> parameters() {
-    return VoteParameters.ALL;
   }
 
   /**

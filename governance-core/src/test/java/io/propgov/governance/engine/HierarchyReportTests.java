@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.Fixtures;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Committee;
@@ -50,14 +51,7 @@ class HierarchyReportTests {
   static final LocalDate AS_OF = date("2024-12-31");
   static final GovernanceEngine ENGINE = GovernanceEngine.create(CN_DEFAULT_WITH_ORG);
 
-  static final List<OrgUnit> UNITS = List.of(
-      unit("sd", "sub-district", null),
-      unit("c1", "community", "sd", "wang", "li"),
-      unit("e1", "estate", "c1"),
-      unit("b1", "building", "e1"),
-      unit("e2", "estate", "c1"),
-      unit("c2", "community", "sd", "zhao"),
-      unit("e3", "estate", "c2"));
+  static final List<OrgUnit> UNITS = Fixtures.SAMPLE_TREE;
 
   /** Serves A and B; its supervisor and party head sit on c1's committee. */
   static final PropertyCompany K1 = new PropertyCompany("K1", "Hongye", new PartyStatus(20, PartyForm.BRANCH_COMMITTEE,

@@ -1,5 +1,6 @@
 package io.propgov.governance.explain;
 
+import io.propgov.governance.Fixtures;
 import io.propgov.governance.WholeFixtures;
 import io.propgov.governance.engine.GovernanceFacts;
 import io.propgov.governance.ServiceFixtures;
@@ -143,14 +144,7 @@ final class SampleDecisions {
    * the sub-district and on a building without estates use every hierarchy template and term.
    */
   static HierarchyFacts hierarchyFacts() {
-    List<OrgUnit> units = List.of(
-        unit("sd", "sub-district", null),
-        unit("c1", "community", "sd", "wang", "li"),
-        unit("e1", "estate", "c1"),
-        unit("b1", "building", "e1"),
-        unit("e2", "estate", "c1"),
-        unit("c2", "community", "sd", "zhao"),
-        unit("e3", "estate", "c2"));
+    List<OrgUnit> units = Fixtures.SAMPLE_TREE;
     List<Estate> estates = List.of(
         new Estate("E1", "Estate E1", new PropertyCompany("K1", "K1", new PartyStatus(20, PartyForm.BRANCH_COMMITTEE,
             false, false), "wang", "li"), List.of(passed("r1", date("2024-06-30"))), List.of(), "e1", 100,

@@ -139,24 +139,12 @@ class ReadmeExamplesTests {
 
   @Test
   void theReadmeShowsTheCreditCodeThisTestRuns() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    String block = between(readme, "<!-- readme-example:credit -->", "<!-- /readme-example:credit -->")
-        .replace("```java", "").replace("```", "").replace("Path.of(", "ROOT.resolve(");
-    String source = Files.readString(Path.of("src/test/java/io/propgov/governance/examples/ReadmeExamplesTests.java"));
-    String tested = between(source, "// readme-example:credit (lines as in README.md; the policy path is resolved"
-        + " from the repository root)", "// end readme-example:credit");
-    assertEquals(normalise(block), normalise(tested));
+    assertReadmeShowsCode("credit", "ReadmeExamplesTests");
   }
 
   @Test
   void theReadmeShowsTheHierarchyCodeThisTestRuns() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    String block = between(readme, "<!-- readme-example:hierarchy -->", "<!-- /readme-example:hierarchy -->")
-        .replace("```java", "").replace("```", "").replace("Path.of(", "ROOT.resolve(");
-    String source = Files.readString(Path.of("src/test/java/io/propgov/governance/examples/ReadmeExamplesTests.java"));
-    String tested = between(source, "// readme-example:hierarchy (lines as in README.md; the policy path is resolved"
-        + " from the repository root)", "// end readme-example:hierarchy");
-    assertEquals(normalise(block), normalise(tested));
+    assertReadmeShowsCode("hierarchy", "ReadmeExamplesTests");
   }
 
   @Test
@@ -169,6 +157,22 @@ class ReadmeExamplesTests {
     String first = "GovernanceJson json = GovernanceJson.create();";
     assertEquals(normalise(block), normalise(tested.substring(tested.indexOf(first))));
     assertTrue(normalise(block).startsWith(first));
+  }
+
+  /**
+   * Asserts that the README's code block {@code name} is the code between the test source's
+   * markers {@code // readme-example:name (...)} and {@code // end readme-example:name}, with the
+   * README's {@code Path.of(} read as the test's {@code ROOT.resolve(}.
+   */
+  static void assertReadmeShowsCode(String name, String testClass) throws IOException {
+    String readme = Files.readString(ROOT.resolve("README.md"));
+    String block = between(readme, "<!-- readme-example:" + name + " -->", "<!-- /readme-example:" + name + " -->")
+        .replace("```java", "").replace("```", "").replace("Path.of(", "ROOT.resolve(");
+    String source = Files.readString(Path.of("src/test/java/io/propgov/governance/examples/" + testClass + ".java"));
+    String tested = between(source, "// readme-example:" + name + " (lines as in README.md; ",
+        "// end readme-example:" + name);
+    // The rest of the marker line says how the lines were adapted; the code starts on the next line.
+    assertEquals(normalise(block), normalise(tested.substring(tested.indexOf('\n'))));
   }
 
   static String between(String text, String start, String end) {

@@ -41,13 +41,7 @@ class ReadmeLayersTests {
 
   @Test
   void theReadmeShowsTheCodeThisTestRuns() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    String block = between(readme, "<!-- readme-example:layers -->", "<!-- /readme-example:layers -->")
-        .replace("```java", "").replace("```", "").replace("Path.of(", "ROOT.resolve(");
-    String source = Files.readString(Path.of("src/test/java/io/propgov/governance/examples/ReadmeLayersTests.java"));
-    String tested = between(source, "// readme-example:layers (lines as in README.md; paths are resolved from the"
-        + " repository root)", "// end readme-example:layers");
-    assertEquals(block.replaceAll("\\s+", " ").strip(), tested.replaceAll("\\s+", " ").strip());
+    ReadmeExamplesTests.assertReadmeShowsCode("layers", "ReadmeLayersTests");
   }
 
   @Test
@@ -58,12 +52,5 @@ class ReadmeLayersTests {
       assertEquals("cn-national", preset.setBy(VoteParameters.SPECIAL_RULE, LocalDate.of(2024, 1, 1)).orElseThrow(), id);
       assertTrue(preset.bounds().stream().anyMatch(b -> b.level().equals("cn-national")), id);
     }
-  }
-
-  private static String between(String text, String start, String end) {
-    int from = text.indexOf(start);
-    int to = text.indexOf(end, from);
-    assertTrue(from >= 0 && to > from, "markers " + start + " … " + end + " not found");
-    return text.substring(from + start.length(), to);
   }
 }

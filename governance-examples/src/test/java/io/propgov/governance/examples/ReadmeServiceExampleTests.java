@@ -60,13 +60,6 @@ class ReadmeServiceExampleTests {
 
   @Test
   void theReadmeShowsTheServiceCodeThisTestRuns() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    String block = ReadmeExamplesTests.between(readme, "<!-- readme-example:service -->", "<!-- /readme-example:service -->")
-        .replace("```java", "").replace("```", "").replace("Path.of(", "ROOT.resolve(");
-    String source = Files.readString(
-        Path.of("src/test/java/io/propgov/governance/examples/ReadmeServiceExampleTests.java"));
-    String tested = ReadmeExamplesTests.between(source, "// readme-example:service (lines as in README.md; the policy path is resolved"
-        + " from the repository root)", "// end readme-example:service");
-    assertEquals(ReadmeExamplesTests.normalise(block), ReadmeExamplesTests.normalise(tested));
+    ReadmeExamplesTests.assertReadmeShowsCode("service", "ReadmeServiceExampleTests");
   }
 }

@@ -67,23 +67,6 @@ class SubsidyReadmeExamplesTests {
 
   @Test
   void theReadmeShowsTheSubsidyCodeThisTestRuns() throws IOException {
-    String readme = Files.readString(ROOT.resolve("README.md"));
-    String block = between(readme, "<!-- readme-example:subsidy -->", "<!-- /readme-example:subsidy -->")
-        .replace("```java", "").replace("```", "").replace("Path.of(", "ROOT.resolve(");
-    String source = Files.readString(Path.of("src/test/java/io/propgov/governance/examples/SubsidyReadmeExamplesTests.java"));
-    String tested = between(source, "// readme-example:subsidy (lines as in README.md; the policy path is resolved"
-        + " from the repository root)", "// end readme-example:subsidy");
-    assertEquals(normalise(block), normalise(tested));
-  }
-
-  private static String between(String text, String start, String end) {
-    int from = text.indexOf(start);
-    int to = text.indexOf(end, from);
-    assertTrue(from >= 0 && to > from, "markers " + start + " … " + end + " not found");
-    return text.substring(from + start.length(), to);
-  }
-
-  private static String normalise(String code) {
-    return code.replaceAll("\\s+", " ").strip();
+    ReadmeExamplesTests.assertReadmeShowsCode("subsidy", "SubsidyReadmeExamplesTests");
   }
 }

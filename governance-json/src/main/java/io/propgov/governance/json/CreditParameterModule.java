@@ -3,9 +3,7 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.propgov.governance.credit.ArrearsAction;
 import io.propgov.governance.credit.ArrearsActions;
 import io.propgov.governance.credit.ArrearsLadder;
@@ -56,100 +54,74 @@ final class CreditParameterModule extends SimpleModule {
 
   CreditParameterModule() {
     super("propgov-credit-parameters");
-    addDeserializer(CreditEventType.class, new EventTypeDeserializer());
-    addDeserializer(CreditCatalogue.class, new CatalogueDeserializer());
-    addDeserializer(ScoreFormula.class, new FormulaDeserializer());
-    addDeserializer(GradeBand.class, new BandDeserializer());
+    addDeserializer(CreditEventType.class, new TreeReader<>(CreditEventType.class, CreditParameterModule::readEventType));
+    addDeserializer(CreditCatalogue.class, new TreeReader<>(CreditCatalogue.class, CreditParameterModule::readCatalogue));
+    addDeserializer(ScoreFormula.class, new TreeReader<>(ScoreFormula.class, CreditParameterModule::readFormula));
+    addDeserializer(GradeBand.class, new TreeReader<>(GradeBand.class, CreditParameterModule::readBand));
     addDeserializer(GradeBands.class, new BandsDeserializer());
-    addDeserializer(BlacklistTerms.class, new BlacklistDeserializer());
-    addDeserializer(ConsequenceTrigger.class, new ConsequenceRuleDeserializer());
-    addDeserializer(ConsequenceTable.class, new ConsequencesDeserializer());
-    addDeserializer(LadderStep.class, new LadderStepDeserializer());
-    addDeserializer(ArrearsLadder.class, new LadderDeserializer());
-    addDeserializer(ForbiddenActions.class, new ForbiddenDeserializer());
-    addDeserializer(ArrearsAction.class, new IdDeserializer<>(ArrearsAction.class, ArrearsAction::of));
-    addDeserializer(Consequence.class, new IdDeserializer<>(Consequence.class, Consequence::of));
-    addDeserializer(ArrearsActions.class, new ActionsDeserializer());
-    addDeserializer(ConsequenceTypes.class, new ConsequenceTypesDeserializer());
-    addSerializer(ArrearsActions.class, new Writer<>(ArrearsActions.class, CreditParameterModule::actions));
-    addSerializer(ConsequenceTypes.class, new Writer<>(ConsequenceTypes.class, CreditParameterModule::consequenceTypes));
-    addSerializer(CreditCatalogue.class, new Writer<>(CreditCatalogue.class, CreditParameterModule::catalogue));
-    addSerializer(ScoreFormula.class, new Writer<>(ScoreFormula.class, CreditParameterModule::formula));
-    addSerializer(GradeBands.class, new Writer<>(GradeBands.class, CreditParameterModule::bands));
-    addSerializer(BlacklistTerms.class, new Writer<>(BlacklistTerms.class, CreditParameterModule::blacklist));
-    addSerializer(ConsequenceTable.class, new Writer<>(ConsequenceTable.class, CreditParameterModule::consequences));
-    addSerializer(ArrearsLadder.class, new Writer<>(ArrearsLadder.class, CreditParameterModule::ladder));
-    addSerializer(ForbiddenActions.class, new Writer<>(ForbiddenActions.class, CreditParameterModule::forbidden));
+    addDeserializer(BlacklistTerms.class, new TreeReader<>(BlacklistTerms.class, CreditParameterModule::readBlacklist));
+    addDeserializer(ConsequenceTrigger.class, new TreeReader<>(ConsequenceTrigger.class, CreditParameterModule::readConsequenceRule));
+    addDeserializer(ConsequenceTable.class, new TreeReader<>(ConsequenceTable.class, CreditParameterModule::readConsequences));
+    addDeserializer(LadderStep.class, new TreeReader<>(LadderStep.class, CreditParameterModule::readLadderStep));
+    addDeserializer(ArrearsLadder.class, new TreeReader<>(ArrearsLadder.class, CreditParameterModule::readLadder));
+    addDeserializer(ForbiddenActions.class, new TreeReader<>(ForbiddenActions.class, CreditParameterModule::readForbidden));
+    addDeserializer(ArrearsAction.class, idReader(ArrearsAction.class, ArrearsAction::of));
+    addDeserializer(Consequence.class, idReader(Consequence.class, Consequence::of));
+    addDeserializer(ArrearsActions.class, new DefinitionsDeserializer<>(ArrearsActions.class, "actions", "limitation",
+        LimitationEffect.class, (id, label, limitation) -> ArrearsAction.define(id, label,
+            Objects.requireNonNull(limitation, "'limitation' is required: NONE, DEMAND, PROCEEDINGS or ENFORCEMENT")),
+        ArrearsActions::new));
+    addDeserializer(ConsequenceTypes.class, new DefinitionsDeserializer<>(ConsequenceTypes.class, "consequences",
+        "favourable", Boolean.class, (id, label, favourable) -> Consequence.define(id, label,
+            Objects.requireNonNull(favourable, "'favourable' is required: true for a reward, false for a punishment")),
+        ConsequenceTypes::new));
+    addSerializer(ArrearsActions.class, new BodySerializer<>(ArrearsActions.class, CreditParameterModule::actions));
+    addSerializer(ConsequenceTypes.class, new BodySerializer<>(ConsequenceTypes.class, CreditParameterModule::consequenceTypes));
+    addSerializer(CreditCatalogue.class, new BodySerializer<>(CreditCatalogue.class, CreditParameterModule::catalogue));
+    addSerializer(ScoreFormula.class, new BodySerializer<>(ScoreFormula.class, CreditParameterModule::formula));
+    addSerializer(GradeBands.class, new BodySerializer<>(GradeBands.class, CreditParameterModule::bands));
+    addSerializer(BlacklistTerms.class, new BodySerializer<>(BlacklistTerms.class, CreditParameterModule::blacklist));
+    addSerializer(ConsequenceTable.class, new BodySerializer<>(ConsequenceTable.class, CreditParameterModule::consequences));
+    addSerializer(ArrearsLadder.class, new BodySerializer<>(ArrearsLadder.class, CreditParameterModule::ladder));
+    addSerializer(ForbiddenActions.class, new BodySerializer<>(ForbiddenActions.class, CreditParameterModule::forbidden));
   }
 
-  static final class EventTypeDeserializer extends OrgParameterModule.OrgDeserializer<CreditEventType> {
-    private static final long serialVersionUID = 1L;
-
-    EventTypeDeserializer() {
-      super(CreditEventType.class);
-    }
-
-    @Override
-    CreditEventType convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      String code = member(node, "code", String.class, ctxt);
-      String en = member(node, "en", String.class, ctxt);
-      String zh = member(node, "zh", String.class, ctxt);
-      CreditEventKind kind = required(node, "kind", CreditEventKind.class, ctxt);
-      BigDecimal points = required(node, "points", BigDecimal.class, ctxt);
-      Integer months = member(node, "validMonths", Integer.class, ctxt);
-      return build(ctxt, null, () -> new CreditEventType(code, en, zh, kind, points, months == null ? 12 : months));
-    }
+  private static CreditEventType readEventType(JsonNode node, DeserializationContext ctxt, TreeReader<CreditEventType> reader)
+      throws IOException {
+    String code = reader.member(node, "code", String.class, ctxt);
+    String en = reader.member(node, "en", String.class, ctxt);
+    String zh = reader.member(node, "zh", String.class, ctxt);
+    CreditEventKind kind = reader.required(node, "kind", CreditEventKind.class, ctxt);
+    BigDecimal points = reader.required(node, "points", BigDecimal.class, ctxt);
+    Integer months = reader.member(node, "validMonths", Integer.class, ctxt);
+    return reader.build(ctxt, null, () -> new CreditEventType(code, en, zh, kind, points, months == null ? 12 : months));
   }
 
-  static final class CatalogueDeserializer extends OrgParameterModule.OrgDeserializer<CreditCatalogue> {
-    private static final long serialVersionUID = 1L;
-
-    CatalogueDeserializer() {
-      super(CreditCatalogue.class);
-    }
-
-    @Override
-    CreditCatalogue convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<CreditEventType> types = list(node, null, CreditEventType.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(types, CreditEventType::code, "code"), () -> new CreditCatalogue(types));
-    }
+  private static CreditCatalogue readCatalogue(JsonNode node, DeserializationContext ctxt, TreeReader<CreditCatalogue> reader)
+      throws IOException {
+    List<CreditEventType> types = reader.list(node, null, CreditEventType.class, ctxt);
+    return reader.buildAt(ctxt, () -> duplicate(types, CreditEventType::code, "code"), () -> new CreditCatalogue(types));
   }
 
-  static final class FormulaDeserializer extends OrgParameterModule.OrgDeserializer<ScoreFormula> {
-    private static final long serialVersionUID = 1L;
-
-    FormulaDeserializer() {
-      super(ScoreFormula.class);
+  private static ScoreFormula readFormula(JsonNode node, DeserializationContext ctxt, TreeReader<ScoreFormula> reader)
+      throws IOException {
+    BigDecimal base = reader.required(node, "base", BigDecimal.class, ctxt);
+    Map<CreditEventKind, BigDecimal> caps = new EnumMap<>(CreditEventKind.class);
+    JsonNode capsNode = node.path("caps");
+    for (Iterator<String> it = capsNode.fieldNames(); it.hasNext(); ) {
+      String kind = it.next();
+      caps.put(CreditEventKind.valueOf(kind), reader.required(capsNode, kind, BigDecimal.class, ctxt));
     }
-
-    @Override
-    ScoreFormula convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      BigDecimal base = required(node, "base", BigDecimal.class, ctxt);
-      Map<CreditEventKind, BigDecimal> caps = new EnumMap<>(CreditEventKind.class);
-      JsonNode capsNode = node.path("caps");
-      for (Iterator<String> it = capsNode.fieldNames(); it.hasNext(); ) {
-        String kind = it.next();
-        caps.put(CreditEventKind.valueOf(kind), required(capsNode, kind, BigDecimal.class, ctxt));
-      }
-      return buildAt(ctxt, () -> new Object[] {"caps"}, () -> new ScoreFormula(base, caps));
-    }
+    return reader.buildAt(ctxt, () -> new Object[] {"caps"}, () -> new ScoreFormula(base, caps));
   }
 
-  static final class BandDeserializer extends OrgParameterModule.OrgDeserializer<GradeBand> {
-    private static final long serialVersionUID = 1L;
-
-    BandDeserializer() {
-      super(GradeBand.class);
-    }
-
-    @Override
-    GradeBand convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      String code = member(node, "code", String.class, ctxt);
-      String en = member(node, "en", String.class, ctxt);
-      String zh = member(node, "zh", String.class, ctxt);
-      BigDecimal atLeast = member(node, "atLeast", BigDecimal.class, ctxt);
-      return build(ctxt, null, () -> new GradeBand(code, en, zh, atLeast));
-    }
+  private static GradeBand readBand(JsonNode node, DeserializationContext ctxt, TreeReader<GradeBand> reader)
+      throws IOException {
+    String code = reader.member(node, "code", String.class, ctxt);
+    String en = reader.member(node, "en", String.class, ctxt);
+    String zh = reader.member(node, "zh", String.class, ctxt);
+    BigDecimal atLeast = reader.member(node, "atLeast", BigDecimal.class, ctxt);
+    return reader.build(ctxt, null, () -> new GradeBand(code, en, zh, atLeast));
   }
 
   static final class BandsDeserializer extends OrgParameterModule.OrgDeserializer<GradeBands> {
@@ -183,97 +155,49 @@ final class CreditParameterModule extends SimpleModule {
     }
   }
 
-  static final class BlacklistDeserializer extends OrgParameterModule.OrgDeserializer<BlacklistTerms> {
-    private static final long serialVersionUID = 1L;
-
-    BlacklistDeserializer() {
-      super(BlacklistTerms.class);
-    }
-
-    @Override
-    BlacklistTerms convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      int inRow = required(node, "lowestGradesInRow", Integer.class, ctxt);
-      int months = required(node, "listingMonths", Integer.class, ctxt);
-      Integer quiet = member(node, "repairQuietMonths", Integer.class, ctxt);
-      boolean correction = required(node, "repairRequiresCorrection", Boolean.class, ctxt);
-      return build(ctxt, null, () -> new BlacklistTerms(inRow, months, quiet, correction));
-    }
+  private static BlacklistTerms readBlacklist(JsonNode node, DeserializationContext ctxt, TreeReader<BlacklistTerms> reader)
+      throws IOException {
+    int inRow = reader.required(node, "lowestGradesInRow", Integer.class, ctxt);
+    int months = reader.required(node, "listingMonths", Integer.class, ctxt);
+    Integer quiet = reader.member(node, "repairQuietMonths", Integer.class, ctxt);
+    boolean correction = reader.required(node, "repairRequiresCorrection", Boolean.class, ctxt);
+    return reader.build(ctxt, null, () -> new BlacklistTerms(inRow, months, quiet, correction));
   }
 
-  static final class ConsequenceRuleDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceTrigger> {
-    private static final long serialVersionUID = 1L;
-
-    ConsequenceRuleDeserializer() {
-      super(ConsequenceTrigger.class);
-    }
-
-    @Override
-    ConsequenceTrigger convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      Consequence consequence = required(node, "consequence", Consequence.class, ctxt);
-      List<String> grades = node.has("grades") ? list(node, "grades", String.class, ctxt) : List.of();
-      Boolean listed = member(node, "whenListed", Boolean.class, ctxt);
-      return build(ctxt, null, () -> new ConsequenceTrigger(consequence, new LinkedHashSet<>(grades),
-          Boolean.TRUE.equals(listed)));
-    }
+  private static ConsequenceTrigger readConsequenceRule(JsonNode node, DeserializationContext ctxt, TreeReader<ConsequenceTrigger> reader)
+      throws IOException {
+    Consequence consequence = reader.required(node, "consequence", Consequence.class, ctxt);
+    List<String> grades = node.has("grades") ? reader.list(node, "grades", String.class, ctxt) : List.of();
+    Boolean listed = reader.member(node, "whenListed", Boolean.class, ctxt);
+    return reader.build(ctxt, null, () -> new ConsequenceTrigger(consequence, new LinkedHashSet<>(grades),
+        Boolean.TRUE.equals(listed)));
   }
 
-  static final class ConsequencesDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceTable> {
-    private static final long serialVersionUID = 1L;
-
-    ConsequencesDeserializer() {
-      super(ConsequenceTable.class);
-    }
-
-    @Override
-    ConsequenceTable convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<ConsequenceTrigger> rules = list(node, null, ConsequenceTrigger.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(rules, r -> r.consequence().id(), "consequence"),
-          () -> new ConsequenceTable(rules));
-    }
+  private static ConsequenceTable readConsequences(JsonNode node, DeserializationContext ctxt, TreeReader<ConsequenceTable> reader)
+      throws IOException {
+    List<ConsequenceTrigger> rules = reader.list(node, null, ConsequenceTrigger.class, ctxt);
+    return reader.buildAt(ctxt, () -> duplicate(rules, r -> r.consequence().id(), "consequence"),
+        () -> new ConsequenceTable(rules));
   }
 
-  static final class LadderStepDeserializer extends OrgParameterModule.OrgDeserializer<LadderStep> {
-    private static final long serialVersionUID = 1L;
-
-    LadderStepDeserializer() {
-      super(LadderStep.class);
-    }
-
-    @Override
-    LadderStep convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      ArrearsAction action = required(node, "action", ArrearsAction.class, ctxt);
-      int wait = required(node, "waitDays", Integer.class, ctxt);
-      return build(ctxt, null, () -> new LadderStep(action, wait));
-    }
+  private static LadderStep readLadderStep(JsonNode node, DeserializationContext ctxt, TreeReader<LadderStep> reader)
+      throws IOException {
+    ArrearsAction action = reader.required(node, "action", ArrearsAction.class, ctxt);
+    int wait = reader.required(node, "waitDays", Integer.class, ctxt);
+    return reader.build(ctxt, null, () -> new LadderStep(action, wait));
   }
 
-  static final class LadderDeserializer extends OrgParameterModule.OrgDeserializer<ArrearsLadder> {
-    private static final long serialVersionUID = 1L;
-
-    LadderDeserializer() {
-      super(ArrearsLadder.class);
-    }
-
-    @Override
-    ArrearsLadder convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<LadderStep> steps = list(node, null, LadderStep.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(steps, s -> s.action().id(), "action"), () -> new ArrearsLadder(steps));
-    }
+  private static ArrearsLadder readLadder(JsonNode node, DeserializationContext ctxt, TreeReader<ArrearsLadder> reader)
+      throws IOException {
+    List<LadderStep> steps = reader.list(node, null, LadderStep.class, ctxt);
+    return reader.buildAt(ctxt, () -> duplicate(steps, s -> s.action().id(), "action"), () -> new ArrearsLadder(steps));
   }
 
-  static final class ForbiddenDeserializer extends OrgParameterModule.OrgDeserializer<ForbiddenActions> {
-    private static final long serialVersionUID = 1L;
-
-    ForbiddenDeserializer() {
-      super(ForbiddenActions.class);
-    }
-
-    @Override
-    ForbiddenActions convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<ArrearsAction> actions = list(node, null, ArrearsAction.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(actions, ArrearsAction::id, null),
-          () -> new ForbiddenActions(distinct(actions)));
-    }
+  private static ForbiddenActions readForbidden(JsonNode node, DeserializationContext ctxt, TreeReader<ForbiddenActions> reader)
+      throws IOException {
+    List<ArrearsAction> actions = reader.list(node, null, ArrearsAction.class, ctxt);
+    return reader.buildAt(ctxt, () -> duplicate(actions, ArrearsAction::id, null),
+        () -> new ForbiddenActions(distinct(actions)));
   }
 
   /** The actions as a set, or a failure naming the one given twice. */
@@ -286,76 +210,13 @@ final class CreditParameterModule extends SimpleModule {
   }
 
   /** Reads an id (an arrears action, a consequence, a service mode) from a string. */
-  static final class IdDeserializer<T> extends OrgParameterModule.OrgDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Function<String, T> of;
-
-    IdDeserializer(Class<T> type, Function<String, T> of) {
-      super(type);
-      this.of = of;
-    }
-
-    @Override
-    T convert(JsonNode node, DeserializationContext ctxt) throws IOException {
+  static <T> TreeReader<T> idReader(Class<T> type, Function<String, T> of) {
+    return new TreeReader<>(type, (node, ctxt, reader) -> {
       if (!node.isTextual()) {
-        throw fail(ctxt, null, "must be an id: capital letters, digits and underscores");
+        throw reader.fail(ctxt, null, "must be an id: capital letters, digits and underscores");
       }
-      return build(ctxt, null, () -> of.apply(node.textValue()));
-    }
-  }
-
-  static final class ActionsDeserializer extends OrgParameterModule.OrgDeserializer<ArrearsActions> {
-    private static final long serialVersionUID = 1L;
-
-    ActionsDeserializer() {
-      super(ArrearsActions.class);
-    }
-
-    @Override
-    ArrearsActions convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      if (!node.isArray()) {
-        throw fail(ctxt, null, "must be an array of actions");
-      }
-      List<ArrearsAction> actions = new ArrayList<>();
-      for (int i = 0; i < node.size(); i++) {
-        JsonNode a = node.get(i);
-        String id = member(a, "id", String.class, ctxt);
-        String en = member(a, "en", String.class, ctxt);
-        String zh = member(a, "zh", String.class, ctxt);
-        LimitationEffect limitation = member(a, "limitation", LimitationEffect.class, ctxt);
-        final int at = i;
-        actions.add(buildAt(ctxt, () -> new Object[] {at}, () -> ArrearsAction.define(id, new Label(en, zh),
-            Objects.requireNonNull(limitation, "'limitation' is required: NONE, DEMAND, PROCEEDINGS or ENFORCEMENT"))));
-      }
-      return buildAt(ctxt, () -> duplicate(actions, ArrearsAction::id, "id"), () -> new ArrearsActions(actions));
-    }
-  }
-
-  static final class ConsequenceTypesDeserializer extends OrgParameterModule.OrgDeserializer<ConsequenceTypes> {
-    private static final long serialVersionUID = 1L;
-
-    ConsequenceTypesDeserializer() {
-      super(ConsequenceTypes.class);
-    }
-
-    @Override
-    ConsequenceTypes convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      if (!node.isArray()) {
-        throw fail(ctxt, null, "must be an array of consequences");
-      }
-      List<Consequence> types = new ArrayList<>();
-      for (int i = 0; i < node.size(); i++) {
-        JsonNode c = node.get(i);
-        String id = member(c, "id", String.class, ctxt);
-        String en = member(c, "en", String.class, ctxt);
-        String zh = member(c, "zh", String.class, ctxt);
-        Boolean favourable = member(c, "favourable", Boolean.class, ctxt);
-        final int at = i;
-        types.add(buildAt(ctxt, () -> new Object[] {at}, () -> Consequence.define(id, new Label(en, zh),
-            Objects.requireNonNull(favourable, "'favourable' is required: true for a reward, false for a punishment"))));
-      }
-      return buildAt(ctxt, () -> duplicate(types, Consequence::id, "id"), () -> new ConsequenceTypes(types));
-    }
+      return reader.build(ctxt, null, () -> of.apply(node.textValue()));
+    });
   }
 
   /** The path of the second of two equal keys in a list, or nothing. */
@@ -370,27 +231,6 @@ final class CreditParameterModule extends SimpleModule {
   }
 
   // ---- writing ---------------------------------------------------------------------------------
-
-  /** Writes a value by a function of the generator. */
-  @FunctionalInterface
-  interface Body<T> {
-    void write(T value, JsonGenerator gen) throws IOException;
-  }
-
-  static final class Writer<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Body<T> body;
-
-    Writer(Class<T> type, Body<T> body) {
-      super(type);
-      this.body = body;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      body.write(value, gen);
-    }
-  }
 
   private static void catalogue(CreditCatalogue value, JsonGenerator gen) throws IOException {
     gen.writeStartArray();

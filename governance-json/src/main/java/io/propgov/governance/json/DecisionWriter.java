@@ -66,58 +66,46 @@ final class DecisionWriter {
   }
 
   ObjectNode results(List<Result<EstateAssessment>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
-    ObjectNode root = mapper.createObjectNode();
-    root.set("policy", policy(policy));
-    root.put("asOf", asOf.toString());
-    ArrayNode items = root.putArray("results");
-    int assessed = 0;
-    for (Result<EstateAssessment> result : results) {
-      assessed += item(items.addObject(), "estateId", result, locale);
-    }
-    ObjectNode summary = root.putObject("summary");
-    summary.put("estates", results.size());
-    summary.put("assessed", assessed);
-    summary.put("rejected", results.size() - assessed);
-    return root;
+    return listed(results, policy, asOf, locale, "results", "estateId", "estates", "assessed");
   }
 
   /** The results of a credit or arrears batch: one entry per record, its decision or its errors. */
   ObjectNode batch(List<? extends Result<?>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
-    ObjectNode root = mapper.createObjectNode();
-    root.set("policy", policy(policy));
-    root.put("asOf", asOf.toString());
-    ArrayNode items = root.putArray("results");
+    return listed(results, policy, asOf, locale, "results", "id", "records", "decided");
+  }
+
+  ObjectNode estateReports(List<Result<EstateReport>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+    return listed(results, policy, asOf, locale, "estates", "estateId", "estates", "reported");
+  }
+
+  /**
+   * Lists results under {@code list}, each with its id under {@code idField}, and a summary of how
+   * many there are ({@code count}), how many were decided ({@code done}) and how many rejected.
+   */
+  private ObjectNode listed(List<? extends Result<?>> results, PolicyRef policy, LocalDate asOf, Locale locale,
+      String list, String idField, String count, String done) {
+    ObjectNode root = root(policy, asOf);
+    ArrayNode items = root.putArray(list);
     int decided = 0;
     for (Result<?> result : results) {
-      decided += item(items.addObject(), "id", result, locale);
+      decided += item(items.addObject(), idField, result, locale);
     }
     ObjectNode summary = root.putObject("summary");
-    summary.put("records", results.size());
-    summary.put("decided", decided);
+    summary.put(count, results.size());
+    summary.put(done, decided);
     summary.put("rejected", results.size() - decided);
     return root;
   }
 
-  ObjectNode estateReports(List<Result<EstateReport>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+  private ObjectNode root(PolicyRef policy, LocalDate asOf) {
     ObjectNode root = mapper.createObjectNode();
     root.set("policy", policy(policy));
     root.put("asOf", asOf.toString());
-    ArrayNode items = root.putArray("estates");
-    int reported = 0;
-    for (Result<EstateReport> result : results) {
-      reported += item(items.addObject(), "estateId", result, locale);
-    }
-    ObjectNode summary = root.putObject("summary");
-    summary.put("estates", results.size());
-    summary.put("reported", reported);
-    summary.put("rejected", results.size() - reported);
     return root;
   }
 
   ObjectNode rates(Map<String, UnitRates> rates, PolicyRef policy, LocalDate asOf) {
-    ObjectNode root = mapper.createObjectNode();
-    root.set("policy", policy(policy));
-    root.put("asOf", asOf.toString());
+    ObjectNode root = root(policy, asOf);
     ArrayNode units = root.putArray("units");
     for (UnitRates unit : rates.values()) {
       ObjectNode item = units.addObject();

@@ -126,8 +126,8 @@ final class EstateLineBinder {
         case "fees" -> { seen = once(seen, 32); fees = fees(p); }
         case "company" -> { seen = once(seen, 64); company = company(p); }
         case "committee" -> { seen = once(seen, 128); committee = committee(p); }
-        case "surveyRounds" -> { seen = once(seen, 256); rounds = rounds(p); }
-        case "votes" -> { seen = once(seen, 512); votes = votes(p); }
+        case "surveyRounds" -> { seen = once(seen, 256); rounds = list(p, 2, this::round); }
+        case "votes" -> { seen = once(seen, 512); votes = list(p, 1, this::vote); }
         default -> throw UNSOUND; // service parts, and keys the schema does not name
       }
     }
@@ -211,15 +211,6 @@ final class EstateLineBinder {
     return new Committee(kind, party);
   }
 
-  private List<SurveyRound> rounds(JsonParser p) throws IOException {
-    require(p.currentToken() == JsonToken.START_ARRAY);
-    List<SurveyRound> rounds = new ArrayList<>(2);
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      rounds.add(round(p));
-    }
-    return rounds;
-  }
-
   private SurveyRound round(JsonParser p) throws IOException {
     start(p);
     String id = null;
@@ -233,7 +224,7 @@ final class EstateLineBinder {
         case "id" -> { seen = once(seen, 1); id = text(p); }
         case "date" -> { seen = once(seen, 2); date = date(p); }
         case "households" -> { seen = once(seen, 4); households = integer(p, 1); }
-        case "answers" -> { seen = once(seen, 8); answers = answers(p); }
+        case "answers" -> { seen = once(seen, 8); answers = list(p, 10, this::answer); }
         default -> throw UNSOUND;
       }
     }
@@ -241,36 +232,22 @@ final class EstateLineBinder {
     return new SurveyRound(id, date, households, answers);
   }
 
-  private List<SurveyAnswer> answers(JsonParser p) throws IOException {
-    require(p.currentToken() == JsonToken.START_ARRAY);
-    List<SurveyAnswer> answers = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      start(p);
-      String respondent = null;
-      RespondentGroup group = null;
-      BigDecimal score = null;
-      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-        p.nextToken();
-        switch (field) {
-          case "respondentId" -> { require(respondent == null); respondent = text(p); }
-          case "group" -> { require(group == null); group = RespondentGroup.valueOf(member(p, groups)); }
-          case "score" -> { require(score == null); score = number(p, -1); }
-          default -> throw UNSOUND;
-        }
+  private SurveyAnswer answer(JsonParser p) throws IOException {
+    start(p);
+    String respondent = null;
+    RespondentGroup group = null;
+    BigDecimal score = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      p.nextToken();
+      switch (field) {
+        case "respondentId" -> { require(respondent == null); respondent = text(p); }
+        case "group" -> { require(group == null); group = RespondentGroup.valueOf(member(p, groups)); }
+        case "score" -> { require(score == null); score = number(p, -1); }
+        default -> throw UNSOUND;
       }
-      require(respondent != null && group != null && score != null);
-      answers.add(new SurveyAnswer(respondent, group, score));
     }
-    return answers;
-  }
-
-  private List<OwnersVote> votes(JsonParser p) throws IOException {
-    require(p.currentToken() == JsonToken.START_ARRAY);
-    List<OwnersVote> votes = new ArrayList<>(1);
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      votes.add(vote(p));
-    }
-    return votes;
+    require(respondent != null && group != null && score != null);
+    return new SurveyAnswer(respondent, group, score);
   }
 
   private OwnersVote vote(JsonParser p) throws IOException {
@@ -291,7 +268,7 @@ final class EstateLineBinder {
         case "date" -> { seen = once(seen, 4); date = date(p); }
         case "totalOwners" -> { seen = once(seen, 8); owners = integer(p, 1); }
         case "totalArea" -> { seen = once(seen, 16); area = number(p, 1); }
-        case "ballots" -> { seen = once(seen, 32); ballots = ballots(p); }
+        case "ballots" -> { seen = once(seen, 32); ballots = list(p, 10, this::ballot); }
         case "contractNoticeDays" -> { seen = once(seen, 64); notice = integer(p, 0); }
         default -> throw UNSOUND;
       }
@@ -300,27 +277,37 @@ final class EstateLineBinder {
     return new OwnersVote(id, matter, date, owners, area, ballots, notice);
   }
 
-  private List<Ballot> ballots(JsonParser p) throws IOException {
-    require(p.currentToken() == JsonToken.START_ARRAY);
-    List<Ballot> ballots = new ArrayList<>();
-    while (p.nextToken() != JsonToken.END_ARRAY) {
-      start(p);
-      String owner = null;
-      BigDecimal area = null;
-      BallotChoice choice = null;
-      for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
-        p.nextToken();
-        switch (field) {
-          case "ownerId" -> { require(owner == null); owner = text(p); }
-          case "area" -> { require(area == null); area = number(p, 1); }
-          case "choice" -> { require(choice == null); choice = BallotChoice.valueOf(member(p, choices)); }
-          default -> throw UNSOUND;
-        }
+  private Ballot ballot(JsonParser p) throws IOException {
+    start(p);
+    String owner = null;
+    BigDecimal area = null;
+    BallotChoice choice = null;
+    for (String field = p.nextFieldName(); field != null; field = p.nextFieldName()) {
+      p.nextToken();
+      switch (field) {
+        case "ownerId" -> { require(owner == null); owner = text(p); }
+        case "area" -> { require(area == null); area = number(p, 1); }
+        case "choice" -> { require(choice == null); choice = BallotChoice.valueOf(member(p, choices)); }
+        default -> throw UNSOUND;
       }
-      require(owner != null && area != null && choice != null);
-      ballots.add(new Ballot(owner, area, choice));
     }
-    return ballots;
+    require(owner != null && area != null && choice != null);
+    return new Ballot(owner, area, choice);
+  }
+
+  /** Reads one element of an array. */
+  @FunctionalInterface
+  private interface Element<T> {
+    T read(JsonParser p) throws IOException;
+  }
+
+  private static <T> List<T> list(JsonParser p, int capacity, Element<T> element) throws IOException {
+    require(p.currentToken() == JsonToken.START_ARRAY);
+    List<T> items = new ArrayList<>(capacity);
+    while (p.nextToken() != JsonToken.END_ARRAY) {
+      items.add(element.read(p));
+    }
+    return items;
   }
 
   private static void require(boolean condition) {

@@ -46,19 +46,19 @@ final class OrgParameterModule extends SimpleModule {
 
   OrgParameterModule() {
     super("propgov-org-parameters");
-    addDeserializer(Level.class, new LevelDeserializer());
+    addDeserializer(Level.class, new TreeReader<>(Level.class, OrgParameterModule::readLevel));
     addDeserializer(LevelTemplate.class, new LevelTemplateDeserializer());
-    addDeserializer(Severity.class, new SeverityDeserializer());
-    addDeserializer(EscalationScheme.class, new EscalationRulesDeserializer());
-    addDeserializer(WorkCalendar.class, new WorkCalendarDeserializer());
-    addDeserializer(PartyThresholds.class, new PartyThresholdsDeserializer());
-    addDeserializer(RequiredMeeting.class, new MeetingRuleDeserializer());
-    addDeserializer(MeetingSchedule.class, new MeetingRulesDeserializer());
-    addSerializer(LevelTemplate.class, new LevelTemplateSerializer());
-    addSerializer(EscalationScheme.class, new EscalationRulesSerializer());
+    addDeserializer(Severity.class, new TreeReader<>(Severity.class, OrgParameterModule::readSeverity));
+    addDeserializer(EscalationScheme.class, new TreeReader<>(EscalationScheme.class, OrgParameterModule::readEscalationRules));
+    addDeserializer(WorkCalendar.class, new TreeReader<>(WorkCalendar.class, OrgParameterModule::readWorkCalendar));
+    addDeserializer(PartyThresholds.class, new TreeReader<>(PartyThresholds.class, OrgParameterModule::readPartyThresholds));
+    addDeserializer(RequiredMeeting.class, new TreeReader<>(RequiredMeeting.class, OrgParameterModule::readMeetingRule));
+    addDeserializer(MeetingSchedule.class, new TreeReader<>(MeetingSchedule.class, OrgParameterModule::readMeetingRules));
+    addSerializer(LevelTemplate.class, new BodySerializer<>(LevelTemplate.class, OrgParameterModule::writeLevelTemplate));
+    addSerializer(EscalationScheme.class, new BodySerializer<>(EscalationScheme.class, OrgParameterModule::writeEscalationRules));
     addSerializer(WorkCalendar.class, new WorkCalendarSerializer());
-    addSerializer(PartyThresholds.class, new PartyThresholdsSerializer());
-    addSerializer(MeetingSchedule.class, new MeetingRulesSerializer());
+    addSerializer(PartyThresholds.class, new BodySerializer<>(PartyThresholds.class, OrgParameterModule::writePartyThresholds));
+    addSerializer(MeetingSchedule.class, new BodySerializer<>(MeetingSchedule.class, OrgParameterModule::writeMeetingRules));
   }
 
   /** Adds reading of arrays, whole numbers and dates, and failures located several steps down. */
@@ -137,21 +137,13 @@ final class OrgParameterModule extends SimpleModule {
     }
   }
 
-  static final class LevelDeserializer extends OrgDeserializer<Level> {
-    private static final long serialVersionUID = 1L;
-
-    LevelDeserializer() {
-      super(Level.class);
-    }
-
-    @Override
-    Level convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      String code = member(node, "code", String.class, ctxt);
-      String en = member(node, "en", String.class, ctxt);
-      String zh = member(node, "zh", String.class, ctxt);
-      List<String> children = node.has("children") ? list(node, "children", String.class, ctxt) : List.of();
-      return build(ctxt, null, () -> new Level(code, en, zh, children));
-    }
+  private static Level readLevel(JsonNode node, DeserializationContext ctxt, TreeReader<Level> reader)
+      throws IOException {
+    String code = reader.member(node, "code", String.class, ctxt);
+    String en = reader.member(node, "en", String.class, ctxt);
+    String zh = reader.member(node, "zh", String.class, ctxt);
+    List<String> children = node.has("children") ? reader.list(node, "children", String.class, ctxt) : List.of();
+    return reader.build(ctxt, null, () -> new Level(code, en, zh, children));
   }
 
   static final class LevelTemplateDeserializer extends OrgDeserializer<LevelTemplate> {
@@ -191,121 +183,73 @@ final class OrgParameterModule extends SimpleModule {
     }
   }
 
-  static final class SeverityDeserializer extends OrgDeserializer<Severity> {
-    private static final long serialVersionUID = 1L;
-
-    SeverityDeserializer() {
-      super(Severity.class);
-    }
-
-    @Override
-    Severity convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      String code = member(node, "code", String.class, ctxt);
-      String en = member(node, "en", String.class, ctxt);
-      String zh = member(node, "zh", String.class, ctxt);
-      String lowestLevel = member(node, "lowestLevel", String.class, ctxt);
-      int deadlineDays = required(node, "deadlineDays", Integer.class, ctxt);
-      DayCount dayCount = member(node, "dayCount", DayCount.class, ctxt);
-      return build(ctxt, null, () -> new Severity(code, en, zh, lowestLevel, deadlineDays, dayCount));
-    }
+  private static Severity readSeverity(JsonNode node, DeserializationContext ctxt, TreeReader<Severity> reader)
+      throws IOException {
+    String code = reader.member(node, "code", String.class, ctxt);
+    String en = reader.member(node, "en", String.class, ctxt);
+    String zh = reader.member(node, "zh", String.class, ctxt);
+    String lowestLevel = reader.member(node, "lowestLevel", String.class, ctxt);
+    int deadlineDays = reader.required(node, "deadlineDays", Integer.class, ctxt);
+    DayCount dayCount = reader.member(node, "dayCount", DayCount.class, ctxt);
+    return reader.build(ctxt, null, () -> new Severity(code, en, zh, lowestLevel, deadlineDays, dayCount));
   }
 
-  static final class EscalationRulesDeserializer extends OrgDeserializer<EscalationScheme> {
-    private static final long serialVersionUID = 1L;
-
-    EscalationRulesDeserializer() {
-      super(EscalationScheme.class);
-    }
-
-    @Override
-    EscalationScheme convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<Severity> severities = list(node, "severities", Severity.class, ctxt);
-      boolean escalate = required(node, "escalateWhenOverdue", Boolean.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(severities.stream().map(Severity::code).toList(), "severities"),
-          () -> new EscalationScheme(severities, escalate));
-    }
+  private static EscalationScheme readEscalationRules(JsonNode node, DeserializationContext ctxt, TreeReader<EscalationScheme> reader)
+      throws IOException {
+    List<Severity> severities = reader.list(node, "severities", Severity.class, ctxt);
+    boolean escalate = reader.required(node, "escalateWhenOverdue", Boolean.class, ctxt);
+    return reader.buildAt(ctxt, () -> duplicate(severities.stream().map(Severity::code).toList(), "severities"),
+        () -> new EscalationScheme(severities, escalate));
   }
 
-  static final class WorkCalendarDeserializer extends OrgDeserializer<WorkCalendar> {
-    private static final long serialVersionUID = 1L;
-
-    WorkCalendarDeserializer() {
-      super(WorkCalendar.class);
-    }
-
-    @Override
-    WorkCalendar convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<LocalDate> holidays = dates(node, "holidays", ctxt);
-      List<LocalDate> makeUp = dates(node, "makeUpWorkingDays", ctxt);
-      Supplier<Object[]> locate = () -> {
-        for (int i = 0; i < makeUp.size(); i++) {
-          if (holidays.contains(makeUp.get(i))) {
-            return new Object[] {"makeUpWorkingDays", i};
-          }
+  private static WorkCalendar readWorkCalendar(JsonNode node, DeserializationContext ctxt, TreeReader<WorkCalendar> reader)
+      throws IOException {
+    List<LocalDate> holidays = reader.dates(node, "holidays", ctxt);
+    List<LocalDate> makeUp = reader.dates(node, "makeUpWorkingDays", ctxt);
+    Supplier<Object[]> locate = () -> {
+      for (int i = 0; i < makeUp.size(); i++) {
+        if (holidays.contains(makeUp.get(i))) {
+          return new Object[] {"makeUpWorkingDays", i};
         }
-        return new Object[0];
-      };
-      return buildAt(ctxt, locate, () -> new WorkCalendar(new LinkedHashSet<>(holidays), new LinkedHashSet<>(makeUp)));
-    }
+      }
+      return new Object[0];
+    };
+    return reader.buildAt(ctxt, locate, () -> new WorkCalendar(new LinkedHashSet<>(holidays), new LinkedHashSet<>(makeUp)));
   }
 
-  static final class PartyThresholdsDeserializer extends OrgDeserializer<PartyThresholds> {
-    private static final long serialVersionUID = 1L;
-
-    PartyThresholdsDeserializer() {
-      super(PartyThresholds.class);
-    }
-
-    @Override
-    PartyThresholds convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      int branch = required(node, "branchMinimum", Integer.class, ctxt);
-      int committee = required(node, "committeeAtLeast", Integer.class, ctxt);
-      int general = required(node, "generalBranchAtLeast", Integer.class, ctxt);
-      int base = required(node, "baseCommitteeAtLeast", Integer.class, ctxt);
-      Supplier<Object[]> locate = () -> {
-        if (branch < 1) {
-          return new Object[] {"branchMinimum"};
-        }
-        if (committee < branch) {
-          return new Object[] {"committeeAtLeast"};
-        }
-        return new Object[] {general <= committee ? "generalBranchAtLeast" : "baseCommitteeAtLeast"};
-      };
-      return buildAt(ctxt, locate, () -> new PartyThresholds(branch, committee, general, base));
-    }
+  private static PartyThresholds readPartyThresholds(JsonNode node, DeserializationContext ctxt, TreeReader<PartyThresholds> reader)
+      throws IOException {
+    int branch = reader.required(node, "branchMinimum", Integer.class, ctxt);
+    int committee = reader.required(node, "committeeAtLeast", Integer.class, ctxt);
+    int general = reader.required(node, "generalBranchAtLeast", Integer.class, ctxt);
+    int base = reader.required(node, "baseCommitteeAtLeast", Integer.class, ctxt);
+    Supplier<Object[]> locate = () -> {
+      if (branch < 1) {
+        return new Object[] {"branchMinimum"};
+      }
+      if (committee < branch) {
+        return new Object[] {"committeeAtLeast"};
+      }
+      return new Object[] {general <= committee ? "generalBranchAtLeast" : "baseCommitteeAtLeast"};
+    };
+    return reader.buildAt(ctxt, locate, () -> new PartyThresholds(branch, committee, general, base));
   }
 
-  static final class MeetingRuleDeserializer extends OrgDeserializer<RequiredMeeting> {
-    private static final long serialVersionUID = 1L;
-
-    MeetingRuleDeserializer() {
-      super(RequiredMeeting.class);
-    }
-
-    @Override
-    RequiredMeeting convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      String code = member(node, "code", String.class, ctxt);
-      String en = member(node, "en", String.class, ctxt);
-      String zh = member(node, "zh", String.class, ctxt);
-      String level = member(node, "level", String.class, ctxt);
-      int everyMonths = required(node, "everyMonths", Integer.class, ctxt);
-      return build(ctxt, null, () -> new RequiredMeeting(code, en, zh, level, everyMonths));
-    }
+  private static RequiredMeeting readMeetingRule(JsonNode node, DeserializationContext ctxt, TreeReader<RequiredMeeting> reader)
+      throws IOException {
+    String code = reader.member(node, "code", String.class, ctxt);
+    String en = reader.member(node, "en", String.class, ctxt);
+    String zh = reader.member(node, "zh", String.class, ctxt);
+    String level = reader.member(node, "level", String.class, ctxt);
+    int everyMonths = reader.required(node, "everyMonths", Integer.class, ctxt);
+    return reader.build(ctxt, null, () -> new RequiredMeeting(code, en, zh, level, everyMonths));
   }
 
-  static final class MeetingRulesDeserializer extends OrgDeserializer<MeetingSchedule> {
-    private static final long serialVersionUID = 1L;
-
-    MeetingRulesDeserializer() {
-      super(MeetingSchedule.class);
-    }
-
-    @Override
-    MeetingSchedule convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<RequiredMeeting> meetings = list(node, null, RequiredMeeting.class, ctxt);
-      return buildAt(ctxt, () -> duplicate(meetings.stream().map(RequiredMeeting::code).toList(), null),
-          () -> new MeetingSchedule(meetings));
-    }
+  private static MeetingSchedule readMeetingRules(JsonNode node, DeserializationContext ctxt, TreeReader<MeetingSchedule> reader)
+      throws IOException {
+    List<RequiredMeeting> meetings = reader.list(node, null, RequiredMeeting.class, ctxt);
+    return reader.buildAt(ctxt, () -> duplicate(meetings.stream().map(RequiredMeeting::code).toList(), null),
+        () -> new MeetingSchedule(meetings));
   }
 
   /** The path of the second of two equal codes in a list, below {@code name} (null: the value itself). */
@@ -321,61 +265,43 @@ final class OrgParameterModule extends SimpleModule {
 
   // ---- writing ---------------------------------------------------------------------------------
 
-  static final class LevelTemplateSerializer extends StdSerializer<LevelTemplate> {
-    private static final long serialVersionUID = 1L;
-
-    LevelTemplateSerializer() {
-      super(LevelTemplate.class);
-    }
-
-    @Override
-    public void serialize(LevelTemplate value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  private static void writeLevelTemplate(LevelTemplate value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeArrayFieldStart("levels");
+    for (Level level : value.levels()) {
       gen.writeStartObject();
-      gen.writeArrayFieldStart("levels");
-      for (Level level : value.levels()) {
-        gen.writeStartObject();
-        gen.writeStringField("code", level.code());
-        gen.writeStringField("en", level.en());
-        gen.writeStringField("zh", level.zh());
-        gen.writeArrayFieldStart("children");
-        for (String child : level.children()) {
-          gen.writeString(child);
-        }
-        gen.writeEndArray();
-        gen.writeEndObject();
+      gen.writeStringField("code", level.code());
+      gen.writeStringField("en", level.en());
+      gen.writeStringField("zh", level.zh());
+      gen.writeArrayFieldStart("children");
+      for (String child : level.children()) {
+        gen.writeString(child);
       }
       gen.writeEndArray();
-      gen.writeBooleanField("singleRoot", value.singleRoot());
-      gen.writeStringField("communityLevel", value.communityLevel());
       gen.writeEndObject();
     }
+    gen.writeEndArray();
+    gen.writeBooleanField("singleRoot", value.singleRoot());
+    gen.writeStringField("communityLevel", value.communityLevel());
+    gen.writeEndObject();
   }
 
-  static final class EscalationRulesSerializer extends StdSerializer<EscalationScheme> {
-    private static final long serialVersionUID = 1L;
-
-    EscalationRulesSerializer() {
-      super(EscalationScheme.class);
-    }
-
-    @Override
-    public void serialize(EscalationScheme value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  private static void writeEscalationRules(EscalationScheme value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeArrayFieldStart("severities");
+    for (Severity severity : value.severities()) {
       gen.writeStartObject();
-      gen.writeArrayFieldStart("severities");
-      for (Severity severity : value.severities()) {
-        gen.writeStartObject();
-        gen.writeStringField("code", severity.code());
-        gen.writeStringField("en", severity.en());
-        gen.writeStringField("zh", severity.zh());
-        gen.writeStringField("lowestLevel", severity.lowestLevel());
-        gen.writeNumberField("deadlineDays", severity.deadlineDays());
-        gen.writeStringField("dayCount", severity.dayCount().name());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-      gen.writeBooleanField("escalateWhenOverdue", value.escalateWhenOverdue());
+      gen.writeStringField("code", severity.code());
+      gen.writeStringField("en", severity.en());
+      gen.writeStringField("zh", severity.zh());
+      gen.writeStringField("lowestLevel", severity.lowestLevel());
+      gen.writeNumberField("deadlineDays", severity.deadlineDays());
+      gen.writeStringField("dayCount", severity.dayCount().name());
       gen.writeEndObject();
     }
+    gen.writeEndArray();
+    gen.writeBooleanField("escalateWhenOverdue", value.escalateWhenOverdue());
+    gen.writeEndObject();
   }
 
   static final class WorkCalendarSerializer extends StdSerializer<WorkCalendar> {
@@ -402,44 +328,26 @@ final class OrgParameterModule extends SimpleModule {
     }
   }
 
-  static final class PartyThresholdsSerializer extends StdSerializer<PartyThresholds> {
-    private static final long serialVersionUID = 1L;
-
-    PartyThresholdsSerializer() {
-      super(PartyThresholds.class);
-    }
-
-    @Override
-    public void serialize(PartyThresholds value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeNumberField("branchMinimum", value.branchMinimum());
-      gen.writeNumberField("committeeAtLeast", value.committeeAtLeast());
-      gen.writeNumberField("generalBranchAtLeast", value.generalBranchAtLeast());
-      gen.writeNumberField("baseCommitteeAtLeast", value.baseCommitteeAtLeast());
-      gen.writeEndObject();
-    }
+  private static void writePartyThresholds(PartyThresholds value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeNumberField("branchMinimum", value.branchMinimum());
+    gen.writeNumberField("committeeAtLeast", value.committeeAtLeast());
+    gen.writeNumberField("generalBranchAtLeast", value.generalBranchAtLeast());
+    gen.writeNumberField("baseCommitteeAtLeast", value.baseCommitteeAtLeast());
+    gen.writeEndObject();
   }
 
-  static final class MeetingRulesSerializer extends StdSerializer<MeetingSchedule> {
-    private static final long serialVersionUID = 1L;
-
-    MeetingRulesSerializer() {
-      super(MeetingSchedule.class);
+  private static void writeMeetingRules(MeetingSchedule value, JsonGenerator gen) throws IOException {
+    gen.writeStartArray();
+    for (RequiredMeeting meeting : value.meetings()) {
+      gen.writeStartObject();
+      gen.writeStringField("code", meeting.code());
+      gen.writeStringField("en", meeting.en());
+      gen.writeStringField("zh", meeting.zh());
+      gen.writeStringField("level", meeting.level());
+      gen.writeNumberField("everyMonths", meeting.everyMonths());
+      gen.writeEndObject();
     }
-
-    @Override
-    public void serialize(MeetingSchedule value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartArray();
-      for (RequiredMeeting meeting : value.meetings()) {
-        gen.writeStartObject();
-        gen.writeStringField("code", meeting.code());
-        gen.writeStringField("en", meeting.en());
-        gen.writeStringField("zh", meeting.zh());
-        gen.writeStringField("level", meeting.level());
-        gen.writeNumberField("everyMonths", meeting.everyMonths());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-    }
+    gen.writeEndArray();
   }
 }

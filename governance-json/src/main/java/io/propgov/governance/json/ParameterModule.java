@@ -54,12 +54,12 @@ final class ParameterModule extends SimpleModule {
     addDeserializer(GroupWeights.class, new GroupWeightsDeserializer());
     addDeserializer(VoteRequirement.class, new VoteRuleDeserializer());
     addDeserializer(SpecialMatters.class, new SpecialMattersDeserializer());
-    addSerializer(Fraction.class, new FractionSerializer());
+    addSerializer(Fraction.class, new BodySerializer<>(Fraction.class, ParameterModule::writeFraction));
     addSerializer(Threshold.class, new ThresholdSerializer());
-    addSerializer(Scale.class, new ScaleSerializer());
-    addSerializer(GroupWeights.class, new GroupWeightsSerializer());
+    addSerializer(Scale.class, new BodySerializer<>(Scale.class, ParameterModule::writeScale));
+    addSerializer(GroupWeights.class, new BodySerializer<>(GroupWeights.class, ParameterModule::writeGroupWeights));
     addSerializer(VoteRequirement.class, new VoteRuleSerializer());
-    addSerializer(SpecialMatters.class, new SpecialMattersSerializer());
+    addSerializer(SpecialMatters.class, new BodySerializer<>(SpecialMatters.class, ParameterModule::writeSpecialMatters));
   }
 
   /** The JSON name of a comparison: {@code atLeast}, {@code moreThan} or {@code atMost}. */
@@ -243,17 +243,8 @@ final class ParameterModule extends SimpleModule {
     }
   }
 
-  static final class FractionSerializer extends StdSerializer<Fraction> {
-    private static final long serialVersionUID = 1L;
-
-    FractionSerializer() {
-      super(Fraction.class);
-    }
-
-    @Override
-    public void serialize(Fraction value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeString(value.toString());
-    }
+  private static void writeFraction(Fraction value, JsonGenerator gen) throws IOException {
+    gen.writeString(value.toString());
   }
 
   static final class ThresholdSerializer extends StdSerializer<Threshold> {
@@ -276,40 +267,22 @@ final class ParameterModule extends SimpleModule {
     }
   }
 
-  static final class ScaleSerializer extends StdSerializer<Scale> {
-    private static final long serialVersionUID = 1L;
-
-    ScaleSerializer() {
-      super(Scale.class);
-    }
-
-    @Override
-    public void serialize(Scale value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeNumberField("min", value.min());
-      gen.writeNumberField("max", value.max());
-      gen.writeEndObject();
-    }
+  private static void writeScale(Scale value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeNumberField("min", value.min());
+    gen.writeNumberField("max", value.max());
+    gen.writeEndObject();
   }
 
-  static final class GroupWeightsSerializer extends StdSerializer<GroupWeights> {
-    private static final long serialVersionUID = 1L;
-
-    GroupWeightsSerializer() {
-      super(GroupWeights.class);
-    }
-
-    @Override
-    public void serialize(GroupWeights value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      for (RespondentGroup group : RespondentGroup.values()) {
-        Fraction weight = value.weights().get(group);
-        if (weight != null) {
-          gen.writeStringField(group.name(), weight.toString());
-        }
+  private static void writeGroupWeights(GroupWeights value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    for (RespondentGroup group : RespondentGroup.values()) {
+      Fraction weight = value.weights().get(group);
+      if (weight != null) {
+        gen.writeStringField(group.name(), weight.toString());
       }
-      gen.writeEndObject();
     }
+    gen.writeEndObject();
   }
 
   static final class VoteRuleSerializer extends StdSerializer<VoteRequirement> {
@@ -338,22 +311,13 @@ final class ParameterModule extends SimpleModule {
     }
   }
 
-  static final class SpecialMattersSerializer extends StdSerializer<SpecialMatters> {
-    private static final long serialVersionUID = 1L;
-
-    SpecialMattersSerializer() {
-      super(SpecialMatters.class);
-    }
-
-    @Override
-    public void serialize(SpecialMatters value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartArray();
-      for (Matter matter : Matter.values()) {
-        if (value.contains(matter)) {
-          gen.writeString(matter.name());
-        }
+  private static void writeSpecialMatters(SpecialMatters value, JsonGenerator gen) throws IOException {
+    gen.writeStartArray();
+    for (Matter matter : Matter.values()) {
+      if (value.contains(matter)) {
+        gen.writeString(matter.name());
       }
-      gen.writeEndArray();
     }
+    gen.writeEndArray();
   }
 }

@@ -43,19 +43,20 @@ final class ServiceParameterModule extends SimpleModule {
 
   ServiceParameterModule() {
     super("propgov-service-parameters");
-    addDeserializer(ServiceCatalogue.class, new CatalogueDeserializer());
-    addDeserializer(ServiceItem.class, new ItemDeserializer());
-    addDeserializer(ServiceMetric.class, new MetricDeserializer());
-    addDeserializer(ServiceTier.class, new TierDeserializer());
-    addDeserializer(ServiceStandard.class, new StandardDeserializer());
-    addDeserializer(DecisionTable.class, new TableDeserializer());
-    addDeserializer(TableInput.class, new InputDeserializer());
-    addDeserializer(TableRow.class, new RowDeserializer());
+    addDeserializer(ServiceCatalogue.class, new TreeReader<>(ServiceCatalogue.class, ServiceParameterModule::readCatalogue));
+    addDeserializer(ServiceItem.class, new TreeReader<>(ServiceItem.class, ServiceParameterModule::readItem));
+    addDeserializer(ServiceMetric.class, new TreeReader<>(ServiceMetric.class, ServiceParameterModule::readMetric));
+    addDeserializer(ServiceTier.class, new TreeReader<>(ServiceTier.class, ServiceParameterModule::readTier));
+    addDeserializer(ServiceStandard.class, new TreeReader<>(ServiceStandard.class, ServiceParameterModule::readStandard));
+    addDeserializer(DecisionTable.class, new TreeReader<>(DecisionTable.class, ServiceParameterModule::readTable));
+    addDeserializer(TableInput.class, new TreeReader<>(TableInput.class, ServiceParameterModule::readInput));
+    addDeserializer(TableRow.class, new TreeReader<>(TableRow.class, ServiceParameterModule::readRow));
     addSerializer(ServiceCatalogue.class, new CatalogueSerializer());
-    addSerializer(DecisionTable.class, new TableSerializer());
-    addDeserializer(ServiceMode.class, new CreditParameterModule.IdDeserializer<>(ServiceMode.class, ServiceMode::of));
-    addDeserializer(ServiceModes.class, new ModesDeserializer());
-    addSerializer(ServiceModes.class, new CreditParameterModule.Writer<>(ServiceModes.class,
+    addSerializer(DecisionTable.class, new BodySerializer<>(DecisionTable.class, ServiceParameterModule::writeTable));
+    addDeserializer(ServiceMode.class, CreditParameterModule.idReader(ServiceMode.class, ServiceMode::of));
+    addDeserializer(ServiceModes.class, new DefinitionsDeserializer<>(ServiceModes.class, "modes", null, Void.class,
+        (id, label, none) -> ServiceMode.define(id, label), ServiceModes::new));
+    addSerializer(ServiceModes.class, new BodySerializer<>(ServiceModes.class,
         ServiceParameterModule::modes));
   }
 
@@ -63,111 +64,44 @@ final class ServiceParameterModule extends SimpleModule {
     return new Label(node.path("en").textValue(), node.path("zh").textValue());
   }
 
-  static final class CatalogueDeserializer extends OrgParameterModule.OrgDeserializer<ServiceCatalogue> {
-    private static final long serialVersionUID = 1L;
-
-    CatalogueDeserializer() {
-      super(ServiceCatalogue.class);
-    }
-
-    @Override
-    ServiceCatalogue convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<ServiceItem> items = list(node, "items", ServiceItem.class, ctxt);
-      List<ServiceMetric> metrics = list(node, "metrics", ServiceMetric.class, ctxt);
-      List<ServiceTier> tiers = list(node, "tiers", ServiceTier.class, ctxt);
-      return buildAt(ctxt, () -> new Object[] {"tiers"}, () -> new ServiceCatalogue(items, metrics, tiers));
-    }
+  private static ServiceCatalogue readCatalogue(JsonNode node, DeserializationContext ctxt, TreeReader<ServiceCatalogue> reader)
+      throws IOException {
+    List<ServiceItem> items = reader.list(node, "items", ServiceItem.class, ctxt);
+    List<ServiceMetric> metrics = reader.list(node, "metrics", ServiceMetric.class, ctxt);
+    List<ServiceTier> tiers = reader.list(node, "tiers", ServiceTier.class, ctxt);
+    return reader.buildAt(ctxt, () -> new Object[] {"tiers"}, () -> new ServiceCatalogue(items, metrics, tiers));
   }
 
-  static final class ItemDeserializer extends OrgParameterModule.OrgDeserializer<ServiceItem> {
-    private static final long serialVersionUID = 1L;
-
-    ItemDeserializer() {
-      super(ServiceItem.class);
-    }
-
-    @Override
-    ServiceItem convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      boolean basic = required(node, "basic", Boolean.class, ctxt);
-      return build(ctxt, null, () -> new ServiceItem(node.path("code").textValue(), label(node), basic));
-    }
+  private static ServiceItem readItem(JsonNode node, DeserializationContext ctxt, TreeReader<ServiceItem> reader)
+      throws IOException {
+    boolean basic = reader.required(node, "basic", Boolean.class, ctxt);
+    return reader.build(ctxt, null, () -> new ServiceItem(node.path("code").textValue(), label(node), basic));
   }
 
-  static final class MetricDeserializer extends OrgParameterModule.OrgDeserializer<ServiceMetric> {
-    private static final long serialVersionUID = 1L;
-
-    MetricDeserializer() {
-      super(ServiceMetric.class);
+  private static ServiceMetric readMetric(JsonNode node, DeserializationContext ctxt, TreeReader<ServiceMetric> reader)
+      throws IOException {
+    String better = reader.required(node, "better", String.class, ctxt);
+    if (!better.equals("higher") && !better.equals("lower")) {
+      throw reader.fail(ctxt, "better", "'better' must be higher or lower, was " + better);
     }
-
-    @Override
-    ServiceMetric convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      String better = required(node, "better", String.class, ctxt);
-      if (!better.equals("higher") && !better.equals("lower")) {
-        throw fail(ctxt, "better", "'better' must be higher or lower, was " + better);
-      }
-      MetricDirection direction = better.equals("higher") ? MetricDirection.HIGHER_IS_BETTER
-          : MetricDirection.LOWER_IS_BETTER;
-      return build(ctxt, null, () -> new ServiceMetric(node.path("code").textValue(), label(node),
-          label(node.path("unit")), direction));
-    }
+    MetricDirection direction = better.equals("higher") ? MetricDirection.HIGHER_IS_BETTER
+        : MetricDirection.LOWER_IS_BETTER;
+    return reader.build(ctxt, null, () -> new ServiceMetric(node.path("code").textValue(), label(node),
+        label(node.path("unit")), direction));
   }
 
-  static final class TierDeserializer extends OrgParameterModule.OrgDeserializer<ServiceTier> {
-    private static final long serialVersionUID = 1L;
-
-    TierDeserializer() {
-      super(ServiceTier.class);
-    }
-
-    @Override
-    ServiceTier convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<String> items = list(node, "requiredItems", String.class, ctxt);
-      List<ServiceStandard> standards = list(node, "standards", ServiceStandard.class, ctxt);
-      BigDecimal fee = required(node, "monthlyFee", BigDecimal.class, ctxt);
-      return build(ctxt, null, () -> new ServiceTier(node.path("code").textValue(), label(node), items, standards, fee));
-    }
+  private static ServiceTier readTier(JsonNode node, DeserializationContext ctxt, TreeReader<ServiceTier> reader)
+      throws IOException {
+    List<String> items = reader.list(node, "requiredItems", String.class, ctxt);
+    List<ServiceStandard> standards = reader.list(node, "standards", ServiceStandard.class, ctxt);
+    BigDecimal fee = reader.required(node, "monthlyFee", BigDecimal.class, ctxt);
+    return reader.build(ctxt, null, () -> new ServiceTier(node.path("code").textValue(), label(node), items, standards, fee));
   }
 
-  static final class StandardDeserializer extends OrgParameterModule.OrgDeserializer<ServiceStandard> {
-    private static final long serialVersionUID = 1L;
-
-    StandardDeserializer() {
-      super(ServiceStandard.class);
-    }
-
-    @Override
-    ServiceStandard convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      Fraction target = required(node, "target", Fraction.class, ctxt);
-      return build(ctxt, null, () -> new ServiceStandard(node.path("metric").textValue(), target));
-    }
-  }
-
-  /** Reads {@code service.modes}: an array of {@code {"id", "en", "zh"}}. */
-  static final class ModesDeserializer extends OrgParameterModule.OrgDeserializer<ServiceModes> {
-    private static final long serialVersionUID = 1L;
-
-    ModesDeserializer() {
-      super(ServiceModes.class);
-    }
-
-    @Override
-    ServiceModes convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      if (!node.isArray()) {
-        throw fail(ctxt, null, "must be an array of modes");
-      }
-      List<ServiceMode> modes = new ArrayList<>();
-      for (int i = 0; i < node.size(); i++) {
-        JsonNode m = node.get(i);
-        String id = member(m, "id", String.class, ctxt);
-        String en = member(m, "en", String.class, ctxt);
-        String zh = member(m, "zh", String.class, ctxt);
-        final int at = i;
-        modes.add(buildAt(ctxt, () -> new Object[] {at}, () -> ServiceMode.define(id, new Label(en, zh))));
-      }
-      return buildAt(ctxt, () -> CreditParameterModule.duplicate(modes, ServiceMode::id, "id"),
-          () -> new ServiceModes(modes));
-    }
+  private static ServiceStandard readStandard(JsonNode node, DeserializationContext ctxt, TreeReader<ServiceStandard> reader)
+      throws IOException {
+    Fraction target = reader.required(node, "target", Fraction.class, ctxt);
+    return reader.build(ctxt, null, () -> new ServiceStandard(node.path("metric").textValue(), target));
   }
 
   private static void modes(ServiceModes value, JsonGenerator gen) throws IOException {
@@ -182,60 +116,36 @@ final class ServiceParameterModule extends SimpleModule {
     gen.writeEndArray();
   }
 
-  static final class TableDeserializer extends OrgParameterModule.OrgDeserializer<DecisionTable> {
-    private static final long serialVersionUID = 1L;
-
-    TableDeserializer() {
-      super(DecisionTable.class);
-    }
-
-    @Override
-    DecisionTable convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      HitPolicy hitPolicy = required(node, "hitPolicy", HitPolicy.class, ctxt);
-      List<TableInput> inputs = list(node, "inputs", TableInput.class, ctxt);
-      List<TableRow> rows = list(node, "rows", TableRow.class, ctxt);
-      return buildAt(ctxt, () -> new Object[] {"inputs"}, () -> new DecisionTable(inputs, rows, hitPolicy));
-    }
+  private static DecisionTable readTable(JsonNode node, DeserializationContext ctxt, TreeReader<DecisionTable> reader)
+      throws IOException {
+    HitPolicy hitPolicy = reader.required(node, "hitPolicy", HitPolicy.class, ctxt);
+    List<TableInput> inputs = reader.list(node, "inputs", TableInput.class, ctxt);
+    List<TableRow> rows = reader.list(node, "rows", TableRow.class, ctxt);
+    return reader.buildAt(ctxt, () -> new Object[] {"inputs"}, () -> new DecisionTable(inputs, rows, hitPolicy));
   }
 
-  static final class InputDeserializer extends OrgParameterModule.OrgDeserializer<TableInput> {
-    private static final long serialVersionUID = 1L;
-
-    InputDeserializer() {
-      super(TableInput.class);
-    }
-
-    @Override
-    TableInput convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<String> values = list(node, "values", String.class, ctxt);
-      return build(ctxt, null, () -> new TableInput(node.path("code").textValue(), node.path("en").textValue(),
-          node.path("zh").textValue(), values));
-    }
+  private static TableInput readInput(JsonNode node, DeserializationContext ctxt, TreeReader<TableInput> reader)
+      throws IOException {
+    List<String> values = reader.list(node, "values", String.class, ctxt);
+    return reader.build(ctxt, null, () -> new TableInput(node.path("code").textValue(), node.path("en").textValue(),
+        node.path("zh").textValue(), values));
   }
 
-  static final class RowDeserializer extends OrgParameterModule.OrgDeserializer<TableRow> {
-    private static final long serialVersionUID = 1L;
-
-    RowDeserializer() {
-      super(TableRow.class);
-    }
-
-    @Override
-    TableRow convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      Map<String, Set<String>> conditions = new LinkedHashMap<>();
-      JsonNode when = node.path("conditions");
-      for (Map.Entry<String, JsonNode> entry : when.properties()) {
-        try {
-          conditions.put(entry.getKey(), new LinkedHashSet<>(list(entry.getValue(), null, String.class, ctxt)));
-        } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
-          e.prependPath(handledType(), entry.getKey());
-          e.prependPath(handledType(), "conditions");
-          throw e;
-        }
+  private static TableRow readRow(JsonNode node, DeserializationContext ctxt, TreeReader<TableRow> reader)
+      throws IOException {
+    Map<String, Set<String>> conditions = new LinkedHashMap<>();
+    JsonNode when = node.path("conditions");
+    for (Map.Entry<String, JsonNode> entry : when.properties()) {
+      try {
+        conditions.put(entry.getKey(), new LinkedHashSet<>(reader.list(entry.getValue(), null, String.class, ctxt)));
+      } catch (com.fasterxml.jackson.databind.JsonMappingException e) {
+        e.prependPath(reader.handledType(), entry.getKey());
+        e.prependPath(reader.handledType(), "conditions");
+        throw e;
       }
-      return build(ctxt, null, () -> new TableRow(node.path("id").textValue(), conditions,
-          node.path("outcome").textValue()));
     }
+    return reader.build(ctxt, null, () -> new TableRow(node.path("id").textValue(), conditions,
+        node.path("outcome").textValue()));
   }
 
   // ---- writing ---------------------------------------------------------------------------------
@@ -298,47 +208,38 @@ final class ServiceParameterModule extends SimpleModule {
     }
   }
 
-  static final class TableSerializer extends StdSerializer<DecisionTable> {
-    private static final long serialVersionUID = 1L;
-
-    TableSerializer() {
-      super(DecisionTable.class);
-    }
-
-    @Override
-    public void serialize(DecisionTable value, JsonGenerator gen, SerializerProvider provider) throws IOException {
+  private static void writeTable(DecisionTable value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField("hitPolicy", value.hitPolicy().name());
+    gen.writeArrayFieldStart("inputs");
+    for (TableInput input : value.inputs()) {
       gen.writeStartObject();
-      gen.writeStringField("hitPolicy", value.hitPolicy().name());
-      gen.writeArrayFieldStart("inputs");
-      for (TableInput input : value.inputs()) {
-        gen.writeStartObject();
-        gen.writeStringField("code", input.code());
-        gen.writeStringField("en", input.en());
-        gen.writeStringField("zh", input.zh());
-        strings(gen, "values", input.values());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-      gen.writeArrayFieldStart("rows");
-      for (TableRow row : value.rows()) {
-        gen.writeStartObject();
-        gen.writeStringField("id", row.id());
-        gen.writeObjectFieldStart("conditions");
-        for (Map.Entry<String, Set<String>> condition : row.conditions().entrySet()) {
-          // Values in the order the input lists them, so that a written table reads as it was written.
-          List<String> known = value.inputs().stream().filter(i -> i.code().equals(condition.getKey()))
-              .findFirst().map(TableInput::values).orElse(List.of());
-          List<String> ordered = new java.util.ArrayList<>(known.stream().filter(condition.getValue()::contains).toList());
-          condition.getValue().stream().filter(v -> !known.contains(v)).sorted().forEach(ordered::add);
-          strings(gen, condition.getKey(), ordered);
-        }
-        gen.writeEndObject();
-        gen.writeStringField("outcome", row.outcome());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
+      gen.writeStringField("code", input.code());
+      gen.writeStringField("en", input.en());
+      gen.writeStringField("zh", input.zh());
+      strings(gen, "values", input.values());
       gen.writeEndObject();
     }
+    gen.writeEndArray();
+    gen.writeArrayFieldStart("rows");
+    for (TableRow row : value.rows()) {
+      gen.writeStartObject();
+      gen.writeStringField("id", row.id());
+      gen.writeObjectFieldStart("conditions");
+      for (Map.Entry<String, Set<String>> condition : row.conditions().entrySet()) {
+        // Values in the order the input lists them, so that a written table reads as it was written.
+        List<String> known = value.inputs().stream().filter(i -> i.code().equals(condition.getKey()))
+            .findFirst().map(TableInput::values).orElse(List.of());
+        List<String> ordered = new java.util.ArrayList<>(known.stream().filter(condition.getValue()::contains).toList());
+        condition.getValue().stream().filter(v -> !known.contains(v)).sorted().forEach(ordered::add);
+        strings(gen, condition.getKey(), ordered);
+      }
+      gen.writeEndObject();
+      gen.writeStringField("outcome", row.outcome());
+      gen.writeEndObject();
+    }
+    gen.writeEndArray();
+    gen.writeEndObject();
   }
 
   private static void strings(JsonGenerator gen, String name, List<String> values) throws IOException {

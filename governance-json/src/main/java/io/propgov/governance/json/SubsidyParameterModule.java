@@ -3,9 +3,7 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
@@ -46,46 +44,46 @@ final class SubsidyParameterModule extends SimpleModule {
 
   SubsidyParameterModule() {
     super("propgov-subsidy-parameters");
-    addDeserializer(Programmes.class, new Reader<>(Programmes.class, (n, c, r) -> {
+    addDeserializer(Programmes.class, new TreeReader<>(Programmes.class, (n, c, r) -> {
       List<Programme> programmes = r.list(n, null, Programme.class, c);
       return r.build(c, null, () -> new Programmes(programmes));
     }));
-    addDeserializer(Programme.class, new Reader<>(Programme.class, SubsidyParameterModule::programme));
-    addDeserializer(Criterion.class, new Reader<>(Criterion.class, SubsidyParameterModule::criterion));
-    addDeserializer(ScoringScheme.class, new Reader<>(ScoringScheme.class, (n, c, r) -> {
+    addDeserializer(Programme.class, new TreeReader<>(Programme.class, SubsidyParameterModule::programme));
+    addDeserializer(Criterion.class, new TreeReader<>(Criterion.class, SubsidyParameterModule::criterion));
+    addDeserializer(ScoringScheme.class, new TreeReader<>(ScoringScheme.class, (n, c, r) -> {
       FeeCollectionScore fee = r.member(n, "feeCollection", FeeCollectionScore.class, c);
       BigDecimal inspectionMax = r.member(n, "inspectionMax", BigDecimal.class, c);
       SafetyScore safety = r.member(n, "safety", SafetyScore.class, c);
       return r.build(c, null, () -> new ScoringScheme(fee, inspectionMax, safety));
     }));
-    addDeserializer(FeeCollectionScore.class, new Reader<>(FeeCollectionScore.class, (n, c, r) -> {
+    addDeserializer(FeeCollectionScore.class, new TreeReader<>(FeeCollectionScore.class, (n, c, r) -> {
       List<ScoreBand> bands = r.list(n, "bands", ScoreBand.class, c);
       List<ScoreBand> bonuses = n.has("bonuses") ? r.list(n, "bonuses", ScoreBand.class, c) : List.of();
       return r.build(c, null, () -> new FeeCollectionScore(bands, bonuses));
     }));
-    addDeserializer(ScoreBand.class, new Reader<>(ScoreBand.class, (n, c, r) -> {
+    addDeserializer(ScoreBand.class, new TreeReader<>(ScoreBand.class, (n, c, r) -> {
       Fraction atLeast = r.required(n, "atLeast", Fraction.class, c);
       BigDecimal points = r.required(n, "points", BigDecimal.class, c);
       return r.build(c, null, () -> new ScoreBand(atLeast, points));
     }));
-    addDeserializer(SafetyScore.class, new Reader<>(SafetyScore.class, (n, c, r) -> {
+    addDeserializer(SafetyScore.class, new TreeReader<>(SafetyScore.class, (n, c, r) -> {
       BigDecimal max = r.required(n, "max", BigDecimal.class, c);
       List<IncidentKind> kinds = r.list(n, "incidentKinds", IncidentKind.class, c);
       return r.build(c, null, () -> new SafetyScore(max, kinds));
     }));
-    addDeserializer(IncidentKind.class, new Reader<>(IncidentKind.class, (n, c, r) -> {
+    addDeserializer(IncidentKind.class, new TreeReader<>(IncidentKind.class, (n, c, r) -> {
       String code = r.required(n, "code", String.class, c);
       Label name = label(n, c, r);
       BigDecimal deduction = r.required(n, "deduction", BigDecimal.class, c);
       boolean major = Boolean.TRUE.equals(r.member(n, "major", Boolean.class, c));
       return r.build(c, null, () -> new IncidentKind(code, name, deduction, major));
     }));
-    addDeserializer(PayoutBand.class, new Reader<>(PayoutBand.class, (n, c, r) -> {
+    addDeserializer(PayoutBand.class, new TreeReader<>(PayoutBand.class, (n, c, r) -> {
       BigDecimal minScore = r.required(n, "minScore", BigDecimal.class, c);
       Fraction share = r.required(n, "share", Fraction.class, c);
       return r.build(c, null, () -> new PayoutBand(minScore, share));
     }));
-    addDeserializer(BaseAmount.class, new Reader<>(BaseAmount.class, (n, c, r) -> {
+    addDeserializer(BaseAmount.class, new TreeReader<>(BaseAmount.class, (n, c, r) -> {
       if (n.has("flat")) {
         BigDecimal amount = r.member(n, "flat", BigDecimal.class, c);
         return r.build(c, "flat", () -> new BaseAmount.Flat(amount));
@@ -93,55 +91,34 @@ final class SubsidyParameterModule extends SimpleModule {
       List<AreaBand> bands = r.list(n, "byArea", AreaBand.class, c);
       return r.build(c, "byArea", () -> new BaseAmount.ByArea(bands));
     }));
-    addDeserializer(AreaBand.class, new Reader<>(AreaBand.class, (n, c, r) -> {
+    addDeserializer(AreaBand.class, new TreeReader<>(AreaBand.class, (n, c, r) -> {
       String bound = n.has("moreThan") ? "moreThan" : "atLeast";
       BigDecimal area = r.required(n, bound, BigDecimal.class, c);
       BigDecimal amount = r.required(n, "amount", BigDecimal.class, c);
       Comparison comparison = bound.equals("atLeast") ? Comparison.AT_LEAST : Comparison.MORE_THAN;
       return r.build(c, null, () -> new AreaBand(comparison, area, amount));
     }));
-    addDeserializer(CostSharing.class, new Reader<>(CostSharing.class, (n, c, r) -> {
+    addDeserializer(CostSharing.class, new TreeReader<>(CostSharing.class, (n, c, r) -> {
       List<CostShareKind> rules = r.list(n, null, CostShareKind.class, c);
       return r.build(c, null, () -> new CostSharing(rules));
     }));
-    addDeserializer(CostShareKind.class, new Reader<>(CostShareKind.class, (n, c, r) -> {
+    addDeserializer(CostShareKind.class, new TreeReader<>(CostShareKind.class, (n, c, r) -> {
       String kind = r.required(n, "kind", String.class, c);
       Label name = label(n, c, r);
       Fraction share = r.required(n, "governmentShare", Fraction.class, c);
       return r.build(c, null, () -> new CostShareKind(kind, name, share));
     }));
-    addSerializer(Programmes.class, new Writer<>(Programmes.class, SubsidyParameterModule::writeProgrammes));
-    addSerializer(CostSharing.class, new Writer<>(CostSharing.class, SubsidyParameterModule::writeCostSharing));
+    addSerializer(Programmes.class, new BodySerializer<>(Programmes.class, SubsidyParameterModule::writeProgrammes));
+    addSerializer(CostSharing.class, new BodySerializer<>(CostSharing.class, SubsidyParameterModule::writeCostSharing));
   }
 
-  /** Converts a tree with the helpers of {@link OrgParameterModule.OrgDeserializer}. */
-  @FunctionalInterface
-  interface Conversion<T> {
-    T convert(JsonNode node, DeserializationContext ctxt, Reader<T> reader) throws IOException;
-  }
-
-  static final class Reader<T> extends OrgParameterModule.OrgDeserializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Conversion<T> conversion;
-
-    Reader(Class<T> type, Conversion<T> conversion) {
-      super(type);
-      this.conversion = conversion;
-    }
-
-    @Override
-    T convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      return conversion.convert(node, ctxt, this);
-    }
-  }
-
-  private static Label label(JsonNode n, DeserializationContext c, Reader<?> r) throws IOException {
+  private static Label label(JsonNode n, DeserializationContext c, TreeReader<?> r) throws IOException {
     String en = r.required(n, "en", String.class, c);
     String zh = r.required(n, "zh", String.class, c);
     return r.build(c, null, () -> new Label(en, zh));
   }
 
-  private static LocalDate date(JsonNode n, String name, DeserializationContext c, Reader<?> r) throws IOException {
+  private static LocalDate date(JsonNode n, String name, DeserializationContext c, TreeReader<?> r) throws IOException {
     String text = r.required(n, name, String.class, c);
     try {
       return LocalDate.parse(text);
@@ -150,7 +127,7 @@ final class SubsidyParameterModule extends SimpleModule {
     }
   }
 
-  private static Programme programme(JsonNode n, DeserializationContext c, Reader<Programme> r) throws IOException {
+  private static Programme programme(JsonNode n, DeserializationContext c, TreeReader<Programme> r) throws IOException {
     String id = r.required(n, "id", String.class, c);
     Label name = label(n, c, r);
     LocalDate opens = date(n, "opens", c, r);
@@ -166,7 +143,7 @@ final class SubsidyParameterModule extends SimpleModule {
         allocation, tieBreak));
   }
 
-  private static Criterion criterion(JsonNode n, DeserializationContext c, Reader<Criterion> r) throws IOException {
+  private static Criterion criterion(JsonNode n, DeserializationContext c, TreeReader<Criterion> r) throws IOException {
     String kind = r.required(n, "kind", String.class, c);
     switch (kind) {
       case "OLD_ESTATE": {
@@ -194,26 +171,6 @@ final class SubsidyParameterModule extends SimpleModule {
   }
 
   // ---- writing ---------------------------------------------------------------------------------
-
-  @FunctionalInterface
-  interface Write<T> {
-    void write(T value, JsonGenerator gen) throws IOException;
-  }
-
-  static final class Writer<T> extends StdSerializer<T> {
-    private static final long serialVersionUID = 1L;
-    private final transient Write<T> write;
-
-    Writer(Class<T> type, Write<T> write) {
-      super(type);
-      this.write = write;
-    }
-
-    @Override
-    public void serialize(T value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      write.write(value, gen);
-    }
-  }
 
   private static void writeProgrammes(Programmes value, JsonGenerator gen) throws IOException {
     gen.writeStartArray();

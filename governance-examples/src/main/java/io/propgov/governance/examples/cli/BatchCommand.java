@@ -74,9 +74,8 @@ final class BatchCommand implements Callable<Integer> {
   private AsOfOptions dateOptions;
 
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "en or zh: the language of the explanations (default: ${DEFAULT-VALUE}).")
-  private String lang;
+  @Mixin
+  private LangOption language;
 
   @Option(names = "--progress", paramLabel = "SECONDS", defaultValue = "2",
       description = "Seconds between progress lines on stderr; 0 for none (default: ${DEFAULT-VALUE}).")
@@ -90,7 +89,7 @@ final class BatchCommand implements Callable<Integer> {
     }
     int workers = threads > 0 ? threads : Math.min(Runtime.getRuntime().availableProcessors(), NdjsonBatch.MAX_THREADS);
     int maxLine = size(maxLineBytes);
-    Locale locale = Options.locale(lang);
+    Locale locale = language.locale();
     Path input = "-".equals(in) ? null : Path.of(in);
     Path output = "-".equals(out) ? null : Path.of(out);
     check(input, output);

@@ -78,13 +78,12 @@ final class EvaluateCommand implements Callable<Integer> {
       description = "text or json (default: ${DEFAULT-VALUE}).")
   private Format format;
 
-  @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en",
-      description = "en or zh: the language of the explanations (default: ${DEFAULT-VALUE}).")
-  private String lang;
+  @Mixin
+  private LangOption language;
 
   @Override
   public Integer call() throws JsonProcessingException {
-    Locale locale = Options.locale(lang);
+    Locale locale = language.locale();
     if (sign != null && format != Format.json) {
       throw new GovernanceCli.UsageError("--sign needs --format json: the signature goes in the JSON report's receipt");
     }
@@ -108,7 +107,7 @@ final class EvaluateCommand implements Callable<Integer> {
     if (format == Format.json) {
       // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
       ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, read, date, locale),
-          resolved, read, when, lang, signer);
+          resolved, read, when, language.lang(), signer);
       out.println(MAPPER.writeValueAsString(doc));
     } else {
       out.print(TextReport.renderReports(reports, engine.policy(), when.text(locale), locale));
