@@ -26,7 +26,7 @@ public final class SatisfactionFields {
       SurveyAnswer a = answers.get(i);
       // The common case, every field given and the id not blank, costs three null checks.
       if (a == null || a.respondentId() == null || a.group() == null || a.score() == null
-          || a.respondentId().isBlank()) {
+          || FieldSink.blank(a.respondentId())) {
         if (sink.item(a, at, "answers", i)) {
           answer(a, FieldSink.at(at, "answers", i), sink);
         }

@@ -47,7 +47,7 @@ public final class VoteFields {
 
   /** Blank as {@link String#isBlank}, deciding most ids by their first character alone. */
   static boolean blank(String text) {
-    return text.isEmpty() || Character.isWhitespace(text.codePointAt(0)) && text.isBlank();
+    return FieldSink.blank(text);
   }
 
   /** The field constraints of one {@code ballot}, under {@code at}. */
