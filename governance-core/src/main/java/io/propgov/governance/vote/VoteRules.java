@@ -127,7 +127,7 @@ public final class VoteRules extends AbstractRuleArea<OwnersVote, VoteResult> {
 
   @Override
   public Decision<VoteResult> decide(Valid<OwnersVote> vote, LocalDate asOf) {
-    return decideValid(issuer.open(vote), asOf, issuer.proof(vote, Count.class));
+    return judge(issuer.open(vote), asOf, issuer.proof(vote, Count.class));
   }
 
   /** Records the vote's field-constraint errors; only a vote without any is checked further. */
@@ -165,7 +165,7 @@ public final class VoteRules extends AbstractRuleArea<OwnersVote, VoteResult> {
             + vote.totalArea().toPlainString() + " m²; totalArea must be at least the area that voted");
   }
 
-  private Decision<VoteResult> decideValid(OwnersVote vote, LocalDate asOf, Count count) {
+  private Decision<VoteResult> judge(OwnersVote vote, LocalDate asOf, Count count) {
     LocalDate on = vote.date();
     Period period = periods.at(on);
     boolean special = period.specialMatters().contains(vote.matter());
