@@ -16,11 +16,28 @@ public final class SatisfactionFields {
 
   private SatisfactionFields() {}
 
-  /** Every constraint of a survey round and its answers. */
-  public static void round(SurveyRound r, Object at, FieldSink sink) {
+  /** The constraints of a survey round's own fields, without its answers. */
+  static void header(SurveyRound r, Object at, FieldSink sink) {
     sink.requiredText(r.id(), at, "id");
     sink.required(r.date(), at, "date");
     sink.min(r.households(), 1, at, "households");
+  }
+
+  /**
+   * The respondent id of an answer that keeps every field constraint; throws {@code unsound}
+   * otherwise, so that a pass over thousands of answers checks them as it reads their ids.
+   */
+  static String soundId(SurveyAnswer a, RuntimeException unsound) {
+    if (a == null || a.respondentId() == null || a.group() == null || a.score() == null
+        || FieldSink.blank(a.respondentId())) {
+      throw unsound;
+    }
+    return a.respondentId();
+  }
+
+  /** Every constraint of a survey round and its answers. */
+  public static void round(SurveyRound r, Object at, FieldSink sink) {
+    header(r, at, sink);
     List<SurveyAnswer> answers = r.answers();
     for (int i = 0, n = answers.size(); i < n; i++) {
       SurveyAnswer a = answers.get(i);

@@ -157,7 +157,7 @@ public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>,
   public Decision<RoundRating> rate(SurveyRound round, LocalDate asOf) {
     Problems problems = new Problems();
     if (fieldsValid(round, "", problems)) {
-      validateRound(round, "", asOf, problems);
+      validateRound(round, "", asOf, problems, false);
     }
     throwIfAny(problems);
     return rateValid(round, asOf);
@@ -210,8 +210,15 @@ public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>,
       if (!ids.add(round.id()) && round.id() != null) {
         problems.add(at + "/id", "duplicate", "round id '" + round.id() + "' appears more than once; each round needs its own id");
       }
-      if (fieldsValid(round, at, problems)) {
-        validateRound(round, at, null, problems);
+      // The sound road checks the answers' fields in the pass that finds repeated respondents;
+      // any break takes the reporting road, which names every field error first.
+      FieldSink header = new FieldSink();
+      SatisfactionFields.header(round, at, header);
+      Problems deeper = new Problems();
+      if (header.isEmpty() && validateRound(round, at, null, deeper, true)) {
+        deeper.errors().forEach(problems::add);
+      } else if (fieldsValid(round, at, problems)) {
+        validateRound(round, at, null, problems, false);
       }
     }
   }
@@ -407,7 +414,24 @@ public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>,
     return weightSum.signum() == 0 ? null : total.dividedBy(weightSum);
   }
 
-  private void validateRound(SurveyRound round, String at, LocalDate asOf, Problems problems) {
+  /** Thrown to give up on answers that break a field constraint; no stack trace, it is ordinary input. */
+  private static final class Unsound extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    Unsound() {
+      super(null, null, false, false);
+    }
+  }
+
+  private static final Unsound UNSOUND = new Unsound();
+
+  /**
+   * Records every problem with a round whose own fields are valid. With {@code checkAnswers}, the
+   * answers' field constraints are checked in the pass over respondent ids, and false is returned
+   * at once when one breaks (the caller then reports it); without, they are known to hold.
+   */
+  private boolean validateRound(SurveyRound round, String at, LocalDate asOf, Problems problems,
+      boolean checkAnswers) {
     if (asOf != null) {
       problems.check(!round.date().isAfter(asOf), at + "/date", "after-as-of",
           "round " + round.id() + " closed on " + round.date() + ", after the as-of date " + asOf
@@ -415,12 +439,21 @@ public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>,
     }
     Period period = periods.at(round.date());
     if (period == null) {
+      if (checkAnswers) {
+        return false; // rare: the reporting road names the field errors and this one
+      }
       PolicyChecks.inForce(policy, SatisfactionParameters.ALL, round.date(), at + "/date", problems);
-      return;
+      return true;
     }
     Scale scale = period.scale();
     List<SurveyAnswer> answers = round.answers();
-    int[] firsts = Repeats.firsts(answers.size(), j -> answers.get(j).respondentId());
+    int[] firsts;
+    try {
+      firsts = Repeats.firsts(answers.size(), checkAnswers ? j -> SatisfactionFields.soundId(answers.get(j), UNSOUND)
+          : j -> answers.get(j).respondentId());
+    } catch (Unsound e) {
+      return false;
+    }
     int householdAnswers = 0;
     // Pointers and messages are built only for an error: most rounds have none.
     for (int j = 0; j < answers.size(); j++) {
@@ -444,6 +477,7 @@ public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>,
           "round " + round.id() + " has " + householdAnswers + " household answers but only "
               + round.households() + " households; households must be at least the household answers");
     }
+    return true;
   }
 
   private static void throwIfAny(Problems problems) {
