@@ -126,7 +126,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** Refuses, before anything is opened for writing, an input that is missing and an output that would destroy it. */
-  private static void check(Path input, Path output) {
+  static void check(Path input, Path output) {
     if (input != null && !Files.exists(input)) {
       throw new GovernanceCli.UsageError("cannot open " + input + ": no such file");
     }

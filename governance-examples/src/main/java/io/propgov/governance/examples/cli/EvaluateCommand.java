@@ -45,7 +45,7 @@ import picocli.CommandLine.Spec;
         "With no options: the bundled default policy and sample data."})
 final class EvaluateCommand implements Callable<Integer> {
 
-  enum Format { text, json }
+  enum Format { text, json, html }
 
   private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory())
       .enable(SerializationFeature.INDENT_OUTPUT);
@@ -75,8 +75,14 @@ final class EvaluateCommand implements Callable<Integer> {
   private Path sign;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
+      description = "text, json or html: one self-contained page, sortable and filterable, that needs no network"
+          + " (default: ${DEFAULT-VALUE}).")
   private Format format;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the report to this file instead of standard output: to a temporary file beside it,"
+          + " renamed into place when complete, so that an earlier file is replaced whole or not at all.")
+  private Path outFile;
 
   @Mixin
   private LangOption language;
@@ -88,6 +94,9 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new GovernanceCli.UsageError("--sign needs --format json: the signature goes in the JSON report's receipt");
     }
     PrivateKey signer = sign == null ? null : Signing.privateKey(sign, "--sign");
+    if (outFile != null) {
+      BatchCommand.check(null, outFile);
+    }
     GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
     ResolvedPolicy resolved = Presets.resolveLayered(json, policy, Path.of(""));
     GovernanceEngine engine = GovernanceEngine.create(resolved.policy());
@@ -103,8 +112,11 @@ final class EvaluateCommand implements Callable<Integer> {
     tree = tree.without(read);
     CreditReport credit = CreditReport.judge(engine, input, date);
     SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
-    PrintWriter out = spec.commandLine().getOut();
-    if (format == Format.json) {
+    java.io.StringWriter buffer = outFile == null ? null : new java.io.StringWriter();
+    PrintWriter out = buffer == null ? spec.commandLine().getOut() : new PrintWriter(buffer);
+    if (format == Format.html) {
+      out.print(HtmlPart.render(json, engine, resolved, read, when, language.lang(), reports, tree, credit, subsidies));
+    } else if (format == Format.json) {
       // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
       ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, read, date, locale),
           resolved, read, when, language.lang(), signer);
@@ -128,9 +140,23 @@ final class EvaluateCommand implements Callable<Integer> {
       out.print(subsidies.render(locale, applications));
       out.println(identity(json, resolved, locale));
     }
+    if (buffer != null) {
+      out.flush();
+      write(outFile, buffer.toString());
+    }
     boolean anyRejected = reports.stream().anyMatch(r -> !r.isDecided())
         || subsidies.anyRejected() || credit.anyRejected();
     return anyRejected || !tree.errors().isEmpty() || tree.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
+  }
+
+  /** Writes a whole report to a file, through a temporary file renamed into place. */
+  private static void write(Path target, String text) {
+    try (BatchOutput file = BatchOutput.file(target)) {
+      file.stream().write(text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      file.commit();
+    } catch (java.io.IOException e) {
+      throw new GovernanceCli.UsageError("cannot write " + target + ": " + e.getMessage());
+    }
   }
 
   /** The policy's identity in short: id and version, the start of its content hash, its levels. */
