@@ -5,6 +5,8 @@ import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.examples.html.HtmlReport;
 import io.propgov.governance.examples.html.ReportInputs;
+import io.propgov.governance.examples.report.EstateSummary;
+import io.propgov.governance.examples.report.ReportTotals;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.metrics.UnitRates;
@@ -17,7 +19,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * The HTML form of {@code evaluate}: the same decisions as the text report, the tree's units with
+ * The HTML form of {@code evaluate}: the same decisions and summary rows as the text report, the tree's units with
  * their rates, and the receipt hash of the JSON report of the same evaluation, handed to
  * {@link HtmlReport}.
  */
@@ -27,7 +29,7 @@ final class HtmlPart {
 
   static String render(GovernanceJson json, GovernanceEngine engine, ResolvedPolicy resolved, EstateLocalFacts read,
       Options.AsOf when, String lang, List<Result<EstateReport>> reports, EvaluateCommand.Tree tree,
-      CreditReport credit, SubsidyPart subsidies) {
+      CreditReport credit, SubsidyPart subsidies, List<EstateSummary> rows) {
     Locale locale = Options.locale(lang);
     LocalDate date = when.date();
     // The same receipt as evaluate --format json writes, so that the page names a report verify can check.
@@ -35,7 +37,8 @@ final class HtmlPart {
         resolved, read, when, lang, null).path("receipt").path("hash").asText();
     ReportInputs inputs = new ReportInputs(resolved.policy().ref(),
         resolved.levels().stream().map(Object::toString).toList(), json.policyHash(resolved), when.text(locale), receipt,
-        ReportDocument.SDK_VERSION, reports, tree(engine, read, tree, date),
+        ReportDocument.SDK_VERSION, reports, rows, ReportTotals.of(rows, credit.companies(), subsidies.allocations()),
+        tree(engine, read, tree, date),
         new ReportInputs.Credit(credit.skipped(), credit.companies(), credit.households()),
         new ReportInputs.Subsidies(subsidies.applications(), subsidies.allocations(), subsidies.costShares()));
     return HtmlReport.render(inputs, locale);

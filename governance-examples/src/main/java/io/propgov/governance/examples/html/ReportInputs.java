@@ -6,6 +6,8 @@ import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.examples.report.EstateSummary;
+import io.propgov.governance.examples.report.ReportTotals;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.PolicyRef;
@@ -26,12 +28,15 @@ import java.util.Objects;
  * @param receiptHash the hash of the JSON report's receipt, never null
  * @param sdkVersion the version of the SDK that made the report, never null
  * @param estates each estate's whole-estate assessment or errors, in input order, never null
+ * @param summaries each estate's summary row, in the same order, never null
+ * @param totals the summary's totals, never null
  * @param tree the organisation tree's part, never null
  * @param credit the credit part, never null
  * @param subsidies the subsidy part, never null
  */
 public record ReportInputs(PolicyRef policy, List<String> levels, String policyHash, String asOf, String receiptHash,
-    String sdkVersion, List<Result<EstateReport>> estates, Tree tree, Credit credit, Subsidies subsidies) {
+    String sdkVersion, List<Result<EstateReport>> estates, List<EstateSummary> summaries, ReportTotals totals, Tree tree,
+    Credit credit, Subsidies subsidies) {
 
   /** Checks the parts and copies the lists. */
   public ReportInputs {
@@ -45,6 +50,12 @@ public record ReportInputs(PolicyRef policy, List<String> levels, String policyH
     Objects.requireNonNull(subsidies, "subsidies");
     levels = List.copyOf(levels);
     estates = List.copyOf(estates);
+    summaries = List.copyOf(summaries);
+    Objects.requireNonNull(totals, "totals");
+    if (summaries.size() != estates.size()) {
+      throw new IllegalArgumentException("one summary row per estate: " + summaries.size() + " rows, "
+          + estates.size() + " estates");
+    }
   }
 
   /**

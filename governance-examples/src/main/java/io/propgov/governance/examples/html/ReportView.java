@@ -9,8 +9,8 @@ import java.util.List;
  * @param t the page's own words, never null
  * @param policy the policy as {@code id@version}, never null
  * @param asOf the as-of date as the user reads it, never null
- * @param assessed the estates assessed
- * @param invalid the estates not assessed for invalid facts
+ * @param totals the summary's totals in words, one line each, never null
+ * @param columns the summary table's headings, never null
  * @param rows one summary row per estate, in input order, never null
  * @param statuses the statuses the filter offers, in a fixed order, never null
  * @param estates each estate's section, in input order, never null
@@ -20,7 +20,7 @@ import java.util.List;
  * @param foot the foot: policy, date and receipt, never null
  * @param sources the citations the reasons refer to by number, never null
  */
-public record ReportView(Labels t, String policy, String asOf, int assessed, int invalid, List<SummaryRow> rows,
+public record ReportView(Labels t, String policy, String asOf, List<String> totals, Columns columns, List<SummaryRow> rows,
     List<Option> statuses, List<EstateView> estates, TreeView tree, CreditView credit, SubsidyView subsidies,
     Foot foot, List<Source> sources) {
 
@@ -34,23 +34,50 @@ public record ReportView(Labels t, String policy, String asOf, int assessed, int
   public record Option(String value, String label, int count) {}
 
   /**
-   * One estate's row of the summary table.
+   * One estate's row of the summary table (from the summary row model shared with the text and CSV
+   * reports); an empty cell is a part the estate was not judged on.
    *
    * @param anchor the id of the estate's section on the page (from its position, never from input)
    * @param id the estate's id, as given
    * @param name its name, empty when none
    * @param status its status code, for the filter
    * @param statusLabel its status in words
-   * @param failures consecutive failed rounds, empty when not assessed
-   * @param areas areas assessed as {@code n / m}, empty when not assessed
-   * @param areasSort the areas assessed, for sorting
-   * @param unit its organisation path, root first, empty when not placed
-   * @param grade its company's credit grade in words, empty when not assessed
-   * @param awards the awards granted to its applications, empty when none
+   * @param tone what the status means for the reader, for styling: good, watch, bad or none
+   * @param score its latest valid rating's score
+   * @param scoreSort the same, for sorting
+   * @param failures consecutive failed rounds of those required to start a dismissal
+   * @param failuresSort the failed rounds, for sorting
+   * @param vote its latest owners' vote and how it ended
+   * @param tier its service tier and the target
+   * @param mode its management mode
+   * @param company the company serving it
+   * @param grade the company's credit grade in words
+   * @param listed whether the company is on the blacklist, in words
+   * @param awards the money awarded to its applications
    * @param awardsSort the same amount, for sorting
    */
-  public record SummaryRow(String anchor, String id, String name, String status, String statusLabel, String failures,
-      String areas, String areasSort, String unit, String grade, String awards, String awardsSort) {}
+  public record SummaryRow(String anchor, String id, String name, String status, String statusLabel, String tone,
+      String score, String scoreSort, String failures, String failuresSort, String vote, String tier, String mode,
+      String company, String grade, String listed, String awards, String awardsSort) {}
+
+  /**
+   * The summary table's column headings, in the words the text and CSV reports use.
+   *
+   * @param estate the estate's id
+   * @param name its name
+   * @param status its status
+   * @param score the latest rating's score
+   * @param failures the consecutive failed rounds
+   * @param vote the latest vote
+   * @param tier the service tier and target
+   * @param mode the management mode
+   * @param company the company
+   * @param credit its credit grade
+   * @param listed whether it is on the blacklist
+   * @param awards the money awarded
+   */
+  public record Columns(String estate, String name, String status, String score, String failures, String vote,
+      String tier, String mode, String company, String credit, String listed, String awards) {}
 
   /**
    * One decision with its reasons and the decisions it is made of.

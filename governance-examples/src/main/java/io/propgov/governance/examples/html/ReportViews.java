@@ -3,11 +3,13 @@ package io.propgov.governance.examples.html;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.credit.ArrearsAssessment;
 import io.propgov.governance.credit.CreditAssessment;
-import io.propgov.governance.engine.AreaStatus;
 import io.propgov.governance.engine.EstateReport;
-import io.propgov.governance.engine.EstateStatus;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.examples.report.EstateSummary;
+import io.propgov.governance.examples.report.ReportText;
+import io.propgov.governance.examples.report.ReportTotals;
+import io.propgov.governance.examples.report.SummaryStatus;
 import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
@@ -22,6 +24,7 @@ import io.propgov.governance.subsidy.CostSplit;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,8 +34,6 @@ import java.util.regex.Pattern;
 /** Builds the page's view from what {@code evaluate} computed, in one language. */
 final class ReportViews {
 
-  /** The status of an estate that was not assessed, beside {@link EstateStatus}'s. */
-  static final String INVALID = "INVALID";
   /** Money as core's figures show it ("12600 CNY"): the Chinese page says 元. */
   private static final Pattern MONEY = Pattern.compile("(\\d) CNY(?![A-Za-z])");
 
@@ -52,64 +53,83 @@ final class ReportViews {
   private ReportView build(ReportInputs in) {
     List<ReportView.SummaryRow> rows = new ArrayList<>();
     List<ReportView.EstateView> estates = new ArrayList<>();
-    Map<String, Integer> counts = new LinkedHashMap<>();
-    for (EstateStatus status : EstateStatus.values()) {
-      counts.put(status.name(), 0);
-    }
-    counts.put(INVALID, 0);
-    int position = 0;
-    for (Result<EstateReport> result : in.estates()) {
-      String anchor = "estate-" + ++position;
+    Map<SummaryStatus, Integer> counts = new EnumMap<>(SummaryStatus.class);
+    for (int i = 0; i < in.estates().size(); i++) {
+      String anchor = "estate-" + (i + 1);
+      EstateSummary summary = in.summaries().get(i);
+      Result<EstateReport> result = in.estates().get(i);
+      rows.add(row(anchor, summary));
+      counts.merge(summary.status(), 1, Integer::sum);
+      String status = summary.status().code();
+      String statusLabel = summary.status().text(locale);
       if (result.isDecided()) {
-        EstateReport report = result.decision().value();
-        rows.add(row(anchor, report));
-        estates.add(estate(anchor, result.decision()));
-        counts.merge(report.estate().value().status().name(), 1, Integer::sum);
+        estates.add(estate(anchor, status, statusLabel, result.decision()));
       } else {
-        String id = result.id() == null ? "#" + result.index() : result.id();
-        rows.add(new ReportView.SummaryRow(anchor, id, "", INVALID, t.get("status." + INVALID), "", "", "-1", "",
-            "", "", "0"));
-        estates.add(new ReportView.EstateView(anchor, id, INVALID, t.get("status." + INVALID), List.of(),
+        estates.add(new ReportView.EstateView(anchor, summary.displayName(), status, statusLabel, List.of(),
             errors(result.errors()), List.of()));
-        counts.merge(INVALID, 1, Integer::sum);
       }
     }
     List<ReportView.Option> statuses = new ArrayList<>();
-    counts.forEach((code, count) -> statuses.add(new ReportView.Option(code, t.get("status." + code), count)));
-    int invalid = counts.get(INVALID);
+    for (SummaryStatus status : SummaryStatus.values()) {
+      statuses.add(new ReportView.Option(status.code(), status.text(locale), counts.getOrDefault(status, 0)));
+    }
+    ReportTotals totals = in.totals();
+    List<String> totalLines = List.of(
+        String.format(Locale.ROOT, ReportText.text("text.totals.estates", locale), totals.estates(), totals.judged(),
+            totals.rejected()),
+        String.format(Locale.ROOT, ReportText.text("text.totals.rest", locale), totals.dismissalMayStart(),
+            totals.dismissalDecided(), totals.companiesListed(), totals.companiesRated(),
+            ReportText.money(totals.moneyAwarded(), locale)));
+    ReportView.Columns columns = new ReportView.Columns(ReportText.text("text.estate", locale), t.get("col.name"),
+        ReportText.text("text.status", locale), ReportText.text("text.score", locale), t.get("col.failures"),
+        ReportText.text("text.vote", locale), ReportText.text("text.tier", locale),
+        ReportText.text("text.mode", locale), ReportText.text("text.company", locale),
+        ReportText.text("text.credit", locale), ReportText.text("text.listed", locale),
+        ReportText.text("text.awards", locale));
     ReportView.TreeView tree = tree(in.tree());
     ReportView.CreditView credit = credit(in.credit());
     ReportView.SubsidyView subsidies = subsidies(in.subsidies());
     ReportView.Foot foot = new ReportView.Foot(in.policy().id(), in.policy().version(), String.join(" > ", in.levels()),
         in.policyHash(), in.asOf(), in.receiptHash(), in.sdkVersion());
-    return new ReportView(t, in.policy().id() + "@" + in.policy().version(), in.asOf(), rows.size() - invalid, invalid,
-        rows, statuses, estates, tree, credit, subsidies, foot, List.copyOf(sources.values()));
+    return new ReportView(t, in.policy().id() + "@" + in.policy().version(), in.asOf(), totalLines, columns, rows,
+        statuses, estates, tree, credit, subsidies, foot, List.copyOf(sources.values()));
   }
 
-  private ReportView.SummaryRow row(String anchor, EstateReport report) {
-    EstateStatus status = report.estate().value().status();
-    long assessed = report.areas().stream().filter(AreaStatus::assessed).count();
-    List<String> path = new ArrayList<>(report.unitPath());
-    java.util.Collections.reverse(path);
-    BigDecimal awards = BigDecimal.ZERO;
-    boolean anyAward = false;
-    for (Decision<Award> award : report.subsidies()) {
-      if (award.value().eligible()) {
-        awards = awards.add(award.value().amount());
-        anyAward = true;
-      }
+  private ReportView.SummaryRow row(String anchor, EstateSummary row) {
+    EstateSummary.Rating rating = row.rating();
+    String score = rating == null || rating.score() == null ? "" : rating.shownScore().toPlainString();
+    String failures = rating == null ? "" : rating.consecutiveFailures() + " / " + rating.failuresRequired();
+    EstateSummary.Vote vote = row.vote();
+    String voted = vote == null ? ""
+        : vote.matterLabel().text(locale) + ReportText.text("text.colon", locale) + vote.outcome().label().text(locale);
+    EstateSummary.Service service = row.service();
+    String tier = service == null ? ""
+        : name(service.tier(), service.tierName()) + " / " + name(service.target(), service.targetName());
+    String mode = service == null || service.mode() == null ? ""
+        : service.mode().defined() ? service.mode().label().text(locale) : service.mode().id();
+    EstateSummary.Company company = row.company();
+    boolean rated = company != null && company.rated();
+    boolean awarded = row.judged() && row.awards().signum() > 0;
+    return new ReportView.SummaryRow(anchor, row.estateId() == null ? "#" + (row.index() + 1) : row.estateId(),
+        row.estateName(), row.status().code(), row.status().text(locale),
+        row.status().tone().name().toLowerCase(Locale.ROOT), score, score.isEmpty() ? "-1" : score, failures,
+        rating == null ? "-1" : Integer.toString(rating.consecutiveFailures()), voted, tier, mode,
+        company == null ? "" : company.displayName(), rated ? company.gradeName().text(locale) : "",
+        rated ? ReportText.text(company.blacklisted() ? "value.yes" : "value.no", locale) : "",
+        awarded ? ReportText.money(row.awards(), locale) : "", row.awards().toPlainString());
+  }
+
+  /** A tier's name in the language, or its code when the policy names it by code alone; "none" for no tier. */
+  private String name(String code, io.propgov.governance.explain.Label label) {
+    if (label != null) {
+      return label.text(locale);
     }
-    return new ReportView.SummaryRow(anchor, report.estateId(), report.estateName(), status.name(),
-        t.get("status." + status.name()), Integer.toString(report.estate().value().satisfaction().value()
-            .consecutiveFailures()), assessed + " / " + report.areas().size(), Long.toString(assessed),
-        String.join(" › ", path),
-        report.credit() == null ? "" : report.credit().value().gradeName().text(locale),
-        anyAward ? money(awards) : "", awards.toPlainString());
+    return code == null ? ReportText.text("value.none", locale) : code;
   }
 
-  private ReportView.EstateView estate(String anchor, Decision<EstateReport> decision) {
+  private ReportView.EstateView estate(String anchor, String status, String statusLabel,
+      Decision<EstateReport> decision) {
     EstateReport report = decision.value();
-    EstateStatus status = report.estate().value().status();
     String title = report.estateName().isEmpty() ? report.estateId()
         : report.estateName() + " (" + report.estateId() + ")";
     List<String> notAssessed = report.areas().stream().filter(a -> !a.assessed())
@@ -121,8 +141,7 @@ final class ReportViews {
     for (Decision<?> part : report.parts()) {
       decisions.add(decision(part));
     }
-    return new ReportView.EstateView(anchor, title, status.name(), t.get("status." + status.name()), notAssessed,
-        List.of(), decisions);
+    return new ReportView.EstateView(anchor, title, status, statusLabel, notAssessed, List.of(), decisions);
   }
 
   ReportView.DecisionView decision(Decision<?> decision) {
@@ -155,7 +174,7 @@ final class ReportViews {
   }
 
   private String money(BigDecimal amount) {
-    return t.format("money", amount.setScale(2, RoundingMode.HALF_UP).toPlainString());
+    return ReportText.money(amount.setScale(2, RoundingMode.HALF_UP), locale);
   }
 
   private static List<String> errors(List<InputError> errors) {

@@ -69,7 +69,7 @@ class HtmlReportBrowserTests {
     assertEquals(0, browser.eval("document.querySelectorAll('[src], link[href]').length").asInt());
 
     // Filtering by a status shows exactly the rows of that status.
-    String status = "SATISFACTORY";
+    String status = "satisfactory";
     int expected = browser.eval("document.querySelectorAll('#summary tbody tr[data-status=" + status + "]').length")
         .asInt();
     assertTrue(expected > 0 && expected < ids.size(), "the sample has estates of several statuses");
@@ -162,7 +162,7 @@ class HtmlReportBrowserTests {
           timing.get(1).asDouble()));
     }
     assertEquals(count, browser.eval("document.querySelectorAll('#summary tbody tr').length").asInt());
-    choose("DISMISSAL_MAY_START");
+    choose("dismissal-may-start");
     int shown = browser.eval(VISIBLE_ROWS + ".length").asInt();
     assertTrue(shown > 0 && shown < count, "filtered to " + shown);
     String line = count + " estates, " + Files.size(page) + " bytes: loaded (navigationStart to loadEventEnd) in "

@@ -57,7 +57,7 @@ class HtmlReportTests {
     assertTrue(page.contains("<html lang=\"zh\">"));
     String text = page.replaceAll("(?s)<style>.*?</style>|<script>.*?</script>|<[^>]+>", " ");
     assertFalse(text.contains("CNY"), "CNY shown in the Chinese page");
-    assertTrue(text.contains("280000.00 元"), "the awards column in 元");
+    assertTrue(text.contains("28.00万元"), "the awards column in 万元");
     for (String english : List.of("Summary", "Estates", "Organisation tree", "Receipt hash", "Not assessed")) {
       assertFalse(text.contains(english), english);
     }
