@@ -120,12 +120,12 @@ class HtmlReportTests {
   @Test
   void everySourceAReasonCitesIsListed() {
     String page = ReportFiles.cli(0, "evaluate", "--format", "html");
-    Matcher cited = Pattern.compile("href=\"#source-(\\d+)\"").matcher(page);
+    Matcher cited = Pattern.compile("href=\"#s(\\d+)\"").matcher(page);
     int most = 0;
     while (cited.find()) {
       int n = Integer.parseInt(cited.group(1));
       most = Math.max(most, n);
-      assertTrue(page.contains("<li id=\"source-" + n + "\""), "source " + n);
+      assertTrue(page.contains("<li id=\"s" + n + "\""), "source " + n);
     }
     assertTrue(most > 10, "the sample cites many sources");
     assertTrue(page.contains("model assumption"), "assumptions say so");
