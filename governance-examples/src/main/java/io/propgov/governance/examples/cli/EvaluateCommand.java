@@ -41,7 +41,9 @@ import picocli.CommandLine.Spec;
  * parameters, assesses each.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Evaluate every estate of a facts file under a policy and print the decisions with their reasons;"
+    description = {"Evaluate every estate of a facts file under a policy and print a summary, one row per estate"
+        + " (status, latest rating and vote, tier against target, mode, company and credit, awards), then the totals;"
+        + " --detail adds every decision with its reasons, each source once as a numbered footnote;"
         + " with organisation units in the facts, also report on each root unit of the tree;"
         + " with companies or households in the facts, also assess their credit or arrears;"
         + " with applications and cost shares, judge them, share each programme's budget and split each cost.",

@@ -108,13 +108,14 @@ public record EstateSummary(int index, String estateId, String estateName, Summa
     }
 
     /**
-     * Returns the score as shown: rounded half-up to two places, trailing zeros removed, as the
-     * decisions show it; for display only, the rating compared the exact score.
+     * Returns the score as shown: rounded down to two places, trailing zeros removed, as the
+     * decisions show it, so that a score just below the pass line never shows equal to it (59.999
+     * shows as 59.99); for display only, the rating compared the exact score.
      *
      * @return the score, or null when there is none
      */
     public BigDecimal shownScore() {
-      return score == null ? null : score.toDecimal(2);
+      return score == null ? null : score.toDecimal(2, RoundingMode.FLOOR);
     }
   }
 

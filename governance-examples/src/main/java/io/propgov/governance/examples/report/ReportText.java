@@ -27,6 +27,9 @@ public final class ReportText {
   private static final Properties ZH = load("report_zh.properties");
   private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
+  /** An amount as a figure of money shows it: a plain decimal, a space, CNY. */
+  private static final java.util.regex.Pattern MONEY =
+      java.util.regex.Pattern.compile("(?<![\\w.])(-?\\d+(?:\\.\\d+)?) CNY(?!\\w)");
 
   private ReportText() {}
 
@@ -89,6 +92,27 @@ public final class ReportText {
     boolean wan = amount.abs().compareTo(TEN_THOUSAND) >= 0
         && amount.remainder(HUNDRED).signum() == 0;
     return wan ? grouped(amount.divide(TEN_THOUSAND)) + "万元" : grouped(amount) + "元";
+  }
+
+  /**
+   * Rewrites the amounts of money in a text of the decisions ({@code 30000 CNY}, as every figure
+   * of money is shown) for a reader: in Chinese as {@link #money} shows them ({@code 3.00万元}),
+   * in English unchanged.
+   *
+   * @param text the text, not null
+   * @param locale the reader's language, not null
+   * @return the text, never null
+   */
+  public static String moneyIn(String text, Locale locale) {
+    if (!isChinese(locale) || !text.contains(" CNY")) {
+      return text;
+    }
+    java.util.regex.Matcher m = MONEY.matcher(text);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(money(new BigDecimal(m.group(1)), locale)));
+    }
+    return m.appendTail(out).toString();
   }
 
   private static String grouped(BigDecimal amount) {

@@ -72,10 +72,12 @@ class SummaryOutputTests {
   @Test
   void inChineseMoneyIsInYuanOrWanYuanAndNeverCny() {
     Run run = run("evaluate", "--lang", "zh");
-    String table = run.out().substring(0, run.out().indexOf("汇总："));
+    Run detail = run("evaluate", "--lang", "zh", "--detail");
 
     assertTrue(run.out().contains("奖补金额 28.00万元"), run.out());
-    assertFalse(table.contains("CNY"), table);
+    assertTrue(run.out().contains("欠费 540.00元"), run.out());
+    assertFalse(run.out().contains("CNY"), run.out());
+    assertFalse(detail.out().contains("CNY"), detail.out());
     assertTrue(run.out().contains("标记：✓ 良好"), run.out());
   }
 

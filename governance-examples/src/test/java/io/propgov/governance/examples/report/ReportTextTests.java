@@ -37,4 +37,12 @@ class ReportTextTests {
     assertEquals("10,050.00元", ReportText.money(new BigDecimal("10050"), ZH), "1.005万元 would need three places");
     assertEquals("9,900.00元", ReportText.money(new BigDecimal("9900"), ZH), "under 10,000 yuan stays in yuan");
   }
+
+  @Test
+  void amountsInTheDecisionsTextsAreShownInYuanForAChineseReader() {
+    String text = "预算 5000000 CNY 中发放 30000 CNY；欠费 540 CNY，10000.01 CNY；ABC12 CNY 不变";
+
+    assertEquals("预算 500.00万元 中发放 3.00万元；欠费 540.00元，10,000.01元；ABC12 CNY 不变", ReportText.moneyIn(text, ZH));
+    assertEquals(text, ReportText.moneyIn(text, Locale.ENGLISH));
+  }
 }

@@ -174,6 +174,14 @@ class SummariesTests {
   }
 
   @Test
+  void aScoreJustBelowTheLineIsNeverShownAtIt() {
+    EstateSummary.Rating rating = new EstateSummary.Rating("R", AS_OF, Fraction.of(59999, 1000), false, 1, 1);
+
+    assertEquals(new BigDecimal("59.99"), rating.shownScore());
+    assertEquals(new BigDecimal("60"), new EstateSummary.Rating("R", AS_OF, Fraction.of(60), true, 0, 1).shownScore());
+  }
+
+  @Test
   void aCompanyIsRatedOnlyWithGradeScoreAndListingTogether() {
     assertThrows(IllegalArgumentException.class,
         () -> new EstateSummary.Company("C", "", BigDecimal.ONE, null, null, Boolean.FALSE));
