@@ -11,9 +11,11 @@ import java.util.List;
  * @param summary the policy at a glance, never null
  * @param sections the rule areas, each with its parameters, in a fixed order, never null
  * @param rulesNote how the rules reading a parameter were found, in words, never null
- * @param scenariosNote where the scenarios came from, in words, never null
+ * @param scenariosNote which scenarios were run, in words, never null
+ * @param scenarioFolder the folder they were run from, empty when none, never null
  */
-public record Handbook(Labels t, Summary summary, List<Section> sections, String rulesNote, String scenariosNote) {
+public record Handbook(Labels t, Summary summary, List<Section> sections, String rulesNote, String scenariosNote,
+    String scenarioFolder) {
 
   /** Copies the lists. */
   public Handbook {

@@ -37,7 +37,11 @@ public final class HandbookMarkdown {
     line(b, t, t.get("handbook.assumptions"), String.valueOf(s.assumptions()));
     line(b, t, t.get("handbook.scenarioCount"), String.valueOf(s.scenarios()));
     b.append('\n').append(escape(t.get("handbook.legend"))).append("\n\n");
-    b.append(escape(book.rulesNote())).append(' ').append(escape(book.scenariosNote())).append("\n\n");
+    b.append(escape(book.rulesNote())).append(' ').append(escape(book.scenariosNote()));
+    if (!book.scenarioFolder().isEmpty()) {
+      b.append(' ').append(code(book.scenarioFolder()));
+    }
+    b.append("\n\n");
 
     b.append("## ").append(t.get("handbook.contents")).append("\n\n");
     for (Handbook.Section section : book.sections()) {

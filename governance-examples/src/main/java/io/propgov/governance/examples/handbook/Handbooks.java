@@ -129,8 +129,9 @@ public final class Handbooks {
         resolved.levels().stream().map(Object::toString).toList(), json.policyHash(resolved),
         policy.parameters().size(), valueCount, assumptions, scenarios.count());
     String scenariosNote = scenarioFolder == null ? t.get("handbook.scenarios.none")
-        : t.format("handbook.scenarios.from", scenarios.count(), scenarioFolder);
-    return new Handbook(t, summary, sections, t.get("handbook.rules.note"), scenariosNote);
+        : t.format("handbook.scenarios.from", scenarios.count());
+    return new Handbook(t, summary, sections, t.get("handbook.rules.note"), scenariosNote,
+        scenarioFolder == null ? "" : scenarioFolder);
   }
 
   /**

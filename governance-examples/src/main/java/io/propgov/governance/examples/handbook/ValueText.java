@@ -30,6 +30,8 @@ final class ValueText {
   /** The members a policy document gives in CNY (schema: {@code $defs/money} and the guide fee). */
   private static final Set<String> MONEY = Set.of("budget", "flat", "amount", "guideFee", "fee", "cap");
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
+  /** The members that name an entry by its id, shown as the id even where the labels have words for it. */
+  private static final Set<String> IDS = Set.of("id", "code");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]*");
   private static final Pattern DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
@@ -201,7 +203,7 @@ final class ValueText {
       return Cell.words(number.stripTrailingZeros().toPlainString());
     }
     String text = v.asText();
-    if (CODE.matcher(text).matches()) {
+    if (CODE.matcher(text).matches() && (field == null || !IDS.contains(field))) {
       String key = "handbook.code." + text;
       return keys.contains(key) ? Cell.words(t.get(key)) : Cell.code(text);
     }
