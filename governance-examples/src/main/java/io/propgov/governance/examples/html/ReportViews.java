@@ -29,13 +29,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /** Builds the page's view from what {@code evaluate} computed, in one language. */
 final class ReportViews {
 
-  /** Money as core's figures show it ("12600 CNY"): the Chinese page says 元. */
-  private static final Pattern MONEY = Pattern.compile("(\\d) CNY(?![A-Za-z])");
 
   private final Locale locale;
   private final Labels t;
@@ -168,9 +165,9 @@ final class ReportViews {
         .number();
   }
 
-  /** A text of core's in the page's language: money in 元 on the Chinese page. */
+  /** A text of the decisions in the page's language: in Chinese, money in 元 or 万元 as the text report shows it. */
   private String text(String text) {
-    return t.chinese() ? MONEY.matcher(text).replaceAll("$1 元") : text;
+    return ReportText.moneyIn(text, locale);
   }
 
   private String money(BigDecimal amount) {

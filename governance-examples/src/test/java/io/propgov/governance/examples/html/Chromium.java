@@ -68,6 +68,9 @@ final class Chromium implements AutoCloseable {
   static Path binary() {
     String given = System.getProperty("chromium.binary", System.getenv("CHROMIUM_BINARY"));
     if (given != null && !given.isBlank()) {
+      if (!Files.isExecutable(Path.of(given))) {
+        throw new AssertionError(missing("no executable browser at " + given));
+      }
       return Path.of(given);
     }
     for (String folder : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
@@ -78,9 +81,13 @@ final class Chromium implements AutoCloseable {
         }
       }
     }
-    throw new AssertionError("The HTML report's browser test needs headless Chromium and CJK fonts, and found no"
-        + " chromium on the PATH. Install them (Debian: apt-get install chromium fonts-noto-cjk; .ci/run does this),"
-        + " or name the browser with -Dchromium.binary=PATH, or skip these tests with -D" + SKIP + "=true.");
+    throw new AssertionError(missing("no chromium on the PATH"));
+  }
+
+  private static String missing(String what) {
+    return "The HTML report's browser test needs headless Chromium and CJK fonts, and found " + what
+        + ". Install them (Debian: apt-get install chromium fonts-noto-cjk; .ci/run does this),"
+        + " or name the browser with -Dchromium.binary=PATH, or skip these tests with -D" + SKIP + "=true.";
   }
 
   /** Starts a headless browser with a fresh profile and connects to its first page. */

@@ -69,12 +69,15 @@ class HtmlReportTests {
     ObjectNode estate = (ObjectNode) facts.get("estates").get(1); // one no unit or application names
     estate.put("id", "<script>alert(1)</script>");
     estate.put("name", "\"><img src=x onerror=alert(2)>");
+    // A unit's name is shown in its bars' SVG title too.
+    ((ObjectNode) facts.get("units").get(0)).put("name", "</title><script>alert(3)</script>");
     Path file = folder.resolve("hostile.json");
     Files.writeString(file, ReportFiles.MAPPER.writeValueAsString(facts));
     String page = ReportFiles.cli(0, "evaluate", "--facts", file.toString(), "--format", "html");
     assertFalse(page.contains("<script>alert"), "an id became a script");
     assertFalse(page.contains("<img"), "a name became an image");
     assertTrue(page.contains("&lt;script&gt;alert(1)&lt;/script&gt;"));
+    assertTrue(page.contains("<title>&lt;/title&gt;&lt;script&gt;alert(3)&lt;/script&gt; (SD-JA)</title>"), "the unit's name");
     // In text a quote needs no escaping; in an attribute jte escapes it too.
     assertTrue(page.contains("\"&gt;&lt;img src=x onerror=alert(2)&gt;"), "the name as text");
     Matcher scripts = Pattern.compile("<script").matcher(page);
@@ -120,12 +123,12 @@ class HtmlReportTests {
   @Test
   void everySourceAReasonCitesIsListed() {
     String page = ReportFiles.cli(0, "evaluate", "--format", "html");
-    Matcher cited = Pattern.compile("href=\"#source-(\\d+)\"").matcher(page);
+    Matcher cited = Pattern.compile("href=\"#s(\\d+)\"").matcher(page);
     int most = 0;
     while (cited.find()) {
       int n = Integer.parseInt(cited.group(1));
       most = Math.max(most, n);
-      assertTrue(page.contains("<li id=\"source-" + n + "\""), "source " + n);
+      assertTrue(page.contains("<li id=\"s" + n + "\""), "source " + n);
     }
     assertTrue(most > 10, "the sample cites many sources");
     assertTrue(page.contains("model assumption"), "assumptions say so");
