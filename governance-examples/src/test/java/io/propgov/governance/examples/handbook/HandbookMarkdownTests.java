@@ -133,6 +133,25 @@ class HandbookMarkdownTests {
   }
 
   @Test
+  void aPolicyExtendingAParentFileShowsEveryLevelAndItsOwnValue() throws IOException {
+    Path child = Files.writeString(folder.resolve("child.json"), """
+        {"id": "jiangan-estate-rules", "jurisdiction": "CN-HB-WH-JA-1", "extends": "wuhan-jiangan", "version": "1",
+         "description": "A stricter pass line", "parameters": {"satisfaction.pass-line": [{"effectiveFrom": "2025-01-01",
+         "value": 75, "source": {"en": "Example estate rule", "zh": "小区规则示例"}, "assumption": true}]}}
+        """);
+    Path empty = Files.createDirectory(folder.resolve("no-scenarios"));
+    String md = cli(0, "policy", "doc", "--policy", child.toString(), "--parent", "policies/wuhan-jiangan.json",
+        "--scenarios", empty.toString(), "--lang", "zh");
+    assertTrue(md.contains("- **层级（自上而下）**：`cn-national@2026.1` > `wuhan-4@2026.1` > `wuhan-jiangan@2026.1`"
+        + " > `jiangan-estate-rules@1`\n"), md.substring(0, 600));
+    String passLine = section(md, "satisfaction.pass-line");
+    assertTrue(passLine.contains("| 2024-01-01至2024-12-31 | 70 | **本模型假设**："), passLine);
+    assertTrue(passLine.contains("| 2025-01-01起，现行有效 | 75 | **本模型假设**：小区规则示例（本模型假设） |"
+        + " `jiangan-estate-rules` |"), passLine);
+    assertTrue(md.contains("共运行 0 个场景"), "the scenarios run are counted");
+  }
+
+  @Test
   void badOptionsAreUsageErrors() {
     assertTrue(cliErr(2, "policy", "doc", "--lang", "fr").contains("--lang must be en or zh"));
     assertTrue(cliErr(2, "policy", "doc", "--format", "pdf").contains("pdf"));
