@@ -11,7 +11,8 @@ import java.util.Map;
  * "3.2 points above the pass line", 高于及格线3.2分. The templates are the bundles' keys
  * {@code margin.<KIND>}, or {@code margin.<ruleId>.<KIND>} where a rule words it its own way;
  * the units are {@code unit.<UNIT>.one} and {@code unit.<UNIT>.other} (one of them, or any
- * other amount).
+ * other amount). A template may show {@code {amount}} (what its kind states), {@code {distance}}
+ * (how far the line is) and {@code {change}} (the flip, where there is one).
  */
 final class MarginText {
 
@@ -21,8 +22,10 @@ final class MarginText {
     SHORT,
     /** Not met by a strict rule, counted without steps: more than the amount is needed. */
     SHORT_STRICT,
-    /** Exactly on the line of a strict rule, which does not count it as met. */
+    /** Exactly on the line of a strict rule, which does not count it as met, with no step to state. */
     SHORT_ON_LINE,
+    /** Exactly on the line of a strict rule, which does not count it as met; the amount is the flip. */
+    SHORT_ON_LINE_BY,
     /** Met, above the line by the amount (counted without steps). */
     ABOVE,
     /** Exactly on the line of a rule that counts it as met. */
@@ -50,12 +53,12 @@ final class MarginText {
     RoundingMode rounding;
     if (!margin.met()) {
       rounding = RoundingMode.CEILING; // a shortfall is never shown smaller than it is
-      if (flip != null) {
+      if (value.signum() == 0) {
+        kind = flip == null ? Kind.SHORT_ON_LINE : Kind.SHORT_ON_LINE_BY;
+        amount = flip == null ? Fraction.ZERO : abs(flip);
+      } else if (flip != null) {
         kind = Kind.SHORT;
         amount = abs(flip);
-      } else if (value.signum() == 0) {
-        kind = Kind.SHORT_ON_LINE;
-        amount = Fraction.ZERO;
       } else {
         kind = margin.comparison() == Comparison.MORE_THAN ? Kind.SHORT_STRICT : Kind.SHORT;
         amount = abs(value);
@@ -78,14 +81,22 @@ final class MarginText {
     if (messages.template(template) == null) {
       template = "margin." + kind.name();
     }
-    return messages.format(template, java.util.List.of(), Map.of(),
-        Map.of("amount", amount(messages, amount, rounding, margin.unit(), zh)));
+    MarginUnit unit = margin.unit();
+    // {amount} is what the kind states; {distance} is how far the line is and {change} the flip,
+    // for a rule whose own words need the one the kind does not state (days left, days late).
+    return messages.format(template, java.util.List.of(), Map.of(), Map.of(
+        "amount", amount(messages, amount, rounding, unit, zh),
+        "distance", amount(messages, abs(value), rounding, unit, zh),
+        "change", flip == null ? amount(messages, amount, rounding, unit, zh)
+            : amount(messages, abs(flip), rounding, unit, zh)));
   }
 
   /** An amount with its unit: "1 owner", "45.5 m²", "1名业主", "45.5平方米". */
   private static String amount(Messages messages, Fraction amount, RoundingMode rounding, MarginUnit unit,
       boolean zh) {
-    String number = amount.toDecimal(2, rounding).toPlainString();
+    java.math.BigDecimal shown = amount.toDecimal(2, rounding);
+    // Money shows its fen, as every amount of CNY does.
+    String number = (unit == MarginUnit.CNY ? shown.setScale(2) : shown).toPlainString();
     String word = messages.template("unit." + unit.name() + (amount.equals(Fraction.ONE) ? ".one" : ".other"));
     return zh ? number + word : number + " " + word;
   }

@@ -31,6 +31,8 @@ public enum MarginUnit {
   MONTHS(true),
   /** Rounds of a survey, such as consecutive failed rounds. */
   ROUNDS(true),
+  /** Assessment cycles, such as cycles graded lowest in a row. */
+  CYCLES(true),
   /** Party members. */
   MEMBERS(true),
   /** Whole items counted, such as events or grades in a row. */

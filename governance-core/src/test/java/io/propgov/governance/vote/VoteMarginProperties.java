@@ -104,9 +104,9 @@ class VoteMarginProperties {
     assertEquals(Fraction.ZERO, approval.margin().value());
     assertEquals(Outcome.NOT_MET, approval.outcome());
     assertEquals(Fraction.of(1), approval.margin().flip());
-    assertEquals("Owners for 50% of the participating owners (5 of 10), more than half required; approval short by"
-        + " 1 owner", approval.text(java.util.Locale.ENGLISH));
-    assertEquals("同意的业主占参与表决人数的 50%（5 / 10），要求过半数；同意还差1名业主", approval.text(java.util.Locale.CHINA));
+    assertEquals("Owners for 50% of the participating owners (5 of 10), more than half required; exactly on"
+        + " the line, which is not enough: approval short by 1 owner", approval.text(java.util.Locale.ENGLISH));
+    assertEquals("同意的业主占参与表决人数的 50%（5 / 10），要求过半数；恰好等于门槛，不计为达到：同意还差1名业主", approval.text(java.util.Locale.CHINA));
     Reason area = decide(10, 10, 5, false).reason(VoteRuleIds.APPROVAL_AREA_PARTICIPATING).orElseThrow();
     assertEquals(Fraction.ZERO, area.margin().value());
     assertEquals(MarginUnit.SQUARE_METRES, area.margin().unit());
