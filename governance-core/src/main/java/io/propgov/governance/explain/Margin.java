@@ -25,18 +25,26 @@ import java.util.Objects;
  *
  * @param value the signed distance from the line in {@code unit}, exact, never null
  * @param unit the unit the distance is counted in, never null
+ * @param unitName the unit's name in English and Chinese when {@code unit} is
+ *     {@link MarginUnit#LABELLED} (a policy's "minutes" / 分钟), null otherwise
  * @param comparison how the rule compared the figure with its line, never null
  * @param flip the smallest change of the figure, in whole steps of {@code unit}, that flips the
  *     outcome; null when the unit has no steps or no such change stays within the figure's bounds
  * @since 0.3.0
  */
-public record Margin(Fraction value, MarginUnit unit, Comparison comparison, Fraction flip) {
+public record Margin(Fraction value, MarginUnit unit, Label unitName, Comparison comparison, Fraction flip) {
 
-  /** Checks that the parts are given and that a flip, when there is one, changes something. */
+  /**
+   * Checks that the parts are given, that a labelled unit and only it has a name, and that a flip,
+   * when there is one, changes something.
+   */
   public Margin {
     Objects.requireNonNull(value, "value");
     Objects.requireNonNull(unit, "unit");
     Objects.requireNonNull(comparison, "comparison");
+    if ((unit == MarginUnit.LABELLED) != (unitName != null)) {
+      throw new IllegalArgumentException("a LABELLED margin, and only it, names its unit");
+    }
     if (flip != null && flip.signum() == 0) {
       throw new IllegalArgumentException("a flip changes the figure; it is never 0");
     }
@@ -89,7 +97,22 @@ public record Margin(Fraction value, MarginUnit unit, Comparison comparison, Fra
         flip = null;
       }
     }
-    return new Margin(value, unit, comparison, flip);
+    return new Margin(value, unit, null, comparison, flip);
+  }
+
+  /**
+   * Returns the margin of a figure in a unit the policy names (a service standard's minutes),
+   * compared with a line in the same unit; such a unit has no steps, so the margin has no flip.
+   *
+   * @param actual the figure the rule compared, not null
+   * @param comparison how it was compared, not null
+   * @param line the line it was compared with, not null
+   * @param unitName the unit's name in English and Chinese, not null
+   * @return the margin, never null
+   */
+  public static Margin of(Fraction actual, Comparison comparison, Fraction line, Label unitName) {
+    Fraction value = comparison == Comparison.AT_MOST ? line.minus(actual) : actual.minus(line);
+    return new Margin(value, MarginUnit.LABELLED, Objects.requireNonNull(unitName, "unitName"), comparison, null);
   }
 
   /**

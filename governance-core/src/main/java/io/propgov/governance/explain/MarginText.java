@@ -45,7 +45,6 @@ final class MarginText {
       return null;
     }
     Messages messages = Messages.forLocale(locale);
-    boolean zh = Messages.isChinese(locale);
     Fraction value = margin.value();
     Fraction flip = margin.flip();
     Kind kind;
@@ -85,20 +84,21 @@ final class MarginText {
     // {amount} is what the kind states; {distance} is how far the line is and {change} the flip,
     // for a rule whose own words need the one the kind does not state (days left, days late).
     return messages.format(template, java.util.List.of(), Map.of(), Map.of(
-        "amount", amount(messages, amount, rounding, unit, zh),
-        "distance", amount(messages, abs(value), rounding, unit, zh),
-        "change", flip == null ? amount(messages, amount, rounding, unit, zh)
-            : amount(messages, abs(flip), rounding, unit, zh)));
+        "amount", amount(messages, amount, rounding, margin, locale),
+        "distance", amount(messages, abs(value), rounding, margin, locale),
+        "change", amount(messages, flip == null ? amount : abs(flip), rounding, margin, locale)));
   }
 
   /** An amount with its unit: "1 owner", "45.5 m²", "1名业主", "45.5平方米". */
-  private static String amount(Messages messages, Fraction amount, RoundingMode rounding, MarginUnit unit,
-      boolean zh) {
+  private static String amount(Messages messages, Fraction amount, RoundingMode rounding, Margin margin,
+      Locale locale) {
+    MarginUnit unit = margin.unit();
     java.math.BigDecimal shown = amount.toDecimal(2, rounding);
     // Money shows its fen, as every amount of CNY does.
     String number = (unit == MarginUnit.CNY ? shown.setScale(2) : shown).toPlainString();
-    String word = messages.template("unit." + unit.name() + (amount.equals(Fraction.ONE) ? ".one" : ".other"));
-    return zh ? number + word : number + " " + word;
+    String word = unit == MarginUnit.LABELLED ? margin.unitName().text(locale)
+        : messages.template("unit." + unit.name() + (amount.equals(Fraction.ONE) ? ".one" : ".other"));
+    return Messages.isChinese(locale) ? number + word : number + " " + word;
   }
 
   private static Fraction abs(Fraction f) {

@@ -36,7 +36,12 @@ public enum MarginUnit {
   /** Party members. */
   MEMBERS(true),
   /** Whole items counted, such as events or grades in a row. */
-  ITEMS(true);
+  ITEMS(true),
+  /**
+   * A unit the policy names, such as the minutes or hours of a service standard: shown by the
+   * margin's {@link Margin#unitName()}, not counted in steps.
+   */
+  LABELLED(false);
 
   private final boolean whole;
 

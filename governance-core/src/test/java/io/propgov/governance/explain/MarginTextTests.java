@@ -98,6 +98,9 @@ class MarginTextTests {
   @Test
   void everyChineseClauseReadsAsChinese() {
     for (MarginUnit unit : MarginUnit.values()) {
+      if (unit == MarginUnit.LABELLED) {
+        continue; // the policy names it in both languages
+      }
       for (int actual : new int[] {-3, 0, 1, 5}) {
         for (Comparison comparison : Comparison.values()) {
           Margin margin = Margin.of(Fraction.of(actual), comparison, Fraction.of(1), unit);
@@ -114,11 +117,22 @@ class MarginTextTests {
   }
 
   @Test
+  void aServiceStandardCountsInTheUnitThePolicyNames() {
+    Margin late = Margin.of(Fraction.of(61), Comparison.AT_MOST, Fraction.of(60), new Label("minutes", "分钟"));
+    assertEquals("1 minutes from the standard", clause("service.requirement.standard", late, Locale.ENGLISH));
+    assertEquals("距标准还差1分钟", clause("service.requirement.standard", late, Locale.CHINA));
+    Margin hours = Margin.of(Fraction.of(15, 2), Comparison.AT_LEAST, Fraction.of(8), new Label("hours", "小时"));
+    assertEquals("距标准还差0.5小时", clause("service.requirement.standard", hours, Locale.CHINA));
+    assertThrows(IllegalArgumentException.class, () -> Margin.of(Fraction.ONE, Comparison.AT_LEAST, Fraction.ONE,
+        MarginUnit.LABELLED));
+  }
+
+  @Test
   void aMarginThatDisagreesWithTheOutcomeIsRefused() {
     Margin met = Margin.of(Fraction.of(2), Comparison.AT_LEAST, Fraction.ONE, MarginUnit.ITEMS);
     assertThrows(IllegalArgumentException.class,
         () -> new Reason("r", Outcome.NOT_MET, null, null, null, java.util.List.of(), SOURCE, met));
     assertThrows(IllegalArgumentException.class,
-        () -> new Margin(Fraction.ONE, MarginUnit.ITEMS, Comparison.AT_LEAST, Fraction.ZERO));
+        () -> new Margin(Fraction.ONE, MarginUnit.ITEMS, null, Comparison.AT_LEAST, Fraction.ZERO));
   }
 }

@@ -90,6 +90,7 @@ final class DecisionStream {
   private static final SerializableString MARGIN = new SerializedString("margin");
   private static final SerializableString VALUE = new SerializedString("value");
   private static final SerializableString UNIT = new SerializedString("unit");
+  private static final SerializableString UNIT_NAME = new SerializedString("unitName");
   private static final SerializableString FLIP = new SerializedString("flip");
   private static final SerializableString CHANGE = new SerializedString("change");
   private static final SerializableString TEXT = new SerializedString("text");
@@ -287,6 +288,13 @@ final class DecisionStream {
       g.writeString(margin.value().toString());
       g.writeFieldName(UNIT);
       g.writeString(margin.unit().name());
+      if (margin.unitName() != null) {
+        g.writeFieldName(UNIT_NAME);
+        g.writeStartObject();
+        g.writeStringField("en", margin.unitName().en());
+        g.writeStringField("zh", margin.unitName().zh());
+        g.writeEndObject();
+      }
       if (margin.flip() != null) {
         g.writeFieldName(FLIP);
         g.writeStartObject();

@@ -200,6 +200,11 @@ final class DecisionWriter {
       ObjectNode written = node.putObject("margin");
       written.put("value", margin.value().toString());
       written.put("unit", margin.unit().name());
+      if (margin.unitName() != null) {
+        ObjectNode name = written.putObject("unitName");
+        name.put("en", margin.unitName().en());
+        name.put("zh", margin.unitName().zh());
+      }
       if (margin.flip() != null) {
         ObjectNode flip = written.putObject("flip");
         flip.put("change", margin.flip().toString());
