@@ -86,6 +86,14 @@ public final class FieldSink {
     }
   }
 
+  /** {@code @NotBefore(value = name, than = earlierName)} on the owner of {@code at}. */
+  public void notBefore(java.time.LocalDate value, java.time.LocalDate earlier, Object at, String name,
+      String earlierName) {
+    if (value != null && earlier != null && value.isBefore(earlier)) {
+      add(at + "/" + name, "notBefore", notBefore(earlierName, earlier.toString(), value.toString()));
+    }
+  }
+
   /** {@code @NotBlankText}. */
   public void text(String value, Object at, String name) {
     if (value != null && value.isBlank()) {
@@ -172,6 +180,11 @@ public final class FieldSink {
   /** The message of a missing field. */
   public String required(String name) {
     return messages.format("required", name, null, null);
+  }
+
+  /** The message of a date before the one it must not precede. */
+  public String notBefore(String earlierName, String earlier, String value) {
+    return messages.format("notBefore", earlierName, earlier, value);
   }
 
   /** The message of a null list element. */

@@ -1,5 +1,6 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.constraint.NotBefore;
 import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.constraints.DecimalMin;
@@ -22,21 +23,9 @@ import org.immutables.value.Value;
  */
 @FactsStyle
 @Value.Builder
+@NotBefore(value = "correctedOn", than = "date")
 public record CreditEvent(@NotNull @NotBlankText String id, @NotNull @NotBlankText String code, @NotNull LocalDate date,
     @DecimalMin("0") BigDecimal points, LocalDate correctedOn) implements WithCreditEvent {
-
-  /**
-   * Checks that a correction does not come before the event; the field constraints are checked
-   * by {@code FactsConstraints}, all at once.
-   *
-   * @throws IllegalArgumentException when {@code correctedOn} is before {@code date}
-   */
-  public CreditEvent {
-    if (id != null && date != null && correctedOn != null && correctedOn.isBefore(date)) {
-      throw new IllegalArgumentException("credit event " + id + ": corrected on " + correctedOn + ", before it happened on "
-          + date);
-    }
-  }
 
   /**
    * Returns a builder that never throws; build, then check the constraints.

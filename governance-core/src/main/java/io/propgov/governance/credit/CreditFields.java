@@ -27,6 +27,7 @@ public final class CreditFields {
     sink.requiredText(e.code(), at, "code");
     sink.required(e.date(), at, "date");
     sink.notNegative(e.points(), at, "points");
+    sink.notBefore(e.correctedOn(), e.date(), at, "correctedOn", "date");
   }
 
   /** Every constraint of a household and what it holds. */

@@ -46,5 +46,6 @@ public final class OrgFields {
     sink.requiredText(m.raisedAt(), at, "raisedAt");
     sink.requiredText(m.severity(), at, "severity");
     sink.required(m.raisedOn(), at, "raisedOn");
+    sink.notBefore(m.resolvedOn(), m.raisedOn(), at, "resolvedOn", "raisedOn");
   }
 }

@@ -1,5 +1,6 @@
 package io.propgov.governance.org;
 
+import io.propgov.governance.constraint.NotBefore;
 import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.internal.FactsStyle;
 import jakarta.validation.constraints.NotNull;
@@ -14,27 +15,15 @@ import org.immutables.value.Value;
  * @param raisedAt the id of the unit it was raised at, never blank
  * @param severity the code of its severity in the policy, never blank
  * @param raisedOn the day it was raised, never null
- * @param resolvedOn the day it was resolved, or null while open
+ * @param resolvedOn the day it was resolved, not before {@code raisedOn}; null while open
  * @since 0.1.0
  */
 @FactsStyle
 @Value.Builder
+@NotBefore(value = "resolvedOn", than = "raisedOn")
 public record ResidentMatter(@NotNull @NotBlankText String id, @NotNull @NotBlankText String raisedAt,
     @NotNull @NotBlankText String severity, @NotNull LocalDate raisedOn,
     LocalDate resolvedOn) implements WithResidentMatter {
-
-  /**
-   * Checks that a matter is not resolved before it was raised; the field constraints are checked
-   * by {@code FactsConstraints}, all at once.
-   *
-   * @throws IllegalArgumentException when {@code resolvedOn} is before {@code raisedOn}
-   */
-  public ResidentMatter {
-    if (raisedOn != null && resolvedOn != null && resolvedOn.isBefore(raisedOn)) {
-      throw new IllegalArgumentException("matter " + id + " was resolved on " + resolvedOn + ", before it was raised on "
-          + raisedOn);
-    }
-  }
 
   /**
    * Returns a builder that never throws; build, then check the constraints.

@@ -1,6 +1,8 @@
 package io.propgov.governance.validation;
 
 import io.propgov.governance.constraint.FieldSink;
+import io.propgov.governance.constraint.NotBefore;
+import io.propgov.governance.constraint.NotBeforeValidator;
 import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.constraint.WholeFen;
 import io.propgov.governance.error.InputError;
@@ -100,6 +102,10 @@ final class BeanValidationConstraints implements FactsConstraints {
     } else if (constraint instanceof DecimalMin min) {
       sink.add(where, min.inclusive() ? "minimum" : "exclusiveMinimum", min.inclusive()
           ? sink.atLeast(min.value(), value) : sink.greaterThan(min.value(), value));
+    } else if (constraint instanceof NotBefore order) {
+      Record owner = (Record) v.getLeafBean();
+      sink.add(where, "notBefore", sink.notBefore(order.than(),
+          String.valueOf(NotBeforeValidator.date(owner, order.than())), shown(NotBeforeValidator.date(owner, order.value()))));
     } else if (constraint instanceof WholeFen) {
       sink.add(where, "multipleOf", sink.wholeFen(value));
     } else if (constraint instanceof Size size) {

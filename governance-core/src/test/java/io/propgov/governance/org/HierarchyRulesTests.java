@@ -207,9 +207,11 @@ class HierarchyRulesTests {
     }
 
     @Test
-    void matterResolvedBeforeItWasRaisedIsRejected() {
-      assertThrows(IllegalArgumentException.class,
-          () -> new ResidentMatter("m", "b1", "small", MONDAY, MONDAY.minusDays(1)));
+    void matterResolvedBeforeItWasRaisedIsRejectedAtItsResolvedOn() {
+      ResidentMatter matter = new ResidentMatter("m", "b1", "small", MONDAY, MONDAY.minusDays(1));
+      assertEquals(List.of("/matters/0/resolvedOn notBefore"),
+          io.propgov.governance.validation.FactsConstraints.fast().check(matter, "/matters/0").stream()
+              .map(e -> e.pointer() + " " + e.code()).toList());
     }
   }
 

@@ -10,6 +10,7 @@ import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import io.propgov.governance.Fixtures;
+import io.propgov.governance.constraint.NotBefore;
 import io.propgov.governance.constraint.NotBlankText;
 import io.propgov.governance.constraint.WholeFen;
 import io.propgov.governance.credit.ArrearsAction;
@@ -157,6 +158,10 @@ class FactsConstraintsTests {
             }
           }
         }
+        NotBefore order = type.getKey().getAnnotation(NotBefore.class);
+        if (order != null) {
+          annotated.add(order.value() + ":NotBefore(" + order.than() + ")");
+        }
         assertEquals(new TreeSet<>(type.getValue()), new TreeSet<>(annotated), type.getKey().getSimpleName());
       }
     }
@@ -188,6 +193,31 @@ class FactsConstraintsTests {
         return a.annotationType().getSimpleName();
       }
       return "unknown " + a;
+    }
+  }
+
+  @Nested
+  class DatesInOrder {
+
+    @Test
+    void aCorrectionBeforeTheEventIsAnErrorAtCorrectedOnNotAThrow() {
+      CreditEvent event = CreditEvent.builder().id("s").code("serious-violation").date(DAY)
+          .correctedOn(DAY.minusDays(1)).build();
+      List<InputError> expected = List.of(new InputError("/correctedOn", "notBefore",
+          "must not be before 'date' (2024-06-30), was 2024-06-29"));
+      assertEquals(expected, FactsConstraints.fast().check(event, ""));
+      assertEquals(expected, FactsConstraints.beanValidation().check(event, ""));
+      assertEquals(List.of(), FactsConstraints.fast().check(event.withCorrectedOn(DAY), ""), "the same day is allowed");
+    }
+
+    @Test
+    void aMatterResolvedBeforeItWasRaisedIsAnErrorAtResolvedOnInBothLanguages() {
+      ResidentMatter matter = ResidentMatter.builder().id("m1").raisedAt("u1").severity("small").raisedOn(DAY)
+          .resolvedOn(DAY.minusDays(2)).build();
+      List<InputError> zh = List.of(new InputError("/resolvedOn", "notBefore", "不得早于“raisedOn”（2024-06-30），实为 2024-06-28"));
+      assertEquals(zh, FactsConstraints.fast().check(matter, "", Locale.SIMPLIFIED_CHINESE));
+      assertEquals(zh, FactsConstraints.beanValidation().check(matter, "", Locale.SIMPLIFIED_CHINESE));
+      assertEquals(List.of(), FactsConstraints.fast().check(matter.withResolvedOn(null), ""));
     }
   }
 
@@ -312,7 +342,8 @@ class FactsConstraintsTests {
         : constraint.startsWith("Max") ? "maximum"
         : constraint.startsWith("DecimalMin") ? "exclusiveMinimum"
         : constraint.equals("WholeFen") ? "multipleOf"
-        : constraint.startsWith("Size") ? "minItems" : constraint;
+        : constraint.startsWith("Size") ? "minItems"
+        : constraint.startsWith("NotBefore") ? "notBefore" : constraint;
     return component + ":" + code;
   }
 
@@ -349,6 +380,11 @@ class FactsConstraintsTests {
 
     private String optionalText(String good) {
       return random.nextBoolean() ? null : bad() ? " " : good;
+    }
+
+    /** A day not before {@code first}, none, or (when bad) the day before it. */
+    private LocalDate laterOrNot(LocalDate first) {
+      return bad() ? first.minusDays(1) : random.nextBoolean() ? null : first.plusDays(random.nextInt(3));
     }
 
     private <T> T required(T good) {
@@ -452,7 +488,7 @@ class FactsConstraintsTests {
     }
 
     private CreditEvent event() {
-      return new CreditEvent(text("e1"), text("X"), required(DAY), notNegative(false), null);
+      return new CreditEvent(text("e1"), text("X"), required(DAY), notNegative(false), laterOrNot(DAY));
     }
 
     private Household household() {
@@ -487,7 +523,7 @@ class FactsConstraintsTests {
     }
 
     private ResidentMatter matter() {
-      return new ResidentMatter(text("m1"), text("u1"), text("small"), required(DAY), null);
+      return new ResidentMatter(text("m1"), text("u1"), text("small"), required(DAY), laterOrNot(DAY));
     }
 
     private Meeting meeting() {

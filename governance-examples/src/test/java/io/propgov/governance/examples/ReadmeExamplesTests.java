@@ -106,8 +106,8 @@ class ReadmeExamplesTests {
 
   @Test
   void theCreditQuickStartRunsAsTheReadmeSays() {
-    GovernanceJson json = GovernanceJson.create();
     // readme-example:credit (lines as in README.md; the policy path is resolved from the repository root)
+    GovernanceJson json = GovernanceJson.create();
     GovernanceEngine yantai = GovernanceEngine.create(json.presetPolicy("yantai"));
     CompanyRecord record = new CompanyRecord("K1", "Hongye Property", List.of(
         CreditEvent.builder().id("b").code("basic-assessment").date(LocalDate.of(2024, 2, 1))

@@ -149,11 +149,11 @@ class HierarchyFactsReadingTests {
     }
 
     @Test
-    void aMatterResolvedBeforeItWasRaisedIsTheRecordsErrorAtTheMatter() {
+    void aMatterResolvedBeforeItWasRaisedIsAnErrorAtItsResolvedOn() {
       List<InputError> errors = factsErrors(tree(root -> object(root, "/matters/0").put("resolvedOn", "2024-09-01")));
 
-      assertEquals(List.of(new InputError("/matters/0", "constraint",
-          "matter m1 was resolved on 2024-09-01, before it was raised on 2024-09-27")), errors);
+      assertEquals(List.of(new InputError("/matters/0/resolvedOn", "notBefore",
+          "must not be before 'raisedOn' (2024-09-27), was 2024-09-01")), errors);
     }
 
     @Test

@@ -66,8 +66,21 @@ public final class EstateLineJudge implements LineJudge {
     json.writeReportLine(lineNumber, Result.rejected(0, null, List.of(new InputError("", code, message))), locale, out);
   }
 
-  /** The line's whole-estate result, or the errors that kept it from one. */
-  private Result<EstateReport> result(String line) {
+  /** The line's whole-estate result, or the errors that kept it from one (its index 0: the line's own batch). */
+  Result<EstateReport> result(String line) {
+    return judged(line).result();
+  }
+
+  /**
+   * A line judged: the estate as read (null when it could not be read) and its result.
+   *
+   * @param estate the estate, or null
+   * @param result its result, never null
+   */
+  record Judged(Estate estate, Result<EstateReport> result) {}
+
+  /** The line's estate, as read, and its whole-estate result or the errors that kept it from one. */
+  Judged judged(String line) {
     Result<EstateReport> result;
     Estate estate = null;
     try {
@@ -84,7 +97,7 @@ public final class EstateLineJudge implements LineJudge {
       result = Result.rejected(0, null, List.of(new InputError("", "internal",
           "internal error while judging this line (please report it): " + e)));
     }
-    return result;
+    return new Judged(estate, result);
   }
 
   /** An error of the one-estate batch, with its pointer relative to the line's estate. */

@@ -5,7 +5,8 @@ import java.util.Objects;
 /**
  * The output of one input line of a batch.
  *
- * @param json the output line: one JSON object without a line break, never null
+ * @param json the output line without a line break: one JSON object, or for a CSV judge one CSV record, never
+ *     null
  * @param error whether it is an error record rather than a decision
  * @since 0.1.0
  */

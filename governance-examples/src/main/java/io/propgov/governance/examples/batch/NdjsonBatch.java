@@ -60,6 +60,7 @@ public final class NdjsonBatch {
   private final LineJudge judge;
   private final int threads;
   private final int maxLineBytes;
+  private final byte[] lineEnd;
 
   /**
    * Prepares a batch with the default maximum line length.
@@ -81,6 +82,24 @@ public final class NdjsonBatch {
    * @since 0.1.0
    */
   public NdjsonBatch(LineJudge judge, int threads, int maxLineBytes) {
+    this(judge, threads, maxLineBytes, "\n");
+  }
+
+  /**
+   * Prepares a batch whose output lines end otherwise than with {@code \n}: CSV records end with
+   * {@code \r\n}.
+   *
+   * @param judge what each line becomes, not null
+   * @param threads the worker threads, from 1 to {@link #MAX_THREADS}
+   * @param maxLineBytes the longest line judged, in bytes, as for {@link #NdjsonBatch(LineJudge, int, int)}
+   * @param lineEnd what ends each output line: {@code \n} or {@code \r\n}
+   * @since 0.3.0
+   */
+  public NdjsonBatch(LineJudge judge, int threads, int maxLineBytes, String lineEnd) {
+    if (!"\n".equals(lineEnd) && !"\r\n".equals(lineEnd)) {
+      throw new IllegalArgumentException("lineEnd must be \\n or \\r\\n");
+    }
+    this.lineEnd = lineEnd.getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     this.judge = Objects.requireNonNull(judge, "judge");
     if (threads < 1 || threads > MAX_THREADS) {
       throw new IllegalArgumentException("threads must be from 1 to " + MAX_THREADS + ", was " + threads);
@@ -158,7 +177,7 @@ public final class NdjsonBatch {
   /** How full a buffer may get before the next line starts a new one, leaving room for a line. */
   static final int PART_FULL = 384 * 1024;
 
-  /** The outputs of a chunk: their lines' UTF-8 bytes, each line ended by {@code \n}, in order. */
+  /** The outputs of a chunk: their lines' UTF-8 bytes, each line ended by the line end, in order. */
   private record Judged(List<ByteArrayOutputStream> parts, int lines, int errors, long endByte, int permits) {}
 
   /**
@@ -313,7 +332,7 @@ public final class NdjsonBatch {
         } else {
           errors += judge.judge(number, line, part) ? 1 : 0;
         }
-        part.write('\n');
+        part.writeBytes(lineEnd);
       }
       return new Judged(parts, chunk.lines, errors, chunk.endByte, permits);
     } catch (RuntimeException | Error e) {

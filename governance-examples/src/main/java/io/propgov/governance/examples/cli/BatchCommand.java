@@ -2,8 +2,10 @@ package io.propgov.governance.examples.cli;
 
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.examples.Presets;
+import io.propgov.governance.examples.batch.CsvLineJudge;
 import io.propgov.governance.examples.batch.EstateLineJudge;
 import io.propgov.governance.examples.batch.NdjsonBatch;
+import io.propgov.governance.examples.report.Csv;
 import io.propgov.governance.json.GovernanceJson;
 import java.io.IOException;
 import java.io.InputStream;
@@ -77,6 +79,14 @@ final class BatchCommand implements Callable<Integer> {
   @Mixin
   private LangOption language;
 
+  /** What each output line is. */
+  enum Format { json, csv }
+
+  @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json",
+      description = "json (one result object per line, NDJSON) or csv (a heading, then one summary row per input line,"
+          + " its number first; UTF-8 with a byte order mark for Excel, CRLF line ends) (default: ${DEFAULT-VALUE}).")
+  private Format format;
+
   @Option(names = "--progress", paramLabel = "SECONDS", defaultValue = "2",
       description = "Seconds between progress lines on stderr; 0 for none (default: ${DEFAULT-VALUE}).")
   private int progressSeconds;
@@ -96,7 +106,9 @@ final class BatchCommand implements Callable<Integer> {
     GovernanceJson json = GovernanceJson.create();
     GovernanceEngine engine = GovernanceEngine.create(Presets.resolve(json, policy, Path.of("")));
     LocalDate date = dateOptions.resolve().date();
-    NdjsonBatch batch = new NdjsonBatch(new EstateLineJudge(json, engine, date, locale), workers, maxLine);
+    NdjsonBatch batch = format == Format.csv
+        ? new NdjsonBatch(new CsvLineJudge(json, engine, date, locale), workers, maxLine, Csv.LINE_END)
+        : new NdjsonBatch(new EstateLineJudge(json, engine, date, locale), workers, maxLine);
     PrintWriter err = spec.commandLine().getErr();
     PrintWriter progress = progressSeconds > 0 ? err : null;
     NdjsonBatch.Summary summary;
@@ -105,6 +117,9 @@ final class BatchCommand implements Callable<Integer> {
         BatchOutput results = output == null ? BatchOutput.standardOutput() : BatchOutput.file(output)) {
       spec.commandLine().getOut().flush();
       long size = input == null ? -1 : Files.size(input);
+      if (format == Format.csv) {
+        results.stream().write(CsvLineJudge.heading(locale).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      }
       summary = batch.run(source, size, results.stream(), progress, Duration.ofSeconds(Math.max(1, progressSeconds)));
       results.commit();
       target = results.name();
@@ -126,7 +141,7 @@ final class BatchCommand implements Callable<Integer> {
   }
 
   /** Refuses, before anything is opened for writing, an input that is missing and an output that would destroy it. */
-  private static void check(Path input, Path output) {
+  static void check(Path input, Path output) {
     if (input != null && !Files.exists(input)) {
       throw new GovernanceCli.UsageError("cannot open " + input + ": no such file");
     }

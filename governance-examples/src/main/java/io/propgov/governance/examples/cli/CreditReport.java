@@ -7,7 +7,6 @@ import io.propgov.governance.area.Result;
 import io.propgov.governance.credit.ArrearsAssessment;
 import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.engine.GovernanceEngine;
-import io.propgov.governance.error.InputError;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
 import java.time.LocalDate;
@@ -48,38 +47,5 @@ record CreditReport(List<Result<CreditAssessment>> companies, List<Result<Arrear
       doc.set("arrears", mapper.readTree(json.writeCreditResults(households, engine.policy(), date, locale))
           .path("results"));
     }
-  }
-
-  String render(Locale locale) {
-    return render(locale, java.util.Set.of());
-  }
-
-  /** The text, leaving out the assessments of the companies already shown (in the estate reports). */
-  String render(Locale locale, java.util.Set<String> shown) {
-    boolean zh = "zh".equals(locale.getLanguage());
-    StringBuilder out = new StringBuilder();
-    if (skipped) {
-      out.append(zh ? "\n注意：政策未设信用参数（credit.*、arrears.*），未评估企业信用和欠费\n"
-          : "\nNote: the policy sets no credit parameters (credit.*, arrears.*): credit records and arrears are not judged\n");
-    }
-    for (List<? extends Result<?>> list : List.of(companies, households)) {
-      for (Result<?> result : list) {
-        out.append('\n');
-        if (result.isDecided()) {
-          if (shown.contains(result.id())) {
-            out.setLength(out.length() - 1);
-            continue;
-          }
-          out.append(result.decision().render(locale));
-        } else {
-          out.append(io.propgov.governance.error.Printable.of(String.valueOf(result.id())))
-              .append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
-          for (InputError e : result.errors()) {
-            out.append("  [!] ").append(e).append('\n');
-          }
-        }
-      }
-    }
-    return out.toString();
   }
 }

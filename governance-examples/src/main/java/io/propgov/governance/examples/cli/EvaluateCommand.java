@@ -12,13 +12,16 @@ import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.SampleData;
+import io.propgov.governance.examples.report.EstateSummary;
+import io.propgov.governance.examples.report.ReportTotals;
+import io.propgov.governance.examples.report.Summaries;
+import io.propgov.governance.examples.report.SummaryCsv;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.OrgUnit;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.LocalDate;
@@ -38,14 +41,16 @@ import picocli.CommandLine.Spec;
  * parameters, assesses each.
  */
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
-    description = {"Evaluate every estate of a facts file under a policy and print the decisions with their reasons;"
+    description = {"Evaluate every estate of a facts file under a policy and print a summary, one row per estate"
+        + " (status, latest rating and vote, tier against target, mode, company and credit, awards), then the totals;"
+        + " --detail adds every decision with its reasons, each source once as a numbered footnote;"
         + " with organisation units in the facts, also report on each root unit of the tree;"
         + " with companies or households in the facts, also assess their credit or arrears;"
         + " with applications and cost shares, judge them, share each programme's budget and split each cost.",
         "With no options: the bundled default policy and sample data."})
 final class EvaluateCommand implements Callable<Integer> {
 
-  enum Format { text, json }
+  enum Format { text, json, csv }
 
   private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory())
       .enable(SerializationFeature.INDENT_OUTPUT);
@@ -75,8 +80,24 @@ final class EvaluateCommand implements Callable<Integer> {
   private Path sign;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-      description = "text or json (default: ${DEFAULT-VALUE}).")
+      description = "text (a summary table, then details with --detail), json (the signed-ready report with"
+          + " every decision) or csv (the summary, one row per estate, UTF-8 with a byte order mark for Excel)"
+          + " (default: ${DEFAULT-VALUE}).")
   private Format format;
+
+  @Option(names = "--detail",
+      description = "With text: after the summary, every decision with every reason, and each source once as a"
+          + " numbered footnote.")
+  private boolean detail;
+
+  @Option(names = "--estate", paramLabel = "ID",
+      description = "With text or csv: only this estate, its summary row and (text) every reason.")
+  private String estate;
+
+  @Option(names = "--out", paramLabel = "FILE",
+      description = "Write the output to this file instead of standard output: whole or not at all (a temporary"
+          + " file beside it, moved into place when complete).")
+  private Path outFile;
 
   @Mixin
   private LangOption language;
@@ -86,6 +107,16 @@ final class EvaluateCommand implements Callable<Integer> {
     Locale locale = language.locale();
     if (sign != null && format != Format.json) {
       throw new GovernanceCli.UsageError("--sign needs --format json: the signature goes in the JSON report's receipt");
+    }
+    if (detail && format != Format.text) {
+      throw new GovernanceCli.UsageError("--detail goes with --format text: the details are the text report's");
+    }
+    if (estate != null && format == Format.json) {
+      throw new GovernanceCli.UsageError("--estate goes with --format text or csv: a JSON report holds every estate"
+          + " of its inputs, so that verify can re-evaluate it");
+    }
+    if (outFile != null) {
+      BatchCommand.check(null, outFile);
     }
     PrivateKey signer = sign == null ? null : Signing.privateKey(sign, "--sign");
     GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
@@ -103,34 +134,51 @@ final class EvaluateCommand implements Callable<Integer> {
     tree = tree.without(read);
     CreditReport credit = CreditReport.judge(engine, input, date);
     SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
-    PrintWriter out = spec.commandLine().getOut();
+    String output;
     if (format == Format.json) {
       // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
       ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, read, date, locale),
           resolved, read, when, language.lang(), signer);
-      out.println(MAPPER.writeValueAsString(doc));
+      output = MAPPER.writeValueAsString(doc) + System.lineSeparator();
     } else {
-      out.print(TextReport.renderReports(reports, engine.policy(), when.text(locale), locale));
-      out.print(TextReport.renderTree(tree, input.units().size(), engine, locale));
-      // What the estate reports already show is not repeated: companies serving an estate, applications naming one.
-      java.util.Set<String> companies = new java.util.HashSet<>();
-      java.util.Set<String> applications = new java.util.HashSet<>();
-      for (Result<EstateReport> r : reports) {
-        if (r.isDecided()) {
-          EstateReport report = r.decision().value();
-          if (report.credit() != null) {
-            companies.add(report.credit().value().companyId());
-          }
-          report.subsidies().forEach(a -> applications.add(a.value().applicationId()));
-        }
+      List<EstateSummary> rows = Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations());
+      TextReport report = new TextReport(engine.policy().ref(), when.text(locale), reports, rows,
+          ReportTotals.of(rows, credit.companies(), subsidies.allocations()), tree, input.units().size(), credit,
+          subsidies);
+      if (format == Format.csv) {
+        output = SummaryCsv.document(estate == null ? rows : report.rows(estate), locale);
+      } else {
+        output = report.render(locale, detail, estate) + identity(json, resolved, locale) + "\n";
       }
-      out.print(credit.render(locale, companies));
-      out.print(subsidies.render(locale, applications));
-      out.println(identity(json, resolved, locale));
     }
+    write(output);
     boolean anyRejected = reports.stream().anyMatch(r -> !r.isDecided())
         || subsidies.anyRejected() || credit.anyRejected();
     return anyRejected || !tree.errors().isEmpty() || tree.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
+  }
+
+  /**
+   * Prints the output, or writes it to {@code --out} whole or not at all, as {@code batch} writes
+   * its results: through a temporary file beside the target, moved into place when complete.
+   */
+  private void write(String output) {
+    if (outFile == null) {
+      spec.commandLine().getOut().print(output);
+      return;
+    }
+    // The file gets what the terminal would: control characters from the input escaped.
+    java.io.StringWriter escaped = new java.io.StringWriter();
+    try (TerminalWriter writer = new TerminalWriter(escaped)) {
+      writer.write(output);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (BatchOutput file = BatchOutput.file(outFile)) {
+      file.stream().write(escaped.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      file.commit();
+    } catch (java.io.IOException e) {
+      throw new GovernanceCli.UsageError("cannot write " + outFile + ": " + e.getMessage());
+    }
   }
 
   /** The policy's identity in short: id and version, the start of its content hash, its levels. */

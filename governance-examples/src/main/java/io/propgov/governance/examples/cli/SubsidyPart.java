@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.GovernanceEngine;
-import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
@@ -44,49 +43,5 @@ record SubsidyPart(List<Result<Award>> applications, List<Decision<Allocation>> 
     if (!costShares.isEmpty()) {
       doc.set("costShares", mapper.readTree(json.writeCostShares(costShares, engine.policy(), date, locale)));
     }
-  }
-
-  String render(Locale locale) {
-    return render(locale, java.util.Set.of());
-  }
-
-  /** The text, leaving out the decisions on the applications already shown (in the estate reports). */
-  String render(Locale locale, java.util.Set<String> shown) {
-    boolean zh = "zh".equals(locale.getLanguage());
-    StringBuilder out = new StringBuilder();
-    if (!applications.isEmpty()) {
-      out.append(zh ? "\n补贴与奖励申请：\n\n" : "\nSubsidy and award applications:\n\n");
-      for (Result<Award> r : applications) {
-        if (r.isDecided()) {
-          if (!shown.contains(r.id())) {
-            out.append(r.decision().render(locale)).append('\n');
-          }
-        } else {
-          errors(out, (zh ? "申请 " : "Application ") + r.id()
-              + (zh ? "：输入有误，未评审" : ": NOT JUDGED, invalid facts"), r.errors());
-        }
-      }
-      for (Decision<Allocation> allocation : allocations) {
-        out.append(allocation.render(locale)).append('\n');
-      }
-    }
-    if (!costShares.isEmpty()) {
-      out.append(zh ? "\n费用分摊：\n\n" : "\nCost shares:\n\n");
-      for (Result<CostSplit> r : costShares) {
-        if (r.isDecided()) {
-          out.append(r.decision().render(locale)).append('\n');
-        } else {
-          errors(out, (zh ? "费用分摊 " : "Cost share ") + r.id()
-              + (zh ? "：输入有误，未分摊" : ": NOT SPLIT, invalid facts"), r.errors());
-        }
-      }
-    }
-    return out.toString();
-  }
-
-  private static void errors(StringBuilder out, String headline, List<InputError> errors) {
-    out.append(io.propgov.governance.error.Printable.of(headline)).append('\n');
-    errors.forEach(e -> out.append("  [!] ").append(e).append('\n'));
-    out.append('\n');
   }
 }

@@ -1,77 +1,189 @@
 package io.propgov.governance.examples.cli;
 
 import io.propgov.governance.area.Result;
+import io.propgov.governance.credit.ArrearsAssessment;
+import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.engine.EstateReport;
-import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
-import io.propgov.governance.explain.Decision;
-import io.propgov.governance.error.Printable;
 import io.propgov.governance.error.InputError;
-import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.error.Printable;
+import io.propgov.governance.examples.report.EstateSummary;
+import io.propgov.governance.examples.report.Footnotes;
+import io.propgov.governance.examples.report.ReportText;
+import io.propgov.governance.examples.report.ReportTotals;
+import io.propgov.governance.explain.Decision;
+import io.propgov.governance.policy.PolicyRef;
+import io.propgov.governance.subsidy.Allocation;
+import io.propgov.governance.subsidy.Award;
+import io.propgov.governance.subsidy.CostSplit;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
-/** The readable report of {@code evaluate}: one block per estate, then a summary line. */
-final class TextReport {
-
-  private TextReport() {}
+/**
+ * The readable report of {@code evaluate}: a summary table with one row per estate, the totals,
+ * the headline of everything else judged (the tree, other companies, households, programmes, cost
+ * shares) and a legend; with {@code --detail}, every decision with every reason, each citation
+ * printed once as a numbered footnote at the end. {@code --estate} narrows it to one estate.
+ *
+ * @param policy the policy's reference
+ * @param asOf the date as the caller words it
+ * @param reports each estate's report or rejection, in input order
+ * @param rows the summary rows of those reports
+ * @param totals the totals of the rows
+ * @param tree the tree part
+ * @param units how many organisation units the facts hold
+ * @param credit the credit part
+ * @param subsidies the subsidy part
+ */
+record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> reports, List<EstateSummary> rows,
+    ReportTotals totals, EvaluateCommand.Tree tree, int units, CreditReport credit, SubsidyPart subsidies) {
 
   /**
-   * The whole-estate part: each estate's report with every area, or the errors that kept it from
-   * being judged; the date as the caller words it (with its zone when it was today's).
+   * The report.
+   *
+   * @param locale the language
+   * @param detail whether every reason is shown
+   * @param estate the one estate shown, or null for all
    */
-  static String renderReports(List<Result<EstateReport>> results, GovernancePolicy policy, String asOf,
-      Locale locale) {
-    boolean zh = "zh".equals(locale.getLanguage());
+  String render(Locale locale, boolean detail, String estate) {
+    boolean zh = ReportText.isChinese(locale);
+    SummaryText summary = new SummaryText(locale);
     StringBuilder out = new StringBuilder();
-    out.append(zh ? "政策 " : "Policy ").append(policy.ref()).append(zh ? "，评估日期 " : ", as of ").append(asOf)
-        .append(zh ? "，小区数 " : ", estates: ").append(results.size()).append("\n\n");
-    int reported = 0;
-    for (Result<EstateReport> result : results) {
-      if (result.isDecided()) {
-        reported++;
-        out.append(result.decision().render(locale)).append('\n');
-      } else {
-        out.append(zh ? "小区 " : "Estate ").append(result.id() == null ? "#" + result.index() : Printable.of(result.id()))
-            .append(zh ? "：输入有误，未评估\n" : ": NOT ASSESSED, invalid facts\n");
-        for (InputError e : result.errors()) {
-          out.append("  [!] ").append(e).append('\n');
+    out.append(zh ? "政策 " : "Policy ").append(policy).append(zh ? "，评估日期 " : ", as of ").append(asOf)
+        .append(zh ? "，小区数 " : ", estates: ").append(reports.size()).append("\n\n");
+    List<Integer> shown = estate == null ? all() : selected(estate);
+    out.append(summary.table(shown.stream().map(rows::get).toList())).append('\n');
+    if (estate == null) {
+      out.append(summary.totals(totals));
+    }
+    Footnotes footnotes = new Footnotes();
+    DetailText text = new DetailText(locale, footnotes);
+    if (!detail && estate == null) {
+      for (int i : shown) {
+        if (!reports.get(i).isDecided()) {
+          out.append('\n').append(rejected(reports.get(i), zh));
         }
-        out.append('\n');
+      }
+      out.append(others(text, locale, false));
+    } else {
+      for (int i : shown) {
+        Result<EstateReport> result = reports.get(i);
+        out.append('\n').append(result.isDecided() ? text.render(result.decision()) : rejected(result, zh));
+      }
+      if (estate == null) {
+        out.append(others(text, locale, true));
+      }
+      if (footnotes.size() > 0) {
+        out.append('\n').append(ReportText.text("text.footnotes", locale)).append('\n').append(footnotes.render(locale));
       }
     }
-    int rejected = results.size() - reported;
-    out.append(zh ? "汇总：" : "Summary: ").append(results.size()).append(zh ? " 个小区，已评估 " : " estates, ")
-        .append(reported).append(zh ? " 个，输入有误 " : " assessed, ").append(rejected)
-        .append(zh ? " 个\n" : " with invalid facts\n");
-    return out.toString();
+    return out.append('\n').append(summary.legend(detail || estate != null)).toString();
   }
 
-  /** The tree part: each root's report, the errors that kept the tree from being judged, or a note. */
-  static String renderTree(EvaluateCommand.Tree tree, int units, GovernanceEngine engine, Locale locale) {
-    boolean zh = "zh".equals(locale.getLanguage());
+  /** The rows of the estate with this id (two when the facts give the id twice); refuses an unknown id. */
+  List<EstateSummary> rows(String estate) {
+    return selected(estate).stream().map(rows::get).toList();
+  }
+
+  private List<Integer> all() {
+    return java.util.stream.IntStream.range(0, rows.size()).boxed().toList();
+  }
+
+  /** The rows of an estate named by id; refuses an unknown id, naming the known ones. */
+  private List<Integer> selected(String estate) {
+    List<Integer> found = all().stream().filter(i -> estate.equals(rows.get(i).estateId())).toList();
+    if (found.isEmpty()) {
+      List<String> known = rows.stream().map(EstateSummary::estateId).filter(java.util.Objects::nonNull).toList();
+      throw new GovernanceCli.UsageError("--estate " + Printable.of(estate) + ": no such estate in the facts;"
+          + " the estates are " + Printable.of(String.join(", ", known)));
+    }
+    return found;
+  }
+
+  private static String rejected(Result<EstateReport> result, boolean zh) {
+    String id = result.id() == null ? "#" + result.index() : result.id();
+    return DetailText.errors((zh ? "小区 " : "Estate ") + id + (zh ? "：输入有误，未评估" : ": NOT ASSESSED, invalid facts"),
+        result.errors());
+  }
+
+  /**
+   * Everything judged besides the estates' own reports: the tree, the companies and applications
+   * the estate reports do not show already, the households, the programmes and the cost shares;
+   * each decision whole with {@code detail}, else its headline only.
+   */
+  private String others(DetailText text, Locale locale, boolean detail) {
+    boolean zh = ReportText.isChinese(locale);
     StringBuilder out = new StringBuilder();
     if (units > 0 && !tree.judged()) {
-      out.append(zh ? "\n注意：事实中有 " : "\nNote: the facts hold ").append(units)
-          .append(zh ? " 个组织单位，但政策 " : " organisation units, but policy ").append(engine.policy().ref())
+      out.append(zh ? "注意：事实中有 " : "Note: the facts hold ").append(units)
+          .append(zh ? " 个组织单位，但政策 " : " organisation units, but policy ").append(policy)
           .append(zh ? " 未设组织参数（org.*），未评估组织体系\n" : " sets no organisation parameters (org.*): the tree is not judged\n");
     }
     if (!tree.errors().isEmpty()) {
-      out.append(zh ? "\n组织体系输入有误，未评估：\n" : "\nOrganisation tree NOT JUDGED, invalid facts:\n");
-      for (InputError e : tree.errors()) {
-        out.append("  [!] ").append(e).append('\n');
-      }
+      out.append(DetailText.errors(zh ? "组织体系输入有误，未评估：" : "Organisation tree NOT JUDGED, invalid facts:",
+          tree.errors()));
     }
+    if (credit.skipped()) {
+      out.append(zh ? "注意：政策未设信用参数（credit.*、arrears.*），未评估企业信用和欠费\n"
+          : "Note: the policy sets no credit parameters (credit.*, arrears.*): credit records and arrears are not judged\n");
+    }
+    StringBuilder decisions = new StringBuilder();
     for (Decision<UnitReport> report : tree.reports()) {
-      out.append('\n').append(report.render(locale));
-      List<InputError> rejected = report.value().rejected();
-      if (!rejected.isEmpty()) {
-        out.append(zh ? "  以下输入有误，单独排除，其余照常评估：\n" : "  Left out alone for invalid facts; the rest is judged:\n");
-        for (InputError e : rejected) {
-          out.append("    [!] ").append(e).append('\n');
-        }
+      decisions.append(detail ? "\n" : "").append(show(text, report, detail));
+      List<InputError> left = report.value().rejected();
+      if (!left.isEmpty()) {
+        decisions.append(zh ? "  以下输入有误，单独排除，其余照常评估：\n" : "  Left out alone for invalid facts; the rest is judged:\n");
+        left.forEach(e -> decisions.append("    [!] ").append(e).append('\n'));
       }
     }
-    return out.toString();
+    Set<String> companies = new HashSet<>();
+    Set<String> applications = new HashSet<>();
+    for (Result<EstateReport> r : reports) {
+      if (r.isDecided()) {
+        EstateReport report = r.decision().value();
+        if (report.credit() != null) {
+          companies.add(report.credit().value().companyId());
+        }
+        report.subsidies().forEach(a -> applications.add(a.value().applicationId()));
+      }
+    }
+    for (Result<CreditAssessment> r : credit.companies()) {
+      if (!r.isDecided() || !companies.contains(r.id())) {
+        decisions.append(result(text, r, detail, zh));
+      }
+    }
+    for (Result<ArrearsAssessment> r : credit.households()) {
+      decisions.append(result(text, r, detail, zh));
+    }
+    for (Result<Award> r : subsidies.applications()) {
+      if (!r.isDecided() || !applications.contains(r.id())) {
+        decisions.append(result(text, r, detail, zh));
+      }
+    }
+    for (Decision<Allocation> allocation : subsidies.allocations()) {
+      decisions.append(detail ? "\n" : "").append(show(text, allocation, detail));
+    }
+    for (Result<CostSplit> r : subsidies.costShares()) {
+      decisions.append(result(text, r, detail, zh));
+    }
+    if (decisions.length() > 0) {
+      out.append(detail ? "" : ReportText.text("text.other", locale) + "\n").append(decisions);
+    }
+    return out.length() == 0 ? "" : "\n" + out;
+  }
+
+  private static String show(DetailText text, Decision<?> decision, boolean detail) {
+    return detail ? text.render(decision) : text.headline(decision, 1);
+  }
+
+  private static String result(DetailText text, Result<?> result, boolean detail, boolean zh) {
+    if (result.isDecided()) {
+      return (detail ? "\n" : "") + show(text, result.decision(), detail);
+    }
+    String errors = DetailText.errors(result.id() + (zh ? "：输入有误，未评估" : ": NOT ASSESSED, invalid facts"),
+        result.errors());
+    return detail ? "\n" + errors : "  " + errors.replace("\n  [!]", "\n    [!]");
   }
 }

@@ -39,15 +39,23 @@ class GovernanceCliTests {
       Run run = run("evaluate");
       assertEquals(0, run.code(), run.err());
       assertTrue(run.out().startsWith("Policy cn-default@2026.1, as of 2024-12-31, estates: 6"), run.out());
+      assertTrue(run.out().contains("dismissal decided"), run.out());
+      assertTrue(run.out().contains("Summary: 6 estates, 6 assessed, 0 with invalid facts"), run.out());
+    }
+
+    @Test
+    void withDetailShowsEveryReasonAndItsSourceAsAFootnote() {
+      Run run = run("evaluate", "--detail");
+      assertEquals(0, run.code(), run.err());
       assertTrue(run.out().contains("DISMISSAL DECIDED"), run.out());
       assertTrue(run.out().contains("satisfaction.pass-line"), run.out());
-      assertTrue(run.out().contains("Civil Code art. 278"), run.out());
+      assertTrue(run.out().matches("(?s).*\\n\\[\\d+\\] Civil Code art\\. 278.*"), run.out());
       assertTrue(run.out().contains("Summary: 6 estates, 6 assessed, 0 with invalid facts"), run.out());
     }
 
     @Test
     void explainsInChineseWithLangZh() {
-      Run run = run("evaluate", "--lang", "zh");
+      Run run = run("evaluate", "--lang", "zh", "--detail");
       assertEquals(0, run.code(), run.err());
       assertTrue(run.out().contains("业主已决定解聘"), run.out());
       assertTrue(run.out().contains("《民法典》第二百七十八条"), run.out());

@@ -129,7 +129,7 @@ class InputRobustnessTests {
 
     @Test
     void chineseAndTheSquareSignReachStdoutAsUtf8UnderLangC() throws Exception {
-      Child child = child(List.of(), "evaluate", "--lang", "zh", "--as-of", "2024-12-31");
+      Child child = child(List.of(), "evaluate", "--lang", "zh", "--as-of", "2024-12-31", "--detail");
 
       assertEquals(0, child.code(), child.errText());
       assertTrue(contains(child.out(), "政策 cn-default@2026.1，评估日期 2024-12-31"), "no UTF-8 Chinese on stdout");
@@ -235,7 +235,7 @@ class InputRobustnessTests {
 
     @Test
     void evaluateRejectsTheSchemaBrokenEstateAloneAndStillJudgesTheOthers() throws IOException {
-      GovernanceCliTests.Run run = run("evaluate", "--facts", write("staged.json", STAGED).toString());
+      GovernanceCliTests.Run run = run("evaluate", "--facts", write("staged.json", STAGED).toString(), "--detail");
 
       assertAll(
           () -> assertEquals(2, run.code()),

@@ -113,10 +113,41 @@ public final class ReadmeJavaProject {
     Path sources = out.resolve("src/main/java/readme");
     Files.createDirectories(sources);
     Files.writeString(sources.resolve("README.java"), source(lines, units, packages), StandardCharsets.UTF_8);
-    Files.writeString(out.resolve("pom.xml"), pom(args[2], Path.of(args[3]).toAbsolutePath().normalize()),
-        StandardCharsets.UTF_8);
+    Files.writeString(out.resolve("pom.xml"), pom(args[2], Path.of(args[3]).toAbsolutePath().normalize(),
+        mavenSnippet(lines, args[2])), StandardCharsets.UTF_8);
     System.out.println("README.md: " + units.size() + " Java unit(s) from " + units.stream()
         .mapToInt(u -> u.blocks().size()).sum() + " block(s) written to " + out);
+  }
+
+  /**
+   * The README's one {@code ```xml} block, the Maven snippet a host copies: it becomes the
+   * consumer's dependency section verbatim, so the build fails when it stops working.
+   *
+   * @param lines the README's lines
+   * @param version the SDK version being built, which the snippet must name
+   * @return the snippet's lines joined
+   * @throws IllegalArgumentException when there is not exactly one such block or it names another version
+   */
+  static String mavenSnippet(List<String> lines, String version) {
+    List<String> snippets = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      if (lines.get(i).strip().equals("```xml")) {
+        int end = i + 1;
+        while (end < lines.size() && !lines.get(end).strip().equals("```")) {
+          end++;
+        }
+        snippets.add(String.join("\n", lines.subList(i + 1, end)));
+        i = end;
+      }
+    }
+    if (snippets.size() != 1) {
+      throw new IllegalArgumentException("README.md should hold exactly one ```xml block (the Maven snippet), found "
+          + snippets.size());
+    }
+    if (!snippets.get(0).contains("<version>" + version + "</version>")) {
+      throw new IllegalArgumentException("README.md's Maven snippet should import governance-bom " + version);
+    }
+    return snippets.get(0);
   }
 
   /** The packages a module-info.java exports. */
@@ -271,8 +302,8 @@ public final class ReadmeJavaProject {
     return java.toString();
   }
 
-  /** The consumer's pom: the two SDK artifacts, the compiler, and a forked run of {@code main}. */
-  static String pom(String version, Path workingDir) {
+  /** The consumer's pom: the README's Maven snippet, the compiler, and a forked run of {@code main}. */
+  static String pom(String version, Path workingDir, String snippet) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <!-- Generated from README.md by ReadmeJavaProject: a host project that depends on the SDK as published. -->
@@ -287,18 +318,7 @@ public final class ReadmeJavaProject {
             <maven.compiler.release>17</maven.compiler.release>
             <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
           </properties>
-          <dependencies>
-            <dependency>
-              <groupId>io.propgov</groupId>
-              <artifactId>governance-core</artifactId>
-              <version>@VERSION@</version>
-            </dependency>
-            <dependency>
-              <groupId>io.propgov</groupId>
-              <artifactId>governance-json</artifactId>
-              <version>@VERSION@</version>
-            </dependency>
-          </dependencies>
+        SNIPPET
           <build>
             <plugins>
               <plugin>
@@ -348,6 +368,6 @@ public final class ReadmeJavaProject {
             </plugins>
           </build>
         </project>
-        """.replace("@VERSION@", version).replace("@WORKDIR@", workingDir.toString());
+        """.replace("SNIPPET", snippet).replace("@VERSION@", version).replace("@WORKDIR@", workingDir.toString());
   }
 }

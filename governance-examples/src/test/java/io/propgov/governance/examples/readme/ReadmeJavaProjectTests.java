@@ -104,15 +104,20 @@ class ReadmeJavaProjectTests {
   }
 
   @Test
-  void writesTheConsumerPomWithOnlyCoreAndJson(@TempDir Path dir) throws IOException {
-    Files.writeString(dir.resolve("README.md"), String.join("\n", README), StandardCharsets.UTF_8);
+  void writesTheConsumerPomFromTheReadmesMavenSnippet(@TempDir Path dir) throws IOException {
+    List<String> readme = new java.util.ArrayList<>(README);
+    readme.addAll(List.of("```xml", "<dependencyManagement><dependencies><dependency><groupId>io.propgov</groupId>",
+        "<artifactId>governance-bom</artifactId><version>9.9</version><type>pom</type><scope>import</scope>",
+        "</dependency></dependencies></dependencyManagement>", "<dependencies><dependency><groupId>io.propgov</groupId>",
+        "<artifactId>governance-core</artifactId></dependency></dependencies>", "```"));
+    Files.writeString(dir.resolve("README.md"), String.join("\n", readme), StandardCharsets.UTF_8);
     Files.writeString(dir.resolve("module-info.java"), "module m {\n  exports a.b;\n}\n", StandardCharsets.UTF_8);
     ReadmeJavaProject.main(new String[] {dir.resolve("README.md").toString(), dir.resolve("out").toString(), "9.9",
         dir.toString(), dir.resolve("module-info.java").toString()});
     String pom = Files.readString(dir.resolve("out/pom.xml"));
     assertEquals(2, pom.split("<groupId>io.propgov</groupId>", -1).length - 1, pom);
-    assertTrue(pom.contains("<artifactId>governance-core</artifactId>\n      <version>9.9</version>"), pom);
-    assertTrue(pom.contains("<artifactId>governance-json</artifactId>\n      <version>9.9</version>"), pom);
+    assertTrue(pom.contains("<artifactId>governance-bom</artifactId><version>9.9</version><type>pom</type>"), pom);
+    assertTrue(pom.contains("<artifactId>governance-core</artifactId></dependency></dependencies>"), pom);
     String java = Files.readString(dir.resolve("out/src/main/java/readme/README.java"));
     assertTrue(java.startsWith("package readme; import java.math.*;"), java);
     assertTrue(java.lines().findFirst().orElseThrow().endsWith(" import a.b.*;"), java);
@@ -121,5 +126,17 @@ class ReadmeJavaProjectTests {
   private static List<String> source(List<String> readme) {
     return ReadmeJavaProject.source(readme, ReadmeJavaProject.units(ReadmeJavaProject.blocks(readme)),
         ReadmeJavaProject.JDK_PACKAGES).lines().toList();
+  }
+
+  @Test
+  void theMavenSnippetIsTakenVerbatimAndMustNameTheVersionBuilt() {
+    List<String> readme = List.of("Text.", "```xml", "<dependencies><version>9.9.9</version></dependencies>", "```");
+    assertEquals("<dependencies><version>9.9.9</version></dependencies>", ReadmeJavaProject.mavenSnippet(readme, "9.9.9"));
+    assertTrue(ReadmeJavaProject.pom("9.9.9", Path.of("/tmp"), ReadmeJavaProject.mavenSnippet(readme, "9.9.9"))
+        .contains("<dependencies><version>9.9.9</version></dependencies>"));
+    IllegalArgumentException stale = assertThrows(IllegalArgumentException.class,
+        () -> ReadmeJavaProject.mavenSnippet(readme, "1.0.0"));
+    assertTrue(stale.getMessage().contains("governance-bom 1.0.0"), stale.getMessage());
+    assertThrows(IllegalArgumentException.class, () -> ReadmeJavaProject.mavenSnippet(List.of("no xml"), "9.9.9"));
   }
 }
