@@ -1,10 +1,13 @@
 package io.propgov.governance.credit;
 
-import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Margin;
+import io.propgov.governance.explain.MarginUnit;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Comparison;
+import io.propgov.governance.policy.Fraction;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -186,6 +189,8 @@ final class BlacklistHistory {
     }
     reasons.add(Reason.compared(CreditRuleIds.BLACKLIST_LOWEST_GRADES, run >= rules.lowestGradesInRow(),
         Figure.count("inRow", run), Comparison.AT_LEAST, Figure.count("required", rules.lowestGradesInRow()), source,
-        Figure.count("cycles", cycles.size())));
+        Figure.count("cycles", cycles.size()))
+        .withMargin(Margin.of(Fraction.of(run), Comparison.AT_LEAST, Fraction.of(rules.lowestGradesInRow()),
+            MarginUnit.CYCLES, Fraction.ZERO, Fraction.of(cycles.size()))));
   }
 }

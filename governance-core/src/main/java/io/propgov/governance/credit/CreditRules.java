@@ -16,6 +16,8 @@ import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Margin;
+import io.propgov.governance.explain.MarginUnit;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
@@ -476,7 +478,8 @@ public final class CreditRules extends AbstractRuleArea<CompanyRecord, CreditAss
           BigDecimal raw = sheet.raw().getOrDefault(kind, BigDecimal.ZERO);
           reasons.add(Reason.compared(CreditRuleIds.CAP, raw.compareTo(cap) <= 0, number("cap", cap),
               Comparison.AT_LEAST,
-              number("raw", raw), formula.source(), Figure.term("kind", kind.name())));
+              number("raw", raw), formula.source(), Figure.term("kind", kind.name()))
+              .withMargin(Margin.of(Fraction.of(cap), Comparison.AT_LEAST, Fraction.of(raw), MarginUnit.POINTS)));
         });
       }
       reasons.add(Reason.noted(CreditRuleIds.SCORE, Outcome.MET, formula.source(), number("score", sheet.score()),
@@ -498,15 +501,19 @@ public final class CreditRules extends AbstractRuleArea<CompanyRecord, CreditAss
       int i = list.indexOf(sheet.scoreBand());
       Figure score = number("score", sheet.score());
       Figure grade = Figure.text("grade", sheet.scoreBand().code());
+      Fraction points = Fraction.of(sheet.score());
       if (i == list.size() - 1) {
+        BigDecimal nextAt = list.get(i - 1).atLeast();
         return Reason.compared(CreditRuleIds.GRADE_LOWEST, false, score, Comparison.AT_LEAST,
-            number("nextAt", list.get(i - 1).atLeast()), bands.source(), grade);
+            number("nextAt", nextAt), bands.source(), grade)
+            .withMargin(Margin.of(points, Comparison.AT_LEAST, Fraction.of(nextAt), MarginUnit.POINTS));
       }
       Figure atLeast = number("atLeast", sheet.scoreBand().atLeast());
+      Margin margin = Margin.of(points, Comparison.AT_LEAST, Fraction.of(sheet.scoreBand().atLeast()), MarginUnit.POINTS);
       return i == 0 ? Reason.compared(CreditRuleIds.GRADE_TOP, true, score, Comparison.AT_LEAST, atLeast,
-          bands.source(), grade)
+          bands.source(), grade).withMargin(margin)
           : Reason.compared(CreditRuleIds.GRADE, true, score, Comparison.AT_LEAST, atLeast, bands.source(), grade,
-              number("nextAt", list.get(i - 1).atLeast()));
+              number("nextAt", list.get(i - 1).atLeast())).withMargin(margin);
     }
   }
 

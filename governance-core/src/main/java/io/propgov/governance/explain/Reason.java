@@ -24,12 +24,19 @@ import java.util.Optional;
  * @param threshold the name of the figure it was compared with, or null
  * @param figures every figure the rule looked at, in a stable order, never null
  * @param citation the source of the rule as applied on that date, never null
+ * @param margin how far the compared figure lies from the rule's line, in the unit people count
+ *     in, and what change would flip the outcome; null when the rule compares no figure with a
+ *     line (or, for a share, when there is no base to count from). Its outcome agrees with
+ *     {@code outcome}. Since 0.3.0.
  * @since 0.1.0
  */
 public record Reason(String ruleId, Outcome outcome, String actual, Comparison comparison, String threshold,
-    List<Figure> figures, Citation citation) {
+    List<Figure> figures, Citation citation, Margin margin) {
 
-  /** Checks that the comparison parts come together and name figures that are listed. */
+  /**
+   * Checks that the comparison parts come together and name figures that are listed, and that a
+   * margin agrees with the outcome.
+   */
   public Reason {
     ruleId = Texts.require(ruleId, "ruleId");
     Objects.requireNonNull(outcome, "outcome");
@@ -43,6 +50,37 @@ public record Reason(String ruleId, Outcome outcome, String actual, Comparison c
       requireListed(ruleId, actual, figures);
       requireListed(ruleId, threshold, figures);
     }
+    if (margin != null && outcome != Outcome.of(margin.met())) {
+      throw new IllegalArgumentException(ruleId + ": the margin " + margin.value() + " " + margin.unit() + " says "
+          + Outcome.of(margin.met()) + " but the outcome is " + outcome);
+    }
+  }
+
+  /**
+   * Creates a reason without a margin.
+   *
+   * @param ruleId the stable rule id
+   * @param outcome what applying the rule gave
+   * @param actual the name of the figure compared, or null
+   * @param comparison how it was compared, or null
+   * @param threshold the name of the figure it was compared with, or null
+   * @param figures every figure the rule looked at
+   * @param citation the source of the rule
+   */
+  public Reason(String ruleId, Outcome outcome, String actual, Comparison comparison, String threshold,
+      List<Figure> figures, Citation citation) {
+    this(ruleId, outcome, actual, comparison, threshold, figures, citation, null);
+  }
+
+  /**
+   * Returns this reason with a margin.
+   *
+   * @param margin the margin, whose outcome agrees with this reason's; null for none
+   * @return the reason with that margin, never null
+   * @since 0.3.0
+   */
+  public Reason withMargin(Margin margin) {
+    return new Reason(ruleId, outcome, actual, comparison, threshold, figures, citation, margin);
   }
 
   /**
@@ -100,7 +138,8 @@ public record Reason(String ruleId, Outcome outcome, String actual, Comparison c
 
   /**
    * Renders this reason's message in a language, with its figures filled in, such as
-   * "Weighted score 59.5 is below the pass line 60". A required share is shown exactly with its
+   * "Weighted score 59.5 is below the pass line 60", followed by its margin where it has one
+   * ("; 0.5 points below the pass line"). A required share is shown exactly with its
    * comparison ("more than half", 过半数; "at least 2/3", 三分之二以上), never as a rounded
    * percentage.
    *
@@ -108,6 +147,16 @@ public record Reason(String ruleId, Outcome outcome, String actual, Comparison c
    * @return the text, never null
    */
   public String text(java.util.Locale locale) {
+    String text = message(locale);
+    String clause = MarginText.clause(this, locale);
+    if (clause == null) {
+      return text;
+    }
+    return text + (Messages.isChinese(locale) ? "；" : "; ") + clause;
+  }
+
+  /** The message of the rule's outcome, figures filled in, without the margin. */
+  private String message(java.util.Locale locale) {
     Messages messages = Messages.forLocale(locale);
     Figure required = comparison == null ? null : figure(threshold).orElseThrow();
     if (required == null || required.unit() != Unit.SHARE) {

@@ -17,11 +17,14 @@ import io.propgov.governance.estate.PropertyCompany;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Label;
+import io.propgov.governance.explain.Margin;
+import io.propgov.governance.explain.MarginUnit;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterValue;
@@ -207,11 +210,58 @@ public final class HierarchyRules {
         Figure.term("dayCount", severity.dayCount().name()), Figure.date("raisedOn", matter.raisedOn()),
         Figure.date("due", due)));
     Outcome overdueOutcome = !overdue ? Outcome.NOT_MET : escalated ? Outcome.MET : Outcome.NOT_APPLICABLE;
-    reasons.add(Reason.noted(OrgRuleIds.ESCALATION_OVERDUE, overdueOutcome, rules.source(), Figure.date("due", due),
-        Figure.date("asOf", asOf), Figure.text("handlingUnit", handling.id())));
+    Reason overdueReason = Reason.noted(OrgRuleIds.ESCALATION_OVERDUE, overdueOutcome, rules.source(),
+        Figure.date("due", due), Figure.date("asOf", asOf), Figure.text("handlingUnit", handling.id()));
+    reasons.add(overdueOutcome == Outcome.NOT_APPLICABLE ? overdueReason
+        : overdueReason.withMargin(lateness(calendar.value(), due, closed.isAfter(asOf) ? asOf : closed,
+            severity.dayCount())));
     Routing routing = new Routing(matter.id(), severity.code(), new Label(severity.en(), severity.zh()), handling.id(),
         path, due, overdue, escalated);
     return new Decision<>(routing, reasons, policy.ref(), asOf);
+  }
+
+  /**
+   * The full members above the count that calls for the form owed, and the members fewer that would
+   * call for less; none below a branch, which no count calls for.
+   */
+  private static Margin formMargin(PartyThresholds thresholds, PartyForm required, int fullMembers) {
+    int floor = switch (required) {
+      case BRANCH -> thresholds.branchMinimum();
+      case BRANCH_COMMITTEE -> thresholds.committeeAtLeast();
+      case GENERAL_BRANCH -> thresholds.generalBranchAtLeast();
+      case BASE_COMMITTEE -> thresholds.baseCommitteeAtLeast();
+      default -> -1;
+    };
+    return floor < 0 ? null : Margin.of(Fraction.of(fullMembers), Comparison.AT_LEAST, Fraction.of(floor),
+        MarginUnit.MEMBERS, Fraction.ZERO, null);
+  }
+
+  /**
+   * How late a matter still open (or closed) on {@code at} is, in the days its deadline counts:
+   * negative for days left (the counted days after {@code at} up to the due date), 0 on the due
+   * date, positive for days late. A working-day deadline passed on a day off is 1 working day
+   * late: the next working day is the first it misses. "Overdue" is "more than 0 days late".
+   */
+  private static Margin lateness(WorkCalendar calendar, LocalDate due, LocalDate at, DayCount count) {
+    boolean late = at.isAfter(due);
+    long days = late ? counted(calendar, due, at, count) : -counted(calendar, at, due, count);
+    if (late && days == 0) {
+      days = 1;
+    }
+    return Margin.of(Fraction.of(days), Comparison.MORE_THAN, Fraction.ZERO,
+        count == DayCount.WORKING ? MarginUnit.WORKING_DAYS : MarginUnit.DAYS);
+  }
+
+  /** The days counted after {@code from} up to and including {@code to}, from not after to. */
+  private static long counted(WorkCalendar calendar, LocalDate from, LocalDate to, DayCount count) {
+    if (count == DayCount.CALENDAR) {
+      return to.toEpochDay() - from.toEpochDay();
+    }
+    long n = 0;
+    for (LocalDate d = from.plusDays(1); !d.isAfter(to); d = d.plusDays(1)) {
+      n += calendar.isWorkingDay(d) ? 1 : 0;
+    }
+    return n;
   }
 
   /** Index on the upward path of the first unit whose level is at or above the lowest allowed, or -1. */
@@ -293,7 +343,8 @@ public final class HierarchyRules {
             Figure.term("required", required.name()), Figure.count("branchMinimum", thresholds.value().branchMinimum()),
             Figure.count("committeeAtLeast", thresholds.value().committeeAtLeast()),
             Figure.count("generalBranchAtLeast", thresholds.value().generalBranchAtLeast()),
-            Figure.count("baseCommitteeAtLeast", thresholds.value().baseCommitteeAtLeast())),
+            Figure.count("baseCommitteeAtLeast", thresholds.value().baseCommitteeAtLeast()))
+            .withMargin(formMargin(thresholds.value(), required, status.fullMembers())),
         Reason.noted(OrgRuleIds.PARTY_COVERED, Outcome.of(covered), thresholds.source(),
             Figure.term("organisation", status.organisation() == null ? "NONE" : status.organisation().name()),
             Figure.term("jointBranch", status.jointBranch() ? "YES" : "NO"),
@@ -377,6 +428,11 @@ public final class HierarchyRules {
         }
         Reason reason = Reason.noted(last == null ? OrgRuleIds.MEETING_NEVER_HELD : OrgRuleIds.MEETING_INTERVAL,
             Outcome.of(!overdue), rules.source(), figures.toArray(Figure[]::new));
+        if (last != null) {
+          // Days left until the due date (the as-of date at most the due date), or days late.
+          reason = reason.withMargin(Margin.of(Fraction.of(asOf.toEpochDay()), Comparison.AT_MOST,
+              Fraction.of(due.toEpochDay()), MarginUnit.DAYS));
+        }
         out.add(new Decision<>(new MeetingStatus(rule.code(), new Label(rule.en(), rule.zh()), unit.id(), last, due,
             overdue), List.of(reason),
             policy.ref(), asOf));

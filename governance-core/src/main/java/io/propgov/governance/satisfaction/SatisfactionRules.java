@@ -15,6 +15,8 @@ import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Margin;
+import io.propgov.governance.explain.MarginUnit;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
@@ -280,7 +282,9 @@ public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>,
         Reason.compared(SatisfactionRuleIds.CONSECUTIVE_FAILURES, mayStart, Figure.count("consecutiveFailures", run),
             Comparison.AT_LEAST, Figure.count("failuresRequired", required.value()),
             required.source(), Figure.count("roundsRated", rated.size()),
-            Figure.count("roundsAfterAsOf", rounds.size() - known.size())),
+            Figure.count("roundsAfterAsOf", rounds.size() - known.size()))
+            .withMargin(Margin.of(Fraction.of(run), Comparison.AT_LEAST, Fraction.of(required.value()),
+                MarginUnit.ROUNDS, Fraction.ZERO, null)),
         Reason.noted(handling.value() == InvalidRoundHandling.RESET ? SatisfactionRuleIds.INVALID_ROUNDS_RESET
             : SatisfactionRuleIds.INVALID_ROUNDS_SKIP,
             invalidSeen > 0 ? Outcome.MET : Outcome.NOT_APPLICABLE, handling.source(),
@@ -362,13 +366,16 @@ public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>,
         Figure.of("answeredShare", Fraction.of(householdAnswers).dividedBy(households), Unit.SHARE),
         quorum.value().comparison(), Figure.of("requiredShare", quorum.value().share(), Unit.SHARE),
         quorum.source(), Figure.count("householdAnswers", householdAnswers),
-        Figure.count("households", round.households()), Figure.count("missingAnswers", missing)));
+        Figure.count("households", round.households()), Figure.count("missingAnswers", missing))
+        .withMargin(Margin.ofShare(quorum.value(), Fraction.of(householdAnswers), households, MarginUnit.HOUSEHOLDS)));
     if (score != null) {
       Outcome outcome = status == RoundStatus.INVALID ? Outcome.NOT_APPLICABLE : Outcome.of(status == RoundStatus.PASSED);
+      // An invalid round's score is not judged, so it has no margin.
       reasons.add(new Reason(SatisfactionRuleIds.PASS_LINE, outcome, "score",
           Comparison.AT_LEAST, "passLine",
           List.of(Figure.of("score", score, Unit.NUMBER), Figure.of("passLine", line, Unit.NUMBER)),
-          passLine.source()));
+          passLine.source(), outcome == Outcome.NOT_APPLICABLE ? null
+              : Margin.of(score, Comparison.AT_LEAST, line, MarginUnit.POINTS)));
     }
     return new Decision<>(rating, reasons, policy.ref(), asOf);
   }

@@ -2,6 +2,7 @@ package io.propgov.governance.service;
 
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Margin;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
@@ -69,7 +70,8 @@ final class TierLadder {
         }
         continue;
       }
-      MetricDirection better = catalogue.metric(standard.metric()).orElseThrow().better();
+      ServiceMetric metric = catalogue.metric(standard.metric()).orElseThrow();
+      MetricDirection better = metric.better();
       if (!better.comparison().holds(measured, standard.target())) {
         missing++;
         if (reasons != null) {
@@ -77,7 +79,8 @@ final class TierLadder {
               Figure.of("measured", measured, Unit.NUMBER),
               better.comparison(), Figure.of("target", standard.target(), Unit.NUMBER), source,
               Figure.text("metric", standard.metric()), Figure.text("tier", tier.code()),
-              Figure.text("bound", better.comparison().symbol())));
+              Figure.text("bound", better.comparison().symbol()))
+              .withMargin(Margin.of(measured, better.comparison(), standard.target(), metric.unit())));
         }
       }
     }

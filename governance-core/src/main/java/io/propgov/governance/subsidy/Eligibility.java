@@ -1,12 +1,14 @@
 package io.propgov.governance.subsidy;
 
 import io.propgov.governance.estate.PartyStatus;
-import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Label;
+import io.propgov.governance.explain.Margin;
+import io.propgov.governance.explain.MarginUnit;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.satisfaction.RoundStatus;
@@ -71,8 +73,13 @@ final class Eligibility {
       if (feeRate == null) {
         return List.of(Reason.noted(fee.ruleId(), Outcome.NOT_MET, source, Figure.term("rate", NOT_REPORTED), minimum));
       }
+      var fees = a.fees() != null ? a.fees() : s.fees();
+      // The margin in CNY collected, from the amounts the rate was computed from: a fen short is a fen.
+      Fraction billed = Fraction.of(fees.billed());
       return List.of(Reason.compared(fee.ruleId(), feeRate.compareTo(fee.minimum()) >= 0,
-          Figure.of("rate", feeRate, Unit.SHARE), Comparison.AT_LEAST, minimum, source));
+          Figure.of("rate", feeRate, Unit.SHARE), Comparison.AT_LEAST, minimum, source)
+          .withMargin(Margin.of(Fraction.of(fees.collected()), Comparison.AT_LEAST, fee.minimum().times(billed),
+              MarginUnit.CNY, Fraction.ZERO, billed)));
     }
     Criterion.PartyPresent party = (Criterion.PartyPresent) criterion;
     // The estate's record holds the party organisation of the company serving it, not of another applicant.

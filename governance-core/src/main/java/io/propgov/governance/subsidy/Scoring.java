@@ -1,10 +1,12 @@
 package io.propgov.governance.subsidy;
 
-import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Margin;
+import io.propgov.governance.explain.MarginUnit;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import java.math.BigDecimal;
@@ -102,12 +104,19 @@ final class Scoring {
     for (PayoutBand band : bands) {
       if (score.compareTo(band.minScore()) >= 0) {
         return new Payout(band.share(), Reason.compared(SubsidyRuleIds.PAYOUT, true, actual, Comparison.AT_LEAST,
-            number("minScore", band.minScore()), source, Figure.of("share", band.share(), Unit.SHARE)));
+            number("minScore", band.minScore()), source, Figure.of("share", band.share(), Unit.SHARE))
+            .withMargin(points(score, band.minScore())));
       }
     }
     PayoutBand lowest = bands.get(bands.size() - 1);
     return new Payout(Fraction.ZERO, Reason.compared(SubsidyRuleIds.PAYOUT, false, actual, Comparison.AT_LEAST,
-        number("minScore", lowest.minScore()), source, Figure.of("share", Fraction.ZERO, Unit.SHARE)));
+        number("minScore", lowest.minScore()), source, Figure.of("share", Fraction.ZERO, Unit.SHARE))
+        .withMargin(points(score, lowest.minScore())));
+  }
+
+  /** The margin of a score over a band's lowest score, in points. */
+  private static Margin points(BigDecimal score, BigDecimal minScore) {
+    return Margin.of(Fraction.of(score), Comparison.AT_LEAST, Fraction.of(minScore), MarginUnit.POINTS);
   }
 
   static Base base(BaseAmount base, Application a, Citation source) {

@@ -14,6 +14,8 @@ import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Margin;
+import io.propgov.governance.explain.MarginUnit;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
@@ -238,14 +240,19 @@ public final class VoteRules extends AbstractRuleArea<OwnersVote, VoteResult> {
     return new Citation("the service contract's own notice clause; " + rule.en(), "物业服务合同约定的通知期限；" + rule.zh());
   }
 
-  /** Adds the reason for one share compared with its threshold and returns whether it is met. */
+  /**
+   * Adds the reason for one share compared with its threshold, with its margin in owners or m²
+   * (the base held as it is), and returns whether it is met.
+   */
   private static boolean share(List<Reason> reasons, String ruleId, Threshold threshold, Fraction part,
       Fraction whole, Unit unit, String partName, Citation source) {
     boolean met = threshold.isMetBy(part, whole);
     Fraction share = whole.signum() == 0 ? Fraction.ZERO : part.dividedBy(whole);
     reasons.add(Reason.compared(ruleId, met, Figure.of("share", share, Unit.SHARE), threshold.comparison(),
         Figure.of("requiredShare", threshold.share(), Unit.SHARE), source,
-        Figure.of(partName, part, unit), Figure.of("base", whole, unit)));
+        Figure.of(partName, part, unit), Figure.of("base", whole, unit))
+        .withMargin(Margin.ofShare(threshold, part, whole,
+            unit == Unit.COUNT ? MarginUnit.OWNERS : MarginUnit.SQUARE_METRES)));
     return met;
   }
 

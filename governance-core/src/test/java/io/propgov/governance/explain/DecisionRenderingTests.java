@@ -52,9 +52,9 @@ class DecisionRenderingTests {
       String text = FAILED_ROUND.render(Locale.ENGLISH);
       assertTrue(text.startsWith("Round 2024-H1 (2024-06-30): FAILED with a weighted score of 55.5\n"), text);
       assertTrue(text.contains("  [+] satisfaction.quorum: Quorum met: 6 of 10 households answered (60%), at least 60%"
-          + " required [" + QUORUM_SOURCE.en() + "]"), text);
-      assertTrue(text.contains("  [-] satisfaction.pass-line: Weighted score 55.5 is below the pass line 60 ["
-          + PASS_LINE_SOURCE.en() + "]"), text);
+          + " required; quorum met exactly: 1 household fewer would miss it [" + QUORUM_SOURCE.en() + "]"), text);
+      assertTrue(text.contains("  [-] satisfaction.pass-line: Weighted score 55.5 is below the pass line 60; 4.5 points below the"
+          + " pass line [" + PASS_LINE_SOURCE.en() + "]"), text);
     }
 
     @Test
@@ -63,9 +63,9 @@ class DecisionRenderingTests {
       assertTrue(text.startsWith("Vote v7 on dismissing the property company (2024-05-20): PASSED, 11 owners with"
           + " 1100 m² voted for; the contract can end on 2024-07-19\n"), text);
       assertTrue(text.contains("[+] vote.quorum.area: Participation by area 66.67% (2000 m² of 3000 m²), at least 2/3"
-          + " required [" + CIVIL_CODE_278.en() + "]"), text);
+          + " required; exactly on the line, which this rule counts as enough [" + CIVIL_CODE_278.en() + "]"), text);
       assertTrue(text.contains("[+] vote.approval.owners.participating: Owners for 55% of the participating owners"
-          + " (11 of 20), more than half required"), text);
+          + " (11 of 20), more than half required; exactly enough: 1 owner fewer would not do ["), text);
       assertTrue(text.contains("[+] vote.dismissal-notice: The company is owed 60 days' written notice: the contract"
           + " can end on 2024-07-19 [" + NOTICE_SOURCE.en() + "]"), text);
     }
@@ -94,9 +94,9 @@ class DecisionRenderingTests {
     void roundRendersInChineseWithChineseCitations() {
       String text = FAILED_ROUND.render(Locale.SIMPLIFIED_CHINESE);
       assertTrue(text.startsWith("测评轮次 2024-H1（2024-06-30）：不合格，加权得分 55.5\n"), text);
-      assertTrue(text.contains("[-] satisfaction.pass-line: 加权得分 55.5 低于及格线 60 [" + PASS_LINE_SOURCE.zh() + "]"),
+      assertTrue(text.contains("[-] satisfaction.pass-line: 加权得分 55.5 低于及格线 60；低于及格线4.5分 [" + PASS_LINE_SOURCE.zh() + "]"),
           text);
-      assertTrue(text.contains("[+] satisfaction.quorum: 参与率达标：10 户中 6 户作答（60%），要求60%以上 ["
+      assertTrue(text.contains("[+] satisfaction.quorum: 参与率达标：10 户中 6 户作答（60%），要求60%以上；恰好达到法定人数：少1户即不足 ["
           + QUORUM_SOURCE.zh() + "]"), text);
     }
 
@@ -105,9 +105,9 @@ class DecisionRenderingTests {
       String text = DISMISSAL.render(Locale.SIMPLIFIED_CHINESE);
       assertTrue(text.startsWith("表决 v7（解聘物业服务企业，2024-05-20）：通过，11 名业主、1100 m² 同意；合同最早于 2024-07-19 终止\n"),
           text);
-      assertTrue(text.contains("vote.quorum.owners: 参与表决的业主人数占比 66.67%（20 / 30），要求三分之二以上 ["
+      assertTrue(text.contains("vote.quorum.owners: 参与表决的业主人数占比 66.67%（20 / 30），要求三分之二以上；恰好达到：少1名业主即不足 ["
           + CIVIL_CODE_278.zh() + "]"), text);
-      assertTrue(text.contains("vote.approval.owners.participating: 同意的业主占参与表决人数的 55%（11 / 20），要求过半数 ["),
+      assertTrue(text.contains("vote.approval.owners.participating: 同意的业主占参与表决人数的 55%（11 / 20），要求过半数；恰好达到：少1名业主即不足 ["),
           text);
     }
 

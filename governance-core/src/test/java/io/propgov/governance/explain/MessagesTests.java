@@ -103,6 +103,7 @@ class MessagesTests {
     }
     keys.addAll(List.of("vote.PASSED", "vote.PASSED.WITH_END", "vote.REJECTED", "vote.NO_QUORUM",
         "satisfaction.assessment.DISMISSAL_MAY_START", "satisfaction.assessment.NO_DISMISSAL"));
+    keys.addAll(marginKeys());
     for (String file : List.of("messages.properties", "messages_zh_CN.properties")) {
       Set<String> bundle = load(file).stringPropertyNames();
       List<String> missing = keys.stream().filter(k -> !bundle.contains(k)).toList();
@@ -110,6 +111,36 @@ class MessagesTests {
     }
     assertEquals(new TreeSet<>(load("messages.properties").stringPropertyNames()), keys,
         "the sample decisions use every template, so none is dead and the checks above cover them all");
+  }
+
+  /**
+   * The margin clauses' keys: every unit in both numbers, every kind of clause, and each rule's own
+   * wording of a kind, which must name a rule the catalogue knows and a kind there is.
+   */
+  private static Set<String> marginKeys() throws IOException {
+    Set<String> keys = new TreeSet<>();
+    for (MarginUnit unit : MarginUnit.values()) {
+      if (unit == MarginUnit.LABELLED) {
+        continue; // named by the policy, not by the bundles
+      }
+      keys.add("unit." + unit.name() + ".one");
+      keys.add("unit." + unit.name() + ".other");
+    }
+    Set<String> kinds = new TreeSet<>();
+    for (MarginText.Kind kind : MarginText.Kind.values()) {
+      keys.add("margin." + kind.name());
+      kinds.add(kind.name());
+    }
+    for (String key : load("messages.properties").stringPropertyNames()) {
+      if (key.startsWith("margin.") && key.indexOf('.', "margin.".length()) > 0) {
+        String rule = key.substring("margin.".length(), key.lastIndexOf('.'));
+        String kind = key.substring(key.lastIndexOf('.') + 1);
+        assertTrue(RuleCatalog.rules().containsKey(rule), key + " names no rule");
+        assertTrue(kinds.contains(kind), key + " names no kind of margin clause");
+        keys.add(key);
+      }
+    }
+    return keys;
   }
 
   @Test

@@ -11,6 +11,7 @@ import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.policy.PolicyRef;
+import io.propgov.governance.explain.Margin;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.policy.Fraction;
@@ -86,6 +87,12 @@ final class DecisionStream {
   private static final SerializableString THRESHOLD = new SerializedString("threshold");
   private static final SerializableString FIGURES = new SerializedString("figures");
   private static final SerializableString CITATION = new SerializedString("citation");
+  private static final SerializableString MARGIN = new SerializedString("margin");
+  private static final SerializableString VALUE = new SerializedString("value");
+  private static final SerializableString UNIT = new SerializedString("unit");
+  private static final SerializableString UNIT_NAME = new SerializedString("unitName");
+  private static final SerializableString FLIP = new SerializedString("flip");
+  private static final SerializableString CHANGE = new SerializedString("change");
   private static final SerializableString TEXT = new SerializedString("text");
 
   /**
@@ -273,6 +280,32 @@ final class DecisionStream {
       g.writeStringField(name, figures.get(i).value());
     }
     g.writeEndObject();
+    Margin margin = reason.margin();
+    if (margin != null) {
+      g.writeFieldName(MARGIN);
+      g.writeStartObject();
+      g.writeFieldName(VALUE);
+      g.writeString(margin.value().toString());
+      g.writeFieldName(UNIT);
+      g.writeString(margin.unit().name());
+      if (margin.unitName() != null) {
+        g.writeFieldName(UNIT_NAME);
+        g.writeStartObject();
+        g.writeStringField("en", margin.unitName().en());
+        g.writeStringField("zh", margin.unitName().zh());
+        g.writeEndObject();
+      }
+      if (margin.flip() != null) {
+        g.writeFieldName(FLIP);
+        g.writeStartObject();
+        g.writeFieldName(CHANGE);
+        g.writeString(margin.flip().toString());
+        g.writeFieldName(OUTCOME);
+        g.writeString(margin.flipsTo().name());
+        g.writeEndObject();
+      }
+      g.writeEndObject();
+    }
     g.writeFieldName(CITATION);
     SerializableString known = written == null ? null : written.citation(reason.citation());
     if (known != null) {

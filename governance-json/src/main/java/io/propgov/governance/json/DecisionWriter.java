@@ -11,6 +11,7 @@ import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.policy.PolicyRef;
+import io.propgov.governance.explain.Margin;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.metrics.UnitRates;
@@ -193,6 +194,22 @@ final class DecisionWriter {
     ObjectNode figures = node.putObject("figures");
     for (Figure figure : reason.figures()) {
       figures.put(figure.name(), figure.value());
+    }
+    Margin margin = reason.margin();
+    if (margin != null) {
+      ObjectNode written = node.putObject("margin");
+      written.put("value", margin.value().toString());
+      written.put("unit", margin.unit().name());
+      if (margin.unitName() != null) {
+        ObjectNode name = written.putObject("unitName");
+        name.put("en", margin.unitName().en());
+        name.put("zh", margin.unitName().zh());
+      }
+      if (margin.flip() != null) {
+        ObjectNode flip = written.putObject("flip");
+        flip.put("change", margin.flip().toString());
+        flip.put("outcome", margin.flipsTo().name());
+      }
     }
     ObjectNode citation = PolicyWriter.citation(mapper, reason.citation());
     if (reason.citation().assumption()) {

@@ -124,18 +124,38 @@ class DecisionWritingTests {
       JsonNode reason = written(decision, Locale.ENGLISH).at("/satisfaction/rounds/0/reasons/1");
 
       assertAll(
-          () -> assertEquals(List.of("rule", "outcome", "compared", "figures", "citation", "text"), names(reason)),
+          () -> assertEquals(List.of("rule", "outcome", "compared", "figures", "margin", "citation", "text"),
+              names(reason)),
           () -> assertEquals("satisfaction.pass-line", reason.get("rule").asText()),
           () -> assertEquals("NOT_MET", reason.get("outcome").asText()),
           () -> assertEquals(Documents4Tests.json(
               "{\"actual\": \"score\", \"comparison\": \"AT_LEAST\", \"threshold\": \"passLine\"}"), reason.get("compared")),
           () -> assertEquals(Documents4Tests.json("{\"score\": \"301/6\", \"passLine\": \"60\"}"), reason.get("figures")),
           () -> assertEquals(List.of("score", "passLine"), names(reason.get("figures"))),
+          // 301/6 - 60 points, exactly; points move in no steps, so no flip
+          () -> assertEquals(Documents4Tests.json("{\"value\": \"-59/6\", \"unit\": \"POINTS\"}"), reason.get("margin")),
           () -> assertEquals(passLine.citation().en(), reason.at("/citation/en").asText()),
           () -> assertEquals(passLine.citation().zh(), reason.at("/citation/zh").asText()),
           () -> assertEquals(passLine.text(Locale.ENGLISH), reason.get("text").asText()),
-          () -> assertTrue(reason.get("text").asText().endsWith("is below the pass line 60"),
+          () -> assertTrue(reason.get("text").asText().endsWith("is below the pass line 60; 9.84 points below the pass line"),
               reason.get("text").asText()));
+    }
+
+    @Test
+    void aVoteReasonWritesItsMarginInOwnersWithTheChangeThatFlipsIt() {
+      JsonNode reasons = written(dismissal(), Locale.ENGLISH).at("/votes/0/reasons");
+      JsonNode approval = null;
+      for (JsonNode r : reasons) {
+        if (r.get("rule").asText().startsWith("vote.approval.owners")) {
+          approval = r;
+        }
+      }
+      JsonNode margin = approval.get("margin");
+      assertEquals("OWNERS", margin.get("unit").asText());
+      assertEquals("MET", approval.get("outcome").asText());
+      assertEquals("NOT_MET", margin.at("/flip/outcome").asText(), "the flip of a rule met loses it");
+      assertTrue(margin.at("/flip/change").asText().startsWith("-"), margin.toString());
+      assertFalse(margin.get("value").asText().startsWith("-"), margin.toString());
     }
 
     @Test
