@@ -101,7 +101,7 @@ public final class GovernanceCli implements Runnable {
         return BAD_INPUT;
       }
       if (e instanceof UsageError usage) {
-        err.println(error + usage.getMessage());
+        err.println(error + usage.message(locale));
         return BAD_INPUT;
       }
       return fatal(e, err);
@@ -138,8 +138,21 @@ public final class GovernanceCli implements Runnable {
   static final class UsageError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The message in Chinese, or null where only the English one is written. */
+    private final String chinese;
+
     UsageError(String message) {
+      this(message, null);
+    }
+
+    UsageError(String message, String chinese) {
       super(message);
+      this.chinese = chinese;
+    }
+
+    /** The message in a language: Chinese where it is written, else English. */
+    String message(java.util.Locale locale) {
+      return chinese != null && "zh".equals(locale.getLanguage()) ? chinese : getMessage();
     }
   }
 }

@@ -34,6 +34,8 @@ import java.util.stream.Stream;
  *       once in full-width brackets ({@code DISMISS_COMPANY（解聘物业服务企业）}): a code alone
  *       is English to a Chinese reader; credit grades, which Chinese writes in Latin letters,
  *       also before 级 ({@code AAA级});
+ *   <li>what the input said, echoed in quotes: a bad value ({@code "SACK"}), a field's name
+ *       ({@code “id”});
  *   <li>hexadecimal digests and the algorithm that made them ({@code sha256}).
  * </ul>
  *
@@ -53,7 +55,7 @@ final class ZhLeftovers {
   private static final Pattern DOTTED = Pattern.compile("[a-z][a-z0-9-]*(?:\\.[a-z][a-z0-9-]*)+");
   /** Facts fields whose string values name another thing by its id. */
   private static final Set<String> REFERENCE_FIELDS = Set.of("members", "buildings", "rotation", "onDuty",
-      "parent", "unit", "supervisor", "partyHead", "instructor", "raisedAt", "ownerId");
+      "parent", "unit", "supervisor", "qualitySupervisor", "partyHead", "instructor", "raisedAt", "ownerId");
 
   private final Set<String> ids = new HashSet<>();
   private final Set<String> codes = new HashSet<>();
@@ -92,7 +94,11 @@ final class ZhLeftovers {
         int end = m.start() + m.group().indexOf(token) + token.length();
         // A command-line option is what the reader types: --detail, --estate.
         boolean option = m.group().startsWith("--") && token.matches("[a-z][a-z-]*");
-        if (!option && !allowed(token, end < line.length() ? line.charAt(end) : ' ')) {
+        char before = m.start() > 0 ? line.charAt(m.start() - 1) : ' ';
+        char after = end < line.length() ? line.charAt(end) : ' ';
+        // What the input said, echoed in quotes: a bad value ("SACK"), a field's name (“id”).
+        boolean quoted = before == '"' && after == '"' || before == '“' && after == '”';
+        if (!option && !quoted && !allowed(token, after)) {
           found.add(new Leftover(token, line));
         }
       }
