@@ -19,6 +19,8 @@ import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Label;
+import io.propgov.governance.explain.Margin;
+import io.propgov.governance.explain.MarginUnit;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
@@ -26,6 +28,7 @@ import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.WorkCalendar;
+import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
@@ -237,7 +240,7 @@ public final class ArrearsRules extends AbstractRuleArea<Household, ArrearsAsses
       } else {
         barred.add(m.month());
       }
-      reasons.add(limitationReason(m, period, years, enforcementYears, claimed));
+      reasons.add(limitationReason(m, period, years, enforcementYears, claimed, asOf));
     }
     ParameterValue<ArrearsLadder> ladder = inForceOrFirst(LADDER, asOf);
     LadderStep next = null;
@@ -332,7 +335,7 @@ public final class ArrearsRules extends AbstractRuleArea<Household, ArrearsAsses
 
   /** Explains where a month's claim stands: in its period, past it, or held by pending proceedings. */
   private static Reason limitationReason(MonthlyArrears m, Interruptions.Period period, ParameterValue<Integer> years,
-      ParameterValue<Integer> enforcementYears, boolean claimed) {
+      ParameterValue<Integer> enforcementYears, boolean claimed, LocalDate asOf) {
     Figure month = Figure.text("month", m.month().toString());
     Figure by = Figure.text("interruption", period.lastBy());
     Figure byEn = Figure.text("interruptionEn", period.lastByNames().en());
@@ -346,7 +349,10 @@ public final class ArrearsRules extends AbstractRuleArea<Household, ArrearsAsses
         cny("amount", m.amount()),
         Figure.date("dueOn", m.dueOn()), Figure.term("period", period.enforcement() ? "ENFORCEMENT_PERIOD"
             : "LIMITATION_PERIOD"), Figure.count("years", length.value()), Figure.date("runsFrom", period.runsFrom()),
-        by, byEn, byZh, Figure.date("barredFrom", period.barredFrom()));
+        by, byEn, byZh, Figure.date("barredFrom", period.barredFrom()))
+        // Days left before the period runs out (the day it is barred from after the as-of date), or days since.
+        .withMargin(Margin.of(Fraction.of(period.barredFrom().toEpochDay()), Comparison.MORE_THAN,
+            Fraction.of(asOf.toEpochDay()), MarginUnit.DAYS));
   }
 
   /** The household's standing on the dishonest-debtor list; not listed when no listing step was taken by the as-of date. */
@@ -392,8 +398,11 @@ public final class ArrearsRules extends AbstractRuleArea<Household, ArrearsAsses
         List<Figure> figures = new ArrayList<>(List.of(planned1));
         figures.addAll(named("step", next));
         figures.add(Figure.date("from", from));
-        reasons.add(Reason.noted(CreditRuleIds.ARREARS_PLANNED_ACTION, Outcome.of(allowed), ladder.source(),
-            figures.toArray(Figure[]::new)));
+        Reason reason = Reason.noted(CreditRuleIds.ARREARS_PLANNED_ACTION, Outcome.of(allowed), ladder.source(),
+            figures.toArray(Figure[]::new));
+        // Only the next step waits for a date; another action is not allowed on any date.
+        reasons.add(action.equals(next) ? reason.withMargin(Margin.of(Fraction.of(asOf.toEpochDay()),
+            Comparison.AT_LEAST, Fraction.of(from.toEpochDay()), MarginUnit.DAYS)) : reason);
       }
     }
     return rejected;

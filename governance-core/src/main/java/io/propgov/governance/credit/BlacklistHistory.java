@@ -176,9 +176,12 @@ final class BlacklistHistory {
         }
       }
     }
+    LocalDate repairFrom = repairDate(violations, quietFrom);
+    // The listing runs on past the as-of date, so repair is still ahead: the days until it is possible.
     reasons.add(Reason.noted(CreditRuleIds.BLACKLIST_REPAIR, Outcome.NOT_MET, source,
-        Figure.count("quietMonths", rules.repairQuietMonths()),
-        Figure.date("repairFrom", repairDate(violations, quietFrom))));
+        Figure.count("quietMonths", rules.repairQuietMonths()), Figure.date("repairFrom", repairFrom))
+        .withMargin(Margin.of(Fraction.of(asOf.toEpochDay()), Comparison.AT_LEAST,
+            Fraction.of(repairFrom.toEpochDay()), MarginUnit.DAYS)));
   }
 
   /** The run of lowest grades that closes the cycles, compared with the run that lists a company. */

@@ -2,11 +2,14 @@ package io.propgov.governance.credit;
 
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Margin;
+import io.propgov.governance.explain.MarginUnit;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.org.DayCount;
 import io.propgov.governance.org.WorkCalendar;
+import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -55,7 +58,10 @@ record DishonestListing(boolean listed, LocalDate until) {
       reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_TERM, Outcome.of(termEnd.isAfter(asOf)), termSource,
           groundFigure,
           Figure.date("since", listing.date()), Figure.count("months", months),
-          Figure.count("extendedYears", extended), Figure.date("termEnd", termEnd)));
+          Figure.count("extendedYears", extended), Figure.date("termEnd", termEnd))
+          // The days left in the term (it ends on termEnd, off the list from that day), or since it ran out.
+          .withMargin(Margin.of(Fraction.of(termEnd.toEpochDay()), Comparison.MORE_THAN,
+              Fraction.of(asOf.toEpochDay()), MarginUnit.DAYS)));
     }
     LocalDate removedOn = null;
     if (outstanding.signum() > 0) {

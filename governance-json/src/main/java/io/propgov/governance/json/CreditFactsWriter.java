@@ -35,12 +35,12 @@ final class CreditFactsWriter {
       ObjectNode event = events.addObject();
       event.put("id", e.id());
       event.put("code", e.code());
-      event.put("date", e.date().toString());
+      event.put("date", FactsWriter.text(e.date()));
       if (e.points() != null) {
         event.put("points", e.points());
       }
       if (e.correctedOn() != null) {
-        event.put("correctedOn", e.correctedOn().toString());
+        event.put("correctedOn", FactsWriter.text(e.correctedOn()));
       }
     }
     return node;
@@ -52,16 +52,16 @@ final class CreditFactsWriter {
     node.put("name", household.name());
     ArrayNode arrears = node.putArray("arrears");
     for (MonthlyArrears m : household.arrears()) {
-      arrears.addObject().put("month", m.month().toString()).put("amount", m.amount());
+      arrears.addObject().put("month", FactsWriter.text(m.month())).put("amount", m.amount());
     }
     ArrayNode steps = node.putArray("steps");
     for (StepTaken s : household.steps()) {
-      ObjectNode step = steps.addObject().put("action", s.action().name()).put("date", s.date().toString());
+      ObjectNode step = steps.addObject().put("action", s.action().name()).put("date", FactsWriter.text(s.date()));
       if (s.reachedDebtor() != null) {
         step.put("reachedDebtor", s.reachedDebtor());
       }
       if (s.endedOn() != null) {
-        step.put("endedOn", s.endedOn().toString());
+        step.put("endedOn", FactsWriter.text(s.endedOn()));
       }
       if (s.ground() != null) {
         step.put("ground", s.ground());
@@ -72,7 +72,7 @@ final class CreditFactsWriter {
     }
     ArrayNode payments = node.putArray("payments");
     for (Payment p : household.payments()) {
-      payments.addObject().put("date", p.date().toString()).put("amount", p.amount());
+      payments.addObject().put("date", FactsWriter.text(p.date())).put("amount", p.amount());
     }
     ArrayNode agreed = node.putArray("agreedToPay");
     household.agreedToPay().forEach(d -> agreed.add(d.toString()));

@@ -90,15 +90,26 @@ final class EstateLineBinder {
    * @return the estate, or null when the line is to be read the usual way
    */
   Estate bind(String line) {
+    Estate estate = read(line);
+    // The records check nothing when built: a field constraint broken sends the line the usual way.
+    return estate != null && FactsConstraints.fast().check(estate, "").isEmpty() ? estate : null;
+  }
+
+  /**
+   * Reads a line into an estate without checking its field constraints: the shape only.
+   *
+   * @param line the line
+   * @return the estate, or null when its shape is not the sound one (or it is malformed)
+   */
+  Estate read(String line) {
     try (JsonParser p = factory.createParser(line)) {
       if (p.nextToken() != JsonToken.START_OBJECT) {
         return null;
       }
       Estate estate = estate(p);
-      // The records check nothing when built: a field constraint broken sends the line the usual way.
-      return p.nextToken() == null && FactsConstraints.fast().check(estate, "").isEmpty() ? estate : null;
+      return p.nextToken() == null ? estate : null;
     } catch (IOException | RuntimeException e) {
-      // Unsound, malformed, past a limit, or rejected by a record's own check: the usual read says why.
+      // Unsound, malformed or past a limit: the usual read says why.
       return null;
     }
   }

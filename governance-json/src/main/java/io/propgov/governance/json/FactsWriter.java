@@ -69,7 +69,7 @@ final class FactsWriter {
     }
     if (estate.committee() != null) {
       ObjectNode committee = node.putObject("committee");
-      committee.put("kind", estate.committee().kind().name());
+      committee.put("kind", text(estate.committee().kind()));
       committee.set("party", party(estate.committee().party()));
     }
     if (estate.service() != null) {
@@ -102,7 +102,7 @@ final class FactsWriter {
     ObjectNode node = mapper.createObjectNode();
     node.put("fullMembers", party.fullMembers());
     if (party.organisation() != null) {
-      node.put("organisation", party.organisation().name());
+      node.put("organisation", text(party.organisation()));
     }
     node.put("jointBranch", party.jointBranch());
     node.put("instructor", party.instructor());
@@ -130,9 +130,9 @@ final class FactsWriter {
     node.put("id", matter.id());
     node.put("raisedAt", matter.raisedAt());
     node.put("severity", matter.severity());
-    node.put("raisedOn", matter.raisedOn().toString());
+    node.put("raisedOn", text(matter.raisedOn()));
     if (matter.resolvedOn() != null) {
-      node.put("resolvedOn", matter.resolvedOn().toString());
+      node.put("resolvedOn", text(matter.resolvedOn()));
     }
     return node;
   }
@@ -141,20 +141,20 @@ final class FactsWriter {
     ObjectNode node = mapper.createObjectNode();
     node.put("meeting", meeting.meeting());
     node.put("unitId", meeting.unitId());
-    node.put("held", meeting.held().toString());
+    node.put("held", text(meeting.held()));
     return node;
   }
 
   private ObjectNode round(SurveyRound round) {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", round.id());
-    node.put("date", round.date().toString());
+    node.put("date", text(round.date()));
     node.put("households", round.households());
     ArrayNode answers = node.putArray("answers");
     for (SurveyAnswer answer : round.answers()) {
       ObjectNode a = answers.addObject();
       a.put("respondentId", answer.respondentId());
-      a.put("group", answer.group().name());
+      a.put("group", text(answer.group()));
       a.put("score", answer.score());
     }
     return node;
@@ -163,8 +163,8 @@ final class FactsWriter {
   private ObjectNode vote(OwnersVote vote) {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", vote.id());
-    node.put("matter", vote.matter().name());
-    node.put("date", vote.date().toString());
+    node.put("matter", text(vote.matter()));
+    node.put("date", text(vote.date()));
     node.put("totalOwners", vote.totalOwners());
     node.put("totalArea", vote.totalArea());
     vote.contractNotice().ifPresent(days -> node.put("contractNoticeDays", days));
@@ -173,8 +173,13 @@ final class FactsWriter {
       ObjectNode b = ballots.addObject();
       b.put("ownerId", ballot.ownerId());
       b.put("area", ballot.area());
-      b.put("choice", ballot.choice().name());
+      b.put("choice", text(ballot.choice()));
     }
     return node;
+  }
+
+  /** A value's text, or null (written as JSON null) when a host built facts without it. */
+  static String text(Object value) {
+    return value == null ? null : value instanceof Enum<?> e ? e.name() : value.toString();
   }
 }

@@ -28,7 +28,7 @@ import java.util.Set;
 final class SchemaShape {
 
   /** The pattern of a text: some character that is not white space. */
-  private static final String TEXT_PATTERN = "\\S";
+  private static final String TEXT_PATTERN = "[^\\t-\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]";
   /** The pattern of a date. */
   private static final String DATE_PATTERN = "^[0-9]{4}-[0-9]{2}-[0-9]{2}$";
   /** The pattern of an id a policy defines, such as a service mode. */

@@ -93,7 +93,7 @@ class EstateLineBinderProperties {
   }
 
   private static final String EXPECTED_SHAPE = ""
-      + "text={\"type\":\"string\",\"minLength\":1,\"pattern\":\"\\\\S\"}\n"
+      + "text={\"type\":\"string\",\"minLength\":1,\"pattern\":\"[^\\\\t-\\\\r\\\\u001C-\\\\u001F \\\\u1680\\\\u2000-\\\\u2006\\\\u2008-\\\\u200A\\\\u2028\\\\u2029\\\\u205F\\\\u3000]\"}\n"
       + "date={\"type\":\"string\",\"format\":\"date\",\"pattern\":\"^[0-9]{4}-[0-9]{2}-[0-9]{2}$\"}\n"
       + "estate={\"type\":\"object\",\"required\":[\"id\"],\"additionalProperties\":false,\"properties\":{\"id\":{\"$ref\":\"#/$defs/text\"},\"name\":{\"type\":\"string\"},\"unitId\":{\"$ref\":\"#/$defs/text\"},\"households\":{\"type\":\"integer\",\"minimum\":0,\"maximum\":2147483647},\"serviceMode\":{\"type\":\"string\",\"pattern\":\"^[A-Z][A-Z0-9_]*$\"},\"fees\":{\"$ref\":\"#/$defs/fees\"},\"company\":{\"$ref\":\"#/$defs/company\"},\"committee\":{\"$ref\":\"#/$defs/committee\"},\"surveyRounds\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/surveyRound\"}},\"votes\":{\"type\":\"array\",\"items\":{\"$ref\":\"#/$defs/vote\"}},\"service\":{\"$ref\":\"#/$defs/service\"}}}\n"
       + "company={\"type\":\"object\",\"required\":[\"id\"],\"additionalProperties\":false,\"properties\":{\"id\":{\"$ref\":\"#/$defs/text\"},\"name\":{\"type\":\"string\"},\"party\":{\"$ref\":\"#/$defs/party\"},\"qualitySupervisor\":{\"$ref\":\"#/$defs/text\"},\"partyHead\":{\"$ref\":\"#/$defs/text\"}}}\n"
