@@ -28,6 +28,7 @@ import io.propgov.governance.satisfaction.RespondentGroup;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.satisfaction.SurveyRoundBuilder;
+import io.propgov.governance.examples.readme.ReadmeOutputs;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -105,7 +106,7 @@ class ReadmeExamplesTests {
   }
 
   @Test
-  void theCreditQuickStartRunsAsTheReadmeSays() {
+  void theCreditQuickStartRunsAsTheReadmeSays() throws IOException {
     // readme-example:credit (lines as in README.md; the policy path is resolved from the repository root)
     GovernanceJson json = GovernanceJson.create();
     GovernanceEngine yantai = GovernanceEngine.create(json.presetPolicy("yantai"));
@@ -135,6 +136,7 @@ class ReadmeExamplesTests {
         "Barred from subsidies and funds: brought by the listing since 2024-06-01")) {
       assertTrue(english.contains(line), line + " in\n" + english);
     }
+    ReadmeOutputs.assertShows("credit", english);
   }
 
   @Test

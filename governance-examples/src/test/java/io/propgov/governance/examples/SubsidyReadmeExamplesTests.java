@@ -17,6 +17,7 @@ import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
+import io.propgov.governance.examples.readme.ReadmeOutputs;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
@@ -32,7 +33,7 @@ class SubsidyReadmeExamplesTests {
   private static final Path ROOT = Path.of("..");
 
   @Test
-  void theSubsidyQuickStartRunsAsTheReadmeSays() {
+  void theSubsidyQuickStartRunsAsTheReadmeSays() throws IOException {
     // readme-example:subsidy (lines as in README.md; the policy path is resolved from the repository root)
     GovernanceJson json = GovernanceJson.create();
     GovernanceEngine engine = GovernanceEngine.create(json.readPolicy(ROOT.resolve(
@@ -63,6 +64,8 @@ class SubsidyReadmeExamplesTests {
         shares.stream().map(s -> s.granted().toPlainString()).toList());
     assertEquals(new BigDecimal("149999.99"), allocation.value().granted());
     assertTrue(chinese.contains("按比例分配"), chinese);
+    ReadmeOutputs.assertShows("subsidy-refusal", refused.render(Locale.ENGLISH));
+    ReadmeOutputs.assertShows("subsidy-allocation", allocation.render(Locale.ENGLISH));
   }
 
   @Test
