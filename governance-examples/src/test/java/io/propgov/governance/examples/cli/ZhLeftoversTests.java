@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import picocli.CommandLine;
 
@@ -50,19 +51,16 @@ class ZhLeftoversTests {
       args.add("--lang");
       args.add("zh");
       Run run = GovernanceCliTests.run(args.toArray(String[]::new));
-      if (run.err().contains("Unknown option")) { run = GovernanceCliTests.run(command.toArray(String[]::new)); } // BASELINE
-      Run r0 = run;
       run.assertNoStackTrace();
       assertTrue(!run.out().isBlank() || !run.err().isBlank(), "no output");
       List<ZhLeftovers.Leftover> left = new ArrayList<>(checker.find(run.out()));
       left.addAll(checker.find(run.err()));
-      System.out.println("LEFTOVERS " + left.size() + " :: " + String.join(" ", args)); // BASELINE
       assertTrue(left.isEmpty(), () -> left.size() + " English word(s) left in `" + String.join(" ", args) + "`:\n"
           + left.stream().map(Object::toString).collect(Collectors.joining("\n")));
     }));
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void theCheckerFindsEnglishAndPassesIdsAndLabelledCodes() {
     ZhLeftovers checker = ZhLeftovers.over(List.of(SAMPLE), List.of(Path.of("policies")));
     assertTrue(checker.find("小区 WH-JA-0001：DISMISS_COMPANY（解聘物业服务企业） /estates/0/id 2024-12-31 AAA级").isEmpty());
