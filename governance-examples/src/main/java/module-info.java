@@ -10,6 +10,9 @@ module io.propgov.governance.examples {
   requires transitive io.propgov.governance.json;
   requires transitive com.fasterxml.jackson.databind;
   requires info.picocli;
+  // The HTML report's compiled templates run on jte's runtime; their @Generated annotation is source-only.
+  requires gg.jte.runtime;
+  requires static java.compiler;
 
   exports io.propgov.governance.examples;
   exports io.propgov.governance.examples.scenario;

@@ -50,7 +50,7 @@ import picocli.CommandLine.Spec;
         "With no options: the bundled default policy and sample data."})
 final class EvaluateCommand implements Callable<Integer> {
 
-  enum Format { text, json, csv }
+  enum Format { text, json, csv, html }
 
   private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory())
       .enable(SerializationFeature.INDENT_OUTPUT);
@@ -81,7 +81,9 @@ final class EvaluateCommand implements Callable<Integer> {
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
       description = "text (a summary table, then details with --detail), json (the signed-ready report with"
-          + " every decision) or csv (the summary, one row per estate, UTF-8 with a byte order mark for Excel)"
+          + " every decision), csv (the summary, one row per estate, UTF-8 with a byte order mark for Excel) or html"
+          + " (one self-contained page: the summary sortable and filterable by status, every decision with its"
+          + " reasons, the organisation tree's rates drawn, the receipt hash; it needs no network)"
           + " (default: ${DEFAULT-VALUE}).")
   private Format format;
 
@@ -115,6 +117,10 @@ final class EvaluateCommand implements Callable<Integer> {
       throw new GovernanceCli.UsageError("--estate goes with --format text or csv: a JSON report holds every estate"
           + " of its inputs, so that verify can re-evaluate it");
     }
+    if (estate != null && format == Format.html) {
+      throw new GovernanceCli.UsageError("--estate goes with --format text or csv: the HTML report holds every estate,"
+          + " and its summary filters them");
+    }
     if (outFile != null) {
       BatchCommand.check(null, outFile);
     }
@@ -135,7 +141,10 @@ final class EvaluateCommand implements Callable<Integer> {
     CreditReport credit = CreditReport.judge(engine, input, date);
     SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
     String output;
-    if (format == Format.json) {
+    if (format == Format.html) {
+      output = HtmlPart.render(json, engine, resolved, read, when, language.lang(), reports, tree, credit, subsidies,
+          Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations()));
+    } else if (format == Format.json) {
       // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
       ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, read, date, locale),
           resolved, read, when, language.lang(), signer);
