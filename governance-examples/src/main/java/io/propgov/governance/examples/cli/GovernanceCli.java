@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 
 /**
  * The command-line tool for policy teams: {@code evaluate}, {@code tree}, {@code test},
- * {@code validate}, {@code schema}, {@code diff} and {@code verify}. Exit codes: 0 success; 1 a scenario failed; 2 bad usage or bad input; 3 an
+ * {@code validate}, {@code schema}, {@code diff}, {@code verify} and {@code policy doc}. Exit codes: 0 success; 1 a scenario failed; 2 bad usage or bad input; 3 an
  * internal error, out of memory included. No stack trace ever reaches the user. Output is UTF-8
  * whatever the system locale.
  *
@@ -21,7 +21,7 @@ import picocli.CommandLine.Command;
 @Command(name = "governance", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Evaluate, test and validate red-property governance policies and facts.",
     subcommands = {EvaluateCommand.class, BatchCommand.class, TreeCommand.class, TestCommand.class,
-        ValidateCommand.class, SchemaCommand.class, DiffCommand.class, VerifyCommand.class,
+        ValidateCommand.class, SchemaCommand.class, DiffCommand.class, VerifyCommand.class, PolicyCommand.class,
         CommandLine.HelpCommand.class})
 public final class GovernanceCli implements Runnable {
 
