@@ -36,7 +36,9 @@ import java.util.stream.Stream;
  *       also before 级 ({@code AAA级});
  *   <li>what the input said, echoed in quotes: a bad value ({@code "SACK"}), a field's name
  *       ({@code “id”});
- *   <li>hexadecimal digests and the algorithm that made them ({@code sha256}).
+ *   <li>hexadecimal digests and the algorithm that made them ({@code sha256});
+ *   <li>in Markdown ({@code policy doc}), code — fenced blocks and {@code `spans`}, values shown
+ *       as written — link targets ({@code (#p-org-levels)}) and HTML tags.
  * </ul>
  *
  * Words of English prose ({@code market company}), units ({@code m²}) and English names are
@@ -47,6 +49,9 @@ final class ZhLeftovers {
   /** A run of the characters an ASCII word, id, pointer, path or number is made of. */
   private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_\\-.@/#+'²]+");
   private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
+  private static final Pattern CODE_SPAN = Pattern.compile("`[^`]*`");
+  private static final Pattern TAG = Pattern.compile("</?[a-z][^>]*>");
+  private static final Pattern LINK_TARGET = Pattern.compile("]\\([^)\\s]*\\)");
   private static final Pattern HEX = Pattern.compile("(?=.*\\d)[0-9a-f]{8,}");
   private static final Pattern ENUM = Pattern.compile("[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)+|[A-Z]{3,}");
   private static final Pattern GRADE = Pattern.compile("A{1,3}|B{1,3}|C{1,3}|D");
@@ -87,7 +92,20 @@ final class ZhLeftovers {
   /** Every ASCII word in the text that is not allowed, in order. */
   List<Leftover> find(String text) {
     List<Leftover> found = new ArrayList<>();
+    boolean fenced = false;
     for (String line : text.split("\n", -1)) {
+      // Markdown code (a fenced block, a `span`) shows a value as it is written; a link's target
+      // (#p-org-levels) and an HTML tag (<a id="…">) are markup: none is prose.
+      if (line.strip().startsWith("```")) {
+        fenced = !fenced;
+        continue;
+      }
+      if (fenced) {
+        continue;
+      }
+      line = CODE_SPAN.matcher(line).replaceAll(" ");
+      line = LINK_TARGET.matcher(line).replaceAll("]");
+      line = TAG.matcher(line).replaceAll(" ");
       Matcher m = TOKEN.matcher(line);
       while (m.find()) {
         String token = trim(m.group());
