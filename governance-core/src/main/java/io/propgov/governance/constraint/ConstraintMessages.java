@@ -40,6 +40,11 @@ final class ConstraintMessages {
         .replace("{value}", String.valueOf(value));
   }
 
+  /** The template of a key as written, or null when the bundle has none. */
+  String template(String key) {
+    return templates.get(key);
+  }
+
   /** The keys, for tests that hold the languages equal. */
   java.util.Set<String> keys() {
     return templates.keySet();

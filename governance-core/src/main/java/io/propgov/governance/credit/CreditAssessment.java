@@ -61,7 +61,9 @@ public record CreditAssessment(String companyId, String name, BigDecimal score, 
 
   @Override
   public Map<String, Label> headlineLabels() {
-    return Map.of("grade", gradeName);
+    // The Chinese headline names the company as well as its id; the English one is as it was.
+    String named = name == null || name.isBlank() ? companyId : name + "（" + companyId + "）";
+    return Map.of("grade", gradeName, "companyZh", new Label(companyId, named));
   }
 
   @Override

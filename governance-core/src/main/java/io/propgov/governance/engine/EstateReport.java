@@ -62,10 +62,16 @@ public record EstateReport(String estateId, String estateName, List<AreaStatus> 
 
   @Override
   public Map<String, String> headlineLiterals() {
-    String notAssessed = String.join(", ", areas.stream().filter(a -> !a.assessed())
-        .map(a -> a.area().name().toLowerCase(java.util.Locale.ROOT)).toList());
-    return Map.of("estate", estateName.isEmpty() ? estateId : estateName + " (" + estateId + ")",
-        "notAssessed", notAssessed.isEmpty() ? "-" : notAssessed);
+    return Map.of("estate", estateName.isEmpty() ? estateId : estateName + " (" + estateId + ")");
+  }
+
+  /** The areas not assessed: their ids in English, their names in Chinese. */
+  @Override
+  public Map<String, io.propgov.governance.explain.Label> headlineLabels() {
+    List<Area> skipped = areas.stream().filter(a -> !a.assessed()).map(AreaStatus::area).toList();
+    String en = String.join(", ", skipped.stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList());
+    String zh = String.join("、", skipped.stream().map(a -> io.propgov.governance.explain.Label.term(a.name()).zh()).toList());
+    return Map.of("notAssessed", new io.propgov.governance.explain.Label(en.isEmpty() ? "-" : en, zh.isEmpty() ? "无" : zh));
   }
 
   @Override

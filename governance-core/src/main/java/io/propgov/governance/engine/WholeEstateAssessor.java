@@ -30,7 +30,7 @@ final class WholeEstateAssessor {
   /** The source of the area reasons: the assessment's own rule, not a policy's. */
   static final Citation SOURCE = new Citation(
       "Whole-estate assessment (this SDK): an area without rules or facts is not assessed, never passed",
-      "小区综合评估（本SDK）：无规则或无数据的领域不予评估，绝不视为合格");
+      "小区综合评估（本模型）：无规则或无数据的领域不予评估，绝不视为合格");
 
   private final Areas areas;
   private final GovernanceFacts facts;

@@ -1,8 +1,12 @@
 package io.propgov.governance.explain;
 
 import io.propgov.governance.policy.Fraction;
+import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -20,6 +24,9 @@ import java.util.Objects;
  * @since 0.1.0
  */
 public record Figure(String name, Unit unit, Fraction amount, LocalDate date, String text) {
+
+  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
+  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /** Checks that a date figure holds a date only, a text figure a word only, any other an amount only. */
   public Figure {
@@ -138,5 +145,49 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
       case CNY -> amount.toDecimal(2, RoundingMode.HALF_UP).toPlainString() + " CNY"; // money is kept at scale 2
       default -> amount.toDecimal(2, RoundingMode.FLOOR).toPlainString();
     };
+  }
+
+  /**
+   * Returns the figure as a reader of a language sees it: in English as {@link #display()}; in
+   * Chinese areas in 平方米 ({@code 16800平方米}) and money as {@link #money} shows it
+   * ({@code 3.00万元}, {@code 2,520.00元}), everything else as in English.
+   *
+   * @param locale any {@code zh} locale for Chinese, any other for English, not null
+   * @return the display text, never null
+   * @since 0.3.0
+   */
+  public String display(Locale locale) {
+    if (!Messages.isChinese(locale)) {
+      return display();
+    }
+    return switch (unit) {
+      case SQUARE_METRES -> amount.toDecimal(2, RoundingMode.FLOOR).toPlainString() + "平方米";
+      case CNY -> money(amount.toDecimal(2, RoundingMode.HALF_UP), locale);
+      default -> display();
+    };
+  }
+
+  /**
+   * Shows an amount of money exactly, to the fen: {@code 280,000.00 CNY} in English; in Chinese
+   * {@code 28.00万元} when the amount is at least 10,000 yuan and a whole number of hundreds of
+   * yuan (so that two places in 万元 are exact), else {@code 10,000.01元}.
+   *
+   * @param amount the amount in CNY, at most two decimals, not null
+   * @param locale any {@code zh} locale for Chinese, any other for English, not null
+   * @return the text, never null
+   * @since 0.3.0
+   */
+  public static String money(BigDecimal amount, Locale locale) {
+    if (!Messages.isChinese(locale)) {
+      return grouped(amount) + " CNY";
+    }
+    boolean wan = amount.abs().compareTo(TEN_THOUSAND) >= 0 && amount.remainder(HUNDRED).signum() == 0;
+    return wan ? grouped(amount.divide(TEN_THOUSAND)) + "万元" : grouped(amount) + "元";
+  }
+
+  private static String grouped(BigDecimal amount) {
+    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    format.setRoundingMode(RoundingMode.UNNECESSARY);
+    return format.format(amount.setScale(2, RoundingMode.UNNECESSARY));
   }
 }

@@ -27,4 +27,20 @@ public record Label(String en, String zh) {
   public String text(Locale locale) {
     return Messages.isChinese(locale) ? zh : en;
   }
+
+  /**
+   * Returns the SDK's own names of a code from its message bundles (the key
+   * {@code term.<code>}, else {@code matter.<code>} for the matters owners decide), such as
+   * {@code VOTES} (owners' votes, 业主共同决定（业主大会）).
+   *
+   * @param code the code, not null
+   * @return the names, or the code in both languages when the bundles have none
+   * @since 0.3.0
+   */
+  public static Label term(String code) {
+    String key = Messages.forLocale(Locale.ENGLISH).template("term." + code) != null ? "term." + code : "matter." + code;
+    String en = Messages.forLocale(Locale.ENGLISH).template(key);
+    String zh = Messages.forLocale(Locale.SIMPLIFIED_CHINESE).template(key);
+    return new Label(en == null ? code : en, zh == null ? code : zh);
+  }
 }

@@ -18,8 +18,11 @@ import java.util.Properties;
  */
 final class Messages {
 
-  private static final Messages ENGLISH = load("messages.properties");
-  private static final Messages CHINESE = load("messages_zh_CN.properties");
+  private static final Messages ENGLISH = load("messages.properties", Locale.ENGLISH);
+  private static final Messages CHINESE = load("messages_zh_CN.properties", Locale.SIMPLIFIED_CHINESE);
+
+  /** The language figures are shown in: areas and money read in its units. */
+  private final Locale locale;
 
   private final Map<String, String> templates;
   /** The templates cut at their placeholders, for those whose braces all belong to one. */
@@ -27,7 +30,8 @@ final class Messages {
   /** The words of the terms, by code: the templates of the keys {@code term.<code>}. */
   private final Map<String, String> words;
 
-  private Messages(Map<String, String> templates) {
+  private Messages(Map<String, String> templates, Locale locale) {
+    this.locale = locale;
     this.templates = Map.copyOf(templates);
     Map<String, Template> cut = new HashMap<>();
     Map<String, String> terms = new HashMap<>();
@@ -124,12 +128,12 @@ final class Messages {
     String template = templates.get(key);
     if (template == null) {
       StringBuilder b = new StringBuilder(key);
-      figures.forEach(f -> b.append(' ').append(f.name()).append('=').append(f.display()));
+      figures.forEach(f -> b.append(' ').append(f.name()).append('=').append(f.display(locale)));
       return b.toString();
     }
     String text = template;
     for (Figure f : figures) {
-      String shown = f.unit() == Unit.TERM ? templates.getOrDefault("term." + f.text(), f.text()) : f.display();
+      String shown = f.unit() == Unit.TERM ? templates.getOrDefault("term." + f.text(), f.text()) : f.display(locale);
       text = text.replace("{" + f.name() + "}", shown);
     }
     for (Map.Entry<String, String> term : terms.entrySet()) {
@@ -181,7 +185,7 @@ final class Messages {
     for (int i = 0; i < figures.size(); i++) {
       Figure f = figures.get(i);
       if (f.name().equals(name)) {
-        return f.unit() == Unit.TERM ? words.getOrDefault(f.text(), f.text()) : f.display();
+        return f.unit() == Unit.TERM ? words.getOrDefault(f.text(), f.text()) : f.display(locale);
       }
     }
     String term = terms.isEmpty() ? null : terms.get(name);
@@ -205,7 +209,7 @@ final class Messages {
     return text.indexOf('{') >= 0 || text.indexOf('}') >= 0;
   }
 
-  private static Messages load(String resource) {
+  private static Messages load(String resource, Locale locale) {
     Properties properties = new Properties();
     try (InputStream in = Messages.class.getResourceAsStream(resource)) {
       if (in == null) {
@@ -217,6 +221,6 @@ final class Messages {
     }
     Map<String, String> map = new HashMap<>();
     properties.forEach((k, v) -> map.put((String) k, (String) v));
-    return new Messages(map);
+    return new Messages(map, locale);
   }
 }

@@ -174,7 +174,8 @@ public final class ServiceRules extends AbstractRuleArea<ServiceCase, ServiceAss
     ServiceNeed need = met < 0 ? ServiceNeed.EXPAND : met < targetRank ? ServiceNeed.UPGRADE : ServiceNeed.MEETS_TARGET;
     reasons.add(Reason.noted(ServiceRuleIds.TARGET, Outcome.of(need == ServiceNeed.MEETS_TARGET), target.source(),
         met < 0 ? Figure.term("tier", "no-tier") : Figure.text("tier", tiers.get(met).code()),
-        Figure.text("target", target.value())));
+        met < 0 ? Figure.term("tierZh", "no-tier") : TierLadder.zh("tier", tiers.get(met).code(), tiers.get(met).name()),
+        Figure.text("target", target.value()), TierLadder.zh("target", target.value(), tiers.get(targetRank).name())));
     BigDecimal fee = fee(profile, met < 0 ? null : tiers.get(met), catalogue.source(), reasons);
     ModeChoice mode = new ModeSelector(table(asOf), policy.valueAt(ServiceParameters.MODES, asOf).value())
         .choose(profile, current, reasons);
@@ -221,7 +222,7 @@ public final class ServiceRules extends AbstractRuleArea<ServiceCase, ServiceAss
     reasons.add(Reason.noted(ServiceRuleIds.FEE, Outcome.MET, source,
         Figure.of("area", Fraction.of(profile.area()), Unit.SQUARE_METRES),
         Figure.of("rate", Fraction.of(tier.monthlyFee()), Unit.CNY), Figure.text("tier", tier.code()),
-        Figure.of("fee", Fraction.of(fee), Unit.CNY)));
+        TierLadder.zh("tier", tier.code(), tier.name()), Figure.of("fee", Fraction.of(fee), Unit.CNY)));
     return fee;
   }
 

@@ -2,6 +2,7 @@ package io.propgov.governance.service;
 
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Margin;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
@@ -37,7 +38,7 @@ final class TierLadder {
       int missing = unmet(tier, delivered, profile, unmet);
       if (reasons != null) {
         reasons.add(Reason.noted(ServiceRuleIds.TIER, Outcome.of(missing == 0), source,
-            Figure.text("tier", tier.code()),
+            Figure.text("tier", tier.code()), zh("tier", tier.code(), tier.name()),
             Figure.count("unmet", missing)));
         reasons.addAll(unmet);
       }
@@ -56,7 +57,8 @@ final class TierLadder {
         missing++;
         if (reasons != null) {
           reasons.add(Reason.noted(ServiceRuleIds.REQUIREMENT_ITEM, Outcome.NOT_MET, source, Figure.text("item", item),
-              Figure.text("tier", tier.code())));
+              zh("item", item, catalogue.item(item).map(ServiceItem::name).orElse(null)),
+              Figure.text("tier", tier.code()), zh("tier", tier.code(), tier.name())));
         }
       }
     }
@@ -66,7 +68,8 @@ final class TierLadder {
         missing++;
         if (reasons != null) {
           reasons.add(Reason.noted(ServiceRuleIds.REQUIREMENT_UNMEASURED, Outcome.NOT_MET, source,
-              Figure.text("metric", standard.metric()), Figure.text("tier", tier.code())));
+              Figure.text("metric", standard.metric()), zh("metric", standard.metric(), metricName(standard.metric())),
+              Figure.text("tier", tier.code()), zh("tier", tier.code(), tier.name())));
         }
         continue;
       }
@@ -78,12 +81,25 @@ final class TierLadder {
           reasons.add(Reason.compared(ServiceRuleIds.REQUIREMENT_STANDARD, false,
               Figure.of("measured", measured, Unit.NUMBER),
               better.comparison(), Figure.of("target", standard.target(), Unit.NUMBER), source,
-              Figure.text("metric", standard.metric()), Figure.text("tier", tier.code()),
+              Figure.text("metric", standard.metric()), zh("metric", metric.code(), metric.name()),
+              Figure.text("tier", tier.code()), zh("tier", tier.code(), tier.name()),
               Figure.text("bound", better.comparison().symbol()))
               .withMargin(Margin.of(measured, better.comparison(), standard.target(), metric.unit())));
         }
       }
     }
     return missing;
+  }
+
+  private Label metricName(String code) {
+    return catalogue.metric(code).map(ServiceMetric::name).orElse(null);
+  }
+
+  /**
+   * The Chinese name the policy gives a tier, item or metric, as the figure {@code <name>Zh}
+   * that the Chinese messages show in place of the code; the code itself when it has none.
+   */
+  static Figure zh(String name, String code, Label label) {
+    return Figure.text(name + "Zh", label == null ? code : label.zh());
   }
 }

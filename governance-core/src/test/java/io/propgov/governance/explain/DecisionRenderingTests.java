@@ -103,7 +103,7 @@ class DecisionRenderingTests {
     @Test
     void voteRendersInChineseWithTheTranslatedMatter() {
       String text = DISMISSAL.render(Locale.SIMPLIFIED_CHINESE);
-      assertTrue(text.startsWith("表决 v7（解聘物业服务企业，2024-05-20）：通过，11 名业主、1100 m² 同意；合同最早于 2024-07-19 终止\n"),
+      assertTrue(text.startsWith("业主共同决定 v7（解聘物业服务企业，2024-05-20）：通过，11 名业主、1100平方米 同意；合同最早于 2024-07-19 终止\n"),
           text);
       assertTrue(text.contains("vote.quorum.owners: 参与表决的业主人数占比 66.67%（20 / 30），要求三分之二以上；恰好达到：少1名业主即不足 ["
           + CIVIL_CODE_278.zh() + "]"), text);

@@ -3,7 +3,6 @@ package io.propgov.governance.examples.cli;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.Printable;
 import io.propgov.governance.examples.report.Footnotes;
-import io.propgov.governance.examples.report.ReportText;
 import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Reason;
@@ -35,7 +34,7 @@ final class DetailText {
 
   /** Only the decision's headline, indented as its place in a list. */
   String headline(Decision<?> decision, int depth) {
-    return "  ".repeat(depth) + Printable.of(ReportText.moneyIn(decision.headline(locale), locale)) + "\n";
+    return "  ".repeat(depth) + Printable.of(decision.headline(locale)) + "\n";
   }
 
   private void append(StringBuilder out, Decision<?> decision, int depth) {
@@ -45,7 +44,7 @@ final class DetailText {
     out.append(headline(decision, depth));
     for (Reason reason : decision.reasons()) {
       out.append(indent).append("  ").append(Marks.of(reason)).append(' ').append(reason.ruleId()).append(": ")
-          .append(Printable.of(ReportText.moneyIn(reason.text(locale), locale))).append(' ').append(footnotes.marker(reason.citation()))
+          .append(Printable.of(reason.text(locale))).append(' ').append(footnotes.marker(reason.citation()))
           .append('\n');
     }
     for (Decision<?> part : value.parts()) {

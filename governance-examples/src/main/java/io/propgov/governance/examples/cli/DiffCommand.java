@@ -10,6 +10,7 @@ import io.propgov.governance.examples.Presets;
 import io.propgov.governance.examples.SampleData;
 import io.propgov.governance.examples.scenario.WhatIfDocument;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.error.Printable;
 import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
@@ -110,7 +111,8 @@ final class DiffCommand implements Callable<Integer> {
     } else {
       out.print(text(diff, locale));
       if (first.zone() != null || second.zone() != null) {
-        out.println("dates: " + first.text(Locale.ENGLISH) + "  ->  " + second.text(Locale.ENGLISH));
+        out.println(("zh".equals(locale.getLanguage()) ? "日期：" : "dates: ") + first.text(locale) + "  ->  "
+            + second.text(locale));
       }
     }
     return 0;
@@ -142,6 +144,9 @@ final class DiffCommand implements Callable<Integer> {
   }
 
   static String text(WhatIfDocument diff, Locale locale) {
+    if ("zh".equals(locale.getLanguage())) {
+      return chinese(diff, locale);
+    }
     StringBuilder b = new StringBuilder();
     b.append("What if: ").append(diff.before().engine().policy().ref()).append(" on ").append(diff.before().asOf())
         .append("  ->  ").append(diff.after().engine().policy().ref()).append(" on ").append(diff.after().asOf())
@@ -164,6 +169,70 @@ final class DiffCommand implements Callable<Integer> {
     diff.report().summary().forEach((rule, transitions) -> transitions.forEach((t, n) ->
         b.append("  ").append(rule).append("  ").append(t).append(": ").append(n).append('\n')));
     return b.toString();
+  }
+
+  /**
+   * The comparison in Chinese: a flipped rule reads as its Chinese reason before and after, rather
+   * than as figure names, which are English.
+   */
+  private static String chinese(WhatIfDocument diff, Locale locale) {
+    StringBuilder b = new StringBuilder();
+    b.append("假设比较：").append(diff.before().engine().policy().ref()).append("，").append(diff.before().asOf())
+        .append("  ->  ").append(diff.after().engine().policy().ref()).append("，").append(diff.after().asOf())
+        .append('\n');
+    for (Change change : diff.report().changes()) {
+      b.append('\n').append(Printable.of(change.entity())).append(change.path().isEmpty() ? "" : "  "
+          + Printable.of(change.path())).append('\n');
+      b.append("  原为：").append(change.before() == null ? "-" : Printable.of(change.before().headline(locale)))
+          .append('\n');
+      b.append("  现为：").append(change.after() == null ? "-" : Printable.of(change.after().headline(locale)))
+          .append('\n');
+      for (RuleFlip flip : change.flips()) {
+        b.append("  ").append(flip.ruleId()).append("  ").append(transition(flip)).append('\n');
+        b.append("    原：").append(reason(change.before(), flip.ruleId(), flip.before(), locale)).append('\n');
+        b.append("    现：").append(reason(change.after(), flip.ruleId(), flip.after(), locale)).append('\n');
+      }
+    }
+    b.append('\n').append("共 ").append(diff.report().entities().size()).append(" 个对象的 ")
+        .append(diff.report().changes().size()).append(" 项决定不同").append('\n');
+    diff.report().summary().forEach((rule, transitions) -> transitions.forEach((t, n) ->
+        b.append("  ").append(rule).append("  ").append(outcomes(t)).append("：").append(n).append(" 项\n")));
+    return b.toString();
+  }
+
+  /** The text of the reason a flipped rule gave on one side; "-" where it was not applied. */
+  private static String reason(io.propgov.governance.explain.Decision<?> decision, String ruleId, Outcome outcome,
+      Locale locale) {
+    if (decision == null || outcome == null) {
+      return "未适用";
+    }
+    return decision.reasons().stream().filter(r -> r.ruleId().equals(ruleId) && r.outcome() == outcome).findFirst()
+        .map(r -> Printable.of(r.text(locale))).orElse("-");
+  }
+
+  private static String transition(RuleFlip flip) {
+    return outcome(flip.before()) + " -> " + outcome(flip.after());
+  }
+
+  /** A transition as {@link RuleFlip#transition()} writes it, in Chinese. */
+  private static String outcomes(String transition) {
+    StringBuilder b = new StringBuilder();
+    String[] sides = transition.split(" -> ", -1);
+    for (int i = 0; i < sides.length; i++) {
+      b.append(i == 0 ? "" : " -> ").append(sides[i].equals("-") ? "未适用" : outcome(Outcome.valueOf(sides[i])));
+    }
+    return b.toString();
+  }
+
+  private static String outcome(Outcome outcome) {
+    if (outcome == null) {
+      return "未适用";
+    }
+    return switch (outcome) {
+      case MET -> "满足";
+      case NOT_MET -> "未满足";
+      case NOT_APPLICABLE -> "不适用";
+    };
   }
 
   private static String figures(List<Figure> figures) {

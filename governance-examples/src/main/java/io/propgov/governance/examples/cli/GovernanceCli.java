@@ -1,5 +1,6 @@
 package io.propgov.governance.examples.cli;
 
+import io.propgov.governance.constraint.ErrorMessages;
 import io.propgov.governance.error.InvalidInputException;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
@@ -93,12 +94,14 @@ public final class GovernanceCli implements Runnable {
     cli.setOut(out);
     cli.setErr(err);
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
+      java.util.Locale locale = locale(parseResult);
+      String error = "zh".equals(locale.getLanguage()) ? "错误：" : "error: ";
       if (e instanceof InvalidInputException invalid) {
-        err.println("error: " + invalid.getMessage());
+        err.println(error + ErrorMessages.describe(invalid, locale));
         return BAD_INPUT;
       }
       if (e instanceof UsageError usage) {
-        err.println("error: " + usage.getMessage());
+        err.println(error + usage.message(locale));
         return BAD_INPUT;
       }
       return fatal(e, err);
@@ -115,6 +118,16 @@ public final class GovernanceCli implements Runnable {
     return code;
   }
 
+  /** The language the command asked for with {@code --lang}; English when none or not a known one. */
+  private static java.util.Locale locale(CommandLine.ParseResult parseResult) {
+    CommandLine.ParseResult last = parseResult;
+    while (last.subcommand() != null) {
+      last = last.subcommand();
+    }
+    return "zh".equals(last.matchedOptionValue("--lang", "en")) ? java.util.Locale.SIMPLIFIED_CHINESE
+        : java.util.Locale.ENGLISH;
+  }
+
   /** With no subcommand, shows the usage. */
   @Override
   public void run() {
@@ -125,8 +138,21 @@ public final class GovernanceCli implements Runnable {
   static final class UsageError extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
+    /** The message in Chinese, or null where only the English one is written. */
+    private final String chinese;
+
     UsageError(String message) {
+      this(message, null);
+    }
+
+    UsageError(String message, String chinese) {
       super(message);
+      this.chinese = chinese;
+    }
+
+    /** The message in a language: Chinese where it is written, else English. */
+    String message(java.util.Locale locale) {
+      return chinese != null && "zh".equals(locale.getLanguage()) ? chinese : getMessage();
     }
   }
 }

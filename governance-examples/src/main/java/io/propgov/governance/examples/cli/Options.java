@@ -77,7 +77,7 @@ final class Options {
         return new AsOf(LocalDate.parse(option), null);
       } catch (DateTimeParseException e) {
         throw new GovernanceCli.UsageError(name + " must be a date YYYY-MM-DD, such as 2024-12-31, or today;"
-            + " was '" + option + "'");
+            + " was '" + option + "'", name + " 须为日期（年-月-日，如 2024-12-31）或 today；实为“" + option + "”");
       }
     }
     if (fromFacts.isPresent()) {
@@ -85,7 +85,9 @@ final class Options {
     }
     throw new GovernanceCli.UsageError("no as-of date: the decisions need the date they speak for, and the tool"
         + " does not take today's date unasked; give " + name + " YYYY-MM-DD (or " + name + " today, today's date"
-        + " in --zone, default " + DEFAULT_ZONE + ")" + (factsMayGiveIt ? ", or an \"asOf\" in the facts file" : ""));
+        + " in --zone, default " + DEFAULT_ZONE + ")" + (factsMayGiveIt ? ", or an \"asOf\" in the facts file" : ""),
+        "缺少评估日期：决定须注明所依据的日期，本工具不会擅自采用当天日期；请给出 " + name + " 年-月-日（或 " + name
+        + " today，即 --zone 时区的当天，默认 " + DEFAULT_ZONE + "）" + (factsMayGiveIt ? "，或在事实数据文件中给出“asOf”" : ""));
   }
 
   private static ZoneId zone(String zone) {

@@ -69,8 +69,8 @@ final class SummaryText {
     cells.add(company == null ? Marks.NONE : Printable.of(named(company.id(), company.name(), COMPANY_WIDTH)));
     boolean rated = company != null && company.rated();
     // A grade's worth depends on the policy's bands; a listing is bad news under any policy.
-    cells.add(!rated ? Marks.NONE : company.blacklisted() ? Marks.BAD + " " + Printable.of(company.grade()) + " "
-        + t("text.listed") : Printable.of(company.grade()));
+    String grade = rated ? Printable.of(company.grade()) + t("text.grade") : null;
+    cells.add(!rated ? Marks.NONE : company.blacklisted() ? Marks.BAD + " " + grade + " " + t("text.listed") : grade);
     cells.add(!row.judged() || row.applications() == 0 ? Marks.NONE : ReportText.money(row.awards(), locale));
     return cells;
   }

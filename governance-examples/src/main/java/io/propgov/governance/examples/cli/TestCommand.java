@@ -31,6 +31,9 @@ final class TestCommand implements Callable<Integer> {
       description = "Also report which rules the scenarios exercised, with which outcomes, and which none reaches.")
   private boolean coverage;
 
+  @picocli.CommandLine.Mixin
+  private LangOption lang;
+
   @Override
   public Integer call() throws IOException {
     List<Path> files;
@@ -44,20 +47,22 @@ final class TestCommand implements Callable<Integer> {
     }
     ScenarioRunner runner = new ScenarioRunner(GovernanceJson.create());
     PrintWriter out = spec.commandLine().getOut();
+    // A scenario's name is the policy team's English; in Chinese its file stands for it.
+    boolean zh = "zh".equals(lang.locale().getLanguage());
     int passed = 0;
     int failed = 0;
     for (Path file : files) {
       ScenarioResult result = run(runner, file);
       if (result.passed()) {
         passed++;
-        out.println("PASS  " + result.name() + "  (" + file + ")");
+        out.println(zh ? "通过  " + file : "PASS  " + result.name() + "  (" + file + ")");
       } else {
         failed++;
-        out.println("FAIL  " + result.name() + "  (" + file + ")");
+        out.println(zh ? "未通过  " + file : "FAIL  " + result.name() + "  (" + file + ")");
         result.differences().forEach(d -> out.println("      " + d));
       }
     }
-    out.println(passed + " passed, " + failed + " failed");
+    out.println(zh ? "通过 " + passed + " 个，未通过 " + failed + " 个" : passed + " passed, " + failed + " failed");
     if (coverage) {
       out.println();
       out.print(coverage(runner, files).text());

@@ -8,6 +8,9 @@ import io.propgov.governance.json.Facts;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.org.HierarchyFacts;
+import io.propgov.governance.org.Level;
+import io.propgov.governance.org.LevelTemplate;
+import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.org.OrgUnit;
 import java.nio.file.Path;
@@ -76,15 +79,17 @@ final class TreeCommand implements Callable<Integer> {
     boolean zh = "zh".equals(locale.getLanguage());
     out.append(zh ? "政策 " : "Policy ").append(engine.policy().ref()).append(zh ? "，评估日期 " : ", as of ")
         .append(when.text(locale)).append('\n');
+    LevelTemplate levels = engine.policy().valueAt(OrgParameters.LEVELS, date).value();
     for (OrgUnit start : starts) {
-      print(tree, start, rates, zh, out);
+      print(tree, start, rates, levels, zh, out);
     }
     spec.commandLine().getOut().print(out);
     return 0;
   }
 
   /** Prints depth-first with an explicit stack, so a deep tree cannot overflow. */
-  private static void print(OrgTree tree, OrgUnit start, Map<String, UnitRates> rates, boolean zh, StringBuilder out) {
+  private static void print(OrgTree tree, OrgUnit start, Map<String, UnitRates> rates, LevelTemplate levels, boolean zh,
+      StringBuilder out) {
     record Item(OrgUnit unit, int depth) {}
     Deque<Item> stack = new ArrayDeque<>();
     stack.push(new Item(start, 0));
@@ -95,7 +100,9 @@ final class TreeCommand implements Callable<Integer> {
       if (!u.name().isEmpty()) {
         out.append(' ').append(Printable.of(u.name()));
       }
-      out.append(" [").append(u.level()).append("]  ").append(RatesText.of(rates.get(u.id()), zh)).append('\n');
+      // In Chinese a level reads by the policy's name for it; in English by its code.
+      String level = zh ? levels.level(u.level()).map(Level::zh).orElse(u.level()) : u.level();
+      out.append(" [").append(Printable.of(level)).append("]  ").append(RatesText.of(rates.get(u.id()), zh)).append('\n');
       List<OrgUnit> children = tree.children(u.id());
       for (int i = children.size() - 1; i >= 0; i--) {
         stack.push(new Item(children.get(i), item.depth() + 1));

@@ -60,6 +60,9 @@ final class ValidateCommand implements Callable<Integer> {
   @Mixin
   private AsOfOptions dateOptions;
 
+  @Mixin
+  private LangOption lang;
+
 
   @Option(names = "--parent", paramLabel = "FILE",
       description = "A policy file that the policy (or another parent) extends; repeat for each level.")
@@ -69,23 +72,32 @@ final class ValidateCommand implements Callable<Integer> {
   public Integer call() {
     GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
     PrintWriter out = spec.commandLine().getOut();
+    java.util.Locale locale = lang.locale();
+    boolean zh = "zh".equals(locale.getLanguage());
     if (isPolicy(file)) {
       Options.AsOf when = levels ? dateOptions.resolve() : null;
       ResolvedPolicy resolved = json.readResolved(file);
       GovernanceEngine engine = GovernanceEngine.create(resolved.policy());
-      out.println("valid policy " + engine.policy().ref() + ": " + engine.policy().parameters().size() + " parameters"
-          + ", through " + String.join(" > ", resolved.levels().stream().map(PolicyRef::toString).toList()));
+      String through = String.join(" > ", resolved.levels().stream().map(PolicyRef::toString).toList());
+      int count = engine.policy().parameters().size();
+      out.println(zh ? "政策 " + engine.policy().ref() + " 有效：共 " + count + " 个参数，层级 " + through
+          : "valid policy " + engine.policy().ref() + ": " + count + " parameters, through " + through);
       if (levels) {
         LocalDate date = when.date();
-        engine.policy().parameters().forEach((key, timeline) -> out.println("  " + key.id() + ": set by "
-            + resolved.setBy(key, date).orElse("(no value in force on " + date + ")")
-            + timeline.at(date).filter(v -> v.source().assumption())
-                .map(v -> " [" + Citation.MARK_EN + " / " + Citation.MARK_ZH + "]").orElse("")));
+        // In Chinese the mark is the Chinese one alone; in English both, as the presets word it.
+        String mark = zh ? " [" + Citation.MARK_ZH + "]" : " [" + Citation.MARK_EN + " / " + Citation.MARK_ZH + "]";
+        engine.policy().parameters().forEach((key, timeline) -> {
+          String setBy = resolved.setBy(key, date).orElse(null);
+          String assumption = timeline.at(date).filter(v -> v.source().assumption()).map(v -> mark).orElse("");
+          out.println("  " + key.id() + (zh
+              ? "：" + (setBy == null ? date + " 无有效值" : "由 " + setBy + " 设定")
+              : ": set by " + (setBy == null ? "(no value in force on " + date + ")" : setBy)) + assumption);
+        });
         if (when.zone() != null) {
-          out.println("levels in force on " + when.text(java.util.Locale.ENGLISH));
+          out.println((zh ? "各层级按 " : "levels in force on ") + when.text(locale) + (zh ? " 生效" : ""));
         }
       }
-      out.println("content sha256 " + json.policyHash(resolved));
+      out.println((zh ? "内容哈希 sha256 " : "content sha256 ") + json.policyHash(resolved));
       return 0;
     }
     // An estate the reader refuses does not hide the rule errors of the others: all come out at once.
@@ -118,6 +130,14 @@ final class ValidateCommand implements Callable<Integer> {
     if (!errors.isEmpty()) {
       errors.sort(java.util.Comparator.comparingInt(ValidateCommand::estateOf));
       throw new InvalidFactsException(errors);
+    }
+    if (zh) {
+      out.println("事实数据有效：小区 " + facts.estates().size() + " 个"
+          + (tree ? "，组织单位 " + facts.units().size() + " 个，事项 " + facts.matters().size() + " 件" : "")
+          + "，企业 " + facts.companies().size() + " 家，住户 " + facts.households().size() + " 户，申请 "
+          + facts.applications().size() + " 项，费用分摊 " + facts.costShares().size() + " 项"
+          + "，按 " + engine.policy().ref() + " 检查，评估日期 " + when.text(locale));
+      return 0;
     }
     out.println("valid facts: " + facts.estates().size() + " estates"
         + (tree ? ", " + facts.units().size() + " units, " + facts.matters().size() + " matters" : "")

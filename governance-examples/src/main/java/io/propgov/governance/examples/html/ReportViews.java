@@ -147,14 +147,14 @@ final class ReportViews {
     for (Decision<?> part : value.parts()) {
       parts.add(decision(part));
     }
-    return new ReportView.DecisionView(text(decision.headline(locale)), reasons(decision), parts);
+    return new ReportView.DecisionView(decision.headline(locale), reasons(decision), parts);
   }
 
   private List<ReportView.ReasonView> reasons(Decision<?> decision) {
     List<ReportView.ReasonView> reasons = new ArrayList<>(decision.reasons().size());
     for (Reason reason : decision.reasons()) {
       reasons.add(new ReportView.ReasonView(reason.ruleId(), reason.outcome().name(),
-          t.get("outcome." + reason.outcome().name()), text(reason.text(locale)), source(reason.citation())));
+          t.get("outcome." + reason.outcome().name()), reason.text(locale), source(reason.citation())));
     }
     return reasons;
   }
@@ -163,11 +163,6 @@ final class ReportViews {
     String text = citation.text(locale);
     return sources.computeIfAbsent(text, k -> new ReportView.Source(sources.size() + 1, k, citation.assumption()))
         .number();
-  }
-
-  /** A text of the decisions in the page's language: in Chinese, money in 元 or 万元 as the text report shows it. */
-  private String text(String text) {
-    return ReportText.moneyIn(text, locale);
   }
 
   private String money(BigDecimal amount) {
@@ -224,7 +219,7 @@ final class ReportViews {
       }
       CreditAssessment c = result.decision().value();
       String company = c.name() == null || c.name().isEmpty() ? c.companyId() : c.name() + " (" + c.companyId() + ")";
-      String listing = c.blacklist() == null ? t.get("none") : text(c.blacklist().headline(locale));
+      String listing = c.blacklist() == null ? t.get("none") : c.blacklist().headline(locale);
       companies.add(new ReportView.CreditRow(company, c.score().stripTrailingZeros().toPlainString(),
           c.gradeName().text(locale), listing, decision(result.decision())));
     }

@@ -1,15 +1,13 @@
 package io.propgov.governance.examples.report;
 
+import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Label;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.Properties;
@@ -25,11 +23,6 @@ public final class ReportText {
 
   private static final Properties EN = load("report.properties");
   private static final Properties ZH = load("report_zh.properties");
-  private static final BigDecimal TEN_THOUSAND = BigDecimal.valueOf(10_000);
-  private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
-  /** An amount as a figure of money shows it: a plain decimal, a space, CNY. */
-  private static final java.util.regex.Pattern MONEY =
-      java.util.regex.Pattern.compile("(?<![\\w.])(-?\\d+(?:\\.\\d+)?) CNY(?!\\w)");
 
   private ReportText() {}
 
@@ -77,48 +70,16 @@ public final class ReportText {
   }
 
   /**
-   * Shows an amount of money exactly, to the fen: {@code 280,000.00 CNY} in English; in Chinese
-   * {@code 28.00万元} when the amount is a whole number of hundreds of yuan (so that two places
-   * in 万元 are exact) and at least 10,000 yuan, else {@code 10,000.01元}.
+   * Shows an amount of money exactly, to the fen, as {@link Figure#money} does: {@code 280,000.00
+   * CNY} in English; in Chinese {@code 28.00万元} when two places in 万元 are exact and the amount
+   * is at least 10,000 yuan, else {@code 10,000.01元}.
    *
    * @param amount the amount in CNY, not null
    * @param locale any {@code zh} locale for Chinese, any other for English, not null
    * @return the text, never null
    */
   public static String money(BigDecimal amount, Locale locale) {
-    if (!isChinese(locale)) {
-      return grouped(amount) + " CNY";
-    }
-    boolean wan = amount.abs().compareTo(TEN_THOUSAND) >= 0
-        && amount.remainder(HUNDRED).signum() == 0;
-    return wan ? grouped(amount.divide(TEN_THOUSAND)) + "万元" : grouped(amount) + "元";
-  }
-
-  /**
-   * Rewrites the amounts of money in a text of the decisions ({@code 30000 CNY}, as every figure
-   * of money is shown) for a reader: in Chinese as {@link #money} shows them ({@code 3.00万元}),
-   * in English unchanged.
-   *
-   * @param text the text, not null
-   * @param locale the reader's language, not null
-   * @return the text, never null
-   */
-  public static String moneyIn(String text, Locale locale) {
-    if (!isChinese(locale) || !text.contains(" CNY")) {
-      return text;
-    }
-    java.util.regex.Matcher m = MONEY.matcher(text);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      m.appendReplacement(out, java.util.regex.Matcher.quoteReplacement(money(new BigDecimal(m.group(1)), locale)));
-    }
-    return m.appendTail(out).toString();
-  }
-
-  private static String grouped(BigDecimal amount) {
-    DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-    format.setRoundingMode(RoundingMode.UNNECESSARY);
-    return format.format(amount.setScale(2, RoundingMode.UNNECESSARY));
+    return Figure.money(amount, locale);
   }
 
   private static String get(Properties bundle, String key, String name) {

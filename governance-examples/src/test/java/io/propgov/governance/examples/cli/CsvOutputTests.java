@@ -57,7 +57,7 @@ class CsvOutputTests {
     List<String> ja = records.get(1);
     assertAll(
         () -> assertEquals("WH-JA-0001", ja.get(column(heading, "Estate id"))),
-        () -> assertEquals("Wuhan Jiang'an old estate (market takeover)", ja.get(column(heading, "Estate name"))),
+        () -> assertEquals("武汉江岸老旧小区（市场化接管）", ja.get(column(heading, "Estate name"))),
         () -> assertEquals("satisfactory", ja.get(column(heading, "Status code"))),
         () -> assertEquals("79.41", ja.get(column(heading, "Satisfaction score"))),
         () -> assertEquals("AAA", ja.get(column(heading, "Credit grade"))),

@@ -134,7 +134,7 @@ class SummaryOutputTests {
     Run run = run("evaluate", "--estate", "BJ-FT-0240");
 
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("\nBJ-FT-0240 Beijing Fengtai"), run.out());
+    assertTrue(run.out().contains("\nBJ-FT-0240 北京丰台"), run.out());
     assertTrue(run.out().contains("vote.dismissal-notice"), run.out());
     for (String other : SAMPLE.keySet()) {
       if (!other.equals("BJ-FT-0240")) {

@@ -3,6 +3,9 @@ package io.propgov.governance.examples.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Unit;
+import io.propgov.governance.policy.Fraction;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -39,10 +42,15 @@ class ReportTextTests {
   }
 
   @Test
-  void amountsInTheDecisionsTextsAreShownInYuanForAChineseReader() {
-    String text = "预算 5000000 CNY 中发放 30000 CNY；欠费 540 CNY，10000.01 CNY；ABC12 CNY 不变";
+  void figuresOfMoneyAndAreaReadInYuanAndSquareMetresForAChineseReader() {
+    Figure award = Figure.of("award", Fraction.of(new BigDecimal("30000")), Unit.CNY);
+    Figure arrears = Figure.of("owed", Fraction.of(new BigDecimal("540")), Unit.CNY);
+    Figure area = Figure.of("area", Fraction.of(new BigDecimal("16800.5")), Unit.SQUARE_METRES);
 
-    assertEquals("预算 500.00万元 中发放 3.00万元；欠费 540.00元，10,000.01元；ABC12 CNY 不变", ReportText.moneyIn(text, ZH));
-    assertEquals(text, ReportText.moneyIn(text, Locale.ENGLISH));
+    assertEquals("3.00万元", award.display(ZH));
+    assertEquals("540.00元", arrears.display(ZH));
+    assertEquals("16800.5平方米", area.display(ZH));
+    assertEquals(award.display(), award.display(Locale.ENGLISH), "English is as it was");
+    assertEquals("16800.5 m²", area.display(Locale.ENGLISH));
   }
 }

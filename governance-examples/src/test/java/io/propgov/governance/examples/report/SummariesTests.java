@@ -92,7 +92,7 @@ class SummariesTests {
         () -> assertEquals(Boolean.FALSE, ja.company().blacklisted()),
         () -> assertEquals(2, ja.applications()),
         () -> assertEquals(new BigDecimal("280000.00"), ja.awards()),
-        () -> assertEquals("Wuhan Jiang'an old estate (market takeover) (WH-JA-0001)", ja.displayName()));
+        () -> assertEquals("武汉江岸老旧小区（市场化接管） (WH-JA-0001)", ja.displayName()));
   }
 
   @Test
