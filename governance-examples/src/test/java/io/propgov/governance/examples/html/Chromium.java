@@ -1,8 +1,12 @@
 package io.propgov.governance.examples.html;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -15,8 +19,10 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
@@ -24,6 +30,7 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import javax.imageio.ImageIO;
 
 /**
  * A headless Chromium driven over its DevTools protocol (a WebSocket on the loopback address,
@@ -243,6 +250,45 @@ final class Chromium implements AutoCloseable {
     } finally {
       viewport(width, height);
     }
+  }
+
+  /** The string values of a script expression that yields an array. */
+  List<String> strings(String expression) {
+    List<String> values = new ArrayList<>();
+    eval(expression).forEach(v -> values.add(v.asText()));
+    return values;
+  }
+
+  /**
+   * Takes a screenshot of the whole page, checks that it shows a page rather than a blank (more
+   * than 16 colours, more than 1% of the sampled pixels off the background), and keeps it.
+   *
+   * @param file where to keep the PNG
+   * @throws IOException when it cannot be written
+   */
+  void keepScreenshot(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    byte[] png = screenshot(1280, 900);
+    BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+    assertTrue(image != null && image.getWidth() >= 1000 && image.getHeight() >= 900,
+        name + " is no page");
+    Set<Integer> colours = new HashSet<>();
+    int background = image.getRGB(0, 0);
+    long other = 0;
+    for (int y = 0; y < image.getHeight(); y += 3) {
+      for (int x = 0; x < image.getWidth(); x += 3) {
+        int rgb = image.getRGB(x, y);
+        colours.add(rgb);
+        if (rgb != background) {
+          other++;
+        }
+      }
+    }
+    long sampled = (long) ((image.getHeight() + 2) / 3) * ((image.getWidth() + 2) / 3);
+    assertTrue(colours.size() > 16, name + " has " + colours.size() + " colours");
+    assertTrue(other * 100 > sampled,
+        name + " is nearly blank: " + other + " of " + sampled + " pixels drawn");
+    Files.write(file, png);
   }
 
   @Override
