@@ -39,6 +39,35 @@ final class BatchOutput implements AutoCloseable {
   }
 
   /**
+   * Prints a command's text output, or writes it to {@code outFile} whole or not at all, through a
+   * temporary file beside it moved into place when complete. The file gets what the terminal
+   * would: control characters from the input escaped.
+   *
+   * @param terminal the command's standard output
+   * @param outFile the file to write, or null to print
+   * @param output the text
+   * @throws GovernanceCli.UsageError when the file cannot be written
+   */
+  static void printOrWrite(java.io.PrintWriter terminal, Path outFile, String output) {
+    if (outFile == null) {
+      terminal.print(output);
+      return;
+    }
+    java.io.StringWriter escaped = new java.io.StringWriter();
+    try (TerminalWriter writer = new TerminalWriter(escaped)) {
+      writer.write(output);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    try (BatchOutput file = file(outFile)) {
+      file.stream().write(escaped.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      file.commit();
+    } catch (IOException e) {
+      throw new GovernanceCli.UsageError("cannot write " + outFile + ": " + e.getMessage());
+    }
+  }
+
+  /**
    * Results to a file, through a temporary file in the same folder, so that the final rename
    * stays on one file system and can be atomic.
    *

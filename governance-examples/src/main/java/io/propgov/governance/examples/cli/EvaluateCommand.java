@@ -166,29 +166,11 @@ final class EvaluateCommand implements Callable<Integer> {
     return anyRejected || !tree.errors().isEmpty() || tree.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
   }
 
-  /**
-   * Prints the output, or writes it to {@code --out} whole or not at all, as {@code batch} writes
-   * its results: through a temporary file beside the target, moved into place when complete.
-   */
+  /** Prints the output, or writes it to {@code --out} whole or not at all. */
   private void write(String output) {
-    if (outFile == null) {
-      spec.commandLine().getOut().print(output);
-      return;
-    }
-    // The file gets what the terminal would: control characters from the input escaped.
-    java.io.StringWriter escaped = new java.io.StringWriter();
-    try (TerminalWriter writer = new TerminalWriter(escaped)) {
-      writer.write(output);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-    try (BatchOutput file = BatchOutput.file(outFile)) {
-      file.stream().write(escaped.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      file.commit();
-    } catch (java.io.IOException e) {
-      throw new GovernanceCli.UsageError("cannot write " + outFile + ": " + e.getMessage());
-    }
+    BatchOutput.printOrWrite(spec.commandLine().getOut(), outFile, output);
   }
+
 
   /** The policy's identity in short: id and version, the start of its content hash, its levels. */
   static String identity(GovernanceJson json, ResolvedPolicy resolved, Locale locale) {

@@ -9,9 +9,6 @@ import io.propgov.governance.examples.handbook.ScenarioIndex;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.layer.ResolvedPolicy;
 import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -89,24 +86,9 @@ final class PolicyDocCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Prints the handbook, or writes it to {@code --out} whole or not at all, as {@code evaluate} does. */
+  /** Prints the output, or writes it to {@code --out} whole or not at all. */
   private void write(String output) {
-    if (outFile == null) {
-      spec.commandLine().getOut().print(output);
-      return;
-    }
-    // The file gets what the terminal would: control characters from the input escaped.
-    StringWriter escaped = new StringWriter();
-    try (TerminalWriter writer = new TerminalWriter(escaped)) {
-      writer.write(output);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    try (BatchOutput file = BatchOutput.file(outFile)) {
-      file.stream().write(escaped.toString().getBytes(StandardCharsets.UTF_8));
-      file.commit();
-    } catch (IOException e) {
-      throw new GovernanceCli.UsageError("cannot write " + outFile + ": " + e.getMessage());
-    }
+    BatchOutput.printOrWrite(spec.commandLine().getOut(), outFile, output);
   }
+
 }
