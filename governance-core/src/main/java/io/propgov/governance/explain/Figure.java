@@ -154,7 +154,7 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
    *
    * @param locale any {@code zh} locale for Chinese, any other for English, not null
    * @return the display text, never null
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public String display(Locale locale) {
     if (!Messages.isChinese(locale)) {
@@ -168,6 +168,23 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
   }
 
   /**
+   * Returns a required share as the law words it, the same words the decisions use: "more than
+   * half" / 过半数, "at least 2/3" / 三分之二以上 (以上 includes the number), other shares as an
+   * exact percentage or, failing that, a fraction; never a rounded percentage.
+   *
+   * @param comparison how the share is compared, not null
+   * @param share the share, not null
+   * @param locale any {@code zh} locale for Chinese, any other for English, not null
+   * @return the text, never null
+   * @since 0.2.0
+   */
+  public static String requiredShare(io.propgov.governance.policy.Comparison comparison,
+      io.propgov.governance.policy.Fraction share, Locale locale) {
+    return Shares.required(java.util.Objects.requireNonNull(comparison, "comparison"),
+        java.util.Objects.requireNonNull(share, "share"), java.util.Objects.requireNonNull(locale, "locale"));
+  }
+
+  /**
    * Shows an amount of money exactly, to the fen: {@code 280,000.00 CNY} in English; in Chinese
    * {@code 28.00万元} when the amount is at least 10,000 yuan and a whole number of hundreds of
    * yuan (so that two places in 万元 are exact), else {@code 10,000.01元}.
@@ -175,7 +192,7 @@ public record Figure(String name, Unit unit, Fraction amount, LocalDate date, St
    * @param amount the amount in CNY, at most two decimals, not null
    * @param locale any {@code zh} locale for Chinese, any other for English, not null
    * @return the text, never null
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public static String money(BigDecimal amount, Locale locale) {
     if (!Messages.isChinese(locale)) {

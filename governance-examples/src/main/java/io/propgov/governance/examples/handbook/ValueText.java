@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.examples.handbook.Shown.Cell;
 import io.propgov.governance.examples.html.Labels;
 import io.propgov.governance.examples.report.ReportText;
+import io.propgov.governance.explain.Figure;
+import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -26,7 +28,9 @@ final class ValueText {
 
   /** The most rows a list of objects is shown as a table with. */
   static final int MAX_ROWS = 15;
-  private static final Set<String> COMPARISONS = Set.of("atLeast", "moreThan", "atMost");
+  /** A policy document's comparison keys. */
+  private static final Map<String, Comparison> COMPARISONS = Map.of("atLeast", Comparison.AT_LEAST,
+      "moreThan", Comparison.MORE_THAN, "atMost", Comparison.AT_MOST);
   /** The members a policy document gives in CNY (schema: {@code $defs/money} and the guide fee). */
   private static final Set<String> MONEY = Set.of("budget", "flat", "amount", "guideFee", "fee", "cap");
   private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*(_[A-Z0-9]+)*");
@@ -150,7 +154,7 @@ final class ValueText {
       return false;
     }
     String name = v.fieldNames().next();
-    return COMPARISONS.contains(name) && v.get(name).isTextual() && share(v.get(name).asText()) != null;
+    return COMPARISONS.containsKey(name) && v.get(name).isTextual() && share(v.get(name).asText()) != null;
   }
 
   private static boolean isName(JsonNode v) {
@@ -187,7 +191,8 @@ final class ValueText {
   private Cell cell(String field, JsonNode v) {
     if (isShare(v)) {
       String comparison = v.fieldNames().next();
-      return Cell.words(ShareWords.required(comparison, share(v.get(comparison).asText()), zh));
+      return Cell.words(Figure.requiredShare(COMPARISONS.get(comparison), share(v.get(comparison).asText()),
+          zh ? Locale.SIMPLIFIED_CHINESE : Locale.ENGLISH));
     }
     if (isName(v)) {
       return Cell.words(v.get(zh ? "zh" : "en").asText());

@@ -4,6 +4,6 @@
  * each, the bounds the levels above set on it, the rules that read it and the scenarios that
  * exercise those rules; as Markdown or as one self-contained HTML page, in English or Chinese.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 package io.propgov.governance.examples.handbook;
