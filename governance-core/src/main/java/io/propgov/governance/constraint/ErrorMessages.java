@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
  * twin filled with the same values. An enum's values are shown each with its Chinese name. A
  * message no template accounts for is shown as it is.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class ErrorMessages {
 

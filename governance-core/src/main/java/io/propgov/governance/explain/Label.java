@@ -35,7 +35,7 @@ public record Label(String en, String zh) {
    *
    * @param code the code, not null
    * @return the names, or the code in both languages when the bundles have none
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public static Label term(String code) {
     String key = Messages.forLocale(Locale.ENGLISH).template("term." + code) != null ? "term." + code : "matter." + code;

@@ -30,7 +30,7 @@ import java.util.Objects;
  * @param comparison how the rule compared the figure with its line, never null
  * @param flip the smallest change of the figure, in whole steps of {@code unit}, that flips the
  *     outcome; null when the unit has no steps or no such change stays within the figure's bounds
- * @since 0.3.0
+ * @since 0.2.0
  */
 public record Margin(Fraction value, MarginUnit unit, Label unitName, Comparison comparison, Fraction flip) {
 

@@ -8,7 +8,7 @@ import io.propgov.governance.policy.Fraction;
  * its figures are counted in whole steps (one owner, one day, one fen); a whole unit gives a
  * margin its smallest flipping change.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public enum MarginUnit {
   /** Owners, each counted once (Civil Code art. 278 counts owners by head). */

@@ -77,7 +77,7 @@ public record Reason(String ruleId, Outcome outcome, String actual, Comparison c
    *
    * @param margin the margin, whose outcome agrees with this reason's; null for none
    * @return the reason with that margin, never null
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public Reason withMargin(Margin margin) {
     return new Reason(ruleId, outcome, actual, comparison, threshold, figures, citation, margin);

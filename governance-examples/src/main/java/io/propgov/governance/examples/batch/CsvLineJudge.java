@@ -25,7 +25,7 @@ import java.util.Objects;
  * error count. Each record is one line (control characters in a cell are escaped), without its
  * line end: run the batch with {@code \r\n} line ends and write {@link #heading} first. Thread-safe.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class CsvLineJudge implements LineJudge {
 

@@ -93,7 +93,7 @@ public final class NdjsonBatch {
    * @param threads the worker threads, from 1 to {@link #MAX_THREADS}
    * @param maxLineBytes the longest line judged, in bytes, as for {@link #NdjsonBatch(LineJudge, int, int)}
    * @param lineEnd what ends each output line: {@code \n} or {@code \r\n}
-   * @since 0.3.0
+   * @since 0.2.0
    */
   public NdjsonBatch(LineJudge judge, int threads, int maxLineBytes, String lineEnd) {
     if (!"\n".equals(lineEnd) && !"\r\n".equals(lineEnd)) {

@@ -33,8 +33,8 @@ final class HtmlPart {
     Locale locale = Options.locale(lang);
     LocalDate date = when.date();
     // The same receipt as evaluate --format json writes, so that the page names a report verify can check.
-    String receipt = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, read, date, locale),
-        resolved, read, when, lang, null).path("receipt").path("hash").asText();
+    String receipt = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, reports, tree, credit,
+        subsidies, date, locale), resolved, read, when, lang, null).path("receipt").path("hash").asText();
     ReportInputs inputs = new ReportInputs(resolved.policy().ref(),
         resolved.levels().stream().map(Object::toString).toList(), json.policyHash(resolved), when.text(locale), receipt,
         ReportDocument.SDK_VERSION, reports, rows, ReportTotals.of(rows, credit.companies(), subsidies.allocations()),

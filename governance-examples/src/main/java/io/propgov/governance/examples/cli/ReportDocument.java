@@ -59,8 +59,14 @@ final class ReportDocument {
   static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, EstateLocalFacts read, LocalDate date,
       Locale locale) {
     Facts input = read.facts();
-    List<Result<EstateReport>> results = read.merge(engine.assessEstates(input.governance(), date));
-    EvaluateCommand.Tree tree = EvaluateCommand.Tree.judge(engine, input, date).without(read);
+    return decisions(json, engine, read.merge(engine.assessEstates(input.governance(), date)),
+        EvaluateCommand.Tree.judge(engine, input, date).without(read), CreditReport.judge(engine, input, date),
+        SubsidyPart.judge(engine, input, date), date, locale);
+  }
+
+  /** The decisions already judged (the estates merged with the refused ones, the tree without them), as JSON. */
+  static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, List<Result<EstateReport>> results,
+      EvaluateCommand.Tree tree, CreditReport credit, SubsidyPart subsidies, LocalDate date, Locale locale) {
     ObjectNode doc = (ObjectNode) read(json.writeEstateReports(results, engine.policy(), date, locale));
     if (!tree.reports().isEmpty() || !tree.errors().isEmpty()) {
       ArrayNode reports = doc.putArray("reports");
@@ -70,8 +76,8 @@ final class ReportDocument {
       doc.set("treeErrors", read(json.writeErrors(tree.errors())).path("errors"));
     }
     try {
-      CreditReport.judge(engine, input, date).addTo(doc, json, engine, date, locale, MAPPER);
-      SubsidyPart.judge(engine, input, date).addTo(doc, MAPPER, json, engine, date, locale);
+      credit.addTo(doc, json, engine, date, locale, MAPPER);
+      subsidies.addTo(doc, MAPPER, json, engine, date, locale);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("governance-json wrote invalid JSON", e);
     }

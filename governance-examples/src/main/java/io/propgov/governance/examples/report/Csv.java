@@ -17,7 +17,7 @@ import java.util.regex.Pattern;
  * written. Control characters are then written as <code>&#92;uXXXX</code> escapes, as the text
  * output shows them, so that every record is one line.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class Csv {
 

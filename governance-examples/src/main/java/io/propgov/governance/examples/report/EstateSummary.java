@@ -31,7 +31,7 @@ import java.util.Objects;
  * @param company the company serving it, or null when none does (or it was rejected)
  * @param applications how many subsidy and award applications name it
  * @param awards the money awarded to it, CNY at scale 2, zero when none, never null
- * @since 0.3.0
+ * @since 0.2.0
  */
 public record EstateSummary(int index, String estateId, String estateName, SummaryStatus status,
     LocalDate contractEnd, List<InputError> errors, Rating rating, Vote vote, Service service, Company company,

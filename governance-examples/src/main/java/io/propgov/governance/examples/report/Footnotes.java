@@ -13,7 +13,7 @@ import java.util.Objects;
  * {@code [3]} beside a reason and every citation once at the end. Two citations with the same
  * texts and assumption flag share a number. Not thread-safe: one report, one instance.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class Footnotes {
 

@@ -17,7 +17,7 @@ import java.util.Properties;
  * legends, read from {@code report.properties} and {@code report_zh.properties} (UTF-8) beside
  * this class, which hold the same keys. Money is shown exactly, to the fen.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class ReportText {
 

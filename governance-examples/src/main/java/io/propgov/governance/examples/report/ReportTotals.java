@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * @param companiesRated the companies whose credit was judged
  * @param companiesListed the companies on the blacklist
  * @param moneyAwarded the money awarded, CNY at scale 2, never null
- * @since 0.3.0
+ * @since 0.2.0
  */
 public record ReportTotals(int estates, int judged, int rejected, int dismissalMayStart, int dismissalDecided,
     int companiesRated, int companiesListed, BigDecimal moneyAwarded) {

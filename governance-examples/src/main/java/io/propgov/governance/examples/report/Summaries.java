@@ -26,7 +26,7 @@ import java.util.Map;
  * report (or its rejection), and, where the facts held them, the companies' credit assessments
  * and the programmes' allocations.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class Summaries {
 

@@ -13,7 +13,7 @@ import java.util.Locale;
  * read the language, numbers plain (no grouping, money in CNY to the fen), and an empty cell for a
  * part the estate was not judged on.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public final class SummaryCsv {
 

@@ -8,7 +8,7 @@ import java.util.Locale;
  * Where an estate stands in a summary: the engine's {@link EstateStatus}, or {@link #REJECTED}
  * when its facts were invalid and it was not judged.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public enum SummaryStatus {
   /** No valid survey round yet. */

@@ -6,7 +6,7 @@ import io.propgov.governance.vote.VoteResult;
 /**
  * How an owners' vote ended, for a summary.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 public enum VoteOutcome {
   /** The motion was carried. */

@@ -7,6 +7,6 @@
  * {@link io.propgov.governance.examples.report.ReportText} (the labels, in English and Chinese).
  * The rows carry codes and exact values; turning them into text is the reader's business.
  *
- * @since 0.3.0
+ * @since 0.2.0
  */
 package io.propgov.governance.examples.report;
