@@ -32,6 +32,7 @@ module io.propgov.governance.core {
   exports io.propgov.governance.whatif;
   exports io.propgov.governance.constraint;
   exports io.propgov.governance.validation;
+  exports io.propgov.governance.workorder;
 
   // Hibernate Validator reads the facts types' components, the reference check of their constraints.
   opens io.propgov.governance.estate to org.hibernate.validator;
@@ -42,4 +43,5 @@ module io.propgov.governance.core {
   opens io.propgov.governance.credit to org.hibernate.validator;
   opens io.propgov.governance.subsidy to org.hibernate.validator;
   opens io.propgov.governance.engine to org.hibernate.validator;
+  opens io.propgov.governance.workorder to org.hibernate.validator;
 }

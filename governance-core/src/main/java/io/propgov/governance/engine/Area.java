@@ -17,5 +17,7 @@ public enum Area {
   /** The serving company's credit record. */
   CREDIT,
   /** Applications to subsidy and award programmes. */
-  SUBSIDIES
+  SUBSIDIES,
+  /** Residents' work orders raised about the estate (12345 hotline, service station, owners' committee). */
+  WORK_ORDERS
 }

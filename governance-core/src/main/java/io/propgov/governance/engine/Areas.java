@@ -17,6 +17,8 @@ import io.propgov.governance.subsidy.SubsidyParameters;
 import io.propgov.governance.subsidy.SubsidyRules;
 import io.propgov.governance.vote.VoteParameters;
 import io.propgov.governance.vote.VoteRules;
+import io.propgov.governance.workorder.WorkOrderParameters;
+import io.propgov.governance.workorder.WorkOrderRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -45,7 +47,8 @@ final class Areas {
       new Spec(ServiceRules.AREA, ServiceParameters.ALL, ServiceRules::isConfigured, ServiceRules::check),
       new Spec(CreditRules.AREA, Stream.concat(CreditParameters.ALL.stream(), CreditParameters.OPTIONAL.stream())
           .toList(), CreditRules::isConfigured, CreditRules::check),
-      new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()));
+      new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()),
+      new Spec(WorkOrderRules.AREA, WorkOrderParameters.ALL, WorkOrderRules::isConfigured, WorkOrderRules::check));
 
   final GovernancePolicy policy;
   final SatisfactionRules satisfaction;
@@ -55,6 +58,7 @@ final class Areas {
   final CreditRules credit;
   final ArrearsRules arrears;
   final SubsidyRules subsidy;
+  final WorkOrderRules workOrders;
   final EstateArea estate;
   final HierarchyArea tree;
 
@@ -67,6 +71,7 @@ final class Areas {
     this.credit = CreditRules.isConfigured(policy) ? new CreditRules(policy) : null;
     this.arrears = credit == null ? null : new ArrearsRules(policy);
     this.subsidy = new SubsidyRules(policy);
+    this.workOrders = WorkOrderRules.isConfigured(policy) ? new WorkOrderRules(policy) : null;
     this.estate = new EstateArea(policy, satisfaction, vote, service);
     this.tree = hierarchy == null ? null : new HierarchyArea(this, hierarchy);
   }
@@ -102,7 +107,7 @@ final class Areas {
 
   /** The areas the policy configures, in the registry's order. */
   List<RuleArea<?, ?>> configured() {
-    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate, tree)
+    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate, tree, workOrders)
         .filter(Objects::nonNull).<RuleArea<?, ?>>map(a -> a).toList();
   }
 
@@ -130,6 +135,13 @@ final class Areas {
       throw notSet("credit", CreditParameters.ALL, "credit records or arrears");
     }
     return credit;
+  }
+
+  WorkOrderRules workOrders() {
+    if (workOrders == null) {
+      throw notSet("work-order", WorkOrderParameters.ALL, "work orders");
+    }
+    return workOrders;
   }
 
   boolean judgesSubsidies() {

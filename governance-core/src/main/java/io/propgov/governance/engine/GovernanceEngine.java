@@ -7,6 +7,7 @@ import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.ArrearsRules;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditRules;
+import io.propgov.governance.workorder.WorkOrderRules;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -194,6 +195,28 @@ public final class GovernanceEngine {
    */
   public boolean judgesCredit() {
     return areas.credit != null;
+  }
+
+  /**
+   * Returns the work-order rules: each order on time or late, the three rates per unit and
+   * company and month, the monthly rankings and the credit events of upheld complaints.
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no work-order parameters
+   * @since 0.2.0
+   */
+  public WorkOrderRules workOrders() {
+    return areas.workOrders();
+  }
+
+  /**
+   * Returns whether the policy can judge work orders.
+   *
+   * @return true when it sets the work-order parameters
+   * @since 0.2.0
+   */
+  public boolean judgesWorkOrders() {
+    return areas.workOrders != null;
   }
 
   /**

@@ -11,6 +11,8 @@ import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.subsidy.CostShare;
+import io.propgov.governance.workorder.WorkOrder;
+import io.propgov.governance.workorder.WorkOrderFacts;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.util.List;
@@ -19,7 +21,8 @@ import org.immutables.value.Value;
 /**
  * Everything a host knows, for the whole-estate assessment: the estates, the organisation tree
  * with its matters and meetings, the companies' credit records, the households in arrears, the
- * applications to subsidy programmes and the costs to share. Any list may be empty; an area
+ * applications to subsidy programmes, the costs to share and the residents' work orders. Any
+ * list may be empty; an area
  * whose facts are missing is reported as not assessed, never as passed. Error pointers name
  * these fields as a facts document does ({@code /estates/0/...}, {@code /companies/1/...}).
  *
@@ -31,6 +34,7 @@ import org.immutables.value.Value;
  * @param households the households in arrears, never null
  * @param applications the applications to subsidy programmes, never null
  * @param costShares the costs to share, never null
+ * @param orders the residents' work orders, never null
  * @since 0.1.0
  */
 @FactsStyle
@@ -39,7 +43,8 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     List<@NotNull @Valid ResidentMatter> matters, List<@NotNull @Valid Meeting> meetings,
     List<@NotNull @Valid CompanyRecord> companies, List<@NotNull @Valid Household> households,
     List<@NotNull @Valid Application> applications,
-    List<@NotNull @Valid CostShare> costShares) implements WithGovernanceFacts {
+    List<@NotNull @Valid CostShare> costShares,
+    List<@NotNull @Valid WorkOrder> orders) implements WithGovernanceFacts {
 
   /**
    * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
@@ -53,6 +58,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     households = FactsLists.copy(households);
     applications = FactsLists.copy(applications);
     costShares = FactsLists.copy(costShares);
+    orders = FactsLists.copy(orders);
   }
 
   /**
@@ -71,7 +77,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
    * @return the facts, never null
    */
   public static GovernanceFacts of(List<Estate> estates) {
-    return new GovernanceFacts(estates, null, null, null, null, null, null, null);
+    return new GovernanceFacts(estates, null, null, null, null, null, null, null, null);
   }
 
   /**
@@ -81,6 +87,16 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
    */
   public HierarchyFacts hierarchy() {
     return new HierarchyFacts(units, estates, matters, meetings);
+  }
+
+  /**
+   * Returns the facts the work-order rules read.
+   *
+   * @return the units and the orders, never null
+   * @since 0.2.0
+   */
+  public WorkOrderFacts workOrders() {
+    return new WorkOrderFacts(units, orders);
   }
 
   private static <T> List<T> copy(List<T> list) {

@@ -7,6 +7,7 @@ import io.propgov.governance.satisfaction.SatisfactionRuleIds;
 import io.propgov.governance.service.ServiceRuleIds;
 import io.propgov.governance.subsidy.SubsidyRuleIds;
 import io.propgov.governance.vote.VoteRuleIds;
+import io.propgov.governance.workorder.WorkOrderRuleIds;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,7 +29,7 @@ public final class RuleIds {
    */
   public static List<String> all() {
     return Stream.of(SatisfactionRuleIds.all(), VoteRuleIds.all(), OrgRuleIds.all(), ServiceRuleIds.all(),
-        CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all())
+        CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all(), WorkOrderRuleIds.all())
         .flatMap(List::stream).toList();
   }
 }

@@ -19,6 +19,9 @@ import io.propgov.governance.subsidy.Award;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
+import io.propgov.governance.workorder.WorkOrder;
+import io.propgov.governance.workorder.WorkOrderAssessment;
+import io.propgov.governance.workorder.WorkOrderFacts;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -41,6 +44,8 @@ final class WholeEstateAssessor {
   private List<Result<Award>> applications = List.of();
   private EstateIds ids;
   private final ValidatedFacts checked;
+  /** The indexes of the work orders naming each estate, when the policy judges work orders. */
+  private final Map<String, List<Integer>> ordersByEstate = new HashMap<>();
 
   WholeEstateAssessor(Areas areas, GovernanceFacts facts, LocalDate asOf) {
     this.areas = areas;
@@ -57,6 +62,14 @@ final class WholeEstateAssessor {
         tree = areas.hierarchy.tree(facts.units(), asOf);
       } catch (InvalidFactsException e) {
         treeErrors = true;
+      }
+    }
+    if (areas.workOrders != null) {
+      for (int k = 0; k < facts.orders().size(); k++) {
+        WorkOrder order = facts.orders().get(k);
+        if (order != null && order.estateId() != null) {
+          ordersByEstate.computeIfAbsent(order.estateId(), e -> new ArrayList<>()).add(k);
+        }
       }
     }
     if (areas.judgesSubsidies() && !facts.applications().isEmpty()) {
@@ -103,6 +116,13 @@ final class WholeEstateAssessor {
         errors.addAll(result.errors());
       }
     }
+    List<Integer> orders = estate.id() == null ? List.of() : ordersByEstate.getOrDefault(estate.id(), List.of());
+    Validation<Seq<InputError>, Valid<WorkOrderFacts>> validOrders = null;
+    if (!orders.isEmpty()) {
+      WorkOrderFacts mine = new WorkOrderFacts(List.of(), orders.stream().map(facts.orders()::get).toList());
+      validOrders = areas.workOrders.validate(mine, "", asOf);
+      validOrders.swap().forEach(e -> e.forEach(error -> errors.add(inFacts(error, orders))));
+    }
     if (!errors.isEmpty()) {
       return Result.rejected(i, estate.id(), errors);
     }
@@ -121,7 +141,10 @@ final class WholeEstateAssessor {
             : record == null ? AreaStatus.notAssessed(Area.CREDIT, "no-record") : AreaStatus.assessed(Area.CREDIT),
         !areas.judgesSubsidies() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-rules")
             : awards.isEmpty() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-facts")
-            : AreaStatus.assessed(Area.SUBSIDIES));
+            : AreaStatus.assessed(Area.SUBSIDIES),
+        areas.workOrders == null ? AreaStatus.notAssessed(Area.WORK_ORDERS, "no-rules")
+            : orders.isEmpty() ? AreaStatus.notAssessed(Area.WORK_ORDERS, "no-facts")
+            : AreaStatus.assessed(Area.WORK_ORDERS));
     List<Reason> reasons = new ArrayList<>();
     for (AreaStatus area : statuses) {
       reasons.add(area.assessed()
@@ -131,8 +154,23 @@ final class WholeEstateAssessor {
     }
     List<String> path = statuses.get(2).assessed()
         ? tree.pathToRoot(estate.unitId()).stream().map(OrgUnit::id).toList() : List.of();
-    EstateReport report = new EstateReport(estate.id(), estate.name(), statuses, assessment, path, credit, awards);
+    Decision<WorkOrderAssessment> workOrders = validOrders == null ? null
+        : areas.workOrders.decide(validOrders.get(), estate.id(), asOf);
+    EstateReport report = new EstateReport(estate.id(), estate.name(), statuses, assessment, path, credit, awards,
+        workOrders);
     return Result.decided(i, estate.id(), new Decision<>(report, reasons, areas.policy.ref(), asOf));
+  }
+
+  /** An error of an estate's own orders, pointed at the order in the whole facts document. */
+  private static InputError inFacts(InputError error, List<Integer> orders) {
+    String pointer = error.pointer();
+    if (!pointer.startsWith("/orders/")) {
+      return error;
+    }
+    int end = pointer.indexOf('/', "/orders/".length());
+    String index = end < 0 ? pointer.substring("/orders/".length()) : pointer.substring("/orders/".length(), end);
+    String rest = end < 0 ? "" : pointer.substring(end);
+    return new InputError("/orders/" + orders.get(Integer.parseInt(index)) + rest, error.code(), error.message());
   }
 
   private AreaStatus hierarchy(Estate estate) {

@@ -37,6 +37,9 @@ import io.propgov.governance.subsidy.SubsidyFields;
 import io.propgov.governance.vote.Ballot;
 import io.propgov.governance.vote.OwnersVote;
 import io.propgov.governance.vote.VoteFields;
+import io.propgov.governance.workorder.WorkOrder;
+import io.propgov.governance.workorder.WorkOrderFacts;
+import io.propgov.governance.workorder.WorkOrderFields;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -116,7 +119,13 @@ final class FastConstraints implements FactsConstraints {
       Map.entry(GovernanceFacts.class, List.of("estates[]:NotNull", "estates[]:Valid", "units[]:NotNull",
           "units[]:Valid", "matters[]:NotNull", "matters[]:Valid", "meetings[]:NotNull", "meetings[]:Valid",
           "companies[]:NotNull", "companies[]:Valid", "households[]:NotNull", "households[]:Valid",
-          "applications[]:NotNull", "applications[]:Valid", "costShares[]:NotNull", "costShares[]:Valid")));
+          "applications[]:NotNull", "applications[]:Valid", "costShares[]:NotNull", "costShares[]:Valid",
+          "orders[]:NotNull", "orders[]:Valid")),
+      Map.entry(WorkOrderFacts.class, List.of("units[]:NotNull", "units[]:Valid", "orders[]:NotNull",
+          "orders[]:Valid")),
+      Map.entry(WorkOrder.class, List.of("id:NotNull", "id:NotBlankText", "source:NotNull", "category:NotNull",
+          "category:NotBlankText", "unitId:NotNull", "unitId:NotBlankText", "estateId:NotBlankText",
+          "companyId:NotBlankText", "receivedOn:NotNull", "closedOn:NotBefore(receivedOn)", "rating:NotBlankText")));
 
   private FastConstraints() {}
 
@@ -186,6 +195,10 @@ final class FastConstraints implements FactsConstraints {
       OrgFields.meeting(x, at, sink);
     } else if (facts instanceof ResidentMatter x) {
       OrgFields.matter(x, at, sink);
+    } else if (facts instanceof WorkOrderFacts x) {
+      WorkOrderFields.facts(x, at, sink);
+    } else if (facts instanceof WorkOrder x) {
+      WorkOrderFields.order(x, at, sink);
     } else {
       throw new IllegalArgumentException("not a facts type: " + facts.getClass().getName() + "; the facts types are "
           + DECLARED.keySet().stream().map(Class::getSimpleName).sorted().toList());
@@ -202,6 +215,7 @@ final class FastConstraints implements FactsConstraints {
     sink.list(g.households(), at, "households", CreditFields::household);
     sink.list(g.applications(), at, "applications", SubsidyFields::application);
     sink.list(g.costShares(), at, "costShares", SubsidyFields::costShare);
+    sink.list(g.orders(), at, "orders", WorkOrderFields::order);
   }
 
   @Override

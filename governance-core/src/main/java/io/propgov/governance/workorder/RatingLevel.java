@@ -1,0 +1,26 @@
+package io.propgov.governance.workorder;
+
+import java.util.Objects;
+
+/**
+ * One answer a caller may give at the follow-up (回访), such as satisfied, basically satisfied or
+ * dissatisfied, and whether it counts as satisfied in the satisfaction rate.
+ *
+ * @param code the rating's stable code, such as {@code satisfied}, never blank
+ * @param en its English name, never blank
+ * @param zh its Chinese name, never blank
+ * @param satisfied whether it counts as satisfied
+ * @since 0.2.0
+ */
+public record RatingLevel(String code, String en, String zh, boolean satisfied) {
+
+  /** Checks the parts. */
+  public RatingLevel {
+    for (String text : new String[] {code, en, zh}) {
+      Objects.requireNonNull(text, "rating code and names are required");
+      if (text.isBlank()) {
+        throw new IllegalArgumentException("rating code and names must not be blank");
+      }
+    }
+  }
+}
