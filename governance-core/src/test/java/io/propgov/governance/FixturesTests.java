@@ -87,14 +87,15 @@ class FixturesTests {
   @Test
   void fixtureHasTheParametersDatesAndSourcesOfTheJsonPreset() throws IOException {
     String json = readPreset();
-    // The credit and subsidy parameters are mirrored by the credit and subsidy fixtures of their own presets.
+    // The credit, subsidy and work-order parameters are mirrored by those areas' own fixtures.
     List<String> mirrored = presetIds(json).stream().filter(FixturesTests::mirrored).toList();
     assertEquals(presetEntries(json).stream().filter(e -> mirrored(e.substring(0, e.indexOf(' ')))).toList(),
         fixtureEntries(mirrored));
   }
 
   private static boolean mirrored(String id) {
-    return !id.startsWith("credit.") && !id.startsWith("arrears.") && !id.startsWith("subsidy.");
+    return !id.startsWith("credit.") && !id.startsWith("arrears.") && !id.startsWith("subsidy.")
+        && !id.startsWith("workorder.");
   }
 
   @Test
@@ -145,7 +146,8 @@ class FixturesTests {
     assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.OPTIONAL.size()
-        - io.propgov.governance.subsidy.SubsidyParameters.ALL.size(),
+        - io.propgov.governance.subsidy.SubsidyParameters.ALL.size()
+        - io.propgov.governance.workorder.WorkOrderParameters.ALL.size(),
         Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());
   }
 }

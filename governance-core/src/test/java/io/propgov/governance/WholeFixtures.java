@@ -24,7 +24,7 @@ import java.util.List;
 /** A policy that judges every rule area, and estates with facts for each, for the whole-estate assessment. */
 public final class WholeFixtures {
 
-  /** cn-default with its organisation and service parameters, Yantai-style credit and Caolu's programme. */
+  /** cn-default with its organisation and service parameters, Yantai-style credit, Caolu's programme and work orders. */
   public static final GovernancePolicy ALL_AREAS = all();
 
   public static final LocalDate AS_OF = LocalDate.of(2024, 12, 31);
@@ -51,6 +51,8 @@ public final class WholeFixtures {
         .set(CreditParameters.CONSEQUENCE_TYPES, from, CreditFixtures.CONSEQUENCE_TYPES, source);
     b.set(SubsidyParameters.PROGRAMMES, LocalDate.of(2023, 1, 1), new Programmes(List.of(SubsidyFixtures.CAOLU)),
         SubsidyFixtures.SOURCE);
+    io.propgov.governance.workorder.WorkOrderFixtures.with(b,
+        io.propgov.governance.workorder.ResolutionBasis.CALLER_CONFIRMED, "complaint");
     return b.build();
   }
 

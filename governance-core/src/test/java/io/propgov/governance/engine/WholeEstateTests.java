@@ -36,7 +36,9 @@ class WholeEstateTests {
       unit("e1", "estate", "c1"));
 
   static GovernanceFacts facts(List<Estate> estates, List<CompanyRecord> companies, List<Application> applications) {
-    return new GovernanceFacts(estates, TREE, List.of(), List.of(), companies, List.of(), applications, List.of(), List.of());
+    return new GovernanceFacts(estates, TREE, List.of(), List.of(), companies, List.of(), applications, List.of(),
+        List.of(io.propgov.governance.workorder.WorkOrderFixtures.order("W1", "repair", "e1", "2024-12-01")
+            .estateId("E1").build()));
   }
 
   static EstateReport report(Result<EstateReport> result) {
@@ -58,21 +60,22 @@ class WholeEstateTests {
     assertTrue(report.subsidies().get(0).value().eligible());
     assertTrue(report.parts().containsAll(List.of(report.estate(), report.credit(), report.subsidies().get(0))));
     String text = results.get(0).decision().render(Locale.ENGLISH);
-    assertTrue(text.contains("5 of 6 rule areas assessed; not assessed: votes"), text);
+    assertTrue(text.contains("6 of 7 rule areas assessed; not assessed: votes"), text);
+    assertEquals(1, report.workOrders().value().orders().size());
   }
 
   @Test
   void anAreaWithoutFactsIsNotAssessedNeverPassed() {
     Estate bare = new Estate("E2", "", null, List.of(), List.of());
     EstateReport report = report(ENGINE.assessEstates(facts(List.of(bare), List.of(), List.of()), AS_OF).get(0));
-    assertEquals(List.of("no-facts", "no-facts", "not-placed", "no-facts", "no-company", "no-facts"),
+    assertEquals(List.of("no-facts", "no-facts", "not-placed", "no-facts", "no-company", "no-facts", "no-facts"),
         report.areas().stream().map(AreaStatus::why).toList());
     assertNull(report.credit());
     Decision<EstateReport> plain = GovernanceEngine.create(Fixtures.CN_DEFAULT)
         .assessEstates(GovernanceFacts.of(List.of(estate("E1", null))), AS_OF).get(0).decision();
-    assertEquals(List.of("no-facts", "no-rules", "no-rules", "no-rules", "no-rules"), plain.value().areas().stream()
+    assertEquals(List.of("no-facts", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules"), plain.value().areas().stream()
         .filter(a -> !a.assessed()).map(AreaStatus::why).toList());
-    assertTrue(plain.reasons().stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count() == 5);
+    assertTrue(plain.reasons().stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count() == 6);
   }
 
   @Test

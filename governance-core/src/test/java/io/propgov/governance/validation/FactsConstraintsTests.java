@@ -171,7 +171,8 @@ class FactsConstraintsTests {
       for (Class<?> type : List.of(Estate.class, PropertyCompany.class, PartyStatus.class, SurveyRound.class,
           OwnersVote.class, ServiceProfile.class, CoManagementAgreement.class, CreditEvent.class, Household.class,
           StepTaken.class, Application.class, CostShare.class, OrgUnit.class, ResidentMatter.class,
-          GovernanceFacts.class, io.propgov.governance.org.HierarchyFacts.class)) {
+          GovernanceFacts.class, io.propgov.governance.org.HierarchyFacts.class,
+          io.propgov.governance.workorder.WorkOrder.class, io.propgov.governance.workorder.WorkOrderFacts.class)) {
         assertTrue(FastConstraints.DECLARED.containsKey(type), type.getName());
       }
     }
@@ -430,7 +431,7 @@ class FactsConstraintsTests {
     GovernanceFacts facts() {
       return new GovernanceFacts(list(2, this::estate), list(2, this::unit), list(2, this::matter),
           list(2, this::meeting), list(2, this::record), list(2, this::household), list(2, this::application),
-          list(2, this::costShare));
+          list(2, this::costShare), list(2, this::order));
     }
 
     Estate estate() {
@@ -524,6 +525,13 @@ class FactsConstraintsTests {
 
     private ResidentMatter matter() {
       return new ResidentMatter(text("m1"), text("u1"), text("small"), required(DAY), laterOrNot(DAY));
+    }
+
+    private io.propgov.governance.workorder.WorkOrder order() {
+      return new io.propgov.governance.workorder.WorkOrder(text("W1"),
+          required(io.propgov.governance.workorder.OrderSource.HOTLINE_12345), text("repair"), text("u1"),
+          optionalText("E1"), optionalText("C1"), required(DAY), null, null, laterOrNot(DAY),
+          random.nextBoolean() ? null : Boolean.TRUE, optionalText("satisfied"), random.nextBoolean());
     }
 
     private Meeting meeting() {
