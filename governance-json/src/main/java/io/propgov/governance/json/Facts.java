@@ -10,6 +10,7 @@ import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.subsidy.CostShare;
+import io.propgov.governance.workorder.WorkOrder;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -18,8 +19,8 @@ import java.util.Optional;
  * The content of a facts document: the estates to judge, when the document sets one the date
  * the decisions speak for, and the organisation tree the estates are attached to with the
  * matters raised and meetings held in it; property companies' credit records and households that
- * owe fees; the applications to subsidy programmes and the costs to share between government and
- * owners.
+ * owe fees; the applications to subsidy programmes, the costs to share between government and
+ * owners, and the residents' work orders.
  *
  * @param estates the estates, in document order, never null
  * @param asOf the date the document sets for the decisions, or null when it sets none
@@ -31,11 +32,12 @@ import java.util.Optional;
  * @param applications the applications to subsidy programmes, in document order, never null (may be empty)
  * @param costShares the costs to split between government and owners, in document order, never null
  *     (may be empty)
+ * @param orders the residents' work orders, in document order, never null (may be empty)
  * @since 0.1.0
  */
 public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
     List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
-    List<Application> applications, List<CostShare> costShares) {
+    List<Application> applications, List<CostShare> costShares, List<WorkOrder> orders) {
 
   /**
    * Copies the lists.
@@ -49,6 +51,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @param households the households that owe fees; null for none
    * @param applications the applications to subsidy programmes; null for none
    * @param costShares the costs to split; null for none
+   * @param orders the work orders; null for none
    * @throws NullPointerException if {@code estates} is null, or an element of any list is
    * @since 0.1.0
    */
@@ -61,6 +64,27 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
     households = households == null ? List.of() : List.copyOf(households);
     applications = applications == null ? List.of() : List.copyOf(applications);
     costShares = costShares == null ? List.of() : List.copyOf(costShares);
+    orders = orders == null ? List.of() : List.copyOf(orders);
+  }
+
+  /**
+   * Creates facts without work orders.
+   *
+   * @param estates the estates, in document order, not null
+   * @param asOf the date the document sets for the decisions, or null when it sets none
+   * @param units the units of the organisation tree; null for none
+   * @param matters the residents' matters; null for none
+   * @param meetings the meetings held; null for none
+   * @param companies the companies' credit records; null for none
+   * @param households the households that owe fees; null for none
+   * @param applications the applications to subsidy programmes; null for none
+   * @param costShares the costs to split; null for none
+   * @since 0.1.0
+   */
+  public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
+      List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
+      List<Application> applications, List<CostShare> costShares) {
+    this(estates, asOf, units, matters, meetings, companies, households, applications, costShares, List.of());
   }
 
   /**
@@ -145,6 +169,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @since 0.1.0
    */
   public GovernanceFacts governance() {
-    return new GovernanceFacts(estates, units, matters, meetings, companies, households, applications, costShares, orders);
+    return new GovernanceFacts(estates, units, matters, meetings, companies, households, applications, costShares,
+        orders);
   }
 }

@@ -38,6 +38,8 @@ import io.propgov.governance.vote.Ballot;
 import io.propgov.governance.vote.BallotChoice;
 import io.propgov.governance.vote.Matter;
 import io.propgov.governance.vote.OwnersVote;
+import io.propgov.governance.workorder.OrderSource;
+import io.propgov.governance.workorder.WorkOrder;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -115,13 +117,29 @@ final class FactsReader {
       List<Household> households = list(root.path("households"), "/households", this::household);
       List<Application> applications = list(root.path("applications"), "/applications", this::application);
       List<CostShare> costShares = list(root.path("costShares"), "/costShares", this::costShare);
+      List<WorkOrder> orders = list(root.path("orders"), "/orders", this::workOrder);
       LocalDate asOf = root.hasNonNull("asOf") ? date(root.get("asOf"), "/asOf") : null;
       if (units == null || estates == null || matters == null || meetings == null || companies == null
-          || households == null || applications == null || costShares == null || findings.anyWithin("/asOf")) {
+          || households == null || applications == null || costShares == null || orders == null
+          || findings.anyWithin("/asOf")) {
         return null;
       }
       return build("", () -> new Facts(estates, asOf, units, matters, meetings, companies, households, applications,
-          costShares));
+          costShares, orders));
+    }
+
+    WorkOrder workOrder(JsonNode node, String at) {
+      LocalDate received = date(node.get("receivedOn"), at + "/receivedOn");
+      LocalDate responded = node.hasNonNull("respondedOn") ? date(node.get("respondedOn"), at + "/respondedOn") : null;
+      LocalDate resolved = node.hasNonNull("resolvedOn") ? date(node.get("resolvedOn"), at + "/resolvedOn") : null;
+      LocalDate closed = node.hasNonNull("closedOn") ? date(node.get("closedOn"), at + "/closedOn") : null;
+      if (findings.anyWithin(at) || received == null) {
+        return null;
+      }
+      return build(at, () -> new WorkOrder(text(node, "id"), OrderSource.valueOf(node.path("source").textValue()),
+          text(node, "category"), text(node, "unitId"), text(node, "estateId"), text(node, "companyId"), received,
+          responded, resolved, closed, node.hasNonNull("callerSolved") ? node.get("callerSolved").booleanValue() : null,
+          text(node, "rating"), node.path("upheld").booleanValue()));
     }
 
     CompanyRecord creditRecord(JsonNode node, String at) {

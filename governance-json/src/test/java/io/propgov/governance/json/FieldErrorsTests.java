@@ -98,4 +98,35 @@ class FieldErrorsTests {
     assertEquals(List.of(new InputError("/estates/0/votes/0/ballots/0/ownerId", "minLength", "must not be blank")),
         errorsOf(InvalidFactsException.class, () -> JSON.readFacts(blank)));
   }
+  private static final String ORDERS = """
+      {
+        "orders": [
+          { "id": " ", "source": "HOTLINE_12345", "category": "repair", "unitId": "e1", "receivedOn": "2024-03-01" },
+          { "id": "W2", "source": "SERVICE_STATION", "category": "repair", "unitId": "e1" },
+          { "id": "W3", "source": "OWNERS_COMMITTEE", "category": "repair", "unitId": "e1", "receivedOn": "2024-03-05",
+            "closedOn": "2024-03-04" }
+        ]
+      }
+      """;
+
+  @Test
+  void workOrdersReportTheSameFieldErrorsFromJsonAndFromJava() {
+    List<InputError> json = sorted(errorsOf(InvalidFactsException.class, () -> JSON.readFacts(ORDERS)));
+    io.propgov.governance.workorder.WorkOrderFacts facts = new io.propgov.governance.workorder.WorkOrderFacts(
+        List.of(), List.of(
+            io.propgov.governance.workorder.WorkOrder.builder().id(" ")
+                .source(io.propgov.governance.workorder.OrderSource.HOTLINE_12345).category("repair").unitId("e1")
+                .receivedOn(LocalDate.of(2024, 3, 1)).build(),
+            io.propgov.governance.workorder.WorkOrder.builder().id("W2")
+                .source(io.propgov.governance.workorder.OrderSource.SERVICE_STATION).category("repair").unitId("e1")
+                .build(),
+            io.propgov.governance.workorder.WorkOrder.builder().id("W3")
+                .source(io.propgov.governance.workorder.OrderSource.OWNERS_COMMITTEE).category("repair").unitId("e1")
+                .receivedOn(LocalDate.of(2024, 3, 5)).closedOn(LocalDate.of(2024, 3, 4)).build()));
+    assertEquals(3, json.size(), json.toString());
+    assertEquals(List.of("/orders/0/id", "/orders/1/receivedOn", "/orders/2/closedOn"),
+        json.stream().map(InputError::pointer).toList());
+    assertEquals(json, sorted(FactsConstraints.fast().check(facts, "")));
+    assertEquals(json, sorted(FactsConstraints.beanValidation().check(facts, "")));
+  }
 }
