@@ -1,6 +1,7 @@
 package io.propgov.governance.workorder;
 
 import io.propgov.governance.credit.CreditEvent;
+import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Label;
@@ -83,19 +84,28 @@ final class OrderJudge {
       if (closed != null && order.companyId() != null) {
         ParameterValue<String> code = policy.valueAt(WorkOrderParameters.CREDIT_EVENT, closed);
         event = new CreditEvent("order:" + order.id(), code.value(), closed);
+        Label name = eventName(code.value(), closed);
         reasons.add(Reason.noted(WorkOrderRuleIds.CREDIT_EVENT, Outcome.MET, code.source(),
-            Figure.text("code", code.value()), Figure.text("company", order.companyId()),
-            Figure.date("closedOn", closed)));
+            Figure.text("code", code.value()), Figure.text("codeEn", name.en()), Figure.text("codeZh", name.zh()),
+            Figure.text("company", order.companyId()), Figure.date("closedOn", closed)));
       } else {
         ParameterValue<String> code = policy.valueAt(WorkOrderParameters.CREDIT_EVENT, asOf);
+        Label name = eventName(code.value(), asOf);
         reasons.add(Reason.noted(WorkOrderRuleIds.CREDIT_EVENT, closed == null ? Outcome.NOT_APPLICABLE
-            : Outcome.NOT_MET, code.source(), Figure.text("code", code.value()), Figure.date("asOf", asOf)));
+            : Outcome.NOT_MET, code.source(), Figure.text("code", code.value()), Figure.text("codeEn", name.en()),
+            Figure.text("codeZh", name.zh()), Figure.date("asOf", asOf)));
       }
     }
     OrderJudgement judgement = new OrderJudgement(order.id(), order.unitId(), order.companyId(),
         YearMonth.from(order.receivedOn()), new Label(category.en(), category.zh()), responseDue, response,
         resolutionDue, resolution, countedResolved, satisfied, event);
     return new Decision<>(judgement, reasons, policy.ref(), asOf);
+  }
+
+  /** The names the credit catalogue in force gives an event code, or the code itself when it gives none. */
+  private Label eventName(String code, LocalDate on) {
+    return policy.timeline(CreditParameters.EVENTS).flatMap(t -> t.at(on)).flatMap(v -> v.value().type(code))
+        .map(t -> new Label(t.en(), t.zh())).orElse(new Label(code, code));
   }
 
   /** A day recorded in the facts, as known on the as-of date: a day after it is not known yet. */

@@ -2,6 +2,7 @@ package io.propgov.governance.workorder;
 
 import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Label;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +16,7 @@ import java.util.Objects;
  * @param kind units or companies, never null
  * @param month the month, never null
  * @param level the code of the units' level, or null for companies and for units without a tree
+ * @param levelName the level's names, or null when there is no level
  * @param entries the ranked subjects, best first, ties by id, never null
  * @param top the ids of the top list, best first, never null
  * @param bottom the ids of the bottom list, worst first, never null
@@ -22,7 +24,8 @@ import java.util.Objects;
  *     anything to count, in id order, never null
  * @since 0.2.0
  */
-public record Ranking(SubjectKind kind, YearMonth month, String level, List<RankEntry> entries, List<String> top,
+public record Ranking(SubjectKind kind, YearMonth month, String level, Label levelName, List<RankEntry> entries,
+    List<String> top,
     List<String> bottom, List<String> unranked) implements Conclusion {
 
   /** Checks the parts and copies the lists. */
@@ -37,7 +40,7 @@ public record Ranking(SubjectKind kind, YearMonth month, String level, List<Rank
 
   @Override
   public String messageKey() {
-    return "workorder.monthly-ranking";
+    return "workorder.monthly-ranking." + kind.name();
   }
 
   @Override
@@ -47,11 +50,17 @@ public record Ranking(SubjectKind kind, YearMonth month, String level, List<Rank
 
   @Override
   public Map<String, String> headlineLiterals() {
-    return Map.of("month", month.toString(), "level", level == null ? "-" : level);
+    Map<String, String> literals = new java.util.HashMap<>(Map.of("month", month.toString(), "top",
+        top.isEmpty() ? "-" : String.join(", ", top), "bottom", bottom.isEmpty() ? "-" : String.join(", ", bottom)));
+    if (levelName == null) {
+      literals.put("level", "-");
+    }
+    return literals;
   }
 
   @Override
-  public Map<String, String> headlineTerms() {
-    return Map.of("kind", "workorder.subject." + kind.name());
+  public Map<String, Label> headlineLabels() {
+    return levelName == null ? Map.of() : Map.of("level", levelName);
   }
+
 }

@@ -2,6 +2,7 @@ package io.propgov.governance.workorder;
 
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
@@ -131,7 +132,8 @@ final class RateBook {
    * 99.7% for 299/300.
    */
   static String published(Fraction share, int decimals) {
-    return share.times(Fraction.of(100)).toDecimal(decimals, RoundingMode.HALF_UP).toPlainString() + "%";
+    return share.times(Fraction.of(100)).toDecimal(decimals, RoundingMode.HALF_UP).setScale(decimals).toPlainString()
+        + "%";
   }
 
   /**
@@ -140,7 +142,7 @@ final class RateBook {
    * within the top size; the bottom list, worst first, every subject whose place counted from
    * the bottom is within the bottom size and that is not in the top list.
    */
-  Decision<Ranking> rank(SubjectKind kind, YearMonth month, String level, List<ThreeRates> subjects) {
+  Decision<Ranking> rank(SubjectKind kind, YearMonth month, String level, Label levelName, List<ThreeRates> subjects) {
     List<RankEntry> scored = new ArrayList<>();
     List<String> unranked = new ArrayList<>();
     for (ThreeRates r : subjects) {
@@ -181,8 +183,8 @@ final class RateBook {
         Figure.of("satisfactionWeight", ranking.satisfactionWeight(), Unit.SHARE),
         Figure.count("topSize", ranking.topSize()), Figure.count("bottomSize", ranking.bottomSize()),
         ids("top", top), ids("bottom", bottom));
-    return new Decision<>(new Ranking(kind, month, level, entries, top, bottom, unranked), List.of(reason), policy,
-        asOf);
+    return new Decision<>(new Ranking(kind, month, level, levelName, entries, top, bottom, unranked), List.of(reason),
+        policy, asOf);
   }
 
   private static Figure ids(String name, List<String> ids) {

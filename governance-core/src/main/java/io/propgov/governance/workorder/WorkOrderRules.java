@@ -15,6 +15,7 @@ import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.org.HierarchyRules;
@@ -271,18 +272,19 @@ public final class WorkOrderRules extends AbstractRuleArea<WorkOrderFacts, WorkO
     List<Decision<Ranking>> rankings = new ArrayList<>();
     units.forEach((month, byUnit) -> {
       if (tree == null) {
-        rankings.add(book.rank(SubjectKind.UNIT, month, null, List.copyOf(byUnit.values())));
+        rankings.add(book.rank(SubjectKind.UNIT, month, null, null, List.copyOf(byUnit.values())));
       } else {
         RateBook.byLevel(tree).forEach((level, ids) -> {
           List<ThreeRates> atLevel = ids.stream().filter(byUnit::containsKey).map(byUnit::get).toList();
           if (!atLevel.isEmpty()) {
-            rankings.add(book.rank(SubjectKind.UNIT, month, level, atLevel));
+            Label name = tree.template().level(level).map(l -> new Label(l.en(), l.zh())).orElse(null);
+            rankings.add(book.rank(SubjectKind.UNIT, month, level, name, atLevel));
           }
         });
       }
     });
     companies.forEach((month, byCompany) ->
-        rankings.add(book.rank(SubjectKind.COMPANY, month, null, List.copyOf(byCompany.values()))));
+        rankings.add(book.rank(SubjectKind.COMPANY, month, null, null, List.copyOf(byCompany.values()))));
     return new Decision<>(new WorkOrderAssessment(orders, unitRates, companyRates, rankings, events), List.of(),
         policy.ref(), asOf);
   }

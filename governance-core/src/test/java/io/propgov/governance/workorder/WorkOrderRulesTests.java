@@ -137,6 +137,8 @@ class WorkOrderRulesTests {
       assertEquals("92.3%", RateBook.published(Fraction.of(277, 300), 1));
       assertEquals("94.5%", RateBook.published(Fraction.of(189, 200), 1));
       assertEquals("66.67%", RateBook.published(Fraction.of(2, 3), 2));
+      assertEquals("100.0%", RateBook.published(Fraction.ONE, 1));
+      assertEquals("0.0%", RateBook.published(Fraction.ZERO, 1));
     }
   }
 

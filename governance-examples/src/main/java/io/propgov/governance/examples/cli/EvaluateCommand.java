@@ -46,7 +46,9 @@ import picocli.CommandLine.Spec;
         + " --detail adds every decision with its reasons, each source once as a numbered footnote;"
         + " with organisation units in the facts, also report on each root unit of the tree;"
         + " with companies or households in the facts, also assess their credit or arrears;"
-        + " with applications and cost shares, judge them, share each programme's budget and split each cost.",
+        + " with applications and cost shares, judge them, share each programme's budget and split each cost;"
+        + " with work orders, judge each on time or late, the three rates per unit and company and month, and the"
+        + " monthly rankings.",
         "With no options: the bundled default policy and sample data."})
 final class EvaluateCommand implements Callable<Integer> {
 
@@ -140,10 +142,11 @@ final class EvaluateCommand implements Callable<Integer> {
     tree = tree.without(read);
     CreditReport credit = CreditReport.judge(engine, input, date);
     SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
+    WorkOrderPart orders = WorkOrderPart.judge(engine, input, date);
     String output;
     if (format == Format.html) {
       output = HtmlPart.render(json, engine, resolved, read, when, language.lang(), reports, tree, credit, subsidies,
-          Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations()));
+          orders, Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations()));
     } else if (format == Format.json) {
       // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
       ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, read, date, locale),
@@ -153,7 +156,7 @@ final class EvaluateCommand implements Callable<Integer> {
       List<EstateSummary> rows = Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations());
       TextReport report = new TextReport(engine.policy().ref(), when.text(locale), reports, rows,
           ReportTotals.of(rows, credit.companies(), subsidies.allocations()), tree, input.units().size(), credit,
-          subsidies);
+          subsidies, orders);
       if (format == Format.csv) {
         output = SummaryCsv.document(estate == null ? rows : report.rows(estate), locale);
       } else {
@@ -162,7 +165,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     write(output);
     boolean anyRejected = reports.stream().anyMatch(r -> !r.isDecided())
-        || subsidies.anyRejected() || credit.anyRejected();
+        || subsidies.anyRejected() || credit.anyRejected() || orders.anyRejected();
     return anyRejected || !tree.errors().isEmpty() || tree.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
   }
 

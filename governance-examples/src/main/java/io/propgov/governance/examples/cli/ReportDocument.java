@@ -47,8 +47,9 @@ final class ReportDocument {
 
   /**
    * The decisions part: each estate's whole-estate assessment, the tree's reports or errors when there is a tree, and
-   * the credit and arrears assessments when the facts hold companies or households, and the
-   * subsidies, allocations and cost splits when they hold applications or cost shares.
+   * the credit and arrears assessments when the facts hold companies or households, the
+   * subsidies, allocations and cost splits when they hold applications or cost shares, and the
+   * work-order assessment when they hold orders.
    */
   static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, Facts input, LocalDate date,
       Locale locale) {
@@ -61,12 +62,13 @@ final class ReportDocument {
     Facts input = read.facts();
     return decisions(json, engine, read.merge(engine.assessEstates(input.governance(), date)),
         EvaluateCommand.Tree.judge(engine, input, date).without(read), CreditReport.judge(engine, input, date),
-        SubsidyPart.judge(engine, input, date), date, locale);
+        SubsidyPart.judge(engine, input, date), WorkOrderPart.judge(engine, input, date), date, locale);
   }
 
   /** The decisions already judged (the estates merged with the refused ones, the tree without them), as JSON. */
   static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, List<Result<EstateReport>> results,
-      EvaluateCommand.Tree tree, CreditReport credit, SubsidyPart subsidies, LocalDate date, Locale locale) {
+      EvaluateCommand.Tree tree, CreditReport credit, SubsidyPart subsidies, WorkOrderPart orders, LocalDate date,
+      Locale locale) {
     ObjectNode doc = (ObjectNode) read(json.writeEstateReports(results, engine.policy(), date, locale));
     if (!tree.reports().isEmpty() || !tree.errors().isEmpty()) {
       ArrayNode reports = doc.putArray("reports");
@@ -78,6 +80,7 @@ final class ReportDocument {
     try {
       credit.addTo(doc, json, engine, date, locale, MAPPER);
       subsidies.addTo(doc, MAPPER, json, engine, date, locale);
+      orders.addTo(doc, json, locale, MAPPER);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("governance-json wrote invalid JSON", e);
     }

@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * The readable report of {@code evaluate}: a summary table with one row per estate, the totals,
  * the headline of everything else judged (the tree, other companies, households, programmes, cost
- * shares) and a legend; with {@code --detail}, every decision with every reason, each citation
+ * shares, work orders) and a legend; with {@code --detail}, every decision with every reason, each citation
  * printed once as a numbered footnote at the end. {@code --estate} narrows it to one estate.
  *
  * @param policy the policy's reference
@@ -36,9 +36,11 @@ import java.util.Set;
  * @param units how many organisation units the facts hold
  * @param credit the credit part
  * @param subsidies the subsidy part
+ * @param orders the work-order part
  */
 record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> reports, List<EstateSummary> rows,
-    ReportTotals totals, EvaluateCommand.Tree tree, int units, CreditReport credit, SubsidyPart subsidies) {
+    ReportTotals totals, EvaluateCommand.Tree tree, int units, CreditReport credit, SubsidyPart subsidies,
+    WorkOrderPart orders) {
 
   /**
    * The report.
@@ -129,6 +131,10 @@ record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> repo
       out.append(zh ? "注意：政策未设信用参数（credit.*、arrears.*），未评估企业信用和欠费\n"
           : "Note: the policy sets no credit parameters (credit.*, arrears.*): credit records and arrears are not judged\n");
     }
+    if (orders.skipped()) {
+      out.append(zh ? "注意：政策未设工单参数（workorder.*），未评估工单\n"
+          : "Note: the policy sets no work-order parameters (workorder.*): work orders are not judged\n");
+    }
     StringBuilder decisions = new StringBuilder();
     for (Decision<UnitReport> report : tree.reports()) {
       decisions.append(detail ? "\n" : "").append(show(text, report, detail));
@@ -168,6 +174,7 @@ record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> repo
     for (Result<CostSplit> r : subsidies.costShares()) {
       decisions.append(result(text, r, detail, zh));
     }
+    decisions.append(orders.text(text, detail, zh));
     if (decisions.length() > 0) {
       out.append(detail ? "" : ReportText.text("text.other", locale) + "\n").append(decisions);
     }

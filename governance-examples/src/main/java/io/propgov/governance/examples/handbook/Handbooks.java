@@ -45,7 +45,7 @@ public final class Handbooks {
       .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
   /** The sections in order; a parameter of another prefix gets a section after these. */
   private static final List<String> ORDER = List.of("satisfaction", "vote", "org", "service", "credit", "arrears",
-      "subsidy");
+      "subsidy", "workorder");
   /** The first segments of the rule ids of each area, by area id. */
   private static final Map<String, List<String>> RULE_FAMILIES = Map.of(
       "satisfaction", List.of("satisfaction"),
@@ -54,7 +54,8 @@ public final class Handbooks {
       "service", List.of("service"),
       "credit", List.of("credit"),
       "arrears", List.of("arrears"),
-      "subsidy", List.of("subsidy", "cost-share"));
+      "subsidy", List.of("subsidy", "cost-share"),
+      "workorder", List.of("workorder"));
   /** The area that judges a whole estate from the others' decisions: not a reader of its own. */
   private static final String ESTATE_AREA = "estate";
 
