@@ -232,7 +232,8 @@ public final class WorkOrderRules extends AbstractRuleArea<WorkOrderFacts, WorkO
 
   /**
    * Decides for one estate: as {@link #decide(Valid, LocalDate)}, over the orders that name the
-   * estate only, without the tree.
+   * estate only, without the tree, the companies' rates or the rankings, which compare units and
+   * companies across the whole facts.
    *
    * @param facts facts validated by this very area, not null
    * @param estateId the estate, or null for every order
@@ -270,6 +271,11 @@ public final class WorkOrderRules extends AbstractRuleArea<WorkOrderFacts, WorkO
     companies.values().forEach(m -> m.values().forEach(r -> companyRates.add(book.explain(r))));
 
     List<Decision<Ranking>> rankings = new ArrayList<>();
+    if (estateId != null) {
+      // One estate's orders: its units' rates; the companies and the rankings are the whole facts' to judge.
+      return new Decision<>(new WorkOrderAssessment(orders, unitRates, List.of(), List.of(), events), List.of(),
+          policy.ref(), asOf);
+    }
     units.forEach((month, byUnit) -> {
       if (tree == null) {
         rankings.add(book.rank(SubjectKind.UNIT, month, null, null, List.copyOf(byUnit.values())));

@@ -72,7 +72,9 @@ class PresetSourcesTests {
       // The joint rewards and punishments the published city schemes name (Handan, Yantai, Lianyungang, Shangqiu).
       Map.entry("credit.consequence-types", "*"),
       // Wuhan's four management modes, and no service at all.
-      Map.entry("service.modes", "*"));
+      Map.entry("service.modes", "*"),
+      // Beijing publishes the three rates with one decimal (99.7%, 92.3%, 94.5%: 12345 enterprise hotline, 2021).
+      Map.entry("workorder.published-decimals", "cn-default"));
 
   record Value(String file, String key, String effectiveFrom, JsonNode item) {
 
