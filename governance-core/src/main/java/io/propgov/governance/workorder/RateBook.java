@@ -30,16 +30,21 @@ import java.util.TreeMap;
 final class RateBook {
 
   /**
-   * The three rates as Beijing's 接诉即办 names them. The regulation's own wording was not found
-   * in this model's sources: the definitions are a paraphrase, the counting rules a model choice.
+   * The three rates as Beijing's 接诉即办 names them. The regulation's definition of the mechanism
+   * is quoted as the press reported it (no article number given); the three rates as the
+   * assessment's measures are as Beijing reports them; the counting rules are a model choice.
    */
   static final Citation THREE_RATES = Citation.assumption(
-      "Beijing Regulation on Handling Complaints upon Receipt (北京市接诉即办工作条例, 2021, in force from"
-          + " 2021-09-24): handling is assessed by the response rate, the resolution rate and the satisfaction"
-          + " rate (paraphrase); counting on-time responses, the policy's basis for resolved, and satisfied"
-          + " ratings among rated orders, by the month received, is a model assumption",
-      "《北京市接诉即办工作条例》（2021年，2021年9月24日起施行）：以响应率、解决率、满意率考评诉求办理（转述）；"
-          + "按受理月份统计按时响应件数、按政策口径认定的解决件数及参评件数中的满意件数为本模型假设");
+      "Beijing Regulation on Handling Complaints upon Receipt (北京市接诉即办工作条例, adopted and in force"
+          + " 2021-09-24): handling complaints upon receipt gives callers' requests \"fast response, efficient"
+          + " handling, timely feedback and active governance\" (快速响应、高效办理、及时反馈和主动治理, as quoted by"
+          + " the Beijing News, 2021-09-24); Beijing assesses the handling by the response, resolution and"
+          + " satisfaction rates (三率考核, Beijing Youth Daily, 2021); counting on-time responses, the policy's basis"
+          + " for resolved, and satisfied ratings among rated orders, by the month received, is a model assumption",
+      "《北京市接诉即办工作条例》（2021年9月24日通过并施行）：接诉即办工作是对诉求人提出的诉求“给予快速响应、"
+          + "高效办理、及时反馈和主动治理的为民服务机制”（据《新京报》2021年9月24日报道引述）；北京以响应率、"
+          + "解决率、满意率考核办理情况（“三率考核”，《北京青年报》2021年）；按受理月份统计按时响应件数、按政策口径"
+          + "认定的解决件数及参评件数中的满意件数为本模型假设");
 
   private final PolicyRef policy;
   private final LocalDate asOf;
