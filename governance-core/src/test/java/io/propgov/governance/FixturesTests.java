@@ -127,7 +127,11 @@ class FixturesTests {
     List<String> optional = io.propgov.governance.credit.CreditParameters.OPTIONAL.stream().map(ParameterKey::id)
         .toList();
     long subsidy = ids.stream().filter(id -> id.startsWith("subsidy.") || optional.contains(id)).count();
-    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy,
+    List<String> orders = io.propgov.governance.workorder.WorkOrderParameters.ALL.stream().map(ParameterKey::id)
+        .filter(ids::contains).toList();
+    assertTrue(orders.isEmpty() || orders.size() == io.propgov.governance.workorder.WorkOrderParameters.ALL.size(),
+        () -> "a policy sets all the workorder.* parameters or none, the preset sets " + orders);
+    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy + orders.size(),
         () -> "unexpected parameters in the preset: " + ids);
   }
 
