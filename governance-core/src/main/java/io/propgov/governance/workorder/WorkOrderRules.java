@@ -19,6 +19,7 @@ import io.propgov.governance.explain.Label;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.org.HierarchyRules;
+import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterValue;
@@ -171,6 +172,9 @@ public final class WorkOrderRules extends AbstractRuleArea<WorkOrderFacts, WorkO
     if (hierarchy == null) {
       problems.add(pointer + "/units", "no-rules", "policy " + policy.id() + " sets no org.* parameters, so the units"
           + " cannot form a tree to roll the rates up; leave units out to count each order's unit alone");
+      return null;
+    }
+    if (!PolicyChecks.inForce(policy, List.of(OrgParameters.LEVELS), asOf, pointer + "/units", problems)) {
       return null;
     }
     List<InputError> errors = OrgTree.validate(hierarchy.template(asOf), facts.units(), pointer + "/units");
