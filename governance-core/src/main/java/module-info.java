@@ -32,6 +32,8 @@ module io.propgov.governance.core {
   exports io.propgov.governance.whatif;
   exports io.propgov.governance.constraint;
   exports io.propgov.governance.validation;
+  exports io.propgov.governance.contract;
+  exports io.propgov.governance.mode;
 
   // Hibernate Validator reads the facts types' components, the reference check of their constraints.
   opens io.propgov.governance.estate to org.hibernate.validator;
@@ -42,4 +44,6 @@ module io.propgov.governance.core {
   opens io.propgov.governance.credit to org.hibernate.validator;
   opens io.propgov.governance.subsidy to org.hibernate.validator;
   opens io.propgov.governance.engine to org.hibernate.validator;
+  opens io.propgov.governance.contract to org.hibernate.validator;
+  opens io.propgov.governance.mode to org.hibernate.validator;
 }

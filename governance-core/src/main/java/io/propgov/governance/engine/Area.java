@@ -17,5 +17,9 @@ public enum Area {
   /** The serving company's credit record. */
   CREDIT,
   /** Applications to subsidy and award programmes. */
-  SUBSIDIES
+  SUBSIDIES,
+  /** The end of the service contract and its handover (Civil Code arts. 947 to 950). */
+  CONTRACT,
+  /** The owners' vote on the management mode, beside the mode the policy's table recommends. */
+  MODE_VOTE
 }

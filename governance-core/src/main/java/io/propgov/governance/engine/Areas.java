@@ -1,5 +1,9 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ContractParameters;
+import io.propgov.governance.contract.ContractRules;
+import io.propgov.governance.mode.ModeParameters;
+import io.propgov.governance.mode.ModeVoteRules;
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.credit.ArrearsRules;
 import io.propgov.governance.credit.CreditParameters;
@@ -45,7 +49,9 @@ final class Areas {
       new Spec(ServiceRules.AREA, ServiceParameters.ALL, ServiceRules::isConfigured, ServiceRules::check),
       new Spec(CreditRules.AREA, Stream.concat(CreditParameters.ALL.stream(), CreditParameters.OPTIONAL.stream())
           .toList(), CreditRules::isConfigured, CreditRules::check),
-      new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()));
+      new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()),
+      new Spec(ContractRules.AREA, ContractParameters.ALL, ContractRules::isConfigured, ContractRules::check),
+      new Spec(ModeVoteRules.AREA, ModeParameters.ALL, ModeVoteRules::isConfigured, ModeVoteRules::check));
 
   final GovernancePolicy policy;
   final SatisfactionRules satisfaction;
@@ -57,6 +63,8 @@ final class Areas {
   final SubsidyRules subsidy;
   final EstateArea estate;
   final HierarchyArea tree;
+  final ContractRules contract;
+  final ModeVoteRules modeVote;
 
   private Areas(GovernancePolicy policy) {
     this.policy = policy;
@@ -69,6 +77,8 @@ final class Areas {
     this.subsidy = new SubsidyRules(policy);
     this.estate = new EstateArea(policy, satisfaction, vote, service);
     this.tree = hierarchy == null ? null : new HierarchyArea(this, hierarchy);
+    this.contract = ContractRules.isConfigured(policy) ? new ContractRules(policy) : null;
+    this.modeVote = ModeVoteRules.isConfigured(policy) ? new ModeVoteRules(policy, vote, service) : null;
   }
 
   /**
@@ -102,7 +112,7 @@ final class Areas {
 
   /** The areas the policy configures, in the registry's order. */
   List<RuleArea<?, ?>> configured() {
-    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate, tree)
+    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate, tree, contract, modeVote)
         .filter(Objects::nonNull).<RuleArea<?, ?>>map(a -> a).toList();
   }
 
@@ -130,6 +140,20 @@ final class Areas {
       throw notSet("credit", CreditParameters.ALL, "credit records or arrears");
     }
     return credit;
+  }
+
+  ContractRules contract() {
+    if (contract == null) {
+      throw notSet("contract", ContractParameters.ALL, "service contracts");
+    }
+    return contract;
+  }
+
+  ModeVoteRules modeVote() {
+    if (modeVote == null) {
+      throw notSet("mode-vote (or service)", ModeParameters.ALL, "mode votes");
+    }
+    return modeVote;
   }
 
   boolean judgesSubsidies() {

@@ -1,5 +1,7 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ContractStatus;
+import io.propgov.governance.mode.ModeVoteResult;
 import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Decision;
@@ -23,11 +25,16 @@ import java.util.Objects;
  * @param unitPath the units from the estate's unit up to the root, empty when not placed, never null
  * @param credit the serving company's credit assessment, or null when not assessed
  * @param subsidies the decision on each application naming the estate, in input order, never null
+ * @param contract the decision on the estate's service contract (the last the facts list for it), or
+ *     null when not assessed
+ * @param modeVote the decision on the estate's mode vote (the last the facts list for it), or null
+ *     when not assessed
  * @since 0.1.0
  */
 public record EstateReport(String estateId, String estateName, List<AreaStatus> areas,
     Decision<EstateAssessment> estate, List<String> unitPath, Decision<CreditAssessment> credit,
-    List<Decision<Award>> subsidies) implements Conclusion {
+    List<Decision<Award>> subsidies, Decision<ContractStatus> contract, Decision<ModeVoteResult> modeVote)
+    implements Conclusion {
 
   /** Checks the parts and copies the lists. */
   public EstateReport {
@@ -82,6 +89,12 @@ public record EstateReport(String estateId, String estateName, List<AreaStatus> 
       parts.add(credit);
     }
     parts.addAll(subsidies);
+    if (contract != null) {
+      parts.add(contract);
+    }
+    if (modeVote != null) {
+      parts.add(modeVote);
+    }
     return parts;
   }
 }

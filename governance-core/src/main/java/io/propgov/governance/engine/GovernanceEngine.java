@@ -1,5 +1,9 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ContractRules;
+import io.propgov.governance.contract.ContractStatus;
+import io.propgov.governance.mode.ModeVoteRules;
+import io.propgov.governance.mode.ModeVoteResult;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
@@ -307,6 +311,82 @@ public final class GovernanceEngine {
    */
   public boolean judgesHierarchy() {
     return areas.hierarchy != null;
+  }
+
+  /**
+   * Returns the contract-end rules (Civil Code arts. 947 to 950).
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no contract parameters
+   * @since 0.2.0
+   */
+  public ContractRules contract() {
+    return areas.contract();
+  }
+
+  /**
+   * Returns whether the policy judges service contracts.
+   *
+   * @return true when it sets the contract parameters
+   * @since 0.2.0
+   */
+  public boolean judgesContracts() {
+    return areas.contract != null;
+  }
+
+  /**
+   * Judges every service contract of a facts document as of a date: N contracts give N results,
+   * in order (pointers under {@code /contracts/<i>}); a contract naming no estate of the facts is
+   * rejected.
+   *
+   * @param facts the facts, not null
+   * @param asOf the date of the decisions, not null
+   * @return one {@link Result} per contract, in input order, each with the contract's id, never null
+   * @throws IllegalStateException when the policy sets no contract parameters
+   * @since 0.2.0
+   */
+  public List<Result<ContractStatus>> contracts(GovernanceFacts facts, LocalDate asOf) {
+    areas.contract();
+    return new HandoverAssessor(areas, facts.estates()).contracts(facts.contracts(), Objects.requireNonNull(asOf,
+        "asOf"));
+  }
+
+  /**
+   * Returns the mode-vote rules: the mode table recommends, the owners' vote decides.
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no mode-vote or service parameters
+   * @since 0.2.0
+   */
+  public ModeVoteRules modeVote() {
+    return areas.modeVote();
+  }
+
+  /**
+   * Returns whether the policy judges the owners' votes on a management mode.
+   *
+   * @return true when it names the matter they are decided as and sets the service parameters
+   * @since 0.2.0
+   */
+  public boolean judgesModeVotes() {
+    return areas.modeVote != null;
+  }
+
+  /**
+   * Judges every mode vote of a facts document as of a date, each with its estate's current mode
+   * and mode table inputs: N votes give N results, in order (pointers under
+   * {@code /modeVotes/<i>}); a vote naming no estate of the facts is rejected.
+   *
+   * @param facts the facts, not null
+   * @param asOf the date of the decisions, not null
+   * @return one {@link Result} per mode vote, in input order, each with the vote's id, never null
+   * @throws IllegalStateException when the policy judges no mode votes
+   * @since 0.2.0
+   */
+  public List<Result<ModeVoteResult>> modeVotes(GovernanceFacts facts, LocalDate asOf) {
+    areas.modeVote();
+    return new HandoverAssessor(areas, facts.estates()).modeVotes(facts.modeVotes(), Objects.requireNonNull(asOf,
+        "asOf"));
   }
 
   /** Returns the subsidy rules. @return the rules, never null */

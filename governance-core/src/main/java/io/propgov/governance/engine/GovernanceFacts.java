@@ -1,5 +1,7 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ServiceContract;
+import io.propgov.governance.mode.ModeVote;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.Household;
 import io.propgov.governance.estate.Estate;
@@ -31,6 +33,8 @@ import org.immutables.value.Value;
  * @param households the households in arrears, never null
  * @param applications the applications to subsidy programmes, never null
  * @param costShares the costs to share, never null
+ * @param contracts the service contracts coming to their end, each naming its estate, never null
+ * @param modeVotes the owners' votes on their estate's management mode, never null
  * @since 0.1.0
  */
 @FactsStyle
@@ -39,7 +43,8 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     List<@NotNull @Valid ResidentMatter> matters, List<@NotNull @Valid Meeting> meetings,
     List<@NotNull @Valid CompanyRecord> companies, List<@NotNull @Valid Household> households,
     List<@NotNull @Valid Application> applications,
-    List<@NotNull @Valid CostShare> costShares) implements WithGovernanceFacts {
+    List<@NotNull @Valid CostShare> costShares, List<@NotNull @Valid ServiceContract> contracts,
+    List<@NotNull @Valid ModeVote> modeVotes) implements WithGovernanceFacts {
 
   /**
    * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
@@ -53,6 +58,8 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     households = FactsLists.copy(households);
     applications = FactsLists.copy(applications);
     costShares = FactsLists.copy(costShares);
+    contracts = FactsLists.copy(contracts);
+    modeVotes = FactsLists.copy(modeVotes);
   }
 
   /**
@@ -71,7 +78,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
    * @return the facts, never null
    */
   public static GovernanceFacts of(List<Estate> estates) {
-    return new GovernanceFacts(estates, null, null, null, null, null, null, null);
+    return new GovernanceFacts(estates, null, null, null, null, null, null, null, null, null);
   }
 
   /**

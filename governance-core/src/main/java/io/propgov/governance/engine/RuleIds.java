@@ -1,5 +1,7 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ContractRuleIds;
+import io.propgov.governance.mode.ModeRuleIds;
 import io.propgov.governance.credit.CreditRuleIds;
 import io.propgov.governance.metrics.MetricsRuleIds;
 import io.propgov.governance.org.OrgRuleIds;
@@ -28,7 +30,8 @@ public final class RuleIds {
    */
   public static List<String> all() {
     return Stream.of(SatisfactionRuleIds.all(), VoteRuleIds.all(), OrgRuleIds.all(), ServiceRuleIds.all(),
-        CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all())
+        CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all(), ContractRuleIds.all(),
+        ModeRuleIds.all())
         .flatMap(List::stream).toList();
   }
 }

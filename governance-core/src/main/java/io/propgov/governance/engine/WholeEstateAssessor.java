@@ -1,5 +1,7 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ContractStatus;
+import io.propgov.governance.mode.ModeVoteResult;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.CompanyRecord;
@@ -41,6 +43,8 @@ final class WholeEstateAssessor {
   private List<Result<Award>> applications = List.of();
   private EstateIds ids;
   private final ValidatedFacts checked;
+  private List<Result<ContractStatus>> contracts = List.of();
+  private List<Result<ModeVoteResult>> modeVotes = List.of();
 
   WholeEstateAssessor(Areas areas, GovernanceFacts facts, LocalDate asOf) {
     this.areas = areas;
@@ -58,6 +62,13 @@ final class WholeEstateAssessor {
       } catch (InvalidFactsException e) {
         treeErrors = true;
       }
+    }
+    HandoverAssessor handover = new HandoverAssessor(areas, facts.estates());
+    if (areas.contract != null && !facts.contracts().isEmpty()) {
+      contracts = handover.contracts(facts.contracts(), asOf);
+    }
+    if (areas.modeVote != null && !facts.modeVotes().isEmpty()) {
+      modeVotes = handover.modeVotes(facts.modeVotes(), asOf);
     }
     if (areas.judgesSubsidies() && !facts.applications().isEmpty()) {
       applications = new SubsidyAssessor(areas).awardAll(facts.applications(), facts.estates(), facts.companies(),
@@ -103,6 +114,8 @@ final class WholeEstateAssessor {
         errors.addAll(result.errors());
       }
     }
+    Decision<ContractStatus> contract = last(contracts, estate, j -> facts.contracts().get(j).estateId(), errors);
+    Decision<ModeVoteResult> modeVote = last(modeVotes, estate, j -> facts.modeVotes().get(j).estateId(), errors);
     if (!errors.isEmpty()) {
       return Result.rejected(i, estate.id(), errors);
     }
@@ -121,7 +134,11 @@ final class WholeEstateAssessor {
             : record == null ? AreaStatus.notAssessed(Area.CREDIT, "no-record") : AreaStatus.assessed(Area.CREDIT),
         !areas.judgesSubsidies() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-rules")
             : awards.isEmpty() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-facts")
-            : AreaStatus.assessed(Area.SUBSIDIES));
+            : AreaStatus.assessed(Area.SUBSIDIES),
+        areas.contract == null ? AreaStatus.notAssessed(Area.CONTRACT, "no-rules")
+            : contract == null ? AreaStatus.notAssessed(Area.CONTRACT, "no-facts") : AreaStatus.assessed(Area.CONTRACT),
+        areas.modeVote == null ? AreaStatus.notAssessed(Area.MODE_VOTE, "no-rules")
+            : modeVote == null ? AreaStatus.notAssessed(Area.MODE_VOTE, "no-facts") : AreaStatus.assessed(Area.MODE_VOTE));
     List<Reason> reasons = new ArrayList<>();
     for (AreaStatus area : statuses) {
       reasons.add(area.assessed()
@@ -131,8 +148,29 @@ final class WholeEstateAssessor {
     }
     List<String> path = statuses.get(2).assessed()
         ? tree.pathToRoot(estate.unitId()).stream().map(OrgUnit::id).toList() : List.of();
-    EstateReport report = new EstateReport(estate.id(), estate.name(), statuses, assessment, path, credit, awards);
+    EstateReport report = new EstateReport(estate.id(), estate.name(), statuses, assessment, path, credit, awards,
+        contract, modeVote);
     return Result.decided(i, estate.id(), new Decision<>(report, reasons, areas.policy.ref(), asOf));
+  }
+
+  /**
+   * The decision on the last item naming the estate, its errors added to the estate's; null when
+   * none names it.
+   */
+  private static <C extends io.propgov.governance.explain.Conclusion> Decision<C> last(List<Result<C>> results,
+      Estate estate, java.util.function.IntFunction<String> estateOf, List<InputError> errors) {
+    Decision<C> found = null;
+    for (Result<C> result : results) {
+      if (estate.id() == null || !estate.id().equals(estateOf.apply(result.index()))) {
+        continue;
+      }
+      if (result.isDecided()) {
+        found = result.decision();
+      } else {
+        errors.addAll(result.errors());
+      }
+    }
+    return found;
   }
 
   private AreaStatus hierarchy(Estate estate) {

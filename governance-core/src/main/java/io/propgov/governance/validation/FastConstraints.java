@@ -1,5 +1,9 @@
 package io.propgov.governance.validation;
 
+import io.propgov.governance.contract.ContractFields;
+import io.propgov.governance.contract.ServiceContract;
+import io.propgov.governance.mode.ModeFields;
+import io.propgov.governance.mode.ModeVote;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditEvent;
@@ -116,7 +120,12 @@ final class FastConstraints implements FactsConstraints {
       Map.entry(GovernanceFacts.class, List.of("estates[]:NotNull", "estates[]:Valid", "units[]:NotNull",
           "units[]:Valid", "matters[]:NotNull", "matters[]:Valid", "meetings[]:NotNull", "meetings[]:Valid",
           "companies[]:NotNull", "companies[]:Valid", "households[]:NotNull", "households[]:Valid",
-          "applications[]:NotNull", "applications[]:Valid", "costShares[]:NotNull", "costShares[]:Valid")));
+          "applications[]:NotNull", "applications[]:Valid", "costShares[]:NotNull", "costShares[]:Valid",
+          "contracts[]:NotNull", "contracts[]:Valid", "modeVotes[]:NotNull", "modeVotes[]:Valid")),
+      Map.entry(ServiceContract.class, List.of("id:NotNull", "id:NotBlankText", "estateId:NotNull",
+          "estateId:NotBlankText", "companyId:NotBlankText", "contractNoticeDays:Min(0)", "exitDays:Min(0)")),
+      Map.entry(ModeVote.class, List.of("estateId:NotNull", "estateId:NotBlankText", "proposedMode:NotNull",
+          "vote:NotNull", "vote:Valid")));
 
   private FastConstraints() {}
 
@@ -180,6 +189,10 @@ final class FastConstraints implements FactsConstraints {
       SubsidyFields.standing(x, at, sink);
     } else if (facts instanceof CreditConsequence x) {
       SubsidyFields.consequence(x, at, sink);
+    } else if (facts instanceof ServiceContract x) {
+      ContractFields.contract(x, at, sink);
+    } else if (facts instanceof ModeVote x) {
+      ModeFields.modeVote(x, at, sink);
     } else if (facts instanceof OrgUnit x) {
       OrgFields.unit(x, at, sink);
     } else if (facts instanceof Meeting x) {
@@ -202,6 +215,8 @@ final class FastConstraints implements FactsConstraints {
     sink.list(g.households(), at, "households", CreditFields::household);
     sink.list(g.applications(), at, "applications", SubsidyFields::application);
     sink.list(g.costShares(), at, "costShares", SubsidyFields::costShare);
+    sink.list(g.contracts(), at, "contracts", ContractFields::contract);
+    sink.list(g.modeVotes(), at, "modeVotes", ModeFields::modeVote);
   }
 
   @Override
