@@ -1,5 +1,7 @@
 package io.propgov.governance.json;
 
+import io.propgov.governance.contract.ServiceContract;
+import io.propgov.governance.mode.ModeVote;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.Household;
 import io.propgov.governance.engine.GovernanceFacts;
@@ -31,11 +33,15 @@ import java.util.Optional;
  * @param applications the applications to subsidy programmes, in document order, never null (may be empty)
  * @param costShares the costs to split between government and owners, in document order, never null
  *     (may be empty)
+ * @param contracts the service contracts coming to their end, in document order, never null (may be empty)
+ * @param modeVotes the owners' votes on their estate's management mode, in document order, never null
+ *     (may be empty)
  * @since 0.1.0
  */
 public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
     List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
-    List<Application> applications, List<CostShare> costShares) {
+    List<Application> applications, List<CostShare> costShares, List<ServiceContract> contracts,
+    List<ModeVote> modeVotes) {
 
   /**
    * Copies the lists.
@@ -49,6 +55,8 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @param households the households that owe fees; null for none
    * @param applications the applications to subsidy programmes; null for none
    * @param costShares the costs to split; null for none
+   * @param contracts the service contracts; null for none
+   * @param modeVotes the mode votes; null for none
    * @throws NullPointerException if {@code estates} is null, or an element of any list is
    * @since 0.1.0
    */
@@ -61,6 +69,29 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
     households = households == null ? List.of() : List.copyOf(households);
     applications = applications == null ? List.of() : List.copyOf(applications);
     costShares = costShares == null ? List.of() : List.copyOf(costShares);
+    contracts = contracts == null ? List.of() : List.copyOf(contracts);
+    modeVotes = modeVotes == null ? List.of() : List.copyOf(modeVotes);
+  }
+
+  /**
+   * Creates facts without service contracts or mode votes.
+   *
+   * @param estates the estates, in document order, not null
+   * @param asOf the date the document sets for the decisions, or null when it sets none
+   * @param units the units of the organisation tree; null for none
+   * @param matters the residents' matters; null for none
+   * @param meetings the meetings held; null for none
+   * @param companies the companies' credit records; null for none
+   * @param households the households that owe fees; null for none
+   * @param applications the applications to subsidy programmes; null for none
+   * @param costShares the costs to split; null for none
+   * @since 0.1.0
+   */
+  public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
+      List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
+      List<Application> applications, List<CostShare> costShares) {
+    this(estates, asOf, units, matters, meetings, companies, households, applications, costShares, List.of(),
+        List.of());
   }
 
   /**
@@ -77,7 +108,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    */
   public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
       List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households) {
-    this(estates, asOf, units, matters, meetings, companies, households, List.of(), List.of());
+    this(estates, asOf, units, matters, meetings, companies, households, List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -92,7 +123,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    */
   public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
       List<Meeting> meetings) {
-    this(estates, asOf, units, matters, meetings, List.of(), List.of(), List.of(), List.of());
+    this(estates, asOf, units, matters, meetings, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -145,6 +176,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @since 0.1.0
    */
   public GovernanceFacts governance() {
-    return new GovernanceFacts(estates, units, matters, meetings, companies, households, applications, costShares);
+    return new GovernanceFacts(estates, units, matters, meetings, companies, households, applications, costShares,
+        contracts, modeVotes);
   }
 }

@@ -1,5 +1,7 @@
 package io.propgov.governance.json;
 
+import io.propgov.governance.contract.ServiceContract;
+import io.propgov.governance.mode.ModeVote;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.propgov.governance.credit.ArrearsAction;
 import io.propgov.governance.credit.CompanyRecord;
@@ -115,13 +117,49 @@ final class FactsReader {
       List<Household> households = list(root.path("households"), "/households", this::household);
       List<Application> applications = list(root.path("applications"), "/applications", this::application);
       List<CostShare> costShares = list(root.path("costShares"), "/costShares", this::costShare);
+      List<ServiceContract> contracts = list(root.path("contracts"), "/contracts", this::contract);
+      List<ModeVote> modeVotes = list(root.path("modeVotes"), "/modeVotes", this::modeVote);
       LocalDate asOf = root.hasNonNull("asOf") ? date(root.get("asOf"), "/asOf") : null;
       if (units == null || estates == null || matters == null || meetings == null || companies == null
-          || households == null || applications == null || costShares == null || findings.anyWithin("/asOf")) {
+          || households == null || applications == null || costShares == null || contracts == null
+          || modeVotes == null || findings.anyWithin("/asOf")) {
         return null;
       }
       return build("", () -> new Facts(estates, asOf, units, matters, meetings, companies, households, applications,
-          costShares));
+          costShares, contracts, modeVotes));
+    }
+
+    ServiceContract contract(JsonNode node, String at) {
+      LocalDate termEnd = optionalDate(node, at, "termEnd");
+      LocalDate nonRenewal = optionalDate(node, at, "nonRenewalNotice");
+      LocalDate decision = optionalDate(node, at, "ownersDecision");
+      LocalDate notice = optionalDate(node, at, "terminationNotice");
+      LocalDate handedOver = optionalDate(node, at, "handedOver");
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      Boolean written = node.hasNonNull("terminationNoticeWritten") ? node.get("terminationNoticeWritten").booleanValue()
+          : null;
+      return build(at, () -> new ServiceContract(text(node, "id"), text(node, "estateId"), text(node, "companyId"),
+          termEnd, nonRenewal, integer(node, "contractNoticeDays"), decision, notice, written,
+          integer(node, "exitDays"), handedOver));
+    }
+
+    ModeVote modeVote(JsonNode node, String at) {
+      OwnersVote vote = findings.anyWithin(at) || !node.path("vote").isObject() ? null
+          : vote(node.get("vote"), at + "/vote");
+      if (findings.anyWithin(at) || vote == null) {
+        return null;
+      }
+      return build(at, () -> new ModeVote(text(node, "estateId"), ServiceMode.of(text(node, "proposedMode")), vote));
+    }
+
+    private LocalDate optionalDate(JsonNode node, String at, String name) {
+      return node.hasNonNull(name) ? date(node.get(name), at + "/" + name) : null;
+    }
+
+    private static Integer integer(JsonNode node, String name) {
+      return node.hasNonNull(name) ? node.get(name).intValue() : null;
     }
 
     CompanyRecord creditRecord(JsonNode node, String at) {

@@ -746,6 +746,25 @@ public final class GovernanceJson {
   }
 
   /**
+   * Writes the decisions on service contracts ({@link GovernanceEngine#contracts}) or on mode votes
+   * ({@link GovernanceEngine#modeVotes}) as pretty-printed JSON, in the form of
+   * {@link #writeCreditResults}: {@code policy}, {@code asOf}, one entry per item in order (its
+   * {@code index}, its {@code id} and either its {@code decision} or its {@code errors}), and a
+   * {@code summary}.
+   *
+   * @param results the results, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.2.0
+   */
+  public String writeHandover(List<? extends Result<?>> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    return writeCreditResults(results, policy, asOf, locale);
+  }
+
+  /**
    * Writes the results of a batch of applications as pretty-printed JSON: {@code policy},
    * {@code asOf}, one entry per application in order (its {@code index}, {@code applicationId}
    * when known and either its {@code decision}, written as by {@link #writeDecision} without policy and
