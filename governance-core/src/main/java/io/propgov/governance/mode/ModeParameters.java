@@ -18,7 +18,7 @@ public final class ModeParameters {
    * decide (art. 284); the bundled policies decide it as item (4), hiring a company or other
    * manager.
    */
-  public static final ParameterKey<Matter> VOTE_MATTER = ParameterKey.of("mode.vote-matter", Matter.class,
+  public static final ParameterKey<Matter> VOTE_MATTER = ParameterKey.of("mode-vote.matter", Matter.class,
       "the art. 278 matter the owners' choice of a management mode is decided as", m -> null);
 
   /** Every key of this rule area. */

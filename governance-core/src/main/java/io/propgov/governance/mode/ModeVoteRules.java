@@ -36,7 +36,7 @@ import java.util.Optional;
 /**
  * The mode-vote rules of a policy: the policy's mode table recommends a management mode, the
  * owners' vote decides (民事民议、民事民决), and the decision shows both. The vote is judged by the
- * policy's vote rules as the art. 278 matter the policy names ({@code mode.vote-matter}), so its
+ * policy's vote rules as the art. 278 matter the policy names ({@code mode-vote.matter}), so its
  * quorum and majority are the vote area's, never a second copy. Immutable and thread-safe.
  *
  * @since 0.2.0
@@ -116,7 +116,7 @@ public final class ModeVoteRules extends AbstractRuleArea<ModeCase, ModeVoteResu
       ParameterValue<Matter> matter = policy.valueAt(ModeParameters.VOTE_MATTER, vote.date());
       problems.check(vote.matter() == matter.value(), pointer + "/vote/matter", "enum", "policy " + policy.id()
           + " decides the choice of a management mode as matter " + matter.value() + " on " + vote.date()
-          + " (mode.vote-matter), was " + vote.matter());
+          + " (mode-vote.matter), was " + vote.matter());
     }
     service.validateMode(mode.proposedMode(), pointer + "/proposedMode", asOf).forEach(problems::add);
     if (!facts.modeInputs().isEmpty() && PolicyChecks.inForce(policy, List.of(ServiceParameters.MODE_TABLE), asOf,
