@@ -140,10 +140,11 @@ final class EvaluateCommand implements Callable<Integer> {
     tree = tree.without(read);
     CreditReport credit = CreditReport.judge(engine, input, date);
     SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
+    HandoverPart handover = HandoverPart.judge(engine, input, date);
     String output;
     if (format == Format.html) {
       output = HtmlPart.render(json, engine, resolved, read, when, language.lang(), reports, tree, credit, subsidies,
-          Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations()));
+          handover, Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations()));
     } else if (format == Format.json) {
       // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
       ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, read, date, locale),
@@ -153,7 +154,7 @@ final class EvaluateCommand implements Callable<Integer> {
       List<EstateSummary> rows = Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations());
       TextReport report = new TextReport(engine.policy().ref(), when.text(locale), reports, rows,
           ReportTotals.of(rows, credit.companies(), subsidies.allocations()), tree, input.units().size(), credit,
-          subsidies);
+          subsidies, handover);
       if (format == Format.csv) {
         output = SummaryCsv.document(estate == null ? rows : report.rows(estate), locale);
       } else {
@@ -162,7 +163,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     write(output);
     boolean anyRejected = reports.stream().anyMatch(r -> !r.isDecided())
-        || subsidies.anyRejected() || credit.anyRejected();
+        || subsidies.anyRejected() || credit.anyRejected() || handover.anyRejected();
     return anyRejected || !tree.errors().isEmpty() || tree.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
   }
 

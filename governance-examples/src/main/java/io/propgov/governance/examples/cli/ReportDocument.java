@@ -61,12 +61,13 @@ final class ReportDocument {
     Facts input = read.facts();
     return decisions(json, engine, read.merge(engine.assessEstates(input.governance(), date)),
         EvaluateCommand.Tree.judge(engine, input, date).without(read), CreditReport.judge(engine, input, date),
-        SubsidyPart.judge(engine, input, date), date, locale);
+        SubsidyPart.judge(engine, input, date), HandoverPart.judge(engine, input, date), date, locale);
   }
 
   /** The decisions already judged (the estates merged with the refused ones, the tree without them), as JSON. */
   static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, List<Result<EstateReport>> results,
-      EvaluateCommand.Tree tree, CreditReport credit, SubsidyPart subsidies, LocalDate date, Locale locale) {
+      EvaluateCommand.Tree tree, CreditReport credit, SubsidyPart subsidies, HandoverPart handover, LocalDate date,
+      Locale locale) {
     ObjectNode doc = (ObjectNode) read(json.writeEstateReports(results, engine.policy(), date, locale));
     if (!tree.reports().isEmpty() || !tree.errors().isEmpty()) {
       ArrayNode reports = doc.putArray("reports");
@@ -78,6 +79,7 @@ final class ReportDocument {
     try {
       credit.addTo(doc, json, engine, date, locale, MAPPER);
       subsidies.addTo(doc, MAPPER, json, engine, date, locale);
+      handover.addTo(doc, MAPPER, json, engine, date, locale);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("governance-json wrote invalid JSON", e);
     }

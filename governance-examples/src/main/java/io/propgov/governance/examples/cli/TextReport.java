@@ -36,9 +36,11 @@ import java.util.Set;
  * @param units how many organisation units the facts hold
  * @param credit the credit part
  * @param subsidies the subsidy part
+ * @param handover the contract and mode-vote part
  */
 record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> reports, List<EstateSummary> rows,
-    ReportTotals totals, EvaluateCommand.Tree tree, int units, CreditReport credit, SubsidyPart subsidies) {
+    ReportTotals totals, EvaluateCommand.Tree tree, int units, CreditReport credit, SubsidyPart subsidies,
+    HandoverPart handover) {
 
   /**
    * The report.
@@ -167,6 +169,13 @@ record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> repo
     }
     for (Result<CostSplit> r : subsidies.costShares()) {
       decisions.append(result(text, r, detail, zh));
+    }
+    // A judged estate's contract and mode vote are in its report: the summary gives each a line,
+    // the detail shows them there; those naming no estate of the facts are listed with their errors.
+    for (Result<?> r : handover.all()) {
+      if (r.isDecided() ? !detail : r.errors().stream().anyMatch(e -> e.code().equals("unknown-estate"))) {
+        decisions.append(result(text, r, detail, zh));
+      }
     }
     if (decisions.length() > 0) {
       out.append(detail ? "" : ReportText.text("text.other", locale) + "\n").append(decisions);
