@@ -87,14 +87,16 @@ class FixturesTests {
   @Test
   void fixtureHasTheParametersDatesAndSourcesOfTheJsonPreset() throws IOException {
     String json = readPreset();
-    // The credit and subsidy parameters are mirrored by the credit and subsidy fixtures of their own presets.
+    // The credit and subsidy parameters are mirrored by the credit and subsidy fixtures of their own presets;
+    // the contract parameters by the contract tests' own policy.
     List<String> mirrored = presetIds(json).stream().filter(FixturesTests::mirrored).toList();
     assertEquals(presetEntries(json).stream().filter(e -> mirrored(e.substring(0, e.indexOf(' ')))).toList(),
         fixtureEntries(mirrored));
   }
 
   private static boolean mirrored(String id) {
-    return !id.startsWith("credit.") && !id.startsWith("arrears.") && !id.startsWith("subsidy.");
+    return !id.startsWith("credit.") && !id.startsWith("arrears.") && !id.startsWith("subsidy.")
+        && !id.startsWith("contract.");
   }
 
   @Test
@@ -126,7 +128,8 @@ class FixturesTests {
     List<String> optional = io.propgov.governance.credit.CreditParameters.OPTIONAL.stream().map(ParameterKey::id)
         .toList();
     long subsidy = ids.stream().filter(id -> id.startsWith("subsidy.") || optional.contains(id)).count();
-    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy,
+    long contract = ids.stream().filter(id -> id.startsWith("contract.")).count();
+    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy + contract,
         () -> "unexpected parameters in the preset: " + ids);
   }
 
@@ -141,11 +144,13 @@ class FixturesTests {
     }
     assertTrue(OrgParameters.ALL.stream().allMatch(k -> Fixtures.CN_DEFAULT_WITH_ORG.timeline(k).isPresent()));
     assertTrue(OrgParameters.ALL.stream().noneMatch(k -> Fixtures.CN_DEFAULT.timeline(k).isPresent()));
-    // the subsidy parameters are each optional
+    // the subsidy parameters are each optional; the fixture leaves out the contract and mode-vote ones
     assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.OPTIONAL.size()
-        - io.propgov.governance.subsidy.SubsidyParameters.ALL.size(),
+        - io.propgov.governance.subsidy.SubsidyParameters.ALL.size()
+        - io.propgov.governance.contract.ContractParameters.ALL.size()
+        - io.propgov.governance.mode.ModeParameters.ALL.size(),
         Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());
   }
 }

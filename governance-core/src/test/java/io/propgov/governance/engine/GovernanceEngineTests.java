@@ -123,7 +123,7 @@ class GovernanceEngineTests {
       assertTrue(GovernanceEngine.check(CN_DEFAULT).isEmpty());
       assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
       assertEquals(CN_DEFAULT, ENGINE.policy());
-      assertEquals(36, GovernanceEngine.parameters().size());
+      assertEquals(40, GovernanceEngine.parameters().size());
       assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 15));
       assertEquals(ServiceParameters.ALL, GovernanceEngine.parameters().subList(15, 19));
       assertEquals(io.propgov.governance.credit.CreditParameters.ALL, GovernanceEngine.parameters().subList(19, 31));

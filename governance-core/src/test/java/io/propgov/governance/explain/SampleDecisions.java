@@ -75,6 +75,8 @@ final class SampleDecisions {
     all.addAll(CreditSamples.credit());
     all.addAll(CreditSamples.arrears());
     all.addAll(io.propgov.governance.subsidy.SubsidySamples.all());
+    all.addAll(io.propgov.governance.contract.ContractSamples.all());
+    all.addAll(io.propgov.governance.mode.ModeSamples.all());
     return all;
   }
 

@@ -171,6 +171,7 @@ class FactsConstraintsTests {
       for (Class<?> type : List.of(Estate.class, PropertyCompany.class, PartyStatus.class, SurveyRound.class,
           OwnersVote.class, ServiceProfile.class, CoManagementAgreement.class, CreditEvent.class, Household.class,
           StepTaken.class, Application.class, CostShare.class, OrgUnit.class, ResidentMatter.class,
+          io.propgov.governance.contract.ServiceContract.class, io.propgov.governance.mode.ModeVote.class,
           GovernanceFacts.class, io.propgov.governance.org.HierarchyFacts.class)) {
         assertTrue(FastConstraints.DECLARED.containsKey(type), type.getName());
       }
@@ -430,7 +431,17 @@ class FactsConstraintsTests {
     GovernanceFacts facts() {
       return new GovernanceFacts(list(2, this::estate), list(2, this::unit), list(2, this::matter),
           list(2, this::meeting), list(2, this::record), list(2, this::household), list(2, this::application),
-          list(2, this::costShare), null, null);
+          list(2, this::costShare), list(2, this::contract), list(2, this::modeVote));
+    }
+
+    private io.propgov.governance.contract.ServiceContract contract() {
+      return new io.propgov.governance.contract.ServiceContract(text("K1"), text("E1"), optionalText("C1"), DAY, null,
+          random.nextBoolean() ? null : atLeast(0), null, null, null, random.nextBoolean() ? null : atLeast(0), null);
+    }
+
+    private io.propgov.governance.mode.ModeVote modeVote() {
+      return new io.propgov.governance.mode.ModeVote(text("E1"),
+          required(io.propgov.governance.service.ServiceMode.MARKET), or(vote(), () -> null));
     }
 
     Estate estate() {

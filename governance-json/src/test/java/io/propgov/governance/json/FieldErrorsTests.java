@@ -98,4 +98,41 @@ class FieldErrorsTests {
     assertEquals(List.of(new InputError("/estates/0/votes/0/ballots/0/ownerId", "minLength", "must not be blank")),
         errorsOf(InvalidFactsException.class, () -> JSON.readFacts(blank)));
   }
+
+  private static final String HANDOVER = """
+      {
+        "estates": [ { "id": "e1" } ],
+        "contracts": [ { "id": "c1", "estateId": "e1", "termEnd": "2024-03-31", "contractNoticeDays": 30 } ],
+        "modeVotes": [ { "estateId": "e1", "proposedMode": "MARKET",
+          "vote": { "id": "mv1", "matter": "HIRE_COMPANY", "date": "2024-09-01", "totalOwners": 5, "totalArea": 500,
+            "ballots": [ { "ownerId": "o1", "area": 100, "choice": "FOR" } ] } } ]
+      }
+      """;
+
+  private static final List<InputError> HANDOVER_ERRORS = List.of(
+      new InputError("/contracts/0/contractNoticeDays", "minimum", "must be at least 0, was -1"),
+      new InputError("/contracts/0/id", "minLength", "must not be blank"),
+      new InputError("/modeVotes/0/estateId", "minLength", "must not be blank"),
+      new InputError("/modeVotes/0/vote/ballots/0/area", "exclusiveMinimum", "must be greater than 0, was -3"));
+
+  @Test
+  void contractsAndModeVotesGiveTheSameErrorsFromJsonAndFromJava() {
+    String json = edited(HANDOVER, root -> {
+      object(root, "/contracts/0").put("id", " ").put("contractNoticeDays", -1);
+      object(root, "/modeVotes/0").put("estateId", " ");
+      object(root, "/modeVotes/0/vote/ballots/0").put("area", -3);
+    });
+    assertEquals(HANDOVER_ERRORS, sorted(errorsOf(InvalidFactsException.class, () -> JSON.readFacts(json))));
+
+    io.propgov.governance.engine.GovernanceFacts facts = io.propgov.governance.engine.GovernanceFacts.builder()
+        .addEstates(Estate.builder().id("e1").build())
+        .addContracts(io.propgov.governance.contract.ServiceContract.builder().id(" ").estateId("e1")
+            .termEnd(LocalDate.of(2024, 3, 31)).contractNoticeDays(-1).build())
+        .addModeVotes(new io.propgov.governance.mode.ModeVote(" ", io.propgov.governance.service.ServiceMode.MARKET,
+            new OwnersVote("mv1", Matter.HIRE_COMPANY, LocalDate.of(2024, 9, 1), 5, BigDecimal.valueOf(500),
+                List.of(new Ballot("o1", BigDecimal.valueOf(-3), BallotChoice.FOR)), null)))
+        .build();
+    assertEquals(HANDOVER_ERRORS, FactsConstraints.fast().check(facts, ""));
+    assertEquals(HANDOVER_ERRORS, FactsConstraints.beanValidation().check(facts, ""));
+  }
 }
