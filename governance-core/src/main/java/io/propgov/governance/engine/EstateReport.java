@@ -76,7 +76,8 @@ public record EstateReport(String estateId, String estateName, List<AreaStatus> 
   @Override
   public Map<String, io.propgov.governance.explain.Label> headlineLabels() {
     List<Area> skipped = areas.stream().filter(a -> !a.assessed()).map(AreaStatus::area).toList();
-    String en = String.join(", ", skipped.stream().map(a -> a.name().toLowerCase(java.util.Locale.ROOT)).toList());
+    String en = String.join(", ", skipped.stream()
+        .map(a -> a.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).toList());
     String zh = String.join("、", skipped.stream().map(a -> io.propgov.governance.explain.Label.term(a.name()).zh()).toList());
     return Map.of("notAssessed", new io.propgov.governance.explain.Label(en.isEmpty() ? "-" : en, zh.isEmpty() ? "无" : zh));
   }

@@ -59,7 +59,7 @@ class WholeEstateTests {
     assertTrue(report.subsidies().get(0).value().eligible());
     assertTrue(report.parts().containsAll(List.of(report.estate(), report.credit(), report.subsidies().get(0))));
     String text = results.get(0).decision().render(Locale.ENGLISH);
-    assertTrue(text.contains("5 of 8 rule areas assessed; not assessed: votes, contract, mode_vote"), text);
+    assertTrue(text.contains("5 of 8 rule areas assessed; not assessed: votes, contract, mode vote"), text);
   }
 
   @Test

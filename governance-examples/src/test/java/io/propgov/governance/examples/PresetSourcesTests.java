@@ -72,7 +72,12 @@ class PresetSourcesTests {
       // The joint rewards and punishments the published city schemes name (Handan, Yantai, Lianyungang, Shangqiu).
       Map.entry("credit.consequence-types", "*"),
       // Wuhan's four management modes, and no service at all.
-      Map.entry("service.modes", "*"));
+      Map.entry("service.modes", "*"),
+      // Civil Code art. 947 (90 days' notice not to renew) and art. 948 (60 days' notice ending an open-ended contract).
+      Map.entry("contract.non-renewal-notice-days@2021-01-01", "*"),
+      Map.entry("contract.open-ended-notice-days@2021-01-01", "*"),
+      // Beijing Property Management Regulations: 30 days to hand over and leave, which cn-default takes as its model.
+      Map.entry("contract.exit-days@2021-05-01", "cn-default"));
 
   record Value(String file, String key, String effectiveFrom, JsonNode item) {
 
