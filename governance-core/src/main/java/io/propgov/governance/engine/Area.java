@@ -17,5 +17,7 @@ public enum Area {
   /** The serving company's credit record. */
   CREDIT,
   /** Applications to subsidy and award programmes. */
-  SUBSIDIES
+  SUBSIDIES,
+  /** Money in the open: disclosures, fees, the maintenance fund and common-part income (since 0.3.0). */
+  MONEY
 }

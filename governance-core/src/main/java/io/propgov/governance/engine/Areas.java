@@ -5,6 +5,8 @@ import io.propgov.governance.credit.ArrearsRules;
 import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.credit.CreditRules;
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.money.MoneyParameters;
+import io.propgov.governance.money.MoneyRules;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -45,7 +47,9 @@ final class Areas {
       new Spec(ServiceRules.AREA, ServiceParameters.ALL, ServiceRules::isConfigured, ServiceRules::check),
       new Spec(CreditRules.AREA, Stream.concat(CreditParameters.ALL.stream(), CreditParameters.OPTIONAL.stream())
           .toList(), CreditRules::isConfigured, CreditRules::check),
-      new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()));
+      new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()),
+      new Spec(MoneyRules.AREA, Stream.concat(MoneyParameters.ALL.stream(), MoneyParameters.OPTIONAL.stream()).toList(),
+          MoneyRules::isConfigured, MoneyRules::check));
 
   final GovernancePolicy policy;
   final SatisfactionRules satisfaction;
@@ -55,6 +59,7 @@ final class Areas {
   final CreditRules credit;
   final ArrearsRules arrears;
   final SubsidyRules subsidy;
+  final MoneyRules money;
   final EstateArea estate;
   final HierarchyArea tree;
 
@@ -67,6 +72,7 @@ final class Areas {
     this.credit = CreditRules.isConfigured(policy) ? new CreditRules(policy) : null;
     this.arrears = credit == null ? null : new ArrearsRules(policy);
     this.subsidy = new SubsidyRules(policy);
+    this.money = MoneyRules.isConfigured(policy) ? new MoneyRules(policy) : null;
     this.estate = new EstateArea(policy, satisfaction, vote, service);
     this.tree = hierarchy == null ? null : new HierarchyArea(this, hierarchy);
   }
@@ -102,7 +108,7 @@ final class Areas {
 
   /** The areas the policy configures, in the registry's order. */
   List<RuleArea<?, ?>> configured() {
-    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate, tree)
+    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, money, estate, tree)
         .filter(Objects::nonNull).<RuleArea<?, ?>>map(a -> a).toList();
   }
 
@@ -130,6 +136,13 @@ final class Areas {
       throw notSet("credit", CreditParameters.ALL, "credit records or arrears");
     }
     return credit;
+  }
+
+  MoneyRules money() {
+    if (money == null) {
+      throw notSet("money", MoneyParameters.ALL, "money in the open");
+    }
+    return money;
   }
 
   boolean judgesSubsidies() {

@@ -430,7 +430,7 @@ class FactsConstraintsTests {
     GovernanceFacts facts() {
       return new GovernanceFacts(list(2, this::estate), list(2, this::unit), list(2, this::matter),
           list(2, this::meeting), list(2, this::record), list(2, this::household), list(2, this::application),
-          list(2, this::costShare));
+          list(2, this::costShare), list(2, this::money));
     }
 
     Estate estate() {
