@@ -72,7 +72,11 @@ class PresetSourcesTests {
       // The joint rewards and punishments the published city schemes name (Handan, Yantai, Lianyungang, Shangqiu).
       Map.entry("credit.consequence-types", "*"),
       // Wuhan's four management modes, and no service at all.
-      Map.entry("service.modes", "*"));
+      Map.entry("service.modes", "*"),
+      // 2007 measures on residential maintenance funds: art. 17 (below 30% of the first deposit, top up) and
+      // art. 24 with art. 23 items 4 to 7 (the emergency procedure's steps).
+      Map.entry("money.fund.top-up-line", "cn-national"),
+      Map.entry("money.fund.emergencies", "cn-national"));
 
   record Value(String file, String key, String effectiveFrom, JsonNode item) {
 
