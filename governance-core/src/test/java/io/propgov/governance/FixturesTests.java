@@ -87,14 +87,15 @@ class FixturesTests {
   @Test
   void fixtureHasTheParametersDatesAndSourcesOfTheJsonPreset() throws IOException {
     String json = readPreset();
-    // The credit and subsidy parameters are mirrored by the credit and subsidy fixtures of their own presets.
+    // The credit, subsidy and money parameters are mirrored by the fixtures of their own areas.
     List<String> mirrored = presetIds(json).stream().filter(FixturesTests::mirrored).toList();
     assertEquals(presetEntries(json).stream().filter(e -> mirrored(e.substring(0, e.indexOf(' ')))).toList(),
         fixtureEntries(mirrored));
   }
 
   private static boolean mirrored(String id) {
-    return !id.startsWith("credit.") && !id.startsWith("arrears.") && !id.startsWith("subsidy.");
+    return !id.startsWith("credit.") && !id.startsWith("arrears.") && !id.startsWith("subsidy.")
+        && !id.startsWith("money.");
   }
 
   @Test
@@ -126,7 +127,9 @@ class FixturesTests {
     List<String> optional = io.propgov.governance.credit.CreditParameters.OPTIONAL.stream().map(ParameterKey::id)
         .toList();
     long subsidy = ids.stream().filter(id -> id.startsWith("subsidy.") || optional.contains(id)).count();
-    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy,
+    // The preset sets the city's first-deposit rate; the other money parameters come from cn-national.
+    long money = ids.stream().filter(id -> id.startsWith("money.")).count();
+    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy + money,
         () -> "unexpected parameters in the preset: " + ids);
   }
 
@@ -145,7 +148,8 @@ class FixturesTests {
     assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.OPTIONAL.size()
-        - io.propgov.governance.subsidy.SubsidyParameters.ALL.size(),
+        - io.propgov.governance.subsidy.SubsidyParameters.ALL.size()
+        - io.propgov.governance.money.MoneyParameters.ALL.size() - io.propgov.governance.money.MoneyParameters.OPTIONAL.size(),
         Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());
   }
 }

@@ -478,9 +478,10 @@ public final class MoneyRules extends AbstractRuleArea<EstateMoney, MoneyAssessm
     ParameterValue<Fraction> line = policy.valueAt(TOP_UP_LINE, asOf);
     for (FundAccount account : fund.accounts()) {
       Fraction exact = Fraction.of(account.area()).times(Fraction.of(fund.constructionCost())).times(rate.value());
-      BigDecimal due = exact.toDecimal(2, RoundingMode.HALF_UP);
+      BigDecimal due = exact.toDecimal(2, RoundingMode.HALF_UP).setScale(2, RoundingMode.UNNECESSARY);
       BigDecimal base = account.firstDeposit() != null ? account.firstDeposit() : due;
-      BigDecimal topUpLine = Fraction.of(base).times(line.value()).toDecimal(2, RoundingMode.HALF_UP);
+      BigDecimal topUpLine = Fraction.of(base).times(line.value()).toDecimal(2, RoundingMode.HALF_UP)
+          .setScale(2, RoundingMode.UNNECESSARY);
       // Art. 17 asks for a top-up when the balance is below (不足) the line: exactly on it needs none.
       boolean topUp = account.balance().compareTo(topUpLine) < 0;
       deposits.add(new Deposit(account.ownerId(), due, account.firstDeposit(), topUpLine, account.balance(), topUp));
@@ -536,7 +537,7 @@ public final class MoneyRules extends AbstractRuleArea<EstateMoney, MoneyAssessm
           FUND_USE.en() + "; " + rule.source().en(), FUND_USE.zh() + "；" + rule.source().zh(),
           rule.source().assumption()),
           Figure.text("use", use.id()), Figure.date("date", use.date()), cny("amount", use.amount()),
-          Figure.term("matter", Matter.USE_MAINTENANCE_FUND.name()),
+          Figure.text("matter", Matter.USE_MAINTENANCE_FUND.name()),
           Figure.term("rule", special ? "vote-special" : "vote-ordinary"),
           Figure.term("base", "vote-base-" + r.approvalBase().name()),
           Figure.text("approvalAreaEn", Figure.requiredShare(r.approvalArea().comparison(), r.approvalArea().share(),
@@ -571,10 +572,11 @@ public final class MoneyRules extends AbstractRuleArea<EstateMoney, MoneyAssessm
     List<OwnersIncome> incomes = new ArrayList<>();
     for (CommonIncome entry : money.commonIncome()) {
       // The cap is rounded down to the fen, so that rounding never takes from the owners.
-      BigDecimal capAmount = Fraction.of(entry.income()).times(cap.value()).toDecimal(2, RoundingMode.DOWN);
+      BigDecimal capAmount = Fraction.of(entry.income()).times(cap.value()).toDecimal(2, RoundingMode.DOWN)
+          .setScale(2, RoundingMode.UNNECESSARY);
       boolean within = entry.cost().compareTo(capAmount) <= 0;
       BigDecimal allowed = within ? entry.cost() : capAmount;
-      BigDecimal owners = entry.income().subtract(allowed);
+      BigDecimal owners = entry.income().subtract(allowed).setScale(2, RoundingMode.UNNECESSARY);
       incomes.add(new OwnersIncome(entry.id(), entry.income(), allowed, owners, !within, entry.disclosed()));
       reasons.add(Reason.compared(MoneyRuleIds.INCOME_COST, within, cny("cost", entry.cost()), Comparison.AT_MOST,
           cny("costCap", capAmount), new Citation(COMMON_INCOME.en() + "; " + cap.source().en(),
