@@ -35,7 +35,10 @@ class ZhLeftoversTests {
         List.of("validate", INVALID.toString()),
         List.of("validate", JIANGAN.toString()),
         List.of("validate", JIANGAN.toString(), "--levels", "--as-of", "2024-12-31"),
-        List.of("test", SCENARIOS.toString())));
+        List.of("test", SCENARIOS.toString()),
+        List.of("evaluate", "--format", "xml"),
+        List.of("evaluate", "--bogus"),
+        List.of("evaluate", "--facts", "no-such-facts.json")));
     if (new CommandLine(new GovernanceCli()).getSubcommands().containsKey("policy")) {
       commands.add(List.of("policy", "doc", "--policy", "cn-default"));
     }
