@@ -87,7 +87,7 @@ class FixturesTests {
   @Test
   void fixtureHasTheParametersDatesAndSourcesOfTheJsonPreset() throws IOException {
     String json = readPreset();
-    // The credit and subsidy parameters are mirrored by the credit and subsidy fixtures of their own presets;
+    // The credit, subsidy and money parameters are mirrored by the fixtures of their own areas;
     // the contract parameters by the contract tests' own policy.
     List<String> mirrored = presetIds(json).stream().filter(FixturesTests::mirrored).toList();
     assertEquals(presetEntries(json).stream().filter(e -> mirrored(e.substring(0, e.indexOf(' ')))).toList(),
@@ -96,7 +96,7 @@ class FixturesTests {
 
   private static boolean mirrored(String id) {
     return !id.startsWith("credit.") && !id.startsWith("arrears.") && !id.startsWith("subsidy.")
-        && !id.startsWith("contract.");
+        && !id.startsWith("money.") && !id.startsWith("contract.");
   }
 
   @Test
@@ -129,7 +129,9 @@ class FixturesTests {
         .toList();
     long subsidy = ids.stream().filter(id -> id.startsWith("subsidy.") || optional.contains(id)).count();
     long contract = ids.stream().filter(id -> id.startsWith("contract.")).count();
-    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy + contract,
+    // The preset sets the city's first-deposit rate; the other money parameters come from cn-national.
+    long money = ids.stream().filter(id -> id.startsWith("money.")).count();
+    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy + contract + money,
         () -> "unexpected parameters in the preset: " + ids);
   }
 
@@ -149,6 +151,7 @@ class FixturesTests {
         - io.propgov.governance.credit.CreditParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.OPTIONAL.size()
         - io.propgov.governance.subsidy.SubsidyParameters.ALL.size()
+        - io.propgov.governance.money.MoneyParameters.ALL.size() - io.propgov.governance.money.MoneyParameters.OPTIONAL.size()
         - io.propgov.governance.contract.ContractParameters.ALL.size()
         - io.propgov.governance.mode.ModeParameters.ALL.size(),
         Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());

@@ -18,6 +18,8 @@ public enum Area {
   CREDIT,
   /** Applications to subsidy and award programmes. */
   SUBSIDIES,
+  /** Money in the open: disclosures, fees, the maintenance fund and common-part income (since 0.3.0). */
+  MONEY,
   /** The end of the service contract and its handover (Civil Code arts. 947 to 950). */
   CONTRACT,
   /** The owners' vote on the management mode, beside the mode the policy's table recommends. */

@@ -9,6 +9,8 @@ import io.propgov.governance.credit.ArrearsRules;
 import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.credit.CreditRules;
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.money.MoneyParameters;
+import io.propgov.governance.money.MoneyRules;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -50,6 +52,8 @@ final class Areas {
       new Spec(CreditRules.AREA, Stream.concat(CreditParameters.ALL.stream(), CreditParameters.OPTIONAL.stream())
           .toList(), CreditRules::isConfigured, CreditRules::check),
       new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()),
+      new Spec(MoneyRules.AREA, Stream.concat(MoneyParameters.ALL.stream(), MoneyParameters.OPTIONAL.stream()).toList(),
+          MoneyRules::isConfigured, MoneyRules::check),
       new Spec(ContractRules.AREA, ContractParameters.ALL, ContractRules::isConfigured, ContractRules::check),
       new Spec(ModeVoteRules.AREA, ModeParameters.ALL, ModeVoteRules::isConfigured, ModeVoteRules::check));
 
@@ -61,6 +65,7 @@ final class Areas {
   final CreditRules credit;
   final ArrearsRules arrears;
   final SubsidyRules subsidy;
+  final MoneyRules money;
   final EstateArea estate;
   final HierarchyArea tree;
   final ContractRules contract;
@@ -75,6 +80,7 @@ final class Areas {
     this.credit = CreditRules.isConfigured(policy) ? new CreditRules(policy) : null;
     this.arrears = credit == null ? null : new ArrearsRules(policy);
     this.subsidy = new SubsidyRules(policy);
+    this.money = MoneyRules.isConfigured(policy) ? new MoneyRules(policy) : null;
     this.estate = new EstateArea(policy, satisfaction, vote, service);
     this.tree = hierarchy == null ? null : new HierarchyArea(this, hierarchy);
     this.contract = ContractRules.isConfigured(policy) ? new ContractRules(policy) : null;
@@ -112,7 +118,7 @@ final class Areas {
 
   /** The areas the policy configures, in the registry's order. */
   List<RuleArea<?, ?>> configured() {
-    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate, tree, contract, modeVote)
+    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, money, estate, tree, contract, modeVote)
         .filter(Objects::nonNull).<RuleArea<?, ?>>map(a -> a).toList();
   }
 
@@ -140,6 +146,13 @@ final class Areas {
       throw notSet("credit", CreditParameters.ALL, "credit records or arrears");
     }
     return credit;
+  }
+
+  MoneyRules money() {
+    if (money == null) {
+      throw notSet("money", MoneyParameters.ALL, "money in the open");
+    }
+    return money;
   }
 
   ContractRules contract() {

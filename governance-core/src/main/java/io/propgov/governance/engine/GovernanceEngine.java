@@ -19,6 +19,9 @@ import io.propgov.governance.estate.EstateFields;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.metrics.UnitRates;
+import io.propgov.governance.money.MoneyAssessment;
+import io.propgov.governance.money.MoneyRates;
+import io.propgov.governance.money.MoneyRules;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
@@ -468,6 +471,60 @@ public final class GovernanceEngine {
    */
   public List<Decision<Allocation>> allocate(List<Result<Award>> results, LocalDate asOf) {
     return new SubsidyAssessor(areas).allocate(results, Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Returns the transparency and money rules: disclosures, fees, the maintenance fund,
+   * common-part income.
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no money parameters
+   * @since 0.3.0
+   */
+  public MoneyRules money() {
+    return areas.money();
+  }
+
+  /**
+   * Returns whether the policy judges money in the open.
+   *
+   * @return true when it sets the first-deposit rate (and with it the other money parameters)
+   * @since 0.3.0
+   */
+  public boolean judgesMoney() {
+    return areas.money != null;
+  }
+
+  /**
+   * Judges each estate's money facts: N entries give N results, in order (pointers under
+   * {@code /money/<j>}). A use of the maintenance fund is matched with the valid votes of the
+   * estate of the same id.
+   *
+   * @param facts the facts, not null
+   * @param asOf the date of the decisions, not null
+   * @return one {@link Result} per money entry, in input order, each with the estate id, never null
+   * @throws IllegalStateException when the policy sets no money parameters
+   * @since 0.3.0
+   */
+  public List<Result<MoneyAssessment>> assessMoney(GovernanceFacts facts, LocalDate asOf) {
+    return new MoneyAssessor(areas).assessAll(Objects.requireNonNull(facts, "facts"),
+        Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Rolls Wuhan Jiang'an's two shares up the tree: for every unit, the estates with a known
+   * yearly account in its subtree that break even and that collect fees. An entry with invalid
+   * facts is left out (its errors are those {@link #assessMoney} lists).
+   *
+   * @param facts the facts, not null
+   * @param asOf the date, not null
+   * @return each unit's shares, explained, by unit id in the order the units were given, never null
+   * @throws InvalidFactsException listing every problem with the tree itself
+   * @throws IllegalStateException when the policy sets no money or no organisation parameters
+   * @since 0.3.0
+   */
+  public Map<String, Decision<MoneyRates>> moneyRates(GovernanceFacts facts, LocalDate asOf) {
+    return new MoneyAssessor(areas).rates(Objects.requireNonNull(facts, "facts"), Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**

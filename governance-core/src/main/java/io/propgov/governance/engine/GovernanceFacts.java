@@ -12,6 +12,7 @@ import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.money.EstateMoney;
 import io.propgov.governance.subsidy.CostShare;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -33,6 +34,8 @@ import org.immutables.value.Value;
  * @param households the households in arrears, never null
  * @param applications the applications to subsidy programmes, never null
  * @param costShares the costs to share, never null
+ * @param money each estate's money in the open: disclosures, fees, maintenance fund, common-part
+ *     income and yearly account, keyed by estate id, never null (since 0.3.0)
  * @param contracts the service contracts coming to their end, each naming its estate, never null
  * @param modeVotes the owners' votes on their estate's management mode, never null
  * @since 0.1.0
@@ -43,8 +46,9 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     List<@NotNull @Valid ResidentMatter> matters, List<@NotNull @Valid Meeting> meetings,
     List<@NotNull @Valid CompanyRecord> companies, List<@NotNull @Valid Household> households,
     List<@NotNull @Valid Application> applications,
-    List<@NotNull @Valid CostShare> costShares, List<@NotNull @Valid ServiceContract> contracts,
-    List<@NotNull @Valid ModeVote> modeVotes) implements WithGovernanceFacts {
+    List<@NotNull @Valid CostShare> costShares, List<@NotNull @Valid EstateMoney> money,
+    List<@NotNull @Valid ServiceContract> contracts, List<@NotNull @Valid ModeVote> modeVotes)
+    implements WithGovernanceFacts {
 
   /**
    * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
@@ -58,6 +62,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     households = FactsLists.copy(households);
     applications = FactsLists.copy(applications);
     costShares = FactsLists.copy(costShares);
+    money = FactsLists.copy(money);
     contracts = FactsLists.copy(contracts);
     modeVotes = FactsLists.copy(modeVotes);
   }
@@ -78,7 +83,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
    * @return the facts, never null
    */
   public static GovernanceFacts of(List<Estate> estates) {
-    return new GovernanceFacts(estates, null, null, null, null, null, null, null, null, null);
+    return new GovernanceFacts(estates, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.propgov.governance.contract.ContractRuleIds;
 import io.propgov.governance.mode.ModeRuleIds;
 import io.propgov.governance.credit.CreditRuleIds;
 import io.propgov.governance.metrics.MetricsRuleIds;
+import io.propgov.governance.money.MoneyRuleIds;
 import io.propgov.governance.org.OrgRuleIds;
 import io.propgov.governance.satisfaction.SatisfactionRuleIds;
 import io.propgov.governance.service.ServiceRuleIds;
@@ -30,8 +31,8 @@ public final class RuleIds {
    */
   public static List<String> all() {
     return Stream.of(SatisfactionRuleIds.all(), VoteRuleIds.all(), OrgRuleIds.all(), ServiceRuleIds.all(),
-        CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all(), ContractRuleIds.all(),
-        ModeRuleIds.all())
+        CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all(), MoneyRuleIds.all(),
+        ContractRuleIds.all(), ModeRuleIds.all())
         .flatMap(List::stream).toList();
   }
 }

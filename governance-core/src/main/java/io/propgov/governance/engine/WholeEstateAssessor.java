@@ -3,21 +3,24 @@ package io.propgov.governance.engine;
 import io.propgov.governance.contract.ContractStatus;
 import io.propgov.governance.mode.ModeVoteResult;
 import io.propgov.governance.area.Result;
+import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditAssessment;
-import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
-import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
+import io.propgov.governance.money.EstateMoney;
+import io.propgov.governance.money.MoneyAssessment;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.subsidy.Award;
+import io.propgov.governance.vote.VoteResult;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -38,6 +41,8 @@ final class WholeEstateAssessor {
   private final GovernanceFacts facts;
   private final LocalDate asOf;
   private final Map<String, Integer> companies = new HashMap<>();
+  /** The index of each estate's money facts, the first given for its id. */
+  private final Map<String, Integer> money = new HashMap<>();
   private OrgTree tree;
   private boolean treeErrors;
   private List<Result<Award>> applications = List.of();
@@ -54,6 +59,11 @@ final class WholeEstateAssessor {
     for (int j = 0; j < facts.companies().size(); j++) {
       if (facts.companies().get(j) != null) {
         companies.putIfAbsent(facts.companies().get(j).companyId(), j);
+      }
+    }
+    for (int j = 0; j < facts.money().size(); j++) {
+      if (facts.money().get(j) != null && facts.money().get(j).estateId() != null) {
+        money.putIfAbsent(facts.money().get(j).estateId(), j);
       }
     }
     if (areas.hierarchy != null && !facts.units().isEmpty()) {
@@ -114,12 +124,20 @@ final class WholeEstateAssessor {
         errors.addAll(result.errors());
       }
     }
+    Integer moneyAt = areas.money == null || estate.id() == null ? null : money.get(estate.id());
+    Validation<Seq<InputError>, Valid<EstateMoney>> validMoney = moneyAt == null ? null
+        : areas.money.validate(facts.money().get(moneyAt), "/money/" + moneyAt, asOf);
+    if (validMoney != null) {
+      validMoney.swap().forEach(e -> e.forEach(errors::add));
+    }
     Decision<ContractStatus> contract = last(contracts, estate, j -> facts.contracts().get(j).estateId(), errors);
     Decision<ModeVoteResult> modeVote = last(modeVotes, estate, j -> facts.modeVotes().get(j).estateId(), errors);
     if (!errors.isEmpty()) {
       return Result.rejected(i, estate.id(), errors);
     }
     Decision<EstateAssessment> assessment = areas.estate.decide(valid.get(), asOf);
+    Decision<MoneyAssessment> moneyDecision = validMoney == null ? null
+        : areas.money.decide(validMoney.get(), asOf, votes(assessment));
     Decision<CreditAssessment> credit = validRecord == null ? null : areas.credit.decide(validRecord.get(), asOf);
     List<AreaStatus> statuses = List.of(
         estate.surveyRounds().isEmpty() ? AreaStatus.notAssessed(Area.SATISFACTION, "no-facts")
@@ -135,6 +153,8 @@ final class WholeEstateAssessor {
         !areas.judgesSubsidies() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-rules")
             : awards.isEmpty() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-facts")
             : AreaStatus.assessed(Area.SUBSIDIES),
+        areas.money == null ? AreaStatus.notAssessed(Area.MONEY, "no-rules")
+            : moneyDecision == null ? AreaStatus.notAssessed(Area.MONEY, "no-facts") : AreaStatus.assessed(Area.MONEY),
         areas.contract == null ? AreaStatus.notAssessed(Area.CONTRACT, "no-rules")
             : contract == null ? AreaStatus.notAssessed(Area.CONTRACT, "no-facts") : AreaStatus.assessed(Area.CONTRACT),
         areas.modeVote == null ? AreaStatus.notAssessed(Area.MODE_VOTE, "no-rules")
@@ -149,8 +169,15 @@ final class WholeEstateAssessor {
     List<String> path = statuses.get(2).assessed()
         ? tree.pathToRoot(estate.unitId()).stream().map(OrgUnit::id).toList() : List.of();
     EstateReport report = new EstateReport(estate.id(), estate.name(), statuses, assessment, path, credit, awards,
-        contract, modeVote);
+        moneyDecision, contract, modeVote);
     return Result.decided(i, estate.id(), new Decision<>(report, reasons, areas.policy.ref(), asOf));
+  }
+
+  /** The estate's judged votes by id, so that a use of the maintenance fund can name the vote that approved it. */
+  private static Map<String, VoteResult> votes(Decision<EstateAssessment> assessment) {
+    Map<String, VoteResult> votes = new HashMap<>();
+    assessment.value().votes().forEach(v -> votes.putIfAbsent(v.value().voteId(), v.value()));
+    return votes;
   }
 
   /**

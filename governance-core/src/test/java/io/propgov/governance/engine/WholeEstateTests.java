@@ -36,7 +36,8 @@ class WholeEstateTests {
       unit("e1", "estate", "c1"));
 
   static GovernanceFacts facts(List<Estate> estates, List<CompanyRecord> companies, List<Application> applications) {
-    return new GovernanceFacts(estates, TREE, List.of(), List.of(), companies, List.of(), applications, List.of(), null, null);
+    return new GovernanceFacts(estates, TREE, List.of(), List.of(), companies, List.of(), applications, List.of(),
+        List.of(), null, null);
   }
 
   static EstateReport report(Result<EstateReport> result) {
@@ -48,8 +49,8 @@ class WholeEstateTests {
     List<Result<EstateReport>> results = ENGINE.assessEstates(facts(List.of(estate("E1", "e1")), List.of(cleanK1()),
         List.of(application("A1", "E1"))), AS_OF);
     EstateReport report = report(results.get(0));
-    assertTrue(report.areas().stream().filter(a -> a.area() != Area.VOTES && a.area() != Area.CONTRACT
-        && a.area() != Area.MODE_VOTE).allMatch(AreaStatus::assessed),
+    assertTrue(report.areas().stream().filter(a -> a.area() != Area.VOTES && a.area() != Area.MONEY
+        && a.area() != Area.CONTRACT && a.area() != Area.MODE_VOTE).allMatch(AreaStatus::assessed),
         report.areas().toString());
     assertEquals("no-facts", report.area(Area.VOTES).why());
     assertEquals(List.of("e1", "c1", "sd"), report.unitPath());
@@ -59,7 +60,7 @@ class WholeEstateTests {
     assertTrue(report.subsidies().get(0).value().eligible());
     assertTrue(report.parts().containsAll(List.of(report.estate(), report.credit(), report.subsidies().get(0))));
     String text = results.get(0).decision().render(Locale.ENGLISH);
-    assertTrue(text.contains("5 of 8 rule areas assessed; not assessed: votes, contract, mode vote"), text);
+    assertTrue(text.contains("5 of 9 rule areas assessed; not assessed: votes, money, contract, mode vote"), text);
   }
 
   @Test
@@ -67,14 +68,14 @@ class WholeEstateTests {
     Estate bare = new Estate("E2", "", null, List.of(), List.of());
     EstateReport report = report(ENGINE.assessEstates(facts(List.of(bare), List.of(), List.of()), AS_OF).get(0));
     assertEquals(List.of("no-facts", "no-facts", "not-placed", "no-facts", "no-company", "no-facts", "no-rules",
-        "no-rules"),
+        "no-rules", "no-rules"),
         report.areas().stream().map(AreaStatus::why).toList());
     assertNull(report.credit());
     Decision<EstateReport> plain = GovernanceEngine.create(Fixtures.CN_DEFAULT)
         .assessEstates(GovernanceFacts.of(List.of(estate("E1", null))), AS_OF).get(0).decision();
-    assertEquals(List.of("no-facts", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules"),
+    assertEquals(List.of("no-facts", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules"),
         plain.value().areas().stream().filter(a -> !a.assessed()).map(AreaStatus::why).toList());
-    assertTrue(plain.reasons().stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count() == 7);
+    assertTrue(plain.reasons().stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count() == 8);
   }
 
   @Test
@@ -124,7 +125,7 @@ class WholeEstateTests {
   void aTreeWithErrorsLeavesTheHierarchyUnassessed() {
     List<OrgUnit> broken = List.of(unit("sd", "sub-district", null), unit("c1", "community", "nowhere"));
     GovernanceFacts facts = new GovernanceFacts(List.of(estate("E1", "c1")), broken, List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), null, null);
+        List.of(), List.of(), List.of(), List.of(), null, null);
     assertEquals("tree-errors", report(ENGINE.assessEstates(facts, AS_OF).get(0)).area(Area.HIERARCHY).why());
   }
 }

@@ -41,6 +41,15 @@ import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.service.CoManagementAgreement;
 import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.money.CommonIncome;
+import io.propgov.governance.money.Disclosure;
+import io.propgov.governance.money.EstateMoney;
+import io.propgov.governance.money.FeeLine;
+import io.propgov.governance.money.FundAccount;
+import io.propgov.governance.money.FundUse;
+import io.propgov.governance.money.IncomeKind;
+import io.propgov.governance.money.Ledger;
+import io.propgov.governance.money.MaintenanceFund;
 import io.propgov.governance.subsidy.CostShare;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
@@ -171,6 +180,7 @@ class FactsConstraintsTests {
       for (Class<?> type : List.of(Estate.class, PropertyCompany.class, PartyStatus.class, SurveyRound.class,
           OwnersVote.class, ServiceProfile.class, CoManagementAgreement.class, CreditEvent.class, Household.class,
           StepTaken.class, Application.class, CostShare.class, OrgUnit.class, ResidentMatter.class,
+          EstateMoney.class, Disclosure.class, FeeLine.class, FundAccount.class, FundUse.class, CommonIncome.class,
           io.propgov.governance.contract.ServiceContract.class, io.propgov.governance.mode.ModeVote.class,
           GovernanceFacts.class, io.propgov.governance.org.HierarchyFacts.class)) {
         assertTrue(FastConstraints.DECLARED.containsKey(type), type.getName());
@@ -431,7 +441,7 @@ class FactsConstraintsTests {
     GovernanceFacts facts() {
       return new GovernanceFacts(list(2, this::estate), list(2, this::unit), list(2, this::matter),
           list(2, this::meeting), list(2, this::record), list(2, this::household), list(2, this::application),
-          list(2, this::costShare), list(2, this::contract), list(2, this::modeVote));
+          list(2, this::costShare), list(2, this::money), list(2, this::contract), list(2, this::modeVote));
     }
 
     private io.propgov.governance.contract.ServiceContract contract() {
@@ -526,6 +536,22 @@ class FactsConstraintsTests {
       BigDecimal total = fen();
       return new CostShare(text("S1"), text("lift"), optionalText("E1"), total == null ? null
           : bad() ? total.negate() : total.abs(), households);
+    }
+
+    private EstateMoney money() {
+      BigDecimal deposit = random.nextBoolean() ? null : fen();
+      MaintenanceFund fund = random.nextBoolean() ? null : new MaintenanceFund(positive(),
+          list(2, () -> new FundAccount(text("o1"), positive(), deposit == null ? null
+              : bad() ? deposit.abs().add(BigDecimal.ONE).negate() : deposit.abs(), fen())),
+          list(2, () -> new FundUse(text("u1"), required(DAY), fen(), optionalText("HOUSE_SAFETY"), optionalText("v1"),
+              list(2, () -> text("PROPOSE")))));
+      Ledger ledger = random.nextBoolean() ? null : new Ledger(fen(), notNegative(true), random.nextBoolean());
+      return new EstateMoney(text("E1"), optionalText("K1"), random.nextBoolean() ? null : DAY,
+          list(2, () -> new Disclosure(text("SERVICE_ITEMS"), required(DAY), required(DAY), optionalText("board"))),
+          list(2, () -> new FeeLine(optionalText("K1"), text("service"), optionalText("level-1"), notNegative(false),
+              notNegative(false))),
+          fund, list(2, () -> new CommonIncome(text("ads"), required(IncomeKind.ADVERTISING), fen(), fen(),
+              random.nextBoolean())), ledger);
     }
 
     private OrgUnit unit() {

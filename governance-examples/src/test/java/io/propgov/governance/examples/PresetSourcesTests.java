@@ -73,6 +73,10 @@ class PresetSourcesTests {
       Map.entry("credit.consequence-types", "*"),
       // Wuhan's four management modes, and no service at all.
       Map.entry("service.modes", "*"),
+      // 2007 measures on residential maintenance funds: art. 17 (below 30% of the first deposit, top up) and
+      // art. 24 with art. 23 items 4 to 7 (the emergency procedure's steps).
+      Map.entry("money.fund.top-up-line", "cn-national"),
+      Map.entry("money.fund.emergencies", "cn-national"),
       // Civil Code art. 947 (90 days' notice not to renew) and art. 948 (60 days' notice ending an open-ended contract).
       Map.entry("contract.non-renewal-notice-days@2021-01-01", "*"),
       Map.entry("contract.open-ended-notice-days@2021-01-01", "*"),

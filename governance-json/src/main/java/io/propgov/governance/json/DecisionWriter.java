@@ -105,6 +105,19 @@ final class DecisionWriter {
     return root;
   }
 
+  /** The results of a batch of money entries: one entry per estate's money facts, its decision or its errors. */
+  ObjectNode money(List<? extends Result<?>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+    return listed(results, policy, asOf, locale, "money", "estateId", "entries", "decided");
+  }
+
+  /** Jiang'an's shares of every unit: each unit's explained decision, in the map's order. */
+  ObjectNode moneyRates(Map<String, ? extends Decision<?>> rates, PolicyRef policy, LocalDate asOf, Locale locale) {
+    ObjectNode root = root(policy, asOf);
+    ArrayNode units = root.putArray("units");
+    rates.forEach((unit, decision) -> units.addObject().put("unitId", unit).set("decision", nested(decision, locale)));
+    return root;
+  }
+
   ObjectNode rates(Map<String, UnitRates> rates, PolicyRef policy, LocalDate asOf) {
     ObjectNode root = root(policy, asOf);
     ArrayNode units = root.putArray("units");

@@ -11,6 +11,7 @@ import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.money.EstateMoney;
 import io.propgov.governance.subsidy.CostShare;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,6 +34,7 @@ import java.util.Optional;
  * @param applications the applications to subsidy programmes, in document order, never null (may be empty)
  * @param costShares the costs to split between government and owners, in document order, never null
  *     (may be empty)
+ * @param money each estate's money in the open, in document order, never null (may be empty; since 0.3.0)
  * @param contracts the service contracts coming to their end, in document order, never null (may be empty)
  * @param modeVotes the owners' votes on their estate's management mode, in document order, never null
  *     (may be empty)
@@ -40,8 +42,8 @@ import java.util.Optional;
  */
 public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
     List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
-    List<Application> applications, List<CostShare> costShares, List<ServiceContract> contracts,
-    List<ModeVote> modeVotes) {
+    List<Application> applications, List<CostShare> costShares, List<EstateMoney> money,
+    List<ServiceContract> contracts, List<ModeVote> modeVotes) {
 
   /**
    * Copies the lists.
@@ -55,6 +57,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @param households the households that owe fees; null for none
    * @param applications the applications to subsidy programmes; null for none
    * @param costShares the costs to split; null for none
+   * @param money each estate's money in the open; null for none
    * @param contracts the service contracts; null for none
    * @param modeVotes the mode votes; null for none
    * @throws NullPointerException if {@code estates} is null, or an element of any list is
@@ -69,12 +72,13 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
     households = households == null ? List.of() : List.copyOf(households);
     applications = applications == null ? List.of() : List.copyOf(applications);
     costShares = costShares == null ? List.of() : List.copyOf(costShares);
+    money = money == null ? List.of() : List.copyOf(money);
     contracts = contracts == null ? List.of() : List.copyOf(contracts);
     modeVotes = modeVotes == null ? List.of() : List.copyOf(modeVotes);
   }
 
   /**
-   * Creates facts without service contracts or mode votes.
+   * Creates facts without money in the open, service contracts or mode votes.
    *
    * @param estates the estates, in document order, not null
    * @param asOf the date the document sets for the decisions, or null when it sets none
@@ -91,7 +95,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
       List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
       List<Application> applications, List<CostShare> costShares) {
     this(estates, asOf, units, matters, meetings, companies, households, applications, costShares, List.of(),
-        List.of());
+        List.of(), List.of());
   }
 
   /**
@@ -108,7 +112,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    */
   public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
       List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households) {
-    this(estates, asOf, units, matters, meetings, companies, households, List.of(), List.of(), List.of(), List.of());
+    this(estates, asOf, units, matters, meetings, companies, households, List.of(), List.of());
   }
 
   /**
@@ -123,7 +127,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    */
   public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
       List<Meeting> meetings) {
-    this(estates, asOf, units, matters, meetings, List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+    this(estates, asOf, units, matters, meetings, List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -177,6 +181,6 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    */
   public GovernanceFacts governance() {
     return new GovernanceFacts(estates, units, matters, meetings, companies, households, applications, costShares,
-        contracts, modeVotes);
+        money, contracts, modeVotes);
   }
 }

@@ -20,6 +20,15 @@ import io.propgov.governance.estate.PartyForm;
 import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
 import io.propgov.governance.explain.Label;
+import io.propgov.governance.money.CommonIncome;
+import io.propgov.governance.money.Disclosure;
+import io.propgov.governance.money.EstateMoney;
+import io.propgov.governance.money.FeeLine;
+import io.propgov.governance.money.FundAccount;
+import io.propgov.governance.money.FundUse;
+import io.propgov.governance.money.IncomeKind;
+import io.propgov.governance.money.Ledger;
+import io.propgov.governance.money.MaintenanceFund;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
@@ -119,14 +128,15 @@ final class FactsReader {
       List<CostShare> costShares = list(root.path("costShares"), "/costShares", this::costShare);
       List<ServiceContract> contracts = list(root.path("contracts"), "/contracts", this::contract);
       List<ModeVote> modeVotes = list(root.path("modeVotes"), "/modeVotes", this::modeVote);
+      List<EstateMoney> money = list(root.path("money"), "/money", this::money);
       LocalDate asOf = root.hasNonNull("asOf") ? date(root.get("asOf"), "/asOf") : null;
       if (units == null || estates == null || matters == null || meetings == null || companies == null
-          || households == null || applications == null || costShares == null || contracts == null
-          || modeVotes == null || findings.anyWithin("/asOf")) {
+          || households == null || applications == null || costShares == null || money == null
+          || contracts == null || modeVotes == null || findings.anyWithin("/asOf")) {
         return null;
       }
       return build("", () -> new Facts(estates, asOf, units, matters, meetings, companies, households, applications,
-          costShares, contracts, modeVotes));
+          costShares, money, contracts, modeVotes));
     }
 
     ServiceContract contract(JsonNode node, String at) {
@@ -265,6 +275,80 @@ final class FactsReader {
       }
       return build(at, () -> new CostShare(text(node, "id"), text(node, "kind"), text(node, "estateId"),
           node.path("total").decimalValue(), households));
+    }
+
+    EstateMoney money(JsonNode node, String at) {
+      LocalDate since = node.hasNonNull("servingSince") ? date(node.get("servingSince"), at + "/servingSince") : null;
+      List<Disclosure> disclosures = list(node.path("disclosures"), at + "/disclosures", this::disclosure);
+      List<FeeLine> fees = list(node.path("fees"), at + "/fees", this::feeLine);
+      MaintenanceFund fund = node.hasNonNull("fund") ? fund(node.get("fund"), at + "/fund") : null;
+      List<CommonIncome> incomes = list(node.path("commonIncome"), at + "/commonIncome", this::commonIncome);
+      if (findings.anyWithin(at) || disclosures == null || fees == null || incomes == null
+          || (node.hasNonNull("fund") && fund == null)) {
+        return null;
+      }
+      JsonNode l = node.get("ledger");
+      Ledger ledger = l == null || l.isNull() ? null
+          : build(at + "/ledger", () -> new Ledger(decimal(l, "income"), decimal(l, "cost"),
+              l.path("collectsFees").booleanValue()));
+      if (l != null && !l.isNull() && ledger == null) {
+        return null;
+      }
+      return build(at, () -> new EstateMoney(text(node, "estateId"), text(node, "companyId"), since, disclosures, fees,
+          fund, incomes, ledger));
+    }
+
+    Disclosure disclosure(JsonNode node, String at) {
+      LocalDate period = date(node.get("period"), at + "/period");
+      LocalDate published = date(node.get("publishedOn"), at + "/publishedOn");
+      if (findings.anyWithin(at) || period == null || published == null) {
+        return null;
+      }
+      return build(at, () -> new Disclosure(text(node, "item"), period, published, text(node, "where")));
+    }
+
+    FeeLine feeLine(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new FeeLine(text(node, "companyId"), text(node, "item"), text(node, "tier"),
+          decimal(node, "published"), decimal(node, "charged")));
+    }
+
+    MaintenanceFund fund(JsonNode node, String at) {
+      List<FundAccount> accounts = list(node.path("accounts"), at + "/accounts", this::fundAccount);
+      List<FundUse> uses = list(node.path("uses"), at + "/uses", this::fundUse);
+      if (findings.anyWithin(at) || accounts == null || uses == null) {
+        return null;
+      }
+      return build(at, () -> new MaintenanceFund(decimal(node, "constructionCost"), accounts, uses));
+    }
+
+    FundAccount fundAccount(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new FundAccount(text(node, "ownerId"), decimal(node, "area"), decimal(node, "firstDeposit"),
+          decimal(node, "balance")));
+    }
+
+    FundUse fundUse(JsonNode node, String at) {
+      LocalDate date = date(node.get("date"), at + "/date");
+      if (findings.anyWithin(at) || date == null) {
+        return null;
+      }
+      List<String> steps = new ArrayList<>();
+      node.path("steps").forEach(step -> steps.add(step.textValue()));
+      return build(at, () -> new FundUse(text(node, "id"), date, decimal(node, "amount"), text(node, "emergency"),
+          text(node, "voteId"), steps));
+    }
+
+    CommonIncome commonIncome(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new CommonIncome(text(node, "id"), IncomeKind.valueOf(node.path("kind").textValue()),
+          decimal(node, "income"), decimal(node, "cost"), node.path("disclosed").booleanValue()));
     }
 
     HouseholdArea householdArea(JsonNode node, String at) {

@@ -10,6 +10,12 @@ import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.money.Disclosure;
+import io.propgov.governance.money.EstateMoney;
+import io.propgov.governance.money.FeeLine;
+import io.propgov.governance.money.FundAccount;
+import io.propgov.governance.money.FundUse;
+import io.propgov.governance.money.MaintenanceFund;
 import io.propgov.governance.satisfaction.RespondentGroup;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
@@ -134,5 +140,58 @@ class FieldErrorsTests {
         .build();
     assertEquals(HANDOVER_ERRORS, FactsConstraints.fast().check(facts, ""));
     assertEquals(HANDOVER_ERRORS, FactsConstraints.beanValidation().check(facts, ""));
+  }
+
+  private static final String MONEY = """
+      {
+        "asOf": "2024-12-31",
+        "estates": [],
+        "money": [
+          {
+            "estateId": "e1",
+            "disclosures": [ { "item": "SERVICE_ITEMS", "period": "2024-06-30", "publishedOn": "2024-07-01" } ],
+            "fees": [ { "item": "service", "published": 0.45, "charged": 0.45 } ],
+            "fund": { "constructionCost": 2000,
+              "accounts": [ { "ownerId": "o1", "area": 90, "balance": 1000.00 } ],
+              "uses": [ { "id": "u1", "date": "2024-05-01", "amount": 100 } ] }
+          }
+        ]
+      }
+      """;
+
+  private static final List<InputError> MONEY_FIVE = List.of(
+      new InputError("/money/0/disclosures/0/publishedOn", "required", "'publishedOn' is required"),
+      new InputError("/money/0/estateId", "minLength", "must not be blank"),
+      new InputError("/money/0/fees/0/charged", "minimum", "must be at least 0, was -0.01"),
+      new InputError("/money/0/fund/accounts/0/balance", "multipleOf", "must be a whole number of fen (at most two decimals), was 1000.005"),
+      new InputError("/money/0/fund/uses/0/amount", "exclusiveMinimum", "must be greater than 0, was 0"));
+
+  @Test
+  void moneyFactsGiveTheSameFiveFromJsonAndFromJava() {
+    String json = edited(MONEY, root -> {
+      object(root, "/money/0").put("estateId", " ");
+      object(root, "/money/0/disclosures/0").remove("publishedOn");
+      object(root, "/money/0/fees/0").put("charged", new BigDecimal("-0.01"));
+      object(root, "/money/0/fund/accounts/0").put("balance", new BigDecimal("1000.005"));
+      object(root, "/money/0/fund/uses/0").put("amount", 0);
+    });
+    List<InputError> fromJson = sorted(errorsOf(InvalidFactsException.class, () -> JSON.readFacts(json)));
+
+    EstateMoney money = new EstateMoney(" ", null, null,
+        List.of(new Disclosure("SERVICE_ITEMS", LocalDate.of(2024, 6, 30), null, null)),
+        List.of(new FeeLine(null, "service", null, new BigDecimal("0.45"), new BigDecimal("-0.01"))),
+        new MaintenanceFund(BigDecimal.valueOf(2000),
+            List.of(new FundAccount("o1", BigDecimal.valueOf(90), null, new BigDecimal("1000.005"))),
+            List.of(new FundUse("u1", LocalDate.of(2024, 5, 1), BigDecimal.ZERO, null, null, List.of()))), List.of(),
+        null);
+    GovernanceEngine engine = GovernanceEngine.create(JSON.preset("cn-default").policy());
+    List<InputError> fromJava = sorted(io.propgov.governance.area.Valid.errors(
+        engine.money().validate(money, "/money/0", LocalDate.of(2024, 12, 31))));
+
+    assertEquals(MONEY_FIVE.stream().map(e -> e.pointer() + " " + e.code()).toList(),
+        fromJson.stream().map(e -> e.pointer() + " " + e.code()).toList());
+    assertEquals(fromJson, fromJava);
+    assertEquals(fromJava, FactsConstraints.fast().check(money, "/money/0"));
+    assertEquals(fromJava, FactsConstraints.beanValidation().check(money, "/money/0"));
   }
 }

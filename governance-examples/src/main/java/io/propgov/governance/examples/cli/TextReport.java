@@ -24,7 +24,7 @@ import java.util.Set;
 /**
  * The readable report of {@code evaluate}: a summary table with one row per estate, the totals,
  * the headline of everything else judged (the tree, other companies, households, programmes, cost
- * shares) and a legend; with {@code --detail}, every decision with every reason, each citation
+ * shares, the money findings of each estate that has any) and a legend; with {@code --detail}, every decision with every reason, each citation
  * printed once as a numbered footnote at the end. {@code --estate} narrows it to one estate.
  *
  * @param policy the policy's reference
@@ -149,6 +149,14 @@ record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> repo
           companies.add(report.credit().value().companyId());
         }
         report.subsidies().forEach(a -> applications.add(a.value().applicationId()));
+      }
+    }
+    if (!detail) {
+      // Money in the open is part of each estate's report; the summary names the estates with a finding.
+      for (Result<EstateReport> r : reports) {
+        if (r.isDecided() && r.decision().value().money() != null && r.decision().value().money().value().findings() > 0) {
+          decisions.append(show(text, r.decision().value().money(), false));
+        }
       }
     }
     for (Result<CreditAssessment> r : credit.companies()) {

@@ -115,7 +115,8 @@ public final class ScenarioRunner {
    * {@code estateReports}, each estate's whole-estate assessment by id; with
    * {@code credit} and {@code arrears} by id when the facts hold companies or households; with
    * {@code subsidies}, {@code allocations} and {@code costShares} by id when they hold
-   * applications or cost shares; with {@code contracts} and {@code modeVotes} by id when they hold
+   * applications or cost shares; with {@code money} by estate id and {@code moneyRates} by unit
+   * when they hold money entries; with {@code contracts} and {@code modeVotes} by id when they hold
    * service contracts or mode votes; or {@code {"errors": [...]}}
    * when the facts cannot be read, or {@code {"policyErrors": [...]}} when the policy cannot.
    *
@@ -170,6 +171,7 @@ public final class ScenarioRunner {
       compare(scenario, known, engine, facts, actual);
     }
     SubsidyScenario.add(json, engine, facts, scenario.asOf(), actual);
+    MoneyScenario.add(json, engine, facts, scenario.asOf(), actual);
     HandoverScenario.add(json, engine, facts, scenario.asOf(), actual);
     return actual;
   }
