@@ -27,6 +27,7 @@ module io.propgov.governance.core {
   exports io.propgov.governance.service;
   exports io.propgov.governance.credit;
   exports io.propgov.governance.subsidy;
+  exports io.propgov.governance.owners;
   exports io.propgov.governance.engine;
   exports io.propgov.governance.layer;
   exports io.propgov.governance.whatif;
@@ -41,5 +42,6 @@ module io.propgov.governance.core {
   opens io.propgov.governance.service to org.hibernate.validator;
   opens io.propgov.governance.credit to org.hibernate.validator;
   opens io.propgov.governance.subsidy to org.hibernate.validator;
+  opens io.propgov.governance.owners to org.hibernate.validator;
   opens io.propgov.governance.engine to org.hibernate.validator;
 }

@@ -17,5 +17,7 @@ public enum Area {
   /** The serving company's credit record. */
   CREDIT,
   /** Applications to subsidy and award programmes. */
-  SUBSIDIES
+  SUBSIDIES,
+  /** The owners' organisation: first assembly, owners' committee, property management committee. @since 0.3.0 */
+  OWNERS
 }

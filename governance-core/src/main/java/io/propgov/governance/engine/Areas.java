@@ -7,6 +7,8 @@ import io.propgov.governance.credit.CreditRules;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.owners.OwnersParameters;
+import io.propgov.governance.owners.OwnersRules;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
@@ -45,7 +47,9 @@ final class Areas {
       new Spec(ServiceRules.AREA, ServiceParameters.ALL, ServiceRules::isConfigured, ServiceRules::check),
       new Spec(CreditRules.AREA, Stream.concat(CreditParameters.ALL.stream(), CreditParameters.OPTIONAL.stream())
           .toList(), CreditRules::isConfigured, CreditRules::check),
-      new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()));
+      new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()),
+      new Spec(OwnersRules.AREA, Stream.concat(OwnersParameters.ALL.stream(), OwnersParameters.OPTIONAL.stream())
+          .toList(), OwnersRules::isConfigured, OwnersRules::check));
 
   final GovernancePolicy policy;
   final SatisfactionRules satisfaction;
@@ -55,6 +59,7 @@ final class Areas {
   final CreditRules credit;
   final ArrearsRules arrears;
   final SubsidyRules subsidy;
+  final OwnersRules owners;
   final EstateArea estate;
   final HierarchyArea tree;
 
@@ -67,6 +72,7 @@ final class Areas {
     this.credit = CreditRules.isConfigured(policy) ? new CreditRules(policy) : null;
     this.arrears = credit == null ? null : new ArrearsRules(policy);
     this.subsidy = new SubsidyRules(policy);
+    this.owners = OwnersRules.isConfigured(policy) ? new OwnersRules(policy) : null;
     this.estate = new EstateArea(policy, satisfaction, vote, service);
     this.tree = hierarchy == null ? null : new HierarchyArea(this, hierarchy);
   }
@@ -102,7 +108,7 @@ final class Areas {
 
   /** The areas the policy configures, in the registry's order. */
   List<RuleArea<?, ?>> configured() {
-    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate, tree)
+    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, owners, estate, tree)
         .filter(Objects::nonNull).<RuleArea<?, ?>>map(a -> a).toList();
   }
 
@@ -130,6 +136,13 @@ final class Areas {
       throw notSet("credit", CreditParameters.ALL, "credit records or arrears");
     }
     return credit;
+  }
+
+  OwnersRules owners() {
+    if (owners == null) {
+      throw notSet("owners", OwnersParameters.ALL, "the owners' organisation");
+    }
+    return owners;
   }
 
   boolean judgesSubsidies() {

@@ -4,6 +4,7 @@ import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.owners.OwnersAssessment;
 import io.propgov.governance.subsidy.Award;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,11 +24,12 @@ import java.util.Objects;
  * @param unitPath the units from the estate's unit up to the root, empty when not placed, never null
  * @param credit the serving company's credit assessment, or null when not assessed
  * @param subsidies the decision on each application naming the estate, in input order, never null
+ * @param owners the estate's owners' organisation decision, or null when not assessed (since 0.3.0)
  * @since 0.1.0
  */
 public record EstateReport(String estateId, String estateName, List<AreaStatus> areas,
     Decision<EstateAssessment> estate, List<String> unitPath, Decision<CreditAssessment> credit,
-    List<Decision<Award>> subsidies) implements Conclusion {
+    List<Decision<Award>> subsidies, Decision<OwnersAssessment> owners) implements Conclusion {
 
   /** Checks the parts and copies the lists. */
   public EstateReport {
@@ -82,6 +84,9 @@ public record EstateReport(String estateId, String estateName, List<AreaStatus> 
       parts.add(credit);
     }
     parts.addAll(subsidies);
+    if (owners != null) {
+      parts.add(owners);
+    }
     return parts;
   }
 }

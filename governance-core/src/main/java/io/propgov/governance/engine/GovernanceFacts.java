@@ -9,6 +9,7 @@ import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
+import io.propgov.governance.owners.EstateOwners;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.subsidy.CostShare;
 import jakarta.validation.Valid;
@@ -19,7 +20,7 @@ import org.immutables.value.Value;
 /**
  * Everything a host knows, for the whole-estate assessment: the estates, the organisation tree
  * with its matters and meetings, the companies' credit records, the households in arrears, the
- * applications to subsidy programmes and the costs to share. Any list may be empty; an area
+ * applications to subsidy programmes, the costs to share and each estate's owners' organisation. Any list may be empty; an area
  * whose facts are missing is reported as not assessed, never as passed. Error pointers name
  * these fields as a facts document does ({@code /estates/0/...}, {@code /companies/1/...}).
  *
@@ -31,6 +32,7 @@ import org.immutables.value.Value;
  * @param households the households in arrears, never null
  * @param applications the applications to subsidy programmes, never null
  * @param costShares the costs to share, never null
+ * @param owners each estate's owners' organisation, keyed by estate id, never null (since 0.3.0)
  * @since 0.1.0
  */
 @FactsStyle
@@ -39,7 +41,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     List<@NotNull @Valid ResidentMatter> matters, List<@NotNull @Valid Meeting> meetings,
     List<@NotNull @Valid CompanyRecord> companies, List<@NotNull @Valid Household> households,
     List<@NotNull @Valid Application> applications,
-    List<@NotNull @Valid CostShare> costShares) implements WithGovernanceFacts {
+    List<@NotNull @Valid CostShare> costShares, List<@NotNull @Valid EstateOwners> owners) implements WithGovernanceFacts {
 
   /**
    * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
@@ -53,6 +55,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     households = FactsLists.copy(households);
     applications = FactsLists.copy(applications);
     costShares = FactsLists.copy(costShares);
+    owners = FactsLists.copy(owners);
   }
 
   /**
@@ -71,7 +74,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
    * @return the facts, never null
    */
   public static GovernanceFacts of(List<Estate> estates) {
-    return new GovernanceFacts(estates, null, null, null, null, null, null, null);
+    return new GovernanceFacts(estates, null, null, null, null, null, null, null, null);
   }
 
   /**

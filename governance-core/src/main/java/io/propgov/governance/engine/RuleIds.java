@@ -3,6 +3,7 @@ package io.propgov.governance.engine;
 import io.propgov.governance.credit.CreditRuleIds;
 import io.propgov.governance.metrics.MetricsRuleIds;
 import io.propgov.governance.org.OrgRuleIds;
+import io.propgov.governance.owners.OwnersRuleIds;
 import io.propgov.governance.satisfaction.SatisfactionRuleIds;
 import io.propgov.governance.service.ServiceRuleIds;
 import io.propgov.governance.subsidy.SubsidyRuleIds;
@@ -28,7 +29,7 @@ public final class RuleIds {
    */
   public static List<String> all() {
     return Stream.of(SatisfactionRuleIds.all(), VoteRuleIds.all(), OrgRuleIds.all(), ServiceRuleIds.all(),
-        CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all())
+        CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all(), OwnersRuleIds.all())
         .flatMap(List::stream).toList();
   }
 }

@@ -15,6 +15,8 @@ import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.owners.EstateOwners;
+import io.propgov.governance.owners.OwnersAssessment;
 import io.propgov.governance.subsidy.Award;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
@@ -36,6 +38,8 @@ final class WholeEstateAssessor {
   private final GovernanceFacts facts;
   private final LocalDate asOf;
   private final Map<String, Integer> companies = new HashMap<>();
+  /** The index of each estate's owners' organisation facts, the first naming it. */
+  private final Map<String, Integer> owners = new HashMap<>();
   private OrgTree tree;
   private boolean treeErrors;
   private List<Result<Award>> applications = List.of();
@@ -50,6 +54,11 @@ final class WholeEstateAssessor {
     for (int j = 0; j < facts.companies().size(); j++) {
       if (facts.companies().get(j) != null) {
         companies.putIfAbsent(facts.companies().get(j).companyId(), j);
+      }
+    }
+    for (int j = 0; j < facts.owners().size(); j++) {
+      if (facts.owners().get(j) != null && facts.owners().get(j).estateId() != null) {
+        owners.putIfAbsent(facts.owners().get(j).estateId(), j);
       }
     }
     if (areas.hierarchy != null && !facts.units().isEmpty()) {
@@ -92,6 +101,12 @@ final class WholeEstateAssessor {
     if (validRecord != null) {
       validRecord.swap().forEach(e -> e.forEach(errors::add));
     }
+    Integer ownersAt = areas.owners == null || estate.id() == null ? null : owners.get(estate.id());
+    Validation<Seq<InputError>, Valid<EstateOwners>> validOwners = ownersAt == null ? null
+        : areas.owners.validate(facts.owners().get(ownersAt), "/owners/" + ownersAt, asOf);
+    if (validOwners != null) {
+      validOwners.swap().forEach(e -> e.forEach(errors::add));
+    }
     List<Decision<Award>> awards = new ArrayList<>();
     for (Result<Award> result : applications) {
       if (estate.id() == null || !estate.id().equals(facts.applications().get(result.index()).estateId())) {
@@ -108,6 +123,7 @@ final class WholeEstateAssessor {
     }
     Decision<EstateAssessment> assessment = areas.estate.decide(valid.get(), asOf);
     Decision<CreditAssessment> credit = validRecord == null ? null : areas.credit.decide(validRecord.get(), asOf);
+    Decision<OwnersAssessment> ownersDecision = validOwners == null ? null : areas.owners.decide(validOwners.get(), asOf);
     List<AreaStatus> statuses = List.of(
         estate.surveyRounds().isEmpty() ? AreaStatus.notAssessed(Area.SATISFACTION, "no-facts")
             : AreaStatus.assessed(Area.SATISFACTION),
@@ -121,7 +137,10 @@ final class WholeEstateAssessor {
             : record == null ? AreaStatus.notAssessed(Area.CREDIT, "no-record") : AreaStatus.assessed(Area.CREDIT),
         !areas.judgesSubsidies() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-rules")
             : awards.isEmpty() ? AreaStatus.notAssessed(Area.SUBSIDIES, "no-facts")
-            : AreaStatus.assessed(Area.SUBSIDIES));
+            : AreaStatus.assessed(Area.SUBSIDIES),
+        areas.owners == null ? AreaStatus.notAssessed(Area.OWNERS, "no-rules")
+            : ownersDecision == null ? AreaStatus.notAssessed(Area.OWNERS, "no-facts")
+            : AreaStatus.assessed(Area.OWNERS));
     List<Reason> reasons = new ArrayList<>();
     for (AreaStatus area : statuses) {
       reasons.add(area.assessed()
@@ -131,7 +150,8 @@ final class WholeEstateAssessor {
     }
     List<String> path = statuses.get(2).assessed()
         ? tree.pathToRoot(estate.unitId()).stream().map(OrgUnit::id).toList() : List.of();
-    EstateReport report = new EstateReport(estate.id(), estate.name(), statuses, assessment, path, credit, awards);
+    EstateReport report = new EstateReport(estate.id(), estate.name(), statuses, assessment, path, credit, awards,
+        ownersDecision);
     return Result.decided(i, estate.id(), new Decision<>(report, reasons, areas.policy.ref(), asOf));
   }
 

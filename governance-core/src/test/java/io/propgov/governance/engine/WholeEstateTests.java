@@ -36,7 +36,8 @@ class WholeEstateTests {
       unit("e1", "estate", "c1"));
 
   static GovernanceFacts facts(List<Estate> estates, List<CompanyRecord> companies, List<Application> applications) {
-    return new GovernanceFacts(estates, TREE, List.of(), List.of(), companies, List.of(), applications, List.of());
+    return new GovernanceFacts(estates, TREE, List.of(), List.of(), companies, List.of(), applications, List.of(),
+        List.of());
   }
 
   static EstateReport report(Result<EstateReport> result) {
@@ -122,7 +123,7 @@ class WholeEstateTests {
   void aTreeWithErrorsLeavesTheHierarchyUnassessed() {
     List<OrgUnit> broken = List.of(unit("sd", "sub-district", null), unit("c1", "community", "nowhere"));
     GovernanceFacts facts = new GovernanceFacts(List.of(estate("E1", "c1")), broken, List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of());
     assertEquals("tree-errors", report(ENGINE.assessEstates(facts, AS_OF).get(0)).area(Area.HIERARCHY).why());
   }
 }

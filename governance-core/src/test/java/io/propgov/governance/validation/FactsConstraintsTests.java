@@ -42,6 +42,11 @@ import io.propgov.governance.service.CoManagementAgreement;
 import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.subsidy.CostShare;
+import io.propgov.governance.owners.CommitteeMember;
+import io.propgov.governance.owners.Delivery;
+import io.propgov.governance.owners.EstateOwners;
+import io.propgov.governance.owners.OwnersCommittee;
+import io.propgov.governance.owners.PropertyManagementCommittee;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
 import io.propgov.governance.subsidy.HouseholdArea;
@@ -170,7 +175,7 @@ class FactsConstraintsTests {
     void everyFactsTypeWithABuilderIsDeclared() {
       for (Class<?> type : List.of(Estate.class, PropertyCompany.class, PartyStatus.class, SurveyRound.class,
           OwnersVote.class, ServiceProfile.class, CoManagementAgreement.class, CreditEvent.class, Household.class,
-          StepTaken.class, Application.class, CostShare.class, OrgUnit.class, ResidentMatter.class,
+          StepTaken.class, Application.class, CostShare.class, OrgUnit.class, ResidentMatter.class, EstateOwners.class,
           GovernanceFacts.class, io.propgov.governance.org.HierarchyFacts.class)) {
         assertTrue(FastConstraints.DECLARED.containsKey(type), type.getName());
       }
@@ -430,7 +435,15 @@ class FactsConstraintsTests {
     GovernanceFacts facts() {
       return new GovernanceFacts(list(2, this::estate), list(2, this::unit), list(2, this::matter),
           list(2, this::meeting), list(2, this::record), list(2, this::household), list(2, this::application),
-          list(2, this::costShare));
+          list(2, this::costShare), list(2, this::owners));
+    }
+
+    private EstateOwners owners() {
+      OwnersCommittee committee = new OwnersCommittee(required(DAY), list(2, () -> new CommitteeMember(text("wang"),
+          random.nextBoolean(), random.nextBoolean())));
+      return new EstateOwners(text("E1"), positive(), list(2, () -> new Delivery(required(DAY), positive())),
+          random.nextBoolean() ? null : DAY, random.nextBoolean() ? null : committee,
+          random.nextBoolean() ? null : new PropertyManagementCommittee(required(DAY)));
     }
 
     Estate estate() {

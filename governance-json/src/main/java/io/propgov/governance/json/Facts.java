@@ -145,6 +145,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @since 0.1.0
    */
   public GovernanceFacts governance() {
-    return new GovernanceFacts(estates, units, matters, meetings, companies, households, applications, costShares);
+    return new GovernanceFacts(estates, units, matters, meetings, companies, households, applications, costShares,
+        owners);
   }
 }
