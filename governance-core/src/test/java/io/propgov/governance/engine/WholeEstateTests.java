@@ -49,9 +49,10 @@ class WholeEstateTests {
     List<Result<EstateReport>> results = ENGINE.assessEstates(facts(List.of(estate("E1", "e1")), List.of(cleanK1()),
         List.of(application("A1", "E1"))), AS_OF);
     EstateReport report = report(results.get(0));
-    assertTrue(report.areas().stream().filter(a -> a.area() != Area.VOTES).allMatch(AreaStatus::assessed),
+    assertTrue(report.areas().stream().filter(a -> a.area() != Area.VOTES && a.area() != Area.OWNERS).allMatch(AreaStatus::assessed),
         report.areas().toString());
     assertEquals("no-facts", report.area(Area.VOTES).why());
+    assertEquals("no-rules", report.area(Area.OWNERS).why());
     assertEquals(List.of("e1", "c1", "sd"), report.unitPath());
     assertEquals("level-2", report.estate().value().service().value().tier());
     assertEquals("AA", report.credit().value().grade()); // basic 80: AA from 80
@@ -59,19 +60,19 @@ class WholeEstateTests {
     assertTrue(report.subsidies().get(0).value().eligible());
     assertTrue(report.parts().containsAll(List.of(report.estate(), report.credit(), report.subsidies().get(0))));
     String text = results.get(0).decision().render(Locale.ENGLISH);
-    assertTrue(text.contains("5 of 6 rule areas assessed; not assessed: votes"), text);
+    assertTrue(text.contains("5 of 7 rule areas assessed; not assessed: votes, owners"), text);
   }
 
   @Test
   void anAreaWithoutFactsIsNotAssessedNeverPassed() {
     Estate bare = new Estate("E2", "", null, List.of(), List.of());
     EstateReport report = report(ENGINE.assessEstates(facts(List.of(bare), List.of(), List.of()), AS_OF).get(0));
-    assertEquals(List.of("no-facts", "no-facts", "not-placed", "no-facts", "no-company", "no-facts"),
+    assertEquals(List.of("no-facts", "no-facts", "not-placed", "no-facts", "no-company", "no-facts", "no-rules"),
         report.areas().stream().map(AreaStatus::why).toList());
     assertNull(report.credit());
     Decision<EstateReport> plain = GovernanceEngine.create(Fixtures.CN_DEFAULT)
         .assessEstates(GovernanceFacts.of(List.of(estate("E1", null))), AS_OF).get(0).decision();
-    assertEquals(List.of("no-facts", "no-rules", "no-rules", "no-rules", "no-rules"), plain.value().areas().stream()
+    assertEquals(List.of("no-facts", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules"), plain.value().areas().stream()
         .filter(a -> !a.assessed()).map(AreaStatus::why).toList());
     assertTrue(plain.reasons().stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count() == 5);
   }

@@ -9,6 +9,7 @@ import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.owners.EstateOwners;
 import io.propgov.governance.subsidy.CostShare;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,11 +32,13 @@ import java.util.Optional;
  * @param applications the applications to subsidy programmes, in document order, never null (may be empty)
  * @param costShares the costs to split between government and owners, in document order, never null
  *     (may be empty)
+ * @param owners each estate's owners' organisation, in document order, never null (may be empty;
+ *     since 0.3.0)
  * @since 0.1.0
  */
 public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
     List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
-    List<Application> applications, List<CostShare> costShares) {
+    List<Application> applications, List<CostShare> costShares, List<EstateOwners> owners) {
 
   /**
    * Copies the lists.
@@ -49,6 +52,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @param households the households that owe fees; null for none
    * @param applications the applications to subsidy programmes; null for none
    * @param costShares the costs to split; null for none
+   * @param owners each estate's owners' organisation; null for none
    * @throws NullPointerException if {@code estates} is null, or an element of any list is
    * @since 0.1.0
    */
@@ -61,6 +65,27 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
     households = households == null ? List.of() : List.copyOf(households);
     applications = applications == null ? List.of() : List.copyOf(applications);
     costShares = costShares == null ? List.of() : List.copyOf(costShares);
+    owners = owners == null ? List.of() : List.copyOf(owners);
+  }
+
+  /**
+   * Creates facts without owners' organisations.
+   *
+   * @param estates the estates, in document order, not null
+   * @param asOf the date the document sets for the decisions, or null when it sets none
+   * @param units the units of the organisation tree; null for none
+   * @param matters the residents' matters; null for none
+   * @param meetings the meetings held; null for none
+   * @param companies the companies' credit records; null for none
+   * @param households the households that owe fees; null for none
+   * @param applications the applications to subsidy programmes; null for none
+   * @param costShares the costs to split; null for none
+   * @since 0.1.0
+   */
+  public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
+      List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
+      List<Application> applications, List<CostShare> costShares) {
+    this(estates, asOf, units, matters, meetings, companies, households, applications, costShares, List.of());
   }
 
   /**

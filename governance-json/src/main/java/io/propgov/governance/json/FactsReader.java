@@ -28,6 +28,11 @@ import io.propgov.governance.service.CoManagementAgreement;
 import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.owners.CommitteeMember;
+import io.propgov.governance.owners.Delivery;
+import io.propgov.governance.owners.EstateOwners;
+import io.propgov.governance.owners.OwnersCommittee;
+import io.propgov.governance.owners.PropertyManagementCommittee;
 import io.propgov.governance.subsidy.CostShare;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
@@ -115,13 +120,59 @@ final class FactsReader {
       List<Household> households = list(root.path("households"), "/households", this::household);
       List<Application> applications = list(root.path("applications"), "/applications", this::application);
       List<CostShare> costShares = list(root.path("costShares"), "/costShares", this::costShare);
+      List<EstateOwners> owners = list(root.path("owners"), "/owners", this::owners);
       LocalDate asOf = root.hasNonNull("asOf") ? date(root.get("asOf"), "/asOf") : null;
       if (units == null || estates == null || matters == null || meetings == null || companies == null
-          || households == null || applications == null || costShares == null || findings.anyWithin("/asOf")) {
+          || households == null || applications == null || costShares == null || owners == null
+          || findings.anyWithin("/asOf")) {
         return null;
       }
       return build("", () -> new Facts(estates, asOf, units, matters, meetings, companies, households, applications,
-          costShares));
+          costShares, owners));
+    }
+
+    EstateOwners owners(JsonNode node, String at) {
+      List<Delivery> deliveries = list(node.path("deliveries"), at + "/deliveries", this::delivery);
+      LocalDate first = node.hasNonNull("firstAssembly") ? date(node.get("firstAssembly"), at + "/firstAssembly") : null;
+      OwnersCommittee committee = null;
+      if (node.hasNonNull("committee")) {
+        JsonNode c = node.get("committee");
+        LocalDate elected = date(c.get("elected"), at + "/committee/elected");
+        List<CommitteeMember> members = list(c.path("members"), at + "/committee/members", this::member);
+        if (elected != null && members != null && !findings.anyWithin(at + "/committee")) {
+          committee = build(at + "/committee", () -> new OwnersCommittee(elected, members));
+        }
+      }
+      PropertyManagementCommittee standIn = null;
+      if (node.hasNonNull("managementCommittee")) {
+        LocalDate formed = date(node.get("managementCommittee").get("formed"), at + "/managementCommittee/formed");
+        if (formed != null) {
+          standIn = build(at + "/managementCommittee", () -> new PropertyManagementCommittee(formed));
+        }
+      }
+      if (findings.anyWithin(at) || deliveries == null) {
+        return null;
+      }
+      OwnersCommittee builtCommittee = committee;
+      PropertyManagementCommittee builtStandIn = standIn;
+      return build(at, () -> new EstateOwners(text(node, "estateId"), decimal(node, "totalArea"), deliveries, first,
+          builtCommittee, builtStandIn));
+    }
+
+    Delivery delivery(JsonNode node, String at) {
+      LocalDate date = date(node.get("date"), at + "/date");
+      if (findings.anyWithin(at) || date == null) {
+        return null;
+      }
+      return build(at, () -> new Delivery(date, decimal(node, "area")));
+    }
+
+    CommitteeMember member(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new CommitteeMember(text(node, "name"), node.path("partyMember").booleanValue(),
+          node.path("communityCommittee").booleanValue()));
     }
 
     CompanyRecord creditRecord(JsonNode node, String at) {

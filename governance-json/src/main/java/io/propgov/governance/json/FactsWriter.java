@@ -42,6 +42,7 @@ final class FactsWriter {
     }
     CreditFactsWriter.write(mapper, facts, root);
     SubsidyFactsWriter.write(mapper, facts, root);
+    OwnersFactsWriter.write(mapper, facts, root);
     return root;
   }
 

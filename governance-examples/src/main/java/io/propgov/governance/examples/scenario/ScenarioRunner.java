@@ -115,7 +115,8 @@ public final class ScenarioRunner {
    * {@code estateReports}, each estate's whole-estate assessment by id; with
    * {@code credit} and {@code arrears} by id when the facts hold companies or households; with
    * {@code subsidies}, {@code allocations} and {@code costShares} by id when they hold
-   * applications or cost shares; or {@code {"errors": [...]}}
+   * applications or cost shares; with {@code owners} by estate id and {@code ownersCoverage} by
+   * unit when they hold owners' organisations; or {@code {"errors": [...]}}
    * when the facts cannot be read, or {@code {"policyErrors": [...]}} when the policy cannot.
    *
    * @param scenario the scenario, not null
@@ -169,6 +170,7 @@ public final class ScenarioRunner {
       compare(scenario, known, engine, facts, actual);
     }
     SubsidyScenario.add(json, engine, facts, scenario.asOf(), actual);
+    OwnersScenario.add(json, engine, facts, scenario.asOf(), actual);
     return actual;
   }
 
