@@ -21,7 +21,8 @@ import java.util.Objects;
  *     without a sitting committee
  * @param standInUntil the last day the property management committee may stand in, or null without one
  * @param representedBy the body that currently represents the owners, or null when none does
- * @param unmet the ids of the rules not met, in the order of the reasons, never null
+ * @param unmet the ids of the obligations not met (every rule but the first-assembly conditions,
+ *     which not yet being met is no failing), in the order of the reasons, never null
  * @since 0.3.0
  */
 public record OwnersAssessment(String estateId, AssemblyStatus assembly, LocalDate assemblyDueFrom,
@@ -55,5 +56,10 @@ public record OwnersAssessment(String estateId, AssemblyStatus assembly, LocalDa
     List<Figure> figures = new ArrayList<>(List.of(Figure.term("assembly", "OWNERS_ASSEMBLY_" + assembly.name()),
         Figure.term("term", "OWNERS_TERM_" + term.name()), Figure.count("unmet", unmet.size())));
     return figures;
+  }
+
+  @Override
+  public java.util.Map<String, String> headlineLiterals() {
+    return java.util.Map.of("estate", estateId);
   }
 }

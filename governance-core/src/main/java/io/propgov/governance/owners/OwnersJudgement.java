@@ -62,7 +62,10 @@ final class OwnersJudgement {
     CommitteeKind body = term == TermStatus.RUNNING || term == TermStatus.ENDING ? CommitteeKind.OWNERS_COMMITTEE
         : standIn != null && !asOf.isAfter(standInUntil) ? CommitteeKind.PROPERTY_MANAGEMENT_COMMITTEE : null;
     representation(body, term, standIn != null);
-    List<String> unmet = reasons.stream().filter(r -> r.outcome() == Outcome.NOT_MET).map(Reason::ruleId).toList();
+    // A first-assembly condition not yet met is no failing: only the obligations count as unmet.
+    List<String> unmet = reasons.stream().filter(r -> r.outcome() == Outcome.NOT_MET)
+        .map(Reason::ruleId).filter(id -> !id.equals(OwnersRuleIds.FIRST_ASSEMBLY_SHARE)
+            && !id.equals(OwnersRuleIds.FIRST_ASSEMBLY_TIME)).toList();
     return new Decision<>(new OwnersAssessment(facts.estateId(), assembly, dueFrom, deadline, term, reElectionBy,
         standInUntil, body, unmet), reasons, policy, asOf);
   }

@@ -57,13 +57,15 @@ public final class OwnersRules extends AbstractRuleArea<EstateOwners, OwnersAsse
   static final Citation REPRESENTATION = new Citation(
       "Civil Code (2020, in force from 2021-01-01), art. 277: \"The owners may set up an owners' assembly and elect an"
           + " owners' committee ... The relevant departments of the local people's government and the residents'"
-          + " committee shall guide and assist\"; Property Management Regulation (2018 revision), art. 10: the owners"
-          + " form the owners' assembly and elect the owners' committee under the guidance of the district housing"
-          + " department or the sub-district office; a property management committee set up by the sub-district"
+          + " committee shall guide and assist\"; Property Management Regulation (2003, revised 2018), art. 10: \"The owners in"
+          + " one property management area shall, under the guidance of the real-estate department of the district or"
+          + " county people's government or the sub-district office or township government, form an owners' assembly"
+          + " and elect an owners' committee\"; a property management committee set up by the sub-district"
           + " stands in where there is none (Beijing Property Management Regulation, 2020, ch. 4 s. 3; paraphrase)",
       "《民法典》（2020年，2021年1月1日起施行）第二百七十七条：“业主可以设立业主大会，选举业主委员会……地方人民政府有关部门、居民委员会"
-          + "应当对设立业主大会和选举业主委员会给予指导和协助。”《物业管理条例》（2018年修订）第十条：业主在区、县人民政府房地产行政主管部门"
-          + "或者街道办事处、乡镇人民政府的指导下成立业主大会，并选举产生业主委员会；未成立业主委员会的，由街道办事处组建的物业管理委员会"
+          + "应当对设立业主大会和选举业主委员会给予指导和协助。”《物业管理条例》（2003年公布，2018年修订）第十条：“同一个物业管理区域内的业主，"
+          + "应当在物业所在地的区、县人民政府房地产行政主管部门或者街道办事处、乡镇人民政府的指导下成立业主大会，并选举产生业主委员会。”"
+          + "未成立业主委员会的，由街道办事处组建的物业管理委员会"
           + "代行职责（《北京市物业管理条例》（2020年）第四章第三节，意译）");
 
   /** How periods are counted, added to the sources of the rules that count one. */
@@ -248,8 +250,12 @@ public final class OwnersRules extends AbstractRuleArea<EstateOwners, OwnersAsse
     List<Figure> figures = new ArrayList<>(List.of(Figure.count("represented", represented),
         Figure.count("estates", coverage.estates()), Figure.count("ownersCommittees", coverage.ownersCommittees()),
         Figure.count("managementCommittees", coverage.managementCommittees())));
-    coverage.represented().share().ifPresent(rate -> figures.add(Figure.of("rate", rate,
-        io.propgov.governance.explain.Unit.SHARE)));
+    coverage.represented().share().ifPresent(rate -> {
+      figures.add(Figure.of("rate", rate, io.propgov.governance.explain.Unit.SHARE));
+      // Chuxiong publishes two decimals: the percentage keeps them (100.00%), rounded half-up.
+      figures.add(Figure.text("percent", rate.times(Fraction.of(100)).toDecimal(2, java.math.RoundingMode.HALF_UP)
+          .setScale(2, java.math.RoundingMode.UNNECESSARY).toPlainString() + "%"));
+    });
     Reason reason = Reason.noted(OwnersRuleIds.COVERAGE, coverage.estates() == 0 ? Outcome.NOT_APPLICABLE
         : Outcome.MET, OwnersJudgement.CHUXIONG, figures.toArray(Figure[]::new));
     return new Decision<>(coverage, List.of(reason), policy, asOf);
