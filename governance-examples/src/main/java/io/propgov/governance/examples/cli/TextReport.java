@@ -12,6 +12,7 @@ import io.propgov.governance.examples.report.Footnotes;
 import io.propgov.governance.examples.report.ReportText;
 import io.propgov.governance.examples.report.ReportTotals;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.owners.OwnersAssessment;
 import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Award;
@@ -24,7 +25,7 @@ import java.util.Set;
 /**
  * The readable report of {@code evaluate}: a summary table with one row per estate, the totals,
  * the headline of everything else judged (the tree, other companies, households, programmes, cost
- * shares) and a legend; with {@code --detail}, every decision with every reason, each citation
+ * shares, estates whose owners' organisation has a finding) and a legend; with {@code --detail}, every decision with every reason, each citation
  * printed once as a numbered footnote at the end. {@code --estate} narrows it to one estate.
  *
  * @param policy the policy's reference
@@ -167,6 +168,15 @@ record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> repo
     }
     for (Result<CostSplit> r : subsidies.costShares()) {
       decisions.append(result(text, r, detail, zh));
+    }
+    if (!detail) {
+      // The owners' organisation has no column: one line per estate with a finding (in --detail it is in the estate's report).
+      for (Result<EstateReport> r : reports) {
+        Decision<OwnersAssessment> owners = r.isDecided() ? r.decision().value().owners() : null;
+        if (owners != null && !owners.value().unmet().isEmpty()) {
+          decisions.append(show(text, owners, false));
+        }
+      }
     }
     if (decisions.length() > 0) {
       out.append(detail ? "" : ReportText.text("text.other", locale) + "\n").append(decisions);
