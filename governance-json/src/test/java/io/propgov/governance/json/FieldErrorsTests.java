@@ -128,7 +128,7 @@ class FieldErrorsTests {
         .managementCommittee(new io.propgov.governance.owners.PropertyManagementCommittee(null)).build();
     assertEquals(OWNERS, FactsConstraints.fast().check(owners, "/owners/0"));
     assertEquals(OWNERS, FactsConstraints.beanValidation().check(owners, "/owners/0"));
-    GovernanceEngine engine = GovernanceEngine.create(JSON.presetPolicy("cn-national"));
+    GovernanceEngine engine = GovernanceEngine.create(JSON.presetPolicy("cn-default"));
     assertEquals(OWNERS, sorted(io.propgov.governance.area.Valid.errors(
         engine.owners().validate(owners, "/owners/0", LocalDate.of(2024, 12, 31)))));
   }
