@@ -130,8 +130,8 @@ final class OwnersJudgement {
       reasons.add(held == null
           ? Reason.noted(OwnersRuleIds.FIRST_ASSEMBLY_DEADLINE, Outcome.NOT_APPLICABLE, source,
               Figure.term("status", "OWNERS_ASSEMBLY_NOT_DUE"), days)
-          : Reason.noted(OwnersRuleIds.FIRST_ASSEMBLY_DEADLINE, Outcome.MET, source,
-              Figure.term("status", "OWNERS_ASSEMBLY_HELD"), Figure.date("held", held), days));
+          : Reason.noted(OwnersRuleIds.FIRST_ASSEMBLY_DEADLINE, Outcome.NOT_APPLICABLE, source,
+              Figure.term("status", "OWNERS_ASSEMBLY_HELD"), days, Figure.date("held", held)));
       return held == null ? AssemblyStatus.NOT_DUE : AssemblyStatus.HELD;
     }
     AssemblyStatus status = held != null ? (held.isAfter(deadline) ? AssemblyStatus.HELD_LATE : AssemblyStatus.HELD)

@@ -64,6 +64,10 @@ class OwnersRulesTests {
   static Decision<OwnersAssessment> judge(OwnersRules rules, EstateOwners facts, LocalDate asOf) {
     Result<OwnersAssessment> result = rules.evaluate(facts, asOf);
     assertTrue(result.isDecided(), () -> result.errors().toString());
+    for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
+      String text = result.decision().render(locale);
+      assertTrue(!text.contains("{"), text);
+    }
     return result.decision();
   }
 
@@ -106,6 +110,15 @@ class OwnersRulesTests {
           .value());
       assertEquals(List.of(OwnersRuleIds.FIRST_ASSEMBLY_DEADLINE, OwnersRuleIds.REPRESENTATION),
           tomorrow.value().unmet());
+    }
+
+    @Test
+    void anAssemblyHeldWithoutKnownDeliveriesRunsNoDeadline() {
+      Decision<OwnersAssessment> d = judge(NATIONAL, withCommittee(LocalDate.of(2012, 5, 20), members(5, 3, 1)),
+          LocalDate.of(2014, 1, 1));
+      assertEquals(AssemblyStatus.HELD, d.value().assembly());
+      assertEquals(Outcome.NOT_APPLICABLE, reason(d, OwnersRuleIds.FIRST_ASSEMBLY_DEADLINE).outcome());
+      assertEquals(List.of(), d.value().unmet());
     }
 
     @Test
