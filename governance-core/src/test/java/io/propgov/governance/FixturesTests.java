@@ -145,7 +145,9 @@ class FixturesTests {
     assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.OPTIONAL.size()
-        - io.propgov.governance.subsidy.SubsidyParameters.ALL.size(),
+        - io.propgov.governance.subsidy.SubsidyParameters.ALL.size()
+        - io.propgov.governance.owners.OwnersParameters.ALL.size()
+        - io.propgov.governance.owners.OwnersParameters.OPTIONAL.size(),
         Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());
   }
 }

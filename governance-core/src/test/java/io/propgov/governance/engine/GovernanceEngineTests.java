@@ -123,12 +123,14 @@ class GovernanceEngineTests {
       assertTrue(GovernanceEngine.check(CN_DEFAULT).isEmpty());
       assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
       assertEquals(CN_DEFAULT, ENGINE.policy());
-      assertEquals(36, GovernanceEngine.parameters().size());
+      assertEquals(47, GovernanceEngine.parameters().size());
       assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 15));
       assertEquals(ServiceParameters.ALL, GovernanceEngine.parameters().subList(15, 19));
       assertEquals(io.propgov.governance.credit.CreditParameters.ALL, GovernanceEngine.parameters().subList(19, 31));
       assertEquals(io.propgov.governance.credit.CreditParameters.OPTIONAL, GovernanceEngine.parameters().subList(31, 34));
       assertEquals(io.propgov.governance.subsidy.SubsidyParameters.ALL, GovernanceEngine.parameters().subList(34, 36));
+      assertEquals(io.propgov.governance.owners.OwnersParameters.ALL, GovernanceEngine.parameters().subList(36, 45));
+      assertEquals(io.propgov.governance.owners.OwnersParameters.OPTIONAL, GovernanceEngine.parameters().subList(45, 47));
     }
 
     @Test

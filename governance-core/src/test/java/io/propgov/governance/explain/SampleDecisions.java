@@ -75,6 +75,7 @@ final class SampleDecisions {
     all.addAll(CreditSamples.credit());
     all.addAll(CreditSamples.arrears());
     all.addAll(io.propgov.governance.subsidy.SubsidySamples.all());
+    all.addAll(io.propgov.governance.owners.OwnersSamples.all());
     return all;
   }
 

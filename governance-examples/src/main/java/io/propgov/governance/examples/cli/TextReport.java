@@ -133,6 +133,8 @@ record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> repo
     StringBuilder decisions = new StringBuilder();
     for (Decision<UnitReport> report : tree.reports()) {
       decisions.append(detail ? "\n" : "").append(show(text, report, detail));
+      tree.owners().stream().filter(o -> o.value().unitId().equals(report.value().unitId()))
+          .forEach(o -> decisions.append(show(text, o, detail)));
       List<InputError> left = report.value().rejected();
       if (!left.isEmpty()) {
         decisions.append(zh ? "  以下输入有误，单独排除，其余照常评估：\n" : "  Left out alone for invalid facts; the rest is judged:\n");
