@@ -65,7 +65,9 @@ class OrgPolicyReadingTests {
       assertAll(
           () -> assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
               - io.propgov.governance.credit.CreditParameters.ALL.size()
-              - io.propgov.governance.credit.CreditParameters.OPTIONAL.size() - SubsidyParameters.ALL.size(),
+              - io.propgov.governance.credit.CreditParameters.OPTIONAL.size() - SubsidyParameters.ALL.size()
+              - io.propgov.governance.owners.OwnersParameters.ALL.size()
+              - io.propgov.governance.owners.OwnersParameters.OPTIONAL.size(),
               policy.parameters().size(), "every parameter but the optional groups"),
           () -> assertTrue(engine.judgesHierarchy()),
           () -> assertEquals(List.of(), GovernanceEngine.check(policy)));
