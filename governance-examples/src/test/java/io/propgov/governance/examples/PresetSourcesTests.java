@@ -72,7 +72,11 @@ class PresetSourcesTests {
       // The joint rewards and punishments the published city schemes name (Handan, Yantai, Lianyungang, Shangqiu).
       Map.entry("credit.consequence-types", "*"),
       // Wuhan's four management modes, and no service at all.
-      Map.entry("service.modes", "*"));
+      Map.entry("service.modes", "*"),
+      // The Guiding Rules for Owners' Assemblies and Owners' Committees (2009): more than half delivered; 5 to 11, odd.
+      Map.entry("owners.first-assembly-share", "cn-national"),
+      Map.entry("owners.committee-min-members", "cn-national"),
+      Map.entry("owners.committee-max-members", "cn-national"));
 
   record Value(String file, String key, String effectiveFrom, JsonNode item) {
 
