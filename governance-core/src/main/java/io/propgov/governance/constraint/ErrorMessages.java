@@ -30,9 +30,24 @@ public final class ErrorMessages {
   /** English templates cut into patterns, by key; built once. */
   private static final Map<String, Parsed> PATTERNS = new HashMap<>();
 
+  /**
+   * The templates of each code, its variants ({@code io.missing}, {@code minItems.one}) before
+   * the bare code, so that a variant's fixed words win over the bare template's placeholder.
+   */
+  private static final Map<String, List<String>> VARIANTS = new HashMap<>();
+
   static {
     for (String key : ConstraintMessages.ENGLISH.keys()) {
       PATTERNS.put(key, Parsed.of(ConstraintMessages.ENGLISH.template(key)));
+    }
+    for (String key : new java.util.TreeSet<>(PATTERNS.keySet())) {
+      int dot = key.indexOf('.');
+      List<String> keys = VARIANTS.computeIfAbsent(dot < 0 ? key : key.substring(0, dot), k -> new ArrayList<>());
+      if (dot < 0) {
+        keys.add(key);
+      } else {
+        keys.add(0, key);
+      }
     }
   }
 
@@ -67,11 +82,8 @@ public final class ErrorMessages {
     if (!"zh".equals(locale.getLanguage())) {
       return error.message();
     }
-    for (String key : List.of(error.code(), error.code() + ".one", error.code() + ".other")) {
+    for (String key : VARIANTS.getOrDefault(error.code(), List.of())) {
       Parsed parsed = PATTERNS.get(key);
-      if (parsed == null) {
-        continue;
-      }
       Matcher m = parsed.pattern().matcher(error.message());
       if (m.matches()) {
         Map<String, String> values = new HashMap<>();

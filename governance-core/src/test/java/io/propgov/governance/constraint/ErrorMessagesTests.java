@@ -45,4 +45,15 @@ class ErrorMessagesTests {
     assertEquals("事实数据有误，共 2 处错误：\n  （文档）：缺少必填字段“asOf”\n  /x：不得为空白", ErrorMessages.describe(e, ZH));
     assertEquals(e.getMessage(), ErrorMessages.describe(e, Locale.ENGLISH));
   }
+
+  @Test
+  void aFileThatCannotBeReadIsNamedInChineseWithWhy() {
+    assertEquals("无法读取 /no/such.json：文件不存在",
+        ErrorMessages.message(new InputError("", "io", "cannot read /no/such.json: no such file"), ZH));
+    assertEquals("无法读取 facts.json：无权访问",
+        ErrorMessages.message(new InputError("", "io", "cannot read facts.json: access denied"), ZH));
+    // Any other reason is the system's own words, kept as they are.
+    assertEquals("无法读取 a.json：Is a directory",
+        ErrorMessages.message(new InputError("", "io", "cannot read a.json: Is a directory"), ZH));
+  }
 }

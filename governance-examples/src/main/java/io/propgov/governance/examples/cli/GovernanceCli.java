@@ -93,6 +93,9 @@ public final class GovernanceCli implements Runnable {
     cli.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
     cli.setOut(out);
     cli.setErr(err);
+    CommandLine.IParameterExceptionHandler english = cli.getParameterExceptionHandler();
+    cli.setParameterExceptionHandler((e, given) -> asksForChinese(given) ? UsageInChinese.report(e)
+        : english.handleParseException(e, given));
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       java.util.Locale locale = locale(parseResult);
       String error = "zh".equals(locale.getLanguage()) ? "错误：" : "error: ";
@@ -126,6 +129,19 @@ public final class GovernanceCli implements Runnable {
     }
     return "zh".equals(last.matchedOptionValue("--lang", "en")) ? java.util.Locale.SIMPLIFIED_CHINESE
         : java.util.Locale.ENGLISH;
+  }
+
+  /**
+   * Whether the command line asks for Chinese ({@code --lang zh} or {@code --lang=zh}); read from
+   * the words themselves, since a line picocli cannot parse has no parse result to ask.
+   */
+  private static boolean asksForChinese(String[] given) {
+    for (int i = 0; i < given.length; i++) {
+      if ("--lang=zh".equals(given[i]) || "--lang".equals(given[i]) && i + 1 < given.length && "zh".equals(given[i + 1])) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** With no subcommand, shows the usage. */

@@ -10,6 +10,9 @@ import io.propgov.governance.examples.report.ReportTotals;
 import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.metrics.UnitRates;
+import io.propgov.governance.org.Level;
+import io.propgov.governance.org.LevelTemplate;
+import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.org.OrgUnit;
 import java.time.LocalDate;
@@ -17,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The HTML form of {@code evaluate}: the same decisions and summary rows as the text report, the tree's units with
@@ -38,7 +42,7 @@ final class HtmlPart {
     ReportInputs inputs = new ReportInputs(resolved.policy().ref(),
         resolved.levels().stream().map(Object::toString).toList(), json.policyHash(resolved), when.text(locale), receipt,
         ReportDocument.SDK_VERSION, reports, rows, ReportTotals.of(rows, credit.companies(), subsidies.allocations()),
-        tree(engine, read, tree, date),
+        tree(engine, read, tree, date, locale),
         new ReportInputs.Credit(credit.skipped(), credit.companies(), credit.households()),
         new ReportInputs.Subsidies(subsidies.applications(), subsidies.allocations(), subsidies.costShares()));
     return HtmlReport.render(inputs, locale);
@@ -46,24 +50,28 @@ final class HtmlPart {
 
   /** The tree with each unit's rates, depth-first from each root, when it was judged without errors. */
   private static ReportInputs.Tree tree(GovernanceEngine engine, EstateLocalFacts read, EvaluateCommand.Tree tree,
-      LocalDate date) {
+      LocalDate date, Locale locale) {
     int unitCount = read.facts().units().size();
     List<ReportInputs.Unit> units = new ArrayList<>();
     if (tree.judged() && tree.errors().isEmpty()) {
       Map<String, UnitRates> rates = engine.rates(read.facts().hierarchy(), date);
       OrgTree org = engine.hierarchy().tree(read.facts().units(), date);
+      LevelTemplate levels = engine.policy().valueAt(OrgParameters.LEVELS, date).value();
+      // As in the tree command: in Chinese a level reads by the policy's name for it; in English by its code.
+      Function<String, String> level = "zh".equals(locale.getLanguage())
+          ? code -> levels.level(code).map(Level::zh).orElse(code) : code -> code;
       for (OrgUnit root : org.roots()) {
-        add(org, root, 0, rates, units);
+        add(org, root, 0, rates, level, units);
       }
     }
     return new ReportInputs.Tree(unitCount, tree.judged(), units, tree.reports(), tree.errors());
   }
 
   private static void add(OrgTree org, OrgUnit unit, int depth, Map<String, UnitRates> rates,
-      List<ReportInputs.Unit> units) {
-    units.add(new ReportInputs.Unit(unit.id(), unit.name(), unit.level(), depth, rates.get(unit.id())));
+      Function<String, String> level, List<ReportInputs.Unit> units) {
+    units.add(new ReportInputs.Unit(unit.id(), unit.name(), level.apply(unit.level()), depth, rates.get(unit.id())));
     for (OrgUnit child : org.children(unit.id())) {
-      add(org, child, depth + 1, rates, units);
+      add(org, child, depth + 1, rates, level, units);
     }
   }
 }

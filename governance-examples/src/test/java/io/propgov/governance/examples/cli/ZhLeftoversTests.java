@@ -35,7 +35,10 @@ class ZhLeftoversTests {
         List.of("validate", INVALID.toString()),
         List.of("validate", JIANGAN.toString()),
         List.of("validate", JIANGAN.toString(), "--levels", "--as-of", "2024-12-31"),
-        List.of("test", SCENARIOS.toString())));
+        List.of("test", SCENARIOS.toString()),
+        List.of("evaluate", "--format", "xml"),
+        List.of("evaluate", "--bogus"),
+        List.of("evaluate", "--facts", "no-such-facts.json")));
     if (new CommandLine(new GovernanceCli()).getSubcommands().containsKey("policy")) {
       commands.add(List.of("policy", "doc", "--policy", "cn-default"));
     }
@@ -58,6 +61,31 @@ class ZhLeftoversTests {
       assertTrue(left.isEmpty(), () -> left.size() + " English word(s) left in `" + String.join(" ", args) + "`:\n"
           + left.stream().map(Object::toString).collect(Collectors.joining("\n")));
     }));
+  }
+
+  /**
+   * The Chinese HTML report as a reader sees it: its visible text, without scripts, styles,
+   * tags and attributes (class names and data attributes are markup, not prose).
+   */
+  @Test
+  void theChineseHtmlReportReadsAsChinese() {
+    ZhLeftovers checker = ZhLeftovers.over(List.of(SAMPLE), List.of(
+        Path.of("../governance-json/src/main/resources/io/propgov/governance/json/policy"), Path.of("policies")));
+    Run run = GovernanceCliTests.run("evaluate", "--format", "html", "--lang", "zh");
+    run.assertNoStackTrace();
+    String text = visibleText(run.out());
+    assertTrue(text.contains("小区"), () -> "no Chinese text found in the page: " + run.out().substring(0, Math.min(400, run.out().length())) + run.err());
+    List<ZhLeftovers.Leftover> left = checker.find(text);
+    assertTrue(left.isEmpty(), () -> left.size() + " English word(s) left in the Chinese HTML report:\n"
+        + left.stream().map(Object::toString).collect(Collectors.joining("\n")));
+  }
+
+  /** The text of a page a browser shows: no script or style bodies, tags or entities. */
+  static String visibleText(String html) {
+    String text = html.replaceAll("(?s)<script\\b.*?</script>", "\n").replaceAll("(?s)<style\\b.*?</style>", "\n")
+        .replaceAll("(?s)<[^>]*>", "\n");
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'")
+        .replace("&nbsp;", " ").replace("&amp;", "&");
   }
 
   @Test
