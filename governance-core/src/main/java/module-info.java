@@ -28,6 +28,7 @@ module io.propgov.governance.core {
   exports io.propgov.governance.credit;
   exports io.propgov.governance.subsidy;
   exports io.propgov.governance.money;
+  exports io.propgov.governance.owners;
   exports io.propgov.governance.engine;
   exports io.propgov.governance.layer;
   exports io.propgov.governance.whatif;
@@ -45,6 +46,7 @@ module io.propgov.governance.core {
   opens io.propgov.governance.credit to org.hibernate.validator;
   opens io.propgov.governance.subsidy to org.hibernate.validator;
   opens io.propgov.governance.money to org.hibernate.validator;
+  opens io.propgov.governance.owners to org.hibernate.validator;
   opens io.propgov.governance.engine to org.hibernate.validator;
   opens io.propgov.governance.contract to org.hibernate.validator;
   opens io.propgov.governance.mode to org.hibernate.validator;

@@ -152,6 +152,8 @@ class FixturesTests {
         - io.propgov.governance.credit.CreditParameters.OPTIONAL.size()
         - io.propgov.governance.subsidy.SubsidyParameters.ALL.size()
         - io.propgov.governance.money.MoneyParameters.ALL.size() - io.propgov.governance.money.MoneyParameters.OPTIONAL.size()
+        - io.propgov.governance.owners.OwnersParameters.ALL.size()
+        - io.propgov.governance.owners.OwnersParameters.OPTIONAL.size()
         - io.propgov.governance.contract.ContractParameters.ALL.size()
         - io.propgov.governance.mode.ModeParameters.ALL.size(),
         Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());

@@ -20,6 +20,8 @@ public enum Area {
   SUBSIDIES,
   /** Money in the open: disclosures, fees, the maintenance fund and common-part income (since 0.3.0). */
   MONEY,
+  /** The owners' organisation: first assembly, owners' committee, property management committee. @since 0.3.0 */
+  OWNERS,
   /** The end of the service contract and its handover (Civil Code arts. 947 to 950). */
   CONTRACT,
   /** The owners' vote on the management mode, beside the mode the policy's table recommends. */

@@ -13,6 +13,8 @@ import io.propgov.governance.money.MoneyParameters;
 import io.propgov.governance.money.MoneyRules;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.owners.OwnersParameters;
+import io.propgov.governance.owners.OwnersRules;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
@@ -54,6 +56,8 @@ final class Areas {
       new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()),
       new Spec(MoneyRules.AREA, Stream.concat(MoneyParameters.ALL.stream(), MoneyParameters.OPTIONAL.stream()).toList(),
           MoneyRules::isConfigured, MoneyRules::check),
+      new Spec(OwnersRules.AREA, Stream.concat(OwnersParameters.ALL.stream(), OwnersParameters.OPTIONAL.stream())
+          .toList(), OwnersRules::isConfigured, OwnersRules::check),
       new Spec(ContractRules.AREA, ContractParameters.ALL, ContractRules::isConfigured, ContractRules::check),
       new Spec(ModeVoteRules.AREA, ModeParameters.ALL, ModeVoteRules::isConfigured, ModeVoteRules::check));
 
@@ -66,6 +70,7 @@ final class Areas {
   final ArrearsRules arrears;
   final SubsidyRules subsidy;
   final MoneyRules money;
+  final OwnersRules owners;
   final EstateArea estate;
   final HierarchyArea tree;
   final ContractRules contract;
@@ -81,6 +86,7 @@ final class Areas {
     this.arrears = credit == null ? null : new ArrearsRules(policy);
     this.subsidy = new SubsidyRules(policy);
     this.money = MoneyRules.isConfigured(policy) ? new MoneyRules(policy) : null;
+    this.owners = OwnersRules.isConfigured(policy) ? new OwnersRules(policy) : null;
     this.estate = new EstateArea(policy, satisfaction, vote, service);
     this.tree = hierarchy == null ? null : new HierarchyArea(this, hierarchy);
     this.contract = ContractRules.isConfigured(policy) ? new ContractRules(policy) : null;
@@ -118,7 +124,8 @@ final class Areas {
 
   /** The areas the policy configures, in the registry's order. */
   List<RuleArea<?, ?>> configured() {
-    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, money, estate, tree, contract, modeVote)
+    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, money, owners, estate, tree, contract,
+        modeVote)
         .filter(Objects::nonNull).<RuleArea<?, ?>>map(a -> a).toList();
   }
 
@@ -153,6 +160,13 @@ final class Areas {
       throw notSet("money", MoneyParameters.ALL, "money in the open");
     }
     return money;
+  }
+
+  OwnersRules owners() {
+    if (owners == null) {
+      throw notSet("owners", OwnersParameters.ALL, "the owners' organisation");
+    }
+    return owners;
   }
 
   ContractRules contract() {

@@ -7,6 +7,7 @@ import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.money.MoneyAssessment;
+import io.propgov.governance.owners.OwnersAssessment;
 import io.propgov.governance.subsidy.Award;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * @param credit the serving company's credit assessment, or null when not assessed
  * @param subsidies the decision on each application naming the estate, in input order, never null
  * @param money the estate's money in the open, or null when not assessed (since 0.3.0)
+ * @param owners the estate's owners' organisation decision, or null when not assessed (since 0.3.0)
  * @param contract the decision on the estate's service contract (the last the facts list for it), or
  *     null when not assessed
  * @param modeVote the decision on the estate's mode vote (the last the facts list for it), or null
@@ -35,8 +37,8 @@ import java.util.Objects;
  */
 public record EstateReport(String estateId, String estateName, List<AreaStatus> areas,
     Decision<EstateAssessment> estate, List<String> unitPath, Decision<CreditAssessment> credit,
-    List<Decision<Award>> subsidies, Decision<MoneyAssessment> money, Decision<ContractStatus> contract,
-    Decision<ModeVoteResult> modeVote) implements Conclusion {
+    List<Decision<Award>> subsidies, Decision<MoneyAssessment> money, Decision<OwnersAssessment> owners,
+    Decision<ContractStatus> contract, Decision<ModeVoteResult> modeVote) implements Conclusion {
 
   /** Checks the parts and copies the lists. */
   public EstateReport {
@@ -94,6 +96,9 @@ public record EstateReport(String estateId, String estateName, List<AreaStatus> 
     parts.addAll(subsidies);
     if (money != null) {
       parts.add(money);
+    }
+    if (owners != null) {
+      parts.add(owners);
     }
     if (contract != null) {
       parts.add(contract);

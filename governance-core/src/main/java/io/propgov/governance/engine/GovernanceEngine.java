@@ -25,6 +25,10 @@ import io.propgov.governance.money.MoneyRules;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.org.OrgTree;
+import io.propgov.governance.owners.OwnersAssessment;
+import io.propgov.governance.owners.OwnersCoverage;
+import io.propgov.governance.owners.OwnersRules;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.satisfaction.SatisfactionRules;
@@ -390,6 +394,60 @@ public final class GovernanceEngine {
     areas.modeVote();
     return new HandoverAssessor(areas, facts.estates()).modeVotes(facts.modeVotes(), Objects.requireNonNull(asOf,
         "asOf"));
+  }
+
+  /**
+   * Returns the owners' organisation rules: the first assembly, the owners' committee's term and
+   * composition, a property management committee standing in, and who represents the owners.
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no owners' organisation parameters
+   * @since 0.3.0
+   */
+  public OwnersRules owners() {
+    return areas.owners();
+  }
+
+  /**
+   * Returns whether the policy judges the owners' organisation.
+   *
+   * @return true when it sets the owners' organisation parameters
+   * @since 0.3.0
+   */
+  public boolean judgesOwners() {
+    return areas.owners != null;
+  }
+
+  /**
+   * Rolls up the tree how many estates an owners' committee or a property management committee
+   * currently represents (Chuxiong's committee coverage): every estate of {@code facts.owners()}
+   * that is judged and attached to a unit of the tree counts once at its unit; one whose facts
+   * have errors is left out alone (its errors are those {@link OwnersRules#assessAll} gives).
+   *
+   * @param facts the facts: units, estates (for the unit each is attached to) and owners, not null
+   * @param asOf the date of the decisions, not null
+   * @return each unit's coverage decision, by unit id, in the order the units were given, never null
+   * @throws InvalidFactsException listing every problem with the tree itself
+   * @throws IllegalStateException when the policy sets no organisation or no owners' parameters
+   * @since 0.3.0
+   */
+  public Map<String, Decision<OwnersCoverage>> ownersCoverage(GovernanceFacts facts, LocalDate asOf) {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(asOf, "asOf");
+    OwnersRules rules = owners();
+    OrgTree tree = areas.hierarchy().tree(facts.units(), asOf);
+    Map<String, String> unitOfEstate = new java.util.HashMap<>();
+    for (Estate estate : facts.estates()) {
+      if (estate != null && estate.id() != null && estate.unitId() != null) {
+        unitOfEstate.putIfAbsent(estate.id(), estate.unitId());
+      }
+    }
+    List<Decision<OwnersAssessment>> decisions = new ArrayList<>();
+    rules.assessAll(facts.owners(), asOf).stream().filter(Result::isDecided).forEach(r -> decisions.add(r.decision()));
+    Map<String, Decision<OwnersCoverage>> out = new java.util.LinkedHashMap<>();
+    OwnersRules.rollUp(tree, unitOfEstate, decisions).forEach((unit, coverage) ->
+        out.put(unit, OwnersRules.explain(coverage, policy().ref(), asOf)));
+    return out;
   }
 
   /** Returns the subsidy rules. @return the rules, never null */

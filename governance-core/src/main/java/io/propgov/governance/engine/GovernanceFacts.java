@@ -11,6 +11,7 @@ import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
+import io.propgov.governance.owners.EstateOwners;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.money.EstateMoney;
 import io.propgov.governance.subsidy.CostShare;
@@ -22,7 +23,7 @@ import org.immutables.value.Value;
 /**
  * Everything a host knows, for the whole-estate assessment: the estates, the organisation tree
  * with its matters and meetings, the companies' credit records, the households in arrears, the
- * applications to subsidy programmes and the costs to share. Any list may be empty; an area
+ * applications to subsidy programmes, the costs to share and each estate's owners' organisation. Any list may be empty; an area
  * whose facts are missing is reported as not assessed, never as passed. Error pointers name
  * these fields as a facts document does ({@code /estates/0/...}, {@code /companies/1/...}).
  *
@@ -36,6 +37,7 @@ import org.immutables.value.Value;
  * @param costShares the costs to share, never null
  * @param money each estate's money in the open: disclosures, fees, maintenance fund, common-part
  *     income and yearly account, keyed by estate id, never null (since 0.3.0)
+ * @param owners each estate's owners' organisation, keyed by estate id, never null (since 0.3.0)
  * @param contracts the service contracts coming to their end, each naming its estate, never null
  * @param modeVotes the owners' votes on their estate's management mode, never null
  * @since 0.1.0
@@ -47,8 +49,8 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     List<@NotNull @Valid CompanyRecord> companies, List<@NotNull @Valid Household> households,
     List<@NotNull @Valid Application> applications,
     List<@NotNull @Valid CostShare> costShares, List<@NotNull @Valid EstateMoney> money,
-    List<@NotNull @Valid ServiceContract> contracts, List<@NotNull @Valid ModeVote> modeVotes)
-    implements WithGovernanceFacts {
+    List<@NotNull @Valid EstateOwners> owners, List<@NotNull @Valid ServiceContract> contracts,
+    List<@NotNull @Valid ModeVote> modeVotes) implements WithGovernanceFacts {
 
   /**
    * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
@@ -63,6 +65,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     applications = FactsLists.copy(applications);
     costShares = FactsLists.copy(costShares);
     money = FactsLists.copy(money);
+    owners = FactsLists.copy(owners);
     contracts = FactsLists.copy(contracts);
     modeVotes = FactsLists.copy(modeVotes);
   }
@@ -83,7 +86,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
    * @return the facts, never null
    */
   public static GovernanceFacts of(List<Estate> estates) {
-    return new GovernanceFacts(estates, null, null, null, null, null, null, null, null, null, null);
+    return new GovernanceFacts(estates, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**

@@ -6,6 +6,7 @@ import io.propgov.governance.credit.CreditRuleIds;
 import io.propgov.governance.metrics.MetricsRuleIds;
 import io.propgov.governance.money.MoneyRuleIds;
 import io.propgov.governance.org.OrgRuleIds;
+import io.propgov.governance.owners.OwnersRuleIds;
 import io.propgov.governance.satisfaction.SatisfactionRuleIds;
 import io.propgov.governance.service.ServiceRuleIds;
 import io.propgov.governance.subsidy.SubsidyRuleIds;
@@ -32,7 +33,7 @@ public final class RuleIds {
   public static List<String> all() {
     return Stream.of(SatisfactionRuleIds.all(), VoteRuleIds.all(), OrgRuleIds.all(), ServiceRuleIds.all(),
         CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all(), MoneyRuleIds.all(),
-        ContractRuleIds.all(), ModeRuleIds.all())
+        OwnersRuleIds.all(), ContractRuleIds.all(), ModeRuleIds.all())
         .flatMap(List::stream).toList();
   }
 }

@@ -19,6 +19,8 @@ import io.propgov.governance.money.MoneyAssessment;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.policy.Citation;
+import io.propgov.governance.owners.EstateOwners;
+import io.propgov.governance.owners.OwnersAssessment;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.vote.VoteResult;
 import io.vavr.collection.Seq;
@@ -43,6 +45,8 @@ final class WholeEstateAssessor {
   private final Map<String, Integer> companies = new HashMap<>();
   /** The index of each estate's money facts, the first given for its id. */
   private final Map<String, Integer> money = new HashMap<>();
+  /** The index of each estate's owners' organisation facts, the first naming it. */
+  private final Map<String, Integer> owners = new HashMap<>();
   private OrgTree tree;
   private boolean treeErrors;
   private List<Result<Award>> applications = List.of();
@@ -64,6 +68,11 @@ final class WholeEstateAssessor {
     for (int j = 0; j < facts.money().size(); j++) {
       if (facts.money().get(j) != null && facts.money().get(j).estateId() != null) {
         money.putIfAbsent(facts.money().get(j).estateId(), j);
+      }
+    }
+    for (int j = 0; j < facts.owners().size(); j++) {
+      if (facts.owners().get(j) != null && facts.owners().get(j).estateId() != null) {
+        owners.putIfAbsent(facts.owners().get(j).estateId(), j);
       }
     }
     if (areas.hierarchy != null && !facts.units().isEmpty()) {
@@ -113,6 +122,12 @@ final class WholeEstateAssessor {
     if (validRecord != null) {
       validRecord.swap().forEach(e -> e.forEach(errors::add));
     }
+    Integer ownersAt = areas.owners == null || estate.id() == null ? null : owners.get(estate.id());
+    Validation<Seq<InputError>, Valid<EstateOwners>> validOwners = ownersAt == null ? null
+        : areas.owners.validate(facts.owners().get(ownersAt), "/owners/" + ownersAt, asOf);
+    if (validOwners != null) {
+      validOwners.swap().forEach(e -> e.forEach(errors::add));
+    }
     List<Decision<Award>> awards = new ArrayList<>();
     for (Result<Award> result : applications) {
       if (estate.id() == null || !estate.id().equals(facts.applications().get(result.index()).estateId())) {
@@ -139,6 +154,7 @@ final class WholeEstateAssessor {
     Decision<MoneyAssessment> moneyDecision = validMoney == null ? null
         : areas.money.decide(validMoney.get(), asOf, votes(assessment));
     Decision<CreditAssessment> credit = validRecord == null ? null : areas.credit.decide(validRecord.get(), asOf);
+    Decision<OwnersAssessment> ownersDecision = validOwners == null ? null : areas.owners.decide(validOwners.get(), asOf);
     List<AreaStatus> statuses = List.of(
         estate.surveyRounds().isEmpty() ? AreaStatus.notAssessed(Area.SATISFACTION, "no-facts")
             : AreaStatus.assessed(Area.SATISFACTION),
@@ -155,6 +171,9 @@ final class WholeEstateAssessor {
             : AreaStatus.assessed(Area.SUBSIDIES),
         areas.money == null ? AreaStatus.notAssessed(Area.MONEY, "no-rules")
             : moneyDecision == null ? AreaStatus.notAssessed(Area.MONEY, "no-facts") : AreaStatus.assessed(Area.MONEY),
+        areas.owners == null ? AreaStatus.notAssessed(Area.OWNERS, "no-rules")
+            : ownersDecision == null ? AreaStatus.notAssessed(Area.OWNERS, "no-facts")
+            : AreaStatus.assessed(Area.OWNERS),
         areas.contract == null ? AreaStatus.notAssessed(Area.CONTRACT, "no-rules")
             : contract == null ? AreaStatus.notAssessed(Area.CONTRACT, "no-facts") : AreaStatus.assessed(Area.CONTRACT),
         areas.modeVote == null ? AreaStatus.notAssessed(Area.MODE_VOTE, "no-rules")
@@ -169,7 +188,7 @@ final class WholeEstateAssessor {
     List<String> path = statuses.get(2).assessed()
         ? tree.pathToRoot(estate.unitId()).stream().map(OrgUnit::id).toList() : List.of();
     EstateReport report = new EstateReport(estate.id(), estate.name(), statuses, assessment, path, credit, awards,
-        moneyDecision, contract, modeVote);
+        moneyDecision, ownersDecision, contract, modeVote);
     return Result.decided(i, estate.id(), new Decision<>(report, reasons, areas.policy.ref(), asOf));
   }
 

@@ -34,6 +34,12 @@ import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgFields;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
+import io.propgov.governance.owners.CommitteeMember;
+import io.propgov.governance.owners.Delivery;
+import io.propgov.governance.owners.EstateOwners;
+import io.propgov.governance.owners.OwnersCommittee;
+import io.propgov.governance.owners.OwnersFields;
+import io.propgov.governance.owners.PropertyManagementCommittee;
 import io.propgov.governance.satisfaction.SatisfactionFields;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
@@ -130,8 +136,8 @@ final class FastConstraints implements FactsConstraints {
           "units[]:Valid", "matters[]:NotNull", "matters[]:Valid", "meetings[]:NotNull", "meetings[]:Valid",
           "companies[]:NotNull", "companies[]:Valid", "households[]:NotNull", "households[]:Valid",
           "applications[]:NotNull", "applications[]:Valid", "costShares[]:NotNull", "costShares[]:Valid",
-          "money[]:NotNull", "money[]:Valid", "contracts[]:NotNull", "contracts[]:Valid", "modeVotes[]:NotNull",
-          "modeVotes[]:Valid")),
+          "money[]:NotNull", "money[]:Valid", "owners[]:NotNull", "owners[]:Valid", "contracts[]:NotNull",
+          "contracts[]:Valid", "modeVotes[]:NotNull", "modeVotes[]:Valid")),
       Map.entry(ServiceContract.class, List.of("id:NotNull", "id:NotBlankText", "estateId:NotNull",
           "estateId:NotBlankText", "companyId:NotBlankText", "contractNoticeDays:Min(0)", "exitDays:Min(0)")),
       Map.entry(ModeVote.class, List.of("estateId:NotNull", "estateId:NotBlankText", "proposedMode:NotNull",
@@ -154,7 +160,14 @@ final class FastConstraints implements FactsConstraints {
       Map.entry(CommonIncome.class, List.of("id:NotNull", "id:NotBlankText", "kind:NotNull", "income:NotNull",
           "income:DecimalMin(0)", "income:WholeFen", "cost:NotNull", "cost:DecimalMin(0)", "cost:WholeFen")),
       Map.entry(Ledger.class, List.of("income:NotNull", "income:DecimalMin(0)", "income:WholeFen", "cost:NotNull",
-          "cost:DecimalMin(0)", "cost:WholeFen")));
+          "cost:DecimalMin(0)", "cost:WholeFen")),
+      Map.entry(EstateOwners.class, List.of("estateId:NotNull", "estateId:NotBlankText", "totalArea:NotNull",
+          "totalArea:DecimalMin(0,exclusive)", "deliveries[]:NotNull", "deliveries[]:Valid", "committee:Valid",
+          "managementCommittee:Valid")),
+      Map.entry(Delivery.class, List.of("date:NotNull", "area:NotNull", "area:DecimalMin(0,exclusive)")),
+      Map.entry(OwnersCommittee.class, List.of("elected:NotNull", "members[]:NotNull", "members[]:Valid")),
+      Map.entry(CommitteeMember.class, List.of("name:NotNull", "name:NotBlankText")),
+      Map.entry(PropertyManagementCommittee.class, List.of("formed:NotNull")));
 
   private FastConstraints() {}
 
@@ -244,6 +257,16 @@ final class FastConstraints implements FactsConstraints {
       OrgFields.meeting(x, at, sink);
     } else if (facts instanceof ResidentMatter x) {
       OrgFields.matter(x, at, sink);
+    } else if (facts instanceof EstateOwners x) {
+      OwnersFields.owners(x, at, sink);
+    } else if (facts instanceof Delivery x) {
+      OwnersFields.delivery(x, at, sink);
+    } else if (facts instanceof OwnersCommittee x) {
+      OwnersFields.committee(x, at, sink);
+    } else if (facts instanceof CommitteeMember x) {
+      OwnersFields.member(x, at, sink);
+    } else if (facts instanceof PropertyManagementCommittee x) {
+      OwnersFields.managementCommittee(x, at, sink);
     } else {
       throw new IllegalArgumentException("not a facts type: " + facts.getClass().getName() + "; the facts types are "
           + DECLARED.keySet().stream().map(Class::getSimpleName).sorted().toList());
@@ -261,6 +284,7 @@ final class FastConstraints implements FactsConstraints {
     sink.list(g.applications(), at, "applications", SubsidyFields::application);
     sink.list(g.costShares(), at, "costShares", SubsidyFields::costShare);
     sink.list(g.money(), at, "money", MoneyFields::money);
+    sink.list(g.owners(), at, "owners", OwnersFields::owners);
     sink.list(g.contracts(), at, "contracts", ContractFields::contract);
     sink.list(g.modeVotes(), at, "modeVotes", ModeFields::modeVote);
   }

@@ -123,7 +123,7 @@ class GovernanceEngineTests {
       assertTrue(GovernanceEngine.check(CN_DEFAULT).isEmpty());
       assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
       assertEquals(CN_DEFAULT, ENGINE.policy());
-      assertEquals(47, GovernanceEngine.parameters().size());
+      assertEquals(58, GovernanceEngine.parameters().size());
       assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 15));
       assertEquals(ServiceParameters.ALL, GovernanceEngine.parameters().subList(15, 19));
       assertEquals(io.propgov.governance.credit.CreditParameters.ALL, GovernanceEngine.parameters().subList(19, 31));
@@ -131,6 +131,8 @@ class GovernanceEngineTests {
       assertEquals(io.propgov.governance.subsidy.SubsidyParameters.ALL, GovernanceEngine.parameters().subList(34, 36));
       assertEquals(io.propgov.governance.money.MoneyParameters.ALL, GovernanceEngine.parameters().subList(36, 42));
       assertEquals(io.propgov.governance.money.MoneyParameters.OPTIONAL, GovernanceEngine.parameters().subList(42, 43));
+      assertEquals(io.propgov.governance.owners.OwnersParameters.ALL, GovernanceEngine.parameters().subList(43, 52));
+      assertEquals(io.propgov.governance.owners.OwnersParameters.OPTIONAL, GovernanceEngine.parameters().subList(52, 54));
     }
 
     @Test

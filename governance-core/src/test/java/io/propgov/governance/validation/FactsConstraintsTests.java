@@ -51,6 +51,11 @@ import io.propgov.governance.money.IncomeKind;
 import io.propgov.governance.money.Ledger;
 import io.propgov.governance.money.MaintenanceFund;
 import io.propgov.governance.subsidy.CostShare;
+import io.propgov.governance.owners.CommitteeMember;
+import io.propgov.governance.owners.Delivery;
+import io.propgov.governance.owners.EstateOwners;
+import io.propgov.governance.owners.OwnersCommittee;
+import io.propgov.governance.owners.PropertyManagementCommittee;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
 import io.propgov.governance.subsidy.HouseholdArea;
@@ -181,6 +186,7 @@ class FactsConstraintsTests {
           OwnersVote.class, ServiceProfile.class, CoManagementAgreement.class, CreditEvent.class, Household.class,
           StepTaken.class, Application.class, CostShare.class, OrgUnit.class, ResidentMatter.class,
           EstateMoney.class, Disclosure.class, FeeLine.class, FundAccount.class, FundUse.class, CommonIncome.class,
+          EstateOwners.class,
           io.propgov.governance.contract.ServiceContract.class, io.propgov.governance.mode.ModeVote.class,
           GovernanceFacts.class, io.propgov.governance.org.HierarchyFacts.class)) {
         assertTrue(FastConstraints.DECLARED.containsKey(type), type.getName());
@@ -441,7 +447,16 @@ class FactsConstraintsTests {
     GovernanceFacts facts() {
       return new GovernanceFacts(list(2, this::estate), list(2, this::unit), list(2, this::matter),
           list(2, this::meeting), list(2, this::record), list(2, this::household), list(2, this::application),
-          list(2, this::costShare), list(2, this::money), list(2, this::contract), list(2, this::modeVote));
+          list(2, this::costShare), list(2, this::money), list(2, this::owners), list(2, this::contract),
+          list(2, this::modeVote));
+    }
+
+    private EstateOwners owners() {
+      OwnersCommittee committee = new OwnersCommittee(required(DAY), list(2, () -> new CommitteeMember(text("wang"),
+          random.nextBoolean(), random.nextBoolean())));
+      return new EstateOwners(text("E1"), positive(), list(2, () -> new Delivery(required(DAY), positive())),
+          random.nextBoolean() ? null : DAY, random.nextBoolean() ? null : committee,
+          random.nextBoolean() ? null : new PropertyManagementCommittee(required(DAY)));
     }
 
     private io.propgov.governance.contract.ServiceContract contract() {

@@ -77,6 +77,10 @@ class PresetSourcesTests {
       // art. 24 with art. 23 items 4 to 7 (the emergency procedure's steps).
       Map.entry("money.fund.top-up-line", "cn-national"),
       Map.entry("money.fund.emergencies", "cn-national"),
+      // The Guiding Rules for Owners' Assemblies and Owners' Committees (2009): more than half delivered; 5 to 11, odd.
+      Map.entry("owners.first-assembly-share", "cn-national"),
+      Map.entry("owners.committee-min-members", "cn-national"),
+      Map.entry("owners.committee-max-members", "cn-national"),
       // Civil Code art. 947 (90 days' notice not to renew) and art. 948 (60 days' notice ending an open-ended contract).
       Map.entry("contract.non-renewal-notice-days@2021-01-01", "*"),
       Map.entry("contract.open-ended-notice-days@2021-01-01", "*"),

@@ -135,6 +135,21 @@ final class DecisionWriter {
     return root;
   }
 
+  /** Each unit's owners' representation coverage: its id and its decision, with the represented ratio. */
+  ObjectNode ownersCoverage(Map<String, Decision<io.propgov.governance.owners.OwnersCoverage>> coverage,
+      PolicyRef policy, LocalDate asOf, Locale locale) {
+    ObjectNode root = root(policy, asOf);
+    ArrayNode units = root.putArray("units");
+    coverage.forEach((unit, decision) -> {
+      ObjectNode item = units.addObject();
+      item.put("unitId", unit);
+      ObjectNode written = nested(decision, locale);
+      written.set("represented", ratio(decision.value().represented()));
+      item.set("decision", written);
+    });
+    return root;
+  }
+
   /**
    * Fills a batch entry: the item's {@code index}, its id under {@code idName} when known, and its
    * {@code decision} or its {@code errors}; gives 1 when the item was decided, 0 when rejected,

@@ -12,6 +12,7 @@ import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.money.EstateMoney;
+import io.propgov.governance.owners.EstateOwners;
 import io.propgov.governance.subsidy.CostShare;
 import java.time.LocalDate;
 import java.util.List;
@@ -35,6 +36,8 @@ import java.util.Optional;
  * @param costShares the costs to split between government and owners, in document order, never null
  *     (may be empty)
  * @param money each estate's money in the open, in document order, never null (may be empty; since 0.3.0)
+ * @param owners each estate's owners' organisation, in document order, never null (may be empty;
+ *     since 0.3.0)
  * @param contracts the service contracts coming to their end, in document order, never null (may be empty)
  * @param modeVotes the owners' votes on their estate's management mode, in document order, never null
  *     (may be empty)
@@ -43,7 +46,7 @@ import java.util.Optional;
 public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
     List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
     List<Application> applications, List<CostShare> costShares, List<EstateMoney> money,
-    List<ServiceContract> contracts, List<ModeVote> modeVotes) {
+    List<EstateOwners> owners, List<ServiceContract> contracts, List<ModeVote> modeVotes) {
 
   /**
    * Copies the lists.
@@ -58,6 +61,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @param applications the applications to subsidy programmes; null for none
    * @param costShares the costs to split; null for none
    * @param money each estate's money in the open; null for none
+   * @param owners each estate's owners' organisation; null for none
    * @param contracts the service contracts; null for none
    * @param modeVotes the mode votes; null for none
    * @throws NullPointerException if {@code estates} is null, or an element of any list is
@@ -73,12 +77,13 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
     applications = applications == null ? List.of() : List.copyOf(applications);
     costShares = costShares == null ? List.of() : List.copyOf(costShares);
     money = money == null ? List.of() : List.copyOf(money);
+    owners = owners == null ? List.of() : List.copyOf(owners);
     contracts = contracts == null ? List.of() : List.copyOf(contracts);
     modeVotes = modeVotes == null ? List.of() : List.copyOf(modeVotes);
   }
 
   /**
-   * Creates facts without money in the open, service contracts or mode votes.
+   * Creates facts without money in the open, owners' organisations, service contracts or mode votes.
    *
    * @param estates the estates, in document order, not null
    * @param asOf the date the document sets for the decisions, or null when it sets none
@@ -95,7 +100,7 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
       List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
       List<Application> applications, List<CostShare> costShares) {
     this(estates, asOf, units, matters, meetings, companies, households, applications, costShares, List.of(),
-        List.of(), List.of());
+        List.of(), List.of(), List.of());
   }
 
   /**
@@ -181,6 +186,6 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    */
   public GovernanceFacts governance() {
     return new GovernanceFacts(estates, units, matters, meetings, companies, households, applications, costShares,
-        money, contracts, modeVotes);
+        money, owners, contracts, modeVotes);
   }
 }

@@ -39,6 +39,11 @@ import io.propgov.governance.service.CoManagementAgreement;
 import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.owners.CommitteeMember;
+import io.propgov.governance.owners.Delivery;
+import io.propgov.governance.owners.EstateOwners;
+import io.propgov.governance.owners.OwnersCommittee;
+import io.propgov.governance.owners.PropertyManagementCommittee;
 import io.propgov.governance.subsidy.CostShare;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
@@ -129,14 +134,15 @@ final class FactsReader {
       List<ServiceContract> contracts = list(root.path("contracts"), "/contracts", this::contract);
       List<ModeVote> modeVotes = list(root.path("modeVotes"), "/modeVotes", this::modeVote);
       List<EstateMoney> money = list(root.path("money"), "/money", this::money);
+      List<EstateOwners> owners = list(root.path("owners"), "/owners", this::owners);
       LocalDate asOf = root.hasNonNull("asOf") ? date(root.get("asOf"), "/asOf") : null;
       if (units == null || estates == null || matters == null || meetings == null || companies == null
           || households == null || applications == null || costShares == null || money == null
-          || contracts == null || modeVotes == null || findings.anyWithin("/asOf")) {
+          || owners == null || contracts == null || modeVotes == null || findings.anyWithin("/asOf")) {
         return null;
       }
       return build("", () -> new Facts(estates, asOf, units, matters, meetings, companies, households, applications,
-          costShares, money, contracts, modeVotes));
+          costShares, money, owners, contracts, modeVotes));
     }
 
     ServiceContract contract(JsonNode node, String at) {
@@ -170,6 +176,50 @@ final class FactsReader {
 
     private static Integer integer(JsonNode node, String name) {
       return node.hasNonNull(name) ? node.get(name).intValue() : null;
+    }
+
+    EstateOwners owners(JsonNode node, String at) {
+      List<Delivery> deliveries = list(node.path("deliveries"), at + "/deliveries", this::delivery);
+      LocalDate first = node.hasNonNull("firstAssembly") ? date(node.get("firstAssembly"), at + "/firstAssembly") : null;
+      OwnersCommittee committee = null;
+      if (node.hasNonNull("committee")) {
+        JsonNode c = node.get("committee");
+        LocalDate elected = date(c.get("elected"), at + "/committee/elected");
+        List<CommitteeMember> members = list(c.path("members"), at + "/committee/members", this::member);
+        if (elected != null && members != null && !findings.anyWithin(at + "/committee")) {
+          committee = build(at + "/committee", () -> new OwnersCommittee(elected, members));
+        }
+      }
+      PropertyManagementCommittee standIn = null;
+      if (node.hasNonNull("managementCommittee")) {
+        LocalDate formed = date(node.get("managementCommittee").get("formed"), at + "/managementCommittee/formed");
+        if (formed != null) {
+          standIn = build(at + "/managementCommittee", () -> new PropertyManagementCommittee(formed));
+        }
+      }
+      if (findings.anyWithin(at) || deliveries == null) {
+        return null;
+      }
+      OwnersCommittee builtCommittee = committee;
+      PropertyManagementCommittee builtStandIn = standIn;
+      return build(at, () -> new EstateOwners(text(node, "estateId"), decimal(node, "totalArea"), deliveries, first,
+          builtCommittee, builtStandIn));
+    }
+
+    Delivery delivery(JsonNode node, String at) {
+      LocalDate date = date(node.get("date"), at + "/date");
+      if (findings.anyWithin(at) || date == null) {
+        return null;
+      }
+      return build(at, () -> new Delivery(date, decimal(node, "area")));
+    }
+
+    CommitteeMember member(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new CommitteeMember(text(node, "name"), node.path("partyMember").booleanValue(),
+          node.path("communityCommittee").booleanValue()));
     }
 
     CompanyRecord creditRecord(JsonNode node, String at) {

@@ -43,6 +43,7 @@ final class FactsWriter {
     CreditFactsWriter.write(mapper, facts, root);
     SubsidyFactsWriter.write(mapper, facts, root);
     MoneyFactsWriter.write(mapper, facts, root);
+    OwnersFactsWriter.write(mapper, facts, root);
     if (!facts.contracts().isEmpty()) {
       ArrayNode contracts = root.putArray("contracts");
       facts.contracts().forEach(c -> contracts.add(contract(c)));

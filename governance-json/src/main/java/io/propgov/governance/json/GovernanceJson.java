@@ -759,11 +759,52 @@ public final class GovernanceJson {
    * @param asOf the date they speak for, not null
    * @param locale the language of headlines and reason texts, not null
    * @return the JSON text, never null
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public String writeHandover(List<? extends Result<?>> results, GovernancePolicy policy, LocalDate asOf,
       Locale locale) {
     return writeCreditResults(results, policy, asOf, locale);
+  }
+
+  /**
+   * Writes the results of an owners' organisation batch
+   * ({@link io.propgov.governance.owners.OwnersRules#assessAll}) as pretty-printed JSON, in the
+   * form of {@link #writeCreditResults}: one entry per estate in order, its {@code id} the estate's.
+   *
+   * @param results the results, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.3.0
+   */
+  public String writeOwnersResults(List<Result<io.propgov.governance.owners.OwnersAssessment>> results,
+      GovernancePolicy policy, LocalDate asOf, Locale locale) {
+    return writeCreditResults(results, policy, asOf, locale);
+  }
+
+  /**
+   * Writes each unit's owners' representation coverage
+   * ({@link GovernanceEngine#ownersCoverage}) as pretty-printed JSON: {@code policy}, {@code asOf}
+   * and {@code units}, one entry per unit in the map's order, each with its {@code unitId} and its
+   * {@code decision} (the counts, the {@code represented} ratio with its exact rate, the headline
+   * and the reason).
+   *
+   * @param coverage the coverage by unit, not null
+   * @param policy the policy it was judged under, not null
+   * @param asOf the date it speaks for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.3.0
+   */
+  public String writeOwnersCoverage(Map<String, io.propgov.governance.explain.Decision<
+      io.propgov.governance.owners.OwnersCoverage>> coverage, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    Objects.requireNonNull(coverage, "coverage");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(locale, "locale");
+    return write(decisionWriter.ownersCoverage(coverage, policy.ref(), asOf, locale));
   }
 
   /**

@@ -194,4 +194,38 @@ class FieldErrorsTests {
     assertEquals(fromJava, FactsConstraints.fast().check(money, "/money/0"));
     assertEquals(fromJava, FactsConstraints.beanValidation().check(money, "/money/0"));
   }
+
+  private static final List<InputError> OWNERS = List.of(
+      new InputError("/owners/0/committee/members/0/name", "required", "'name' is required"),
+      new InputError("/owners/0/deliveries/0/area", "exclusiveMinimum", "must be greater than 0, was -1"),
+      new InputError("/owners/0/estateId", "minLength", "must not be blank"),
+      new InputError("/owners/0/managementCommittee/formed", "required", "'formed' is required"),
+      new InputError("/owners/0/totalArea", "exclusiveMinimum", "must be greater than 0, was 0"));
+
+  @Test
+  void ownersOrganisationErrorsAreTheSameFromJsonAndFromJava() {
+    String json = """
+        { "estates": [ { "id": "e1" } ],
+          "owners": [ { "estateId": " ", "totalArea": 0,
+            "deliveries": [ { "date": "2024-01-01", "area": -1 } ],
+            "firstAssembly": "2024-03-01",
+            "committee": { "elected": "2024-03-01", "members": [ { "partyMember": true } ] },
+            "managementCommittee": { } } ] }
+        """;
+    assertEquals(OWNERS, sorted(errorsOf(InvalidFactsException.class, () -> JSON.readFacts(json))));
+
+    LocalDate day = LocalDate.of(2024, 3, 1);
+    io.propgov.governance.owners.EstateOwners owners = io.propgov.governance.owners.EstateOwners.builder()
+        .estateId(" ").totalArea(BigDecimal.ZERO)
+        .deliveries(List.of(new io.propgov.governance.owners.Delivery(day.minusMonths(2), BigDecimal.valueOf(-1))))
+        .firstAssembly(day)
+        .committee(new io.propgov.governance.owners.OwnersCommittee(day,
+            List.of(new io.propgov.governance.owners.CommitteeMember(null, true, false))))
+        .managementCommittee(new io.propgov.governance.owners.PropertyManagementCommittee(null)).build();
+    assertEquals(OWNERS, FactsConstraints.fast().check(owners, "/owners/0"));
+    assertEquals(OWNERS, FactsConstraints.beanValidation().check(owners, "/owners/0"));
+    GovernanceEngine engine = GovernanceEngine.create(JSON.presetPolicy("cn-default"));
+    assertEquals(OWNERS, sorted(io.propgov.governance.area.Valid.errors(
+        engine.owners().validate(owners, "/owners/0", LocalDate.of(2024, 12, 31)))));
+  }
 }

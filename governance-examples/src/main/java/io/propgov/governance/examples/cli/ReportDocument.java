@@ -76,6 +76,12 @@ final class ReportDocument {
       }
       doc.set("treeErrors", read(json.writeErrors(tree.errors())).path("errors"));
     }
+    if (!tree.owners().isEmpty()) {
+      java.util.Map<String, Decision<io.propgov.governance.owners.OwnersCoverage>> roots =
+          new java.util.LinkedHashMap<>();
+      tree.owners().forEach(o -> roots.put(o.value().unitId(), o));
+      doc.set("ownersCoverage", read(json.writeOwnersCoverage(roots, engine.policy(), date, locale)).path("units"));
+    }
     try {
       credit.addTo(doc, json, engine, date, locale, MAPPER);
       subsidies.addTo(doc, MAPPER, json, engine, date, locale);

@@ -28,7 +28,10 @@ import java.util.Objects;
  * facts cannot be read at all; {@code policyErrors} when the policy cannot. With a policy that sets
  * the credit parameters, {@code "credit": {<company id>: <credit assessment or {"errors": [...]}>}}
  * when the facts hold {@code companies}, and {@code "arrears": {<household id>: <arrears
- * assessment or {"errors": [...]}>}} when they hold {@code households}.
+ * assessment or {"errors": [...]}>}} when they hold {@code households} With a policy that sets the
+ * owners' parameters, {@code "owners": {<estate id>: <owners' organisation decision or
+ * {"errors": [...]}>}} when the facts hold {@code owners}, and {@code "ownersCoverage": {<unit
+ * id>: <coverage decision>}} when they also hold an organisation tree.
  *
  * @param file the scenario file, never null
  * @param name the scenario's name, never blank

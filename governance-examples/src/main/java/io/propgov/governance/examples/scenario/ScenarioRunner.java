@@ -116,8 +116,9 @@ public final class ScenarioRunner {
    * {@code credit} and {@code arrears} by id when the facts hold companies or households; with
    * {@code subsidies}, {@code allocations} and {@code costShares} by id when they hold
    * applications or cost shares; with {@code money} by estate id and {@code moneyRates} by unit
-   * when they hold money entries; with {@code contracts} and {@code modeVotes} by id when they hold
-   * service contracts or mode votes; or {@code {"errors": [...]}}
+   * when they hold money entries; with {@code owners} by estate id and {@code ownersCoverage} by
+   * unit when they hold owners' organisations; with {@code contracts} and {@code modeVotes} by id
+   * when they hold service contracts or mode votes; or {@code {"errors": [...]}}
    * when the facts cannot be read, or {@code {"policyErrors": [...]}} when the policy cannot.
    *
    * @param scenario the scenario, not null
@@ -172,6 +173,7 @@ public final class ScenarioRunner {
     }
     SubsidyScenario.add(json, engine, facts, scenario.asOf(), actual);
     MoneyScenario.add(json, engine, facts, scenario.asOf(), actual);
+    OwnersScenario.add(json, engine, facts, scenario.asOf(), actual);
     HandoverScenario.add(json, engine, facts, scenario.asOf(), actual);
     return actual;
   }
