@@ -7,7 +7,7 @@ import io.propgov.governance.constraint.FieldSink;
  * components declare as Bean Validation annotations, checked without reflection. Used by the
  * rule area before its own checks, and by {@code FactsConstraints.fast()}.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class ContractFields {
 

@@ -7,7 +7,7 @@ import java.util.List;
  * The policy parameters of the contract-end rules (Civil Code arts. 947 to 949, in force from
  * 2021-01-01; a city may set the period to leave).
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class ContractParameters {
 

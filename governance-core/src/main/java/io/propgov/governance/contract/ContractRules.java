@@ -40,7 +40,7 @@ import java.util.List;
  * notice given exactly 90 days before the term ends is in time, and leaving on the last allowed
  * day is in time.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class ContractRules extends AbstractRuleArea<ServiceContract, ContractStatus> {
 

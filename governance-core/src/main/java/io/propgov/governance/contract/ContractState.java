@@ -3,7 +3,7 @@ package io.propgov.governance.contract;
 /**
  * Where a service contract stands on the decision's date.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public enum ContractState {
   /** Its term runs and nothing yet ends it. */

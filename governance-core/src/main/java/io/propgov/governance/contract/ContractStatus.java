@@ -30,7 +30,7 @@ import java.util.Objects;
  *     or null when none may
  * @param feeDays the days after the end for which fees may be claimed, 0 when none
  * @param feesBarred whether art. 949 bars every fee after the end, for not leaving in time
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record ContractStatus(String contractId, String estateId, String companyId, ContractState state,
     LocalDate end, LocalDate exitDeadline, LocalDate handedOver, Integer noticeDaysLate, int overdueDays,

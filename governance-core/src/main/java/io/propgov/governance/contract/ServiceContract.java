@@ -28,7 +28,7 @@ import org.immutables.value.Value;
  *     949 "the agreed period"), or null to use the policy's reasonable period
  * @param handedOver the day the outgoing company left and handed over the service premises,
  *     facilities and records, or null when it has not
- * @since 0.2.0
+ * @since 0.3.0
  */
 @FactsStyle
 @Value.Builder

@@ -4,6 +4,6 @@
  * day the contract ends, the time the outgoing company has to leave and hand over, and which
  * fees it may still claim.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 package io.propgov.governance.contract;

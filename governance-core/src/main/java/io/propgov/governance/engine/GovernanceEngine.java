@@ -325,7 +325,7 @@ public final class GovernanceEngine {
    *
    * @return the rules, never null
    * @throws IllegalStateException when the policy sets no contract parameters
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public ContractRules contract() {
     return areas.contract();
@@ -335,7 +335,7 @@ public final class GovernanceEngine {
    * Returns whether the policy judges service contracts.
    *
    * @return true when it sets the contract parameters
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public boolean judgesContracts() {
     return areas.contract != null;
@@ -350,7 +350,7 @@ public final class GovernanceEngine {
    * @param asOf the date of the decisions, not null
    * @return one {@link Result} per contract, in input order, each with the contract's id, never null
    * @throws IllegalStateException when the policy sets no contract parameters
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public List<Result<ContractStatus>> contracts(GovernanceFacts facts, LocalDate asOf) {
     areas.contract();
@@ -363,7 +363,7 @@ public final class GovernanceEngine {
    *
    * @return the rules, never null
    * @throws IllegalStateException when the policy sets no mode-vote or service parameters
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public ModeVoteRules modeVote() {
     return areas.modeVote();
@@ -373,7 +373,7 @@ public final class GovernanceEngine {
    * Returns whether the policy judges the owners' votes on a management mode.
    *
    * @return true when it names the matter they are decided as and sets the service parameters
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public boolean judgesModeVotes() {
     return areas.modeVote != null;
@@ -388,7 +388,7 @@ public final class GovernanceEngine {
    * @param asOf the date of the decisions, not null
    * @return one {@link Result} per mode vote, in input order, each with the vote's id, never null
    * @throws IllegalStateException when the policy judges no mode votes
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public List<Result<ModeVoteResult>> modeVotes(GovernanceFacts facts, LocalDate asOf) {
     areas.modeVote();

@@ -15,7 +15,7 @@ import java.util.TreeMap;
  * @param currentMode how the estate is run now, or null when not known
  * @param modeInputs the value of each input of the mode table, by input code; empty when the
  *     estate gives none (then the table recommends nothing), never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record ModeCase(ModeVote vote, ServiceMode currentMode, Map<String, String> modeInputs) {
 

@@ -7,7 +7,7 @@ import io.propgov.governance.vote.VoteFields;
  * The hand-written checks of the field constraints of mode votes, without reflection; used by
  * the rule area before its own checks and by {@code FactsConstraints.fast()}.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class ModeFields {
 

@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * The policy parameters of the mode vote.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class ModeParameters {
 

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.NotNull;
  * @param estateId the estate, never blank
  * @param proposedMode the management mode the motion proposes, a mode the policy defines, never null
  * @param vote the owners' vote on the motion, on the matter the policy decides modes as, never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record ModeVote(@NotNull @NotBlankText String estateId, @NotNull ServiceMode proposedMode,
     @NotNull @Valid OwnersVote vote) {}

@@ -25,7 +25,7 @@ import java.util.Objects;
  * @param decided the mode the estate is to be run in: the proposed one when the vote passed, else
  *     the current one, or null when it failed and the current mode is not known
  * @param vote the vote's own decision (quorum, approval, the rule in force on its date), never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record ModeVoteResult(String estateId, String voteId, String row, ServiceMode recommended,
     ServiceMode proposed, ServiceMode current, boolean passed, ServiceMode decided, Decision<VoteResult> vote)

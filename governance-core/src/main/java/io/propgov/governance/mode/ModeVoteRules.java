@@ -39,7 +39,7 @@ import java.util.Optional;
  * policy's vote rules as the art. 278 matter the policy names ({@code mode-vote.matter}), so its
  * quorum and majority are the vote area's, never a second copy. Immutable and thread-safe.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class ModeVoteRules extends AbstractRuleArea<ModeCase, ModeVoteResult> {
 

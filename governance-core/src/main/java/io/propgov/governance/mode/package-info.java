@@ -3,6 +3,6 @@
  * table recommends a mode, the owners' vote (Civil Code art. 278, judged by the vote rules) decides,
  * and the decision shows both.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 package io.propgov.governance.mode;

@@ -85,7 +85,7 @@ class PresetSourcesTests {
       Map.entry("contract.non-renewal-notice-days@2021-01-01", "*"),
       Map.entry("contract.open-ended-notice-days@2021-01-01", "*"),
       // Beijing Property Management Regulations: 30 days to hand over and leave, which cn-default takes as its model.
-      Map.entry("contract.exit-days@2021-05-01", "cn-default"));
+      Map.entry("contract.exit-days@2020-05-01", "cn-default"));
 
   record Value(String file, String key, String effectiveFrom, JsonNode item) {
 
