@@ -27,11 +27,15 @@ module io.propgov.governance.core {
   exports io.propgov.governance.service;
   exports io.propgov.governance.credit;
   exports io.propgov.governance.subsidy;
+  exports io.propgov.governance.money;
+  exports io.propgov.governance.owners;
   exports io.propgov.governance.engine;
   exports io.propgov.governance.layer;
   exports io.propgov.governance.whatif;
   exports io.propgov.governance.constraint;
   exports io.propgov.governance.validation;
+  exports io.propgov.governance.contract;
+  exports io.propgov.governance.mode;
   exports io.propgov.governance.workorder;
 
   // Hibernate Validator reads the facts types' components, the reference check of their constraints.
@@ -42,6 +46,10 @@ module io.propgov.governance.core {
   opens io.propgov.governance.service to org.hibernate.validator;
   opens io.propgov.governance.credit to org.hibernate.validator;
   opens io.propgov.governance.subsidy to org.hibernate.validator;
+  opens io.propgov.governance.money to org.hibernate.validator;
+  opens io.propgov.governance.owners to org.hibernate.validator;
   opens io.propgov.governance.engine to org.hibernate.validator;
+  opens io.propgov.governance.contract to org.hibernate.validator;
+  opens io.propgov.governance.mode to org.hibernate.validator;
   opens io.propgov.governance.workorder to org.hibernate.validator;
 }

@@ -87,7 +87,8 @@ class FixturesTests {
   @Test
   void fixtureHasTheParametersDatesAndSourcesOfTheJsonPreset() throws IOException {
     String json = readPreset();
-    // The credit, subsidy and work-order parameters are mirrored by those areas' own fixtures.
+    // The credit, subsidy, money and work-order parameters are mirrored by the fixtures of their own areas;
+    // the contract parameters by the contract tests' own policy.
     List<String> mirrored = presetIds(json).stream().filter(FixturesTests::mirrored).toList();
     assertEquals(presetEntries(json).stream().filter(e -> mirrored(e.substring(0, e.indexOf(' ')))).toList(),
         fixtureEntries(mirrored));
@@ -95,7 +96,7 @@ class FixturesTests {
 
   private static boolean mirrored(String id) {
     return !id.startsWith("credit.") && !id.startsWith("arrears.") && !id.startsWith("subsidy.")
-        && !id.startsWith("workorder.");
+        && !id.startsWith("money.") && !id.startsWith("contract.") && !id.startsWith("workorder.");
   }
 
   @Test
@@ -127,11 +128,15 @@ class FixturesTests {
     List<String> optional = io.propgov.governance.credit.CreditParameters.OPTIONAL.stream().map(ParameterKey::id)
         .toList();
     long subsidy = ids.stream().filter(id -> id.startsWith("subsidy.") || optional.contains(id)).count();
+    long contract = ids.stream().filter(id -> id.startsWith("contract.")).count();
+    // The preset sets the city's first-deposit rate; the other money parameters come from cn-national.
+    long money = ids.stream().filter(id -> id.startsWith("money.")).count();
     List<String> orders = io.propgov.governance.workorder.WorkOrderParameters.ALL.stream().map(ParameterKey::id)
         .filter(ids::contains).toList();
     assertTrue(orders.isEmpty() || orders.size() == io.propgov.governance.workorder.WorkOrderParameters.ALL.size(),
         () -> "a policy sets all the workorder.* parameters or none, the preset sets " + orders);
-    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy + orders.size(),
+    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy + contract + money
+        + orders.size(),
         () -> "unexpected parameters in the preset: " + ids);
   }
 
@@ -146,11 +151,16 @@ class FixturesTests {
     }
     assertTrue(OrgParameters.ALL.stream().allMatch(k -> Fixtures.CN_DEFAULT_WITH_ORG.timeline(k).isPresent()));
     assertTrue(OrgParameters.ALL.stream().noneMatch(k -> Fixtures.CN_DEFAULT.timeline(k).isPresent()));
-    // the subsidy parameters are each optional
+    // the subsidy parameters are each optional; the fixture leaves out the contract and mode-vote ones
     assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.ALL.size()
         - io.propgov.governance.credit.CreditParameters.OPTIONAL.size()
         - io.propgov.governance.subsidy.SubsidyParameters.ALL.size()
+        - io.propgov.governance.money.MoneyParameters.ALL.size() - io.propgov.governance.money.MoneyParameters.OPTIONAL.size()
+        - io.propgov.governance.owners.OwnersParameters.ALL.size()
+        - io.propgov.governance.owners.OwnersParameters.OPTIONAL.size()
+        - io.propgov.governance.contract.ContractParameters.ALL.size()
+        - io.propgov.governance.mode.ModeParameters.ALL.size()
         - io.propgov.governance.workorder.WorkOrderParameters.ALL.size(),
         Fixtures.CN_DEFAULT_WITH_ORG.parameters().size());
   }

@@ -18,6 +18,14 @@ public enum Area {
   CREDIT,
   /** Applications to subsidy and award programmes. */
   SUBSIDIES,
+  /** Money in the open: disclosures, fees, the maintenance fund and common-part income (since 0.3.0). */
+  MONEY,
+  /** The owners' organisation: first assembly, owners' committee, property management committee. @since 0.3.0 */
+  OWNERS,
+  /** The end of the service contract and its handover (Civil Code arts. 947 to 950). */
+  CONTRACT,
+  /** The owners' vote on the management mode, beside the mode the policy's table recommends. */
+  MODE_VOTE,
   /** Residents' work orders raised about the estate (12345 hotline, service station, owners' committee). */
   WORK_ORDERS
 }

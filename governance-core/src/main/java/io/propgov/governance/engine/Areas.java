@@ -1,12 +1,20 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ContractParameters;
+import io.propgov.governance.contract.ContractRules;
+import io.propgov.governance.mode.ModeParameters;
+import io.propgov.governance.mode.ModeVoteRules;
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.credit.ArrearsRules;
 import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.credit.CreditRules;
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.money.MoneyParameters;
+import io.propgov.governance.money.MoneyRules;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.owners.OwnersParameters;
+import io.propgov.governance.owners.OwnersRules;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
@@ -48,6 +56,12 @@ final class Areas {
       new Spec(CreditRules.AREA, Stream.concat(CreditParameters.ALL.stream(), CreditParameters.OPTIONAL.stream())
           .toList(), CreditRules::isConfigured, CreditRules::check),
       new Spec(SubsidyRules.AREA, SubsidyParameters.ALL, p -> true, p -> List.of()),
+      new Spec(MoneyRules.AREA, Stream.concat(MoneyParameters.ALL.stream(), MoneyParameters.OPTIONAL.stream()).toList(),
+          MoneyRules::isConfigured, MoneyRules::check),
+      new Spec(OwnersRules.AREA, Stream.concat(OwnersParameters.ALL.stream(), OwnersParameters.OPTIONAL.stream())
+          .toList(), OwnersRules::isConfigured, OwnersRules::check),
+      new Spec(ContractRules.AREA, ContractParameters.ALL, ContractRules::isConfigured, ContractRules::check),
+      new Spec(ModeVoteRules.AREA, ModeParameters.ALL, ModeVoteRules::isConfigured, ModeVoteRules::check),
       new Spec(WorkOrderRules.AREA, WorkOrderParameters.ALL, WorkOrderRules::isConfigured, WorkOrderRules::check));
 
   final GovernancePolicy policy;
@@ -58,9 +72,13 @@ final class Areas {
   final CreditRules credit;
   final ArrearsRules arrears;
   final SubsidyRules subsidy;
+  final MoneyRules money;
+  final OwnersRules owners;
   final WorkOrderRules workOrders;
   final EstateArea estate;
   final HierarchyArea tree;
+  final ContractRules contract;
+  final ModeVoteRules modeVote;
 
   private Areas(GovernancePolicy policy) {
     this.policy = policy;
@@ -71,9 +89,13 @@ final class Areas {
     this.credit = CreditRules.isConfigured(policy) ? new CreditRules(policy) : null;
     this.arrears = credit == null ? null : new ArrearsRules(policy);
     this.subsidy = new SubsidyRules(policy);
+    this.money = MoneyRules.isConfigured(policy) ? new MoneyRules(policy) : null;
+    this.owners = OwnersRules.isConfigured(policy) ? new OwnersRules(policy) : null;
     this.workOrders = WorkOrderRules.isConfigured(policy) ? new WorkOrderRules(policy) : null;
     this.estate = new EstateArea(policy, satisfaction, vote, service);
     this.tree = hierarchy == null ? null : new HierarchyArea(this, hierarchy);
+    this.contract = ContractRules.isConfigured(policy) ? new ContractRules(policy) : null;
+    this.modeVote = ModeVoteRules.isConfigured(policy) ? new ModeVoteRules(policy, vote, service) : null;
   }
 
   /**
@@ -107,7 +129,8 @@ final class Areas {
 
   /** The areas the policy configures, in the registry's order. */
   List<RuleArea<?, ?>> configured() {
-    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, estate, tree, workOrders)
+    return Stream.of(satisfaction, vote, service, credit, arrears, subsidy, money, owners, estate, tree, contract,
+        modeVote, workOrders)
         .filter(Objects::nonNull).<RuleArea<?, ?>>map(a -> a).toList();
   }
 
@@ -135,6 +158,34 @@ final class Areas {
       throw notSet("credit", CreditParameters.ALL, "credit records or arrears");
     }
     return credit;
+  }
+
+  MoneyRules money() {
+    if (money == null) {
+      throw notSet("money", MoneyParameters.ALL, "money in the open");
+    }
+    return money;
+  }
+
+  OwnersRules owners() {
+    if (owners == null) {
+      throw notSet("owners", OwnersParameters.ALL, "the owners' organisation");
+    }
+    return owners;
+  }
+
+  ContractRules contract() {
+    if (contract == null) {
+      throw notSet("contract", ContractParameters.ALL, "service contracts");
+    }
+    return contract;
+  }
+
+  ModeVoteRules modeVote() {
+    if (modeVote == null) {
+      throw notSet("mode-vote (or service)", ModeParameters.ALL, "mode votes");
+    }
+    return modeVote;
   }
 
   WorkOrderRules workOrders() {

@@ -1,9 +1,13 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ContractStatus;
+import io.propgov.governance.mode.ModeVoteResult;
 import io.propgov.governance.credit.CreditAssessment;
 import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.money.MoneyAssessment;
+import io.propgov.governance.owners.OwnersAssessment;
 import io.propgov.governance.subsidy.Award;
 import io.propgov.governance.workorder.WorkOrderAssessment;
 import java.util.ArrayList;
@@ -24,12 +28,20 @@ import java.util.Objects;
  * @param unitPath the units from the estate's unit up to the root, empty when not placed, never null
  * @param credit the serving company's credit assessment, or null when not assessed
  * @param subsidies the decision on each application naming the estate, in input order, never null
+ * @param money the estate's money in the open, or null when not assessed (since 0.3.0)
+ * @param owners the estate's owners' organisation decision, or null when not assessed (since 0.3.0)
+ * @param contract the decision on the estate's service contract (the last the facts list for it), or
+ *     null when not assessed
+ * @param modeVote the decision on the estate's mode vote (the last the facts list for it), or null
+ *     when not assessed
  * @param workOrders the work orders naming the estate, judged without the tree, or null when not assessed
  * @since 0.1.0
  */
 public record EstateReport(String estateId, String estateName, List<AreaStatus> areas,
     Decision<EstateAssessment> estate, List<String> unitPath, Decision<CreditAssessment> credit,
-    List<Decision<Award>> subsidies, Decision<WorkOrderAssessment> workOrders) implements Conclusion {
+    List<Decision<Award>> subsidies, Decision<MoneyAssessment> money, Decision<OwnersAssessment> owners,
+    Decision<ContractStatus> contract, Decision<ModeVoteResult> modeVote, Decision<WorkOrderAssessment> workOrders)
+    implements Conclusion {
 
   /** Checks the parts and copies the lists. */
   public EstateReport {
@@ -85,6 +97,18 @@ public record EstateReport(String estateId, String estateName, List<AreaStatus> 
       parts.add(credit);
     }
     parts.addAll(subsidies);
+    if (money != null) {
+      parts.add(money);
+    }
+    if (owners != null) {
+      parts.add(owners);
+    }
+    if (contract != null) {
+      parts.add(contract);
+    }
+    if (modeVote != null) {
+      parts.add(modeVote);
+    }
     if (workOrders != null) {
       parts.add(workOrders);
     }

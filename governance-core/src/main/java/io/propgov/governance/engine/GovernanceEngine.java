@@ -1,5 +1,9 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ContractRules;
+import io.propgov.governance.contract.ContractStatus;
+import io.propgov.governance.mode.ModeVoteRules;
+import io.propgov.governance.mode.ModeVoteResult;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.area.RuleArea;
 import io.propgov.governance.area.Valid;
@@ -16,9 +20,16 @@ import io.propgov.governance.estate.EstateFields;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.metrics.UnitRates;
+import io.propgov.governance.money.MoneyAssessment;
+import io.propgov.governance.money.MoneyRates;
+import io.propgov.governance.money.MoneyRules;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.org.OrgTree;
+import io.propgov.governance.owners.OwnersAssessment;
+import io.propgov.governance.owners.OwnersCoverage;
+import io.propgov.governance.owners.OwnersRules;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.satisfaction.SatisfactionRules;
@@ -332,6 +343,136 @@ public final class GovernanceEngine {
     return areas.hierarchy != null;
   }
 
+  /**
+   * Returns the contract-end rules (Civil Code arts. 947 to 950).
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no contract parameters
+   * @since 0.3.0
+   */
+  public ContractRules contract() {
+    return areas.contract();
+  }
+
+  /**
+   * Returns whether the policy judges service contracts.
+   *
+   * @return true when it sets the contract parameters
+   * @since 0.3.0
+   */
+  public boolean judgesContracts() {
+    return areas.contract != null;
+  }
+
+  /**
+   * Judges every service contract of a facts document as of a date: N contracts give N results,
+   * in order (pointers under {@code /contracts/<i>}); a contract naming no estate of the facts is
+   * rejected.
+   *
+   * @param facts the facts, not null
+   * @param asOf the date of the decisions, not null
+   * @return one {@link Result} per contract, in input order, each with the contract's id, never null
+   * @throws IllegalStateException when the policy sets no contract parameters
+   * @since 0.3.0
+   */
+  public List<Result<ContractStatus>> contracts(GovernanceFacts facts, LocalDate asOf) {
+    areas.contract();
+    return new HandoverAssessor(areas, facts.estates()).contracts(facts.contracts(), Objects.requireNonNull(asOf,
+        "asOf"));
+  }
+
+  /**
+   * Returns the mode-vote rules: the mode table recommends, the owners' vote decides.
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no mode-vote or service parameters
+   * @since 0.3.0
+   */
+  public ModeVoteRules modeVote() {
+    return areas.modeVote();
+  }
+
+  /**
+   * Returns whether the policy judges the owners' votes on a management mode.
+   *
+   * @return true when it names the matter they are decided as and sets the service parameters
+   * @since 0.3.0
+   */
+  public boolean judgesModeVotes() {
+    return areas.modeVote != null;
+  }
+
+  /**
+   * Judges every mode vote of a facts document as of a date, each with its estate's current mode
+   * and mode table inputs: N votes give N results, in order (pointers under
+   * {@code /modeVotes/<i>}); a vote naming no estate of the facts is rejected.
+   *
+   * @param facts the facts, not null
+   * @param asOf the date of the decisions, not null
+   * @return one {@link Result} per mode vote, in input order, each with the vote's id, never null
+   * @throws IllegalStateException when the policy judges no mode votes
+   * @since 0.3.0
+   */
+  public List<Result<ModeVoteResult>> modeVotes(GovernanceFacts facts, LocalDate asOf) {
+    areas.modeVote();
+    return new HandoverAssessor(areas, facts.estates()).modeVotes(facts.modeVotes(), Objects.requireNonNull(asOf,
+        "asOf"));
+  }
+
+  /**
+   * Returns the owners' organisation rules: the first assembly, the owners' committee's term and
+   * composition, a property management committee standing in, and who represents the owners.
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no owners' organisation parameters
+   * @since 0.3.0
+   */
+  public OwnersRules owners() {
+    return areas.owners();
+  }
+
+  /**
+   * Returns whether the policy judges the owners' organisation.
+   *
+   * @return true when it sets the owners' organisation parameters
+   * @since 0.3.0
+   */
+  public boolean judgesOwners() {
+    return areas.owners != null;
+  }
+
+  /**
+   * Rolls up the tree how many estates an owners' committee or a property management committee
+   * currently represents (Chuxiong's committee coverage): every estate of {@code facts.owners()}
+   * that is judged and attached to a unit of the tree counts once at its unit; one whose facts
+   * have errors is left out alone (its errors are those {@link OwnersRules#assessAll} gives).
+   *
+   * @param facts the facts: units, estates (for the unit each is attached to) and owners, not null
+   * @param asOf the date of the decisions, not null
+   * @return each unit's coverage decision, by unit id, in the order the units were given, never null
+   * @throws InvalidFactsException listing every problem with the tree itself
+   * @throws IllegalStateException when the policy sets no organisation or no owners' parameters
+   * @since 0.3.0
+   */
+  public Map<String, Decision<OwnersCoverage>> ownersCoverage(GovernanceFacts facts, LocalDate asOf) {
+    Objects.requireNonNull(facts, "facts");
+    Objects.requireNonNull(asOf, "asOf");
+    OwnersRules rules = owners();
+    OrgTree tree = areas.hierarchy().tree(facts.units(), asOf);
+    Map<String, String> unitOfEstate = new java.util.HashMap<>();
+    for (Estate estate : facts.estates()) {
+      if (estate != null && estate.id() != null && estate.unitId() != null) {
+        unitOfEstate.putIfAbsent(estate.id(), estate.unitId());
+      }
+    }
+    List<Decision<OwnersAssessment>> decisions = new ArrayList<>();
+    rules.assessAll(facts.owners(), asOf).stream().filter(Result::isDecided).forEach(r -> decisions.add(r.decision()));
+    Map<String, Decision<OwnersCoverage>> out = new java.util.LinkedHashMap<>();
+    OwnersRules.rollUp(tree, unitOfEstate, decisions).forEach((unit, coverage) ->
+        out.put(unit, OwnersRules.explain(coverage, policy().ref(), asOf)));
+    return out;
+  }
+
   /** Returns the subsidy rules. @return the rules, never null */
   public SubsidyRules subsidy() {
     return areas.subsidy;
@@ -411,6 +552,60 @@ public final class GovernanceEngine {
    */
   public List<Decision<Allocation>> allocate(List<Result<Award>> results, LocalDate asOf) {
     return new SubsidyAssessor(areas).allocate(results, Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Returns the transparency and money rules: disclosures, fees, the maintenance fund,
+   * common-part income.
+   *
+   * @return the rules, never null
+   * @throws IllegalStateException when the policy sets no money parameters
+   * @since 0.3.0
+   */
+  public MoneyRules money() {
+    return areas.money();
+  }
+
+  /**
+   * Returns whether the policy judges money in the open.
+   *
+   * @return true when it sets the first-deposit rate (and with it the other money parameters)
+   * @since 0.3.0
+   */
+  public boolean judgesMoney() {
+    return areas.money != null;
+  }
+
+  /**
+   * Judges each estate's money facts: N entries give N results, in order (pointers under
+   * {@code /money/<j>}). A use of the maintenance fund is matched with the valid votes of the
+   * estate of the same id.
+   *
+   * @param facts the facts, not null
+   * @param asOf the date of the decisions, not null
+   * @return one {@link Result} per money entry, in input order, each with the estate id, never null
+   * @throws IllegalStateException when the policy sets no money parameters
+   * @since 0.3.0
+   */
+  public List<Result<MoneyAssessment>> assessMoney(GovernanceFacts facts, LocalDate asOf) {
+    return new MoneyAssessor(areas).assessAll(Objects.requireNonNull(facts, "facts"),
+        Objects.requireNonNull(asOf, "asOf"));
+  }
+
+  /**
+   * Rolls Wuhan Jiang'an's two shares up the tree: for every unit, the estates with a known
+   * yearly account in its subtree that break even and that collect fees. An entry with invalid
+   * facts is left out (its errors are those {@link #assessMoney} lists).
+   *
+   * @param facts the facts, not null
+   * @param asOf the date, not null
+   * @return each unit's shares, explained, by unit id in the order the units were given, never null
+   * @throws InvalidFactsException listing every problem with the tree itself
+   * @throws IllegalStateException when the policy sets no money or no organisation parameters
+   * @since 0.3.0
+   */
+  public Map<String, Decision<MoneyRates>> moneyRates(GovernanceFacts facts, LocalDate asOf) {
+    return new MoneyAssessor(areas).rates(Objects.requireNonNull(facts, "facts"), Objects.requireNonNull(asOf, "asOf"));
   }
 
   /**

@@ -1,5 +1,7 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ServiceContract;
+import io.propgov.governance.mode.ModeVote;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.Household;
 import io.propgov.governance.estate.Estate;
@@ -9,7 +11,9 @@ import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
+import io.propgov.governance.owners.EstateOwners;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.money.EstateMoney;
 import io.propgov.governance.subsidy.CostShare;
 import io.propgov.governance.workorder.WorkOrder;
 import io.propgov.governance.workorder.WorkOrderFacts;
@@ -21,8 +25,8 @@ import org.immutables.value.Value;
 /**
  * Everything a host knows, for the whole-estate assessment: the estates, the organisation tree
  * with its matters and meetings, the companies' credit records, the households in arrears, the
- * applications to subsidy programmes, the costs to share and the residents' work orders. Any
- * list may be empty; an area
+ * applications to subsidy programmes, the costs to share, each estate's owners' organisation and
+ * the residents' work orders. Any list may be empty; an area
  * whose facts are missing is reported as not assessed, never as passed. Error pointers name
  * these fields as a facts document does ({@code /estates/0/...}, {@code /companies/1/...}).
  *
@@ -34,6 +38,11 @@ import org.immutables.value.Value;
  * @param households the households in arrears, never null
  * @param applications the applications to subsidy programmes, never null
  * @param costShares the costs to share, never null
+ * @param money each estate's money in the open: disclosures, fees, maintenance fund, common-part
+ *     income and yearly account, keyed by estate id, never null (since 0.3.0)
+ * @param owners each estate's owners' organisation, keyed by estate id, never null (since 0.3.0)
+ * @param contracts the service contracts coming to their end, each naming its estate, never null
+ * @param modeVotes the owners' votes on their estate's management mode, never null
  * @param orders the residents' work orders, never null
  * @since 0.1.0
  */
@@ -43,8 +52,10 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     List<@NotNull @Valid ResidentMatter> matters, List<@NotNull @Valid Meeting> meetings,
     List<@NotNull @Valid CompanyRecord> companies, List<@NotNull @Valid Household> households,
     List<@NotNull @Valid Application> applications,
-    List<@NotNull @Valid CostShare> costShares,
-    List<@NotNull @Valid WorkOrder> orders) implements WithGovernanceFacts {
+    List<@NotNull @Valid CostShare> costShares, List<@NotNull @Valid EstateMoney> money,
+    List<@NotNull @Valid EstateOwners> owners, List<@NotNull @Valid ServiceContract> contracts,
+    List<@NotNull @Valid ModeVote> modeVotes, List<@NotNull @Valid WorkOrder> orders)
+    implements WithGovernanceFacts {
 
   /**
    * Normalises only; the field constraints are checked by {@code FactsConstraints}, all at once.
@@ -58,6 +69,10 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
     households = FactsLists.copy(households);
     applications = FactsLists.copy(applications);
     costShares = FactsLists.copy(costShares);
+    money = FactsLists.copy(money);
+    owners = FactsLists.copy(owners);
+    contracts = FactsLists.copy(contracts);
+    modeVotes = FactsLists.copy(modeVotes);
     orders = FactsLists.copy(orders);
   }
 
@@ -77,7 +92,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
    * @return the facts, never null
    */
   public static GovernanceFacts of(List<Estate> estates) {
-    return new GovernanceFacts(estates, null, null, null, null, null, null, null, null);
+    return new GovernanceFacts(estates, null, null, null, null, null, null, null, null, null, null, null, null);
   }
 
   /**

@@ -1,8 +1,12 @@
 package io.propgov.governance.engine;
 
+import io.propgov.governance.contract.ContractRuleIds;
+import io.propgov.governance.mode.ModeRuleIds;
 import io.propgov.governance.credit.CreditRuleIds;
 import io.propgov.governance.metrics.MetricsRuleIds;
+import io.propgov.governance.money.MoneyRuleIds;
 import io.propgov.governance.org.OrgRuleIds;
+import io.propgov.governance.owners.OwnersRuleIds;
 import io.propgov.governance.satisfaction.SatisfactionRuleIds;
 import io.propgov.governance.service.ServiceRuleIds;
 import io.propgov.governance.subsidy.SubsidyRuleIds;
@@ -29,7 +33,8 @@ public final class RuleIds {
    */
   public static List<String> all() {
     return Stream.of(SatisfactionRuleIds.all(), VoteRuleIds.all(), OrgRuleIds.all(), ServiceRuleIds.all(),
-        CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all(), WorkOrderRuleIds.all())
+        CreditRuleIds.all(), SubsidyRuleIds.all(), MetricsRuleIds.all(), EstateRuleIds.all(), MoneyRuleIds.all(),
+        OwnersRuleIds.all(), ContractRuleIds.all(), ModeRuleIds.all(), WorkOrderRuleIds.all())
         .flatMap(List::stream).toList();
   }
 }

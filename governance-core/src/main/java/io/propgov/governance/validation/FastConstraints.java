@@ -1,5 +1,9 @@
 package io.propgov.governance.validation;
 
+import io.propgov.governance.contract.ContractFields;
+import io.propgov.governance.contract.ServiceContract;
+import io.propgov.governance.mode.ModeFields;
+import io.propgov.governance.mode.ModeVote;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditEvent;
@@ -16,11 +20,26 @@ import io.propgov.governance.estate.EstateFields;
 import io.propgov.governance.estate.FeeAccount;
 import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
+import io.propgov.governance.money.CommonIncome;
+import io.propgov.governance.money.Disclosure;
+import io.propgov.governance.money.EstateMoney;
+import io.propgov.governance.money.FeeLine;
+import io.propgov.governance.money.FundAccount;
+import io.propgov.governance.money.FundUse;
+import io.propgov.governance.money.Ledger;
+import io.propgov.governance.money.MaintenanceFund;
+import io.propgov.governance.money.MoneyFields;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgFields;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
+import io.propgov.governance.owners.CommitteeMember;
+import io.propgov.governance.owners.Delivery;
+import io.propgov.governance.owners.EstateOwners;
+import io.propgov.governance.owners.OwnersCommittee;
+import io.propgov.governance.owners.OwnersFields;
+import io.propgov.governance.owners.PropertyManagementCommittee;
 import io.propgov.governance.satisfaction.SatisfactionFields;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
@@ -120,7 +139,39 @@ final class FastConstraints implements FactsConstraints {
           "units[]:Valid", "matters[]:NotNull", "matters[]:Valid", "meetings[]:NotNull", "meetings[]:Valid",
           "companies[]:NotNull", "companies[]:Valid", "households[]:NotNull", "households[]:Valid",
           "applications[]:NotNull", "applications[]:Valid", "costShares[]:NotNull", "costShares[]:Valid",
-          "orders[]:NotNull", "orders[]:Valid")),
+          "money[]:NotNull", "money[]:Valid", "owners[]:NotNull", "owners[]:Valid", "contracts[]:NotNull",
+          "contracts[]:Valid", "modeVotes[]:NotNull", "modeVotes[]:Valid", "orders[]:NotNull",
+          "orders[]:Valid")),
+      Map.entry(ServiceContract.class, List.of("id:NotNull", "id:NotBlankText", "estateId:NotNull",
+          "estateId:NotBlankText", "companyId:NotBlankText", "contractNoticeDays:Min(0)", "exitDays:Min(0)")),
+      Map.entry(ModeVote.class, List.of("estateId:NotNull", "estateId:NotBlankText", "proposedMode:NotNull",
+          "vote:NotNull", "vote:Valid")),
+      Map.entry(EstateMoney.class, List.of("estateId:NotNull", "estateId:NotBlankText", "companyId:NotBlankText",
+          "disclosures[]:NotNull", "disclosures[]:Valid", "fees[]:NotNull", "fees[]:Valid", "fund:Valid",
+          "commonIncome[]:NotNull", "commonIncome[]:Valid", "ledger:Valid")),
+      Map.entry(Disclosure.class, List.of("item:NotNull", "item:NotBlankText", "period:NotNull", "publishedOn:NotNull",
+          "where:NotBlankText")),
+      Map.entry(FeeLine.class, List.of("companyId:NotBlankText", "item:NotNull", "item:NotBlankText",
+          "tier:NotBlankText", "published:DecimalMin(0)", "charged:DecimalMin(0)")),
+      Map.entry(MaintenanceFund.class, List.of("constructionCost:NotNull", "constructionCost:DecimalMin(0,exclusive)",
+          "accounts[]:NotNull", "accounts[]:Valid", "uses[]:NotNull", "uses[]:Valid")),
+      Map.entry(FundAccount.class, List.of("ownerId:NotNull", "ownerId:NotBlankText", "area:NotNull",
+          "area:DecimalMin(0,exclusive)", "firstDeposit:DecimalMin(0)", "firstDeposit:WholeFen", "balance:NotNull",
+          "balance:DecimalMin(0)", "balance:WholeFen")),
+      Map.entry(FundUse.class, List.of("id:NotNull", "id:NotBlankText", "date:NotNull", "amount:NotNull",
+          "amount:DecimalMin(0,exclusive)", "amount:WholeFen", "emergency:NotBlankText", "voteId:NotBlankText",
+          "steps[]:NotNull", "steps[]:NotBlankText")),
+      Map.entry(CommonIncome.class, List.of("id:NotNull", "id:NotBlankText", "kind:NotNull", "income:NotNull",
+          "income:DecimalMin(0)", "income:WholeFen", "cost:NotNull", "cost:DecimalMin(0)", "cost:WholeFen")),
+      Map.entry(Ledger.class, List.of("income:NotNull", "income:DecimalMin(0)", "income:WholeFen", "cost:NotNull",
+          "cost:DecimalMin(0)", "cost:WholeFen")),
+      Map.entry(EstateOwners.class, List.of("estateId:NotNull", "estateId:NotBlankText", "totalArea:NotNull",
+          "totalArea:DecimalMin(0,exclusive)", "deliveries[]:NotNull", "deliveries[]:Valid", "committee:Valid",
+          "managementCommittee:Valid")),
+      Map.entry(Delivery.class, List.of("date:NotNull", "area:NotNull", "area:DecimalMin(0,exclusive)")),
+      Map.entry(OwnersCommittee.class, List.of("elected:NotNull", "members[]:NotNull", "members[]:Valid")),
+      Map.entry(CommitteeMember.class, List.of("name:NotNull", "name:NotBlankText")),
+      Map.entry(PropertyManagementCommittee.class, List.of("formed:NotNull")),
       Map.entry(WorkOrderFacts.class, List.of("units[]:NotNull", "units[]:Valid", "orders[]:NotNull",
           "orders[]:Valid")),
       Map.entry(WorkOrder.class, List.of("id:NotNull", "id:NotBlankText", "source:NotNull", "category:NotNull",
@@ -189,12 +240,42 @@ final class FastConstraints implements FactsConstraints {
       SubsidyFields.standing(x, at, sink);
     } else if (facts instanceof CreditConsequence x) {
       SubsidyFields.consequence(x, at, sink);
+    } else if (facts instanceof EstateMoney x) {
+      MoneyFields.money(x, at, sink);
+    } else if (facts instanceof Disclosure x) {
+      MoneyFields.disclosure(x, at, sink);
+    } else if (facts instanceof FeeLine x) {
+      MoneyFields.fee(x, at, sink);
+    } else if (facts instanceof MaintenanceFund x) {
+      MoneyFields.fund(x, at, sink);
+    } else if (facts instanceof FundAccount x) {
+      MoneyFields.account(x, at, sink);
+    } else if (facts instanceof FundUse x) {
+      MoneyFields.use(x, at, sink);
+    } else if (facts instanceof CommonIncome x) {
+      MoneyFields.income(x, at, sink);
+    } else if (facts instanceof Ledger x) {
+      MoneyFields.ledger(x, at, sink);
+    } else if (facts instanceof ServiceContract x) {
+      ContractFields.contract(x, at, sink);
+    } else if (facts instanceof ModeVote x) {
+      ModeFields.modeVote(x, at, sink);
     } else if (facts instanceof OrgUnit x) {
       OrgFields.unit(x, at, sink);
     } else if (facts instanceof Meeting x) {
       OrgFields.meeting(x, at, sink);
     } else if (facts instanceof ResidentMatter x) {
       OrgFields.matter(x, at, sink);
+    } else if (facts instanceof EstateOwners x) {
+      OwnersFields.owners(x, at, sink);
+    } else if (facts instanceof Delivery x) {
+      OwnersFields.delivery(x, at, sink);
+    } else if (facts instanceof OwnersCommittee x) {
+      OwnersFields.committee(x, at, sink);
+    } else if (facts instanceof CommitteeMember x) {
+      OwnersFields.member(x, at, sink);
+    } else if (facts instanceof PropertyManagementCommittee x) {
+      OwnersFields.managementCommittee(x, at, sink);
     } else if (facts instanceof WorkOrderFacts x) {
       WorkOrderFields.facts(x, at, sink);
     } else if (facts instanceof WorkOrder x) {
@@ -215,6 +296,10 @@ final class FastConstraints implements FactsConstraints {
     sink.list(g.households(), at, "households", CreditFields::household);
     sink.list(g.applications(), at, "applications", SubsidyFields::application);
     sink.list(g.costShares(), at, "costShares", SubsidyFields::costShare);
+    sink.list(g.money(), at, "money", MoneyFields::money);
+    sink.list(g.owners(), at, "owners", OwnersFields::owners);
+    sink.list(g.contracts(), at, "contracts", ContractFields::contract);
+    sink.list(g.modeVotes(), at, "modeVotes", ModeFields::modeVote);
     sink.list(g.orders(), at, "orders", WorkOrderFields::order);
   }
 

@@ -123,13 +123,17 @@ class GovernanceEngineTests {
       assertTrue(GovernanceEngine.check(CN_DEFAULT).isEmpty());
       assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
       assertEquals(CN_DEFAULT, ENGINE.policy());
-      assertEquals(42, GovernanceEngine.parameters().size());
+      assertEquals(64, GovernanceEngine.parameters().size());
       assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 15));
       assertEquals(ServiceParameters.ALL, GovernanceEngine.parameters().subList(15, 19));
       assertEquals(io.propgov.governance.credit.CreditParameters.ALL, GovernanceEngine.parameters().subList(19, 31));
       assertEquals(io.propgov.governance.credit.CreditParameters.OPTIONAL, GovernanceEngine.parameters().subList(31, 34));
       assertEquals(io.propgov.governance.subsidy.SubsidyParameters.ALL, GovernanceEngine.parameters().subList(34, 36));
-      assertEquals(io.propgov.governance.workorder.WorkOrderParameters.ALL, GovernanceEngine.parameters().subList(36, 42));
+      assertEquals(io.propgov.governance.money.MoneyParameters.ALL, GovernanceEngine.parameters().subList(36, 42));
+      assertEquals(io.propgov.governance.money.MoneyParameters.OPTIONAL, GovernanceEngine.parameters().subList(42, 43));
+      assertEquals(io.propgov.governance.owners.OwnersParameters.ALL, GovernanceEngine.parameters().subList(43, 52));
+      assertEquals(io.propgov.governance.owners.OwnersParameters.OPTIONAL, GovernanceEngine.parameters().subList(52, 54));
+      assertEquals(io.propgov.governance.workorder.WorkOrderParameters.ALL, GovernanceEngine.parameters().subList(58, 64));
     }
 
     @Test

@@ -26,9 +26,11 @@ class ModuleApiTests {
         "io.propgov.governance.error", "io.propgov.governance.estate", "io.propgov.governance.satisfaction",
         "io.propgov.governance.vote", "io.propgov.governance.org", "io.propgov.governance.metrics",
         "io.propgov.governance.service", "io.propgov.governance.credit", "io.propgov.governance.subsidy",
+        "io.propgov.governance.money",
+        "io.propgov.governance.owners",
         "io.propgov.governance.engine", "io.propgov.governance.layer", "io.propgov.governance.whatif",
-        "io.propgov.governance.constraint", "io.propgov.governance.validation", "io.propgov.governance.workorder")),
-        exported);
+        "io.propgov.governance.constraint", "io.propgov.governance.validation", "io.propgov.governance.contract",
+        "io.propgov.governance.mode", "io.propgov.governance.workorder")), exported);
   }
 
   @Test

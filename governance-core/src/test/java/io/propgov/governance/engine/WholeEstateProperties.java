@@ -42,7 +42,8 @@ class WholeEstateProperties {
         applications.add(WholeFixtures.application("A-" + c.id(), c.id()));
       }
     }
-    return new GovernanceFacts(estates, TREE, null, null, companies, null, applications, null, null);
+    return new GovernanceFacts(estates, TREE, null, null, companies, null, applications, null, null, null, null, null,
+        null);
   }
 
   @Test

@@ -37,6 +37,7 @@ class WholeEstateTests {
 
   static GovernanceFacts facts(List<Estate> estates, List<CompanyRecord> companies, List<Application> applications) {
     return new GovernanceFacts(estates, TREE, List.of(), List.of(), companies, List.of(), applications, List.of(),
+        List.of(), List.of(), null, null,
         List.of(io.propgov.governance.workorder.WorkOrderFixtures.order("W1", "repair", "e1", "2024-12-01")
             .estateId("E1").build()));
   }
@@ -50,9 +51,12 @@ class WholeEstateTests {
     List<Result<EstateReport>> results = ENGINE.assessEstates(facts(List.of(estate("E1", "e1")), List.of(cleanK1()),
         List.of(application("A1", "E1"))), AS_OF);
     EstateReport report = report(results.get(0));
-    assertTrue(report.areas().stream().filter(a -> a.area() != Area.VOTES).allMatch(AreaStatus::assessed),
+    assertTrue(report.areas().stream().filter(a -> a.area() != Area.VOTES && a.area() != Area.MONEY
+        && a.area() != Area.OWNERS && a.area() != Area.CONTRACT && a.area() != Area.MODE_VOTE)
+        .allMatch(AreaStatus::assessed),
         report.areas().toString());
     assertEquals("no-facts", report.area(Area.VOTES).why());
+    assertEquals("no-rules", report.area(Area.OWNERS).why());
     assertEquals(List.of("e1", "c1", "sd"), report.unitPath());
     assertEquals("level-2", report.estate().value().service().value().tier());
     assertEquals("AA", report.credit().value().grade()); // basic 80: AA from 80
@@ -60,7 +64,8 @@ class WholeEstateTests {
     assertTrue(report.subsidies().get(0).value().eligible());
     assertTrue(report.parts().containsAll(List.of(report.estate(), report.credit(), report.subsidies().get(0))));
     String text = results.get(0).decision().render(Locale.ENGLISH);
-    assertTrue(text.contains("6 of 7 rule areas assessed; not assessed: votes"), text);
+    assertTrue(text.contains("6 of 11 rule areas assessed; not assessed: votes, money, owners, contract, mode vote"),
+        text);
     assertEquals(1, report.workOrders().value().orders().size());
   }
 
@@ -68,14 +73,15 @@ class WholeEstateTests {
   void anAreaWithoutFactsIsNotAssessedNeverPassed() {
     Estate bare = new Estate("E2", "", null, List.of(), List.of());
     EstateReport report = report(ENGINE.assessEstates(facts(List.of(bare), List.of(), List.of()), AS_OF).get(0));
-    assertEquals(List.of("no-facts", "no-facts", "not-placed", "no-facts", "no-company", "no-facts", "no-facts"),
+    assertEquals(List.of("no-facts", "no-facts", "not-placed", "no-facts", "no-company", "no-facts", "no-rules",
+        "no-rules", "no-rules", "no-rules", "no-facts"),
         report.areas().stream().map(AreaStatus::why).toList());
     assertNull(report.credit());
     Decision<EstateReport> plain = GovernanceEngine.create(Fixtures.CN_DEFAULT)
         .assessEstates(GovernanceFacts.of(List.of(estate("E1", null))), AS_OF).get(0).decision();
-    assertEquals(List.of("no-facts", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules"), plain.value().areas().stream()
-        .filter(a -> !a.assessed()).map(AreaStatus::why).toList());
-    assertTrue(plain.reasons().stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count() == 6);
+    assertEquals(List.of("no-facts", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules", "no-rules",
+        "no-rules", "no-rules"), plain.value().areas().stream().filter(a -> !a.assessed()).map(AreaStatus::why).toList());
+    assertTrue(plain.reasons().stream().filter(r -> r.outcome() == Outcome.NOT_APPLICABLE).count() == 10);
   }
 
   @Test
@@ -125,7 +131,7 @@ class WholeEstateTests {
   void aTreeWithErrorsLeavesTheHierarchyUnassessed() {
     List<OrgUnit> broken = List.of(unit("sd", "sub-district", null), unit("c1", "community", "nowhere"));
     GovernanceFacts facts = new GovernanceFacts(List.of(estate("E1", "c1")), broken, List.of(), List.of(), List.of(),
-        List.of(), List.of(), List.of(), List.of());
+        List.of(), List.of(), List.of(), List.of(), List.of(), null, null, List.of());
     assertEquals("tree-errors", report(ENGINE.assessEstates(facts, AS_OF).get(0)).area(Area.HIERARCHY).why());
   }
 }

@@ -75,6 +75,10 @@ final class SampleDecisions {
     all.addAll(CreditSamples.credit());
     all.addAll(CreditSamples.arrears());
     all.addAll(io.propgov.governance.subsidy.SubsidySamples.all());
+    all.addAll(io.propgov.governance.money.MoneySamples.all());
+    all.addAll(io.propgov.governance.owners.OwnersSamples.all());
+    all.addAll(io.propgov.governance.contract.ContractSamples.all());
+    all.addAll(io.propgov.governance.mode.ModeSamples.all());
     all.addAll(io.propgov.governance.workorder.WorkOrderSamples.all());
     return all;
   }
@@ -221,10 +225,12 @@ final class SampleDecisions {
     List<Decision<?>> list = new ArrayList<>();
     List<GovernanceFacts> cases = List.of(
         new GovernanceFacts(List.of(WholeFixtures.estate("E1", "e1")), tree, null, null,
-            List.of(WholeFixtures.cleanK1()), null, List.of(WholeFixtures.application("A1", "E1")), null, null),
+            List.of(WholeFixtures.cleanK1()), null, List.of(WholeFixtures.application("A1", "E1")), null, null, null, null,
+            null, null),
         new GovernanceFacts(List.of(new Estate("E2", "", null, List.of(), List.of()), WholeFixtures.estate("E3", null)),
-            tree, null, null, null, null, null, null, null),
-        new GovernanceFacts(List.of(WholeFixtures.estate("E4", "e1")), broken, null, null, null, null, null, null, null));
+            tree, null, null, null, null, null, null, null, null, null, null, null),
+        new GovernanceFacts(List.of(WholeFixtures.estate("E4", "e1")), broken, null, null, null, null, null, null, null,
+            null, null, null, null));
     for (GovernanceFacts facts : cases) {
       all.assessEstates(facts, AS_OF).forEach(r -> list.add(r.decision()));
     }

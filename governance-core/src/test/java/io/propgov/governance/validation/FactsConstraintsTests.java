@@ -41,7 +41,21 @@ import io.propgov.governance.satisfaction.SurveyRound;
 import io.propgov.governance.service.CoManagementAgreement;
 import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.money.CommonIncome;
+import io.propgov.governance.money.Disclosure;
+import io.propgov.governance.money.EstateMoney;
+import io.propgov.governance.money.FeeLine;
+import io.propgov.governance.money.FundAccount;
+import io.propgov.governance.money.FundUse;
+import io.propgov.governance.money.IncomeKind;
+import io.propgov.governance.money.Ledger;
+import io.propgov.governance.money.MaintenanceFund;
 import io.propgov.governance.subsidy.CostShare;
+import io.propgov.governance.owners.CommitteeMember;
+import io.propgov.governance.owners.Delivery;
+import io.propgov.governance.owners.EstateOwners;
+import io.propgov.governance.owners.OwnersCommittee;
+import io.propgov.governance.owners.PropertyManagementCommittee;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
 import io.propgov.governance.subsidy.HouseholdArea;
@@ -171,6 +185,9 @@ class FactsConstraintsTests {
       for (Class<?> type : List.of(Estate.class, PropertyCompany.class, PartyStatus.class, SurveyRound.class,
           OwnersVote.class, ServiceProfile.class, CoManagementAgreement.class, CreditEvent.class, Household.class,
           StepTaken.class, Application.class, CostShare.class, OrgUnit.class, ResidentMatter.class,
+          EstateMoney.class, Disclosure.class, FeeLine.class, FundAccount.class, FundUse.class, CommonIncome.class,
+          EstateOwners.class,
+          io.propgov.governance.contract.ServiceContract.class, io.propgov.governance.mode.ModeVote.class,
           GovernanceFacts.class, io.propgov.governance.org.HierarchyFacts.class,
           io.propgov.governance.workorder.WorkOrder.class, io.propgov.governance.workorder.WorkOrderFacts.class)) {
         assertTrue(FastConstraints.DECLARED.containsKey(type), type.getName());
@@ -431,7 +448,26 @@ class FactsConstraintsTests {
     GovernanceFacts facts() {
       return new GovernanceFacts(list(2, this::estate), list(2, this::unit), list(2, this::matter),
           list(2, this::meeting), list(2, this::record), list(2, this::household), list(2, this::application),
-          list(2, this::costShare), list(2, this::order));
+          list(2, this::costShare), list(2, this::money), list(2, this::owners), list(2, this::contract),
+          list(2, this::modeVote), list(2, this::order));
+    }
+
+    private EstateOwners owners() {
+      OwnersCommittee committee = new OwnersCommittee(required(DAY), list(2, () -> new CommitteeMember(text("wang"),
+          random.nextBoolean(), random.nextBoolean())));
+      return new EstateOwners(text("E1"), positive(), list(2, () -> new Delivery(required(DAY), positive())),
+          random.nextBoolean() ? null : DAY, random.nextBoolean() ? null : committee,
+          random.nextBoolean() ? null : new PropertyManagementCommittee(required(DAY)));
+    }
+
+    private io.propgov.governance.contract.ServiceContract contract() {
+      return new io.propgov.governance.contract.ServiceContract(text("K1"), text("E1"), optionalText("C1"), DAY, null,
+          random.nextBoolean() ? null : atLeast(0), null, null, null, random.nextBoolean() ? null : atLeast(0), null);
+    }
+
+    private io.propgov.governance.mode.ModeVote modeVote() {
+      return new io.propgov.governance.mode.ModeVote(text("E1"),
+          required(io.propgov.governance.service.ServiceMode.MARKET), or(vote(), () -> null));
     }
 
     Estate estate() {
@@ -516,6 +552,22 @@ class FactsConstraintsTests {
       BigDecimal total = fen();
       return new CostShare(text("S1"), text("lift"), optionalText("E1"), total == null ? null
           : bad() ? total.negate() : total.abs(), households);
+    }
+
+    private EstateMoney money() {
+      BigDecimal deposit = random.nextBoolean() ? null : fen();
+      MaintenanceFund fund = random.nextBoolean() ? null : new MaintenanceFund(positive(),
+          list(2, () -> new FundAccount(text("o1"), positive(), deposit == null ? null
+              : bad() ? deposit.abs().add(BigDecimal.ONE).negate() : deposit.abs(), fen())),
+          list(2, () -> new FundUse(text("u1"), required(DAY), fen(), optionalText("HOUSE_SAFETY"), optionalText("v1"),
+              list(2, () -> text("PROPOSE")))));
+      Ledger ledger = random.nextBoolean() ? null : new Ledger(fen(), notNegative(true), random.nextBoolean());
+      return new EstateMoney(text("E1"), optionalText("K1"), random.nextBoolean() ? null : DAY,
+          list(2, () -> new Disclosure(text("SERVICE_ITEMS"), required(DAY), required(DAY), optionalText("board"))),
+          list(2, () -> new FeeLine(optionalText("K1"), text("service"), optionalText("level-1"), notNegative(false),
+              notNegative(false))),
+          fund, list(2, () -> new CommonIncome(text("ads"), required(IncomeKind.ADVERTISING), fen(), fen(),
+              random.nextBoolean())), ledger);
     }
 
     private OrgUnit unit() {

@@ -73,6 +73,19 @@ class PresetSourcesTests {
       Map.entry("credit.consequence-types", "*"),
       // Wuhan's four management modes, and no service at all.
       Map.entry("service.modes", "*"),
+      // 2007 measures on residential maintenance funds: art. 17 (below 30% of the first deposit, top up) and
+      // art. 24 with art. 23 items 4 to 7 (the emergency procedure's steps).
+      Map.entry("money.fund.top-up-line", "cn-national"),
+      Map.entry("money.fund.emergencies", "cn-national"),
+      // The Guiding Rules for Owners' Assemblies and Owners' Committees (2009): more than half delivered; 5 to 11, odd.
+      Map.entry("owners.first-assembly-share", "cn-national"),
+      Map.entry("owners.committee-min-members", "cn-national"),
+      Map.entry("owners.committee-max-members", "cn-national"),
+      // Civil Code art. 947 (90 days' notice not to renew) and art. 948 (60 days' notice ending an open-ended contract).
+      Map.entry("contract.non-renewal-notice-days@2021-01-01", "*"),
+      Map.entry("contract.open-ended-notice-days@2021-01-01", "*"),
+      // Beijing Property Management Regulations: 30 days to hand over and leave, which cn-default takes as its model.
+      Map.entry("contract.exit-days@2020-05-01", "cn-default"),
       // Beijing publishes the three rates with one decimal (99.7%, 92.3%, 94.5%: 12345 enterprise hotline, 2021).
       Map.entry("workorder.published-decimals", "cn-default"));
 

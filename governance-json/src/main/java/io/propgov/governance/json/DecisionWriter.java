@@ -105,6 +105,19 @@ final class DecisionWriter {
     return root;
   }
 
+  /** The results of a batch of money entries: one entry per estate's money facts, its decision or its errors. */
+  ObjectNode money(List<? extends Result<?>> results, PolicyRef policy, LocalDate asOf, Locale locale) {
+    return listed(results, policy, asOf, locale, "money", "estateId", "entries", "decided");
+  }
+
+  /** Jiang'an's shares of every unit: each unit's explained decision, in the map's order. */
+  ObjectNode moneyRates(Map<String, ? extends Decision<?>> rates, PolicyRef policy, LocalDate asOf, Locale locale) {
+    ObjectNode root = root(policy, asOf);
+    ArrayNode units = root.putArray("units");
+    rates.forEach((unit, decision) -> units.addObject().put("unitId", unit).set("decision", nested(decision, locale)));
+    return root;
+  }
+
   ObjectNode rates(Map<String, UnitRates> rates, PolicyRef policy, LocalDate asOf) {
     ObjectNode root = root(policy, asOf);
     ArrayNode units = root.putArray("units");
@@ -119,6 +132,21 @@ final class DecisionWriter {
       item.set("feeCollection", ratio(unit.feeCollection()));
       item.set("ratedSatisfactory", ratio(unit.ratedSatisfactory()));
     }
+    return root;
+  }
+
+  /** Each unit's owners' representation coverage: its id and its decision, with the represented ratio. */
+  ObjectNode ownersCoverage(Map<String, Decision<io.propgov.governance.owners.OwnersCoverage>> coverage,
+      PolicyRef policy, LocalDate asOf, Locale locale) {
+    ObjectNode root = root(policy, asOf);
+    ArrayNode units = root.putArray("units");
+    coverage.forEach((unit, decision) -> {
+      ObjectNode item = units.addObject();
+      item.put("unitId", unit);
+      ObjectNode written = nested(decision, locale);
+      written.set("represented", ratio(decision.value().represented()));
+      item.set("decision", written);
+    });
     return root;
   }
 

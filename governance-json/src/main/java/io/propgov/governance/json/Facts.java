@@ -1,5 +1,7 @@
 package io.propgov.governance.json;
 
+import io.propgov.governance.contract.ServiceContract;
+import io.propgov.governance.mode.ModeVote;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.Household;
 import io.propgov.governance.engine.GovernanceFacts;
@@ -9,6 +11,8 @@ import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.money.EstateMoney;
+import io.propgov.governance.owners.EstateOwners;
 import io.propgov.governance.subsidy.CostShare;
 import io.propgov.governance.workorder.WorkOrder;
 import java.time.LocalDate;
@@ -32,12 +36,19 @@ import java.util.Optional;
  * @param applications the applications to subsidy programmes, in document order, never null (may be empty)
  * @param costShares the costs to split between government and owners, in document order, never null
  *     (may be empty)
+ * @param money each estate's money in the open, in document order, never null (may be empty; since 0.3.0)
+ * @param owners each estate's owners' organisation, in document order, never null (may be empty;
+ *     since 0.3.0)
+ * @param contracts the service contracts coming to their end, in document order, never null (may be empty)
+ * @param modeVotes the owners' votes on their estate's management mode, in document order, never null
+ *     (may be empty)
  * @param orders the residents' work orders, in document order, never null (may be empty)
  * @since 0.1.0
  */
 public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
     List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
-    List<Application> applications, List<CostShare> costShares, List<WorkOrder> orders) {
+    List<Application> applications, List<CostShare> costShares, List<EstateMoney> money,
+    List<EstateOwners> owners, List<ServiceContract> contracts, List<ModeVote> modeVotes, List<WorkOrder> orders) {
 
   /**
    * Copies the lists.
@@ -51,6 +62,10 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @param households the households that owe fees; null for none
    * @param applications the applications to subsidy programmes; null for none
    * @param costShares the costs to split; null for none
+   * @param money each estate's money in the open; null for none
+   * @param owners each estate's owners' organisation; null for none
+   * @param contracts the service contracts; null for none
+   * @param modeVotes the mode votes; null for none
    * @param orders the work orders; null for none
    * @throws NullPointerException if {@code estates} is null, or an element of any list is
    * @since 0.1.0
@@ -64,6 +79,10 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
     households = households == null ? List.of() : List.copyOf(households);
     applications = applications == null ? List.of() : List.copyOf(applications);
     costShares = costShares == null ? List.of() : List.copyOf(costShares);
+    money = money == null ? List.of() : List.copyOf(money);
+    owners = owners == null ? List.of() : List.copyOf(owners);
+    contracts = contracts == null ? List.of() : List.copyOf(contracts);
+    modeVotes = modeVotes == null ? List.of() : List.copyOf(modeVotes);
     orders = orders == null ? List.of() : List.copyOf(orders);
   }
 
@@ -79,12 +98,38 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    * @param households the households that owe fees; null for none
    * @param applications the applications to subsidy programmes; null for none
    * @param costShares the costs to split; null for none
+   * @param money each estate's money in the open; null for none
+   * @param owners each estate's owners' organisation; null for none
+   * @param contracts the service contracts; null for none
+   * @param modeVotes the mode votes; null for none
+   */
+  public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
+      List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
+      List<Application> applications, List<CostShare> costShares, List<EstateMoney> money,
+      List<EstateOwners> owners, List<ServiceContract> contracts, List<ModeVote> modeVotes) {
+    this(estates, asOf, units, matters, meetings, companies, households, applications, costShares, money, owners,
+        contracts, modeVotes, List.of());
+  }
+
+  /**
+   * Creates facts without money in the open, owners' organisations, service contracts, mode votes or work orders.
+   *
+   * @param estates the estates, in document order, not null
+   * @param asOf the date the document sets for the decisions, or null when it sets none
+   * @param units the units of the organisation tree; null for none
+   * @param matters the residents' matters; null for none
+   * @param meetings the meetings held; null for none
+   * @param companies the companies' credit records; null for none
+   * @param households the households that owe fees; null for none
+   * @param applications the applications to subsidy programmes; null for none
+   * @param costShares the costs to split; null for none
    * @since 0.1.0
    */
   public Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, List<ResidentMatter> matters,
       List<Meeting> meetings, List<CompanyRecord> companies, List<Household> households,
       List<Application> applications, List<CostShare> costShares) {
-    this(estates, asOf, units, matters, meetings, companies, households, applications, costShares, List.of());
+    this(estates, asOf, units, matters, meetings, companies, households, applications, costShares, List.of(),
+        List.of(), List.of(), List.of(), List.of());
   }
 
   /**
@@ -170,6 +215,6 @@ public record Facts(List<Estate> estates, LocalDate asOf, List<OrgUnit> units, L
    */
   public GovernanceFacts governance() {
     return new GovernanceFacts(estates, units, matters, meetings, companies, households, applications, costShares,
-        orders);
+        money, owners, contracts, modeVotes, orders);
   }
 }

@@ -1,5 +1,7 @@
 package io.propgov.governance.json;
 
+import io.propgov.governance.contract.ServiceContract;
+import io.propgov.governance.mode.ModeVote;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.propgov.governance.credit.ArrearsAction;
 import io.propgov.governance.credit.CompanyRecord;
@@ -18,6 +20,15 @@ import io.propgov.governance.estate.PartyForm;
 import io.propgov.governance.estate.PartyStatus;
 import io.propgov.governance.estate.PropertyCompany;
 import io.propgov.governance.explain.Label;
+import io.propgov.governance.money.CommonIncome;
+import io.propgov.governance.money.Disclosure;
+import io.propgov.governance.money.EstateMoney;
+import io.propgov.governance.money.FeeLine;
+import io.propgov.governance.money.FundAccount;
+import io.propgov.governance.money.FundUse;
+import io.propgov.governance.money.IncomeKind;
+import io.propgov.governance.money.Ledger;
+import io.propgov.governance.money.MaintenanceFund;
 import io.propgov.governance.org.Meeting;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.ResidentMatter;
@@ -28,6 +39,11 @@ import io.propgov.governance.service.CoManagementAgreement;
 import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.service.ServiceProfile;
 import io.propgov.governance.subsidy.Application;
+import io.propgov.governance.owners.CommitteeMember;
+import io.propgov.governance.owners.Delivery;
+import io.propgov.governance.owners.EstateOwners;
+import io.propgov.governance.owners.OwnersCommittee;
+import io.propgov.governance.owners.PropertyManagementCommittee;
 import io.propgov.governance.subsidy.CostShare;
 import io.propgov.governance.subsidy.CreditConsequence;
 import io.propgov.governance.subsidy.CreditStanding;
@@ -117,15 +133,20 @@ final class FactsReader {
       List<Household> households = list(root.path("households"), "/households", this::household);
       List<Application> applications = list(root.path("applications"), "/applications", this::application);
       List<CostShare> costShares = list(root.path("costShares"), "/costShares", this::costShare);
+      List<ServiceContract> contracts = list(root.path("contracts"), "/contracts", this::contract);
+      List<ModeVote> modeVotes = list(root.path("modeVotes"), "/modeVotes", this::modeVote);
+      List<EstateMoney> money = list(root.path("money"), "/money", this::money);
+      List<EstateOwners> owners = list(root.path("owners"), "/owners", this::owners);
       List<WorkOrder> orders = list(root.path("orders"), "/orders", this::workOrder);
       LocalDate asOf = root.hasNonNull("asOf") ? date(root.get("asOf"), "/asOf") : null;
       if (units == null || estates == null || matters == null || meetings == null || companies == null
-          || households == null || applications == null || costShares == null || orders == null
+          || households == null || applications == null || costShares == null || money == null
+          || owners == null || contracts == null || modeVotes == null || orders == null
           || findings.anyWithin("/asOf")) {
         return null;
       }
       return build("", () -> new Facts(estates, asOf, units, matters, meetings, companies, households, applications,
-          costShares, orders));
+          costShares, money, owners, contracts, modeVotes, orders));
     }
 
     WorkOrder workOrder(JsonNode node, String at) {
@@ -140,6 +161,83 @@ final class FactsReader {
           text(node, "category"), text(node, "unitId"), text(node, "estateId"), text(node, "companyId"), received,
           responded, resolved, closed, node.hasNonNull("callerSolved") ? node.get("callerSolved").booleanValue() : null,
           text(node, "rating"), node.path("upheld").booleanValue()));
+    }
+
+    ServiceContract contract(JsonNode node, String at) {
+      LocalDate termEnd = optionalDate(node, at, "termEnd");
+      LocalDate nonRenewal = optionalDate(node, at, "nonRenewalNotice");
+      LocalDate decision = optionalDate(node, at, "ownersDecision");
+      LocalDate notice = optionalDate(node, at, "terminationNotice");
+      LocalDate handedOver = optionalDate(node, at, "handedOver");
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      Boolean written = node.hasNonNull("terminationNoticeWritten") ? node.get("terminationNoticeWritten").booleanValue()
+          : null;
+      return build(at, () -> new ServiceContract(text(node, "id"), text(node, "estateId"), text(node, "companyId"),
+          termEnd, nonRenewal, integer(node, "contractNoticeDays"), decision, notice, written,
+          integer(node, "exitDays"), handedOver));
+    }
+
+    ModeVote modeVote(JsonNode node, String at) {
+      OwnersVote vote = findings.anyWithin(at) || !node.path("vote").isObject() ? null
+          : vote(node.get("vote"), at + "/vote");
+      if (findings.anyWithin(at) || vote == null) {
+        return null;
+      }
+      return build(at, () -> new ModeVote(text(node, "estateId"), ServiceMode.of(text(node, "proposedMode")), vote));
+    }
+
+    private LocalDate optionalDate(JsonNode node, String at, String name) {
+      return node.hasNonNull(name) ? date(node.get(name), at + "/" + name) : null;
+    }
+
+    private static Integer integer(JsonNode node, String name) {
+      return node.hasNonNull(name) ? node.get(name).intValue() : null;
+    }
+
+    EstateOwners owners(JsonNode node, String at) {
+      List<Delivery> deliveries = list(node.path("deliveries"), at + "/deliveries", this::delivery);
+      LocalDate first = node.hasNonNull("firstAssembly") ? date(node.get("firstAssembly"), at + "/firstAssembly") : null;
+      OwnersCommittee committee = null;
+      if (node.hasNonNull("committee")) {
+        JsonNode c = node.get("committee");
+        LocalDate elected = date(c.get("elected"), at + "/committee/elected");
+        List<CommitteeMember> members = list(c.path("members"), at + "/committee/members", this::member);
+        if (elected != null && members != null && !findings.anyWithin(at + "/committee")) {
+          committee = build(at + "/committee", () -> new OwnersCommittee(elected, members));
+        }
+      }
+      PropertyManagementCommittee standIn = null;
+      if (node.hasNonNull("managementCommittee")) {
+        LocalDate formed = date(node.get("managementCommittee").get("formed"), at + "/managementCommittee/formed");
+        if (formed != null) {
+          standIn = build(at + "/managementCommittee", () -> new PropertyManagementCommittee(formed));
+        }
+      }
+      if (findings.anyWithin(at) || deliveries == null) {
+        return null;
+      }
+      OwnersCommittee builtCommittee = committee;
+      PropertyManagementCommittee builtStandIn = standIn;
+      return build(at, () -> new EstateOwners(text(node, "estateId"), decimal(node, "totalArea"), deliveries, first,
+          builtCommittee, builtStandIn));
+    }
+
+    Delivery delivery(JsonNode node, String at) {
+      LocalDate date = date(node.get("date"), at + "/date");
+      if (findings.anyWithin(at) || date == null) {
+        return null;
+      }
+      return build(at, () -> new Delivery(date, decimal(node, "area")));
+    }
+
+    CommitteeMember member(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new CommitteeMember(text(node, "name"), node.path("partyMember").booleanValue(),
+          node.path("communityCommittee").booleanValue()));
     }
 
     CompanyRecord creditRecord(JsonNode node, String at) {
@@ -245,6 +343,80 @@ final class FactsReader {
       }
       return build(at, () -> new CostShare(text(node, "id"), text(node, "kind"), text(node, "estateId"),
           node.path("total").decimalValue(), households));
+    }
+
+    EstateMoney money(JsonNode node, String at) {
+      LocalDate since = node.hasNonNull("servingSince") ? date(node.get("servingSince"), at + "/servingSince") : null;
+      List<Disclosure> disclosures = list(node.path("disclosures"), at + "/disclosures", this::disclosure);
+      List<FeeLine> fees = list(node.path("fees"), at + "/fees", this::feeLine);
+      MaintenanceFund fund = node.hasNonNull("fund") ? fund(node.get("fund"), at + "/fund") : null;
+      List<CommonIncome> incomes = list(node.path("commonIncome"), at + "/commonIncome", this::commonIncome);
+      if (findings.anyWithin(at) || disclosures == null || fees == null || incomes == null
+          || (node.hasNonNull("fund") && fund == null)) {
+        return null;
+      }
+      JsonNode l = node.get("ledger");
+      Ledger ledger = l == null || l.isNull() ? null
+          : build(at + "/ledger", () -> new Ledger(decimal(l, "income"), decimal(l, "cost"),
+              l.path("collectsFees").booleanValue()));
+      if (l != null && !l.isNull() && ledger == null) {
+        return null;
+      }
+      return build(at, () -> new EstateMoney(text(node, "estateId"), text(node, "companyId"), since, disclosures, fees,
+          fund, incomes, ledger));
+    }
+
+    Disclosure disclosure(JsonNode node, String at) {
+      LocalDate period = date(node.get("period"), at + "/period");
+      LocalDate published = date(node.get("publishedOn"), at + "/publishedOn");
+      if (findings.anyWithin(at) || period == null || published == null) {
+        return null;
+      }
+      return build(at, () -> new Disclosure(text(node, "item"), period, published, text(node, "where")));
+    }
+
+    FeeLine feeLine(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new FeeLine(text(node, "companyId"), text(node, "item"), text(node, "tier"),
+          decimal(node, "published"), decimal(node, "charged")));
+    }
+
+    MaintenanceFund fund(JsonNode node, String at) {
+      List<FundAccount> accounts = list(node.path("accounts"), at + "/accounts", this::fundAccount);
+      List<FundUse> uses = list(node.path("uses"), at + "/uses", this::fundUse);
+      if (findings.anyWithin(at) || accounts == null || uses == null) {
+        return null;
+      }
+      return build(at, () -> new MaintenanceFund(decimal(node, "constructionCost"), accounts, uses));
+    }
+
+    FundAccount fundAccount(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new FundAccount(text(node, "ownerId"), decimal(node, "area"), decimal(node, "firstDeposit"),
+          decimal(node, "balance")));
+    }
+
+    FundUse fundUse(JsonNode node, String at) {
+      LocalDate date = date(node.get("date"), at + "/date");
+      if (findings.anyWithin(at) || date == null) {
+        return null;
+      }
+      List<String> steps = new ArrayList<>();
+      node.path("steps").forEach(step -> steps.add(step.textValue()));
+      return build(at, () -> new FundUse(text(node, "id"), date, decimal(node, "amount"), text(node, "emergency"),
+          text(node, "voteId"), steps));
+    }
+
+    CommonIncome commonIncome(JsonNode node, String at) {
+      if (findings.anyWithin(at)) {
+        return null;
+      }
+      return build(at, () -> new CommonIncome(text(node, "id"), IncomeKind.valueOf(node.path("kind").textValue()),
+          decimal(node, "income"), decimal(node, "cost"), node.path("disclosed").booleanValue()));
     }
 
     HouseholdArea householdArea(JsonNode node, String at) {

@@ -42,6 +42,17 @@ final class FactsWriter {
     }
     CreditFactsWriter.write(mapper, facts, root);
     SubsidyFactsWriter.write(mapper, facts, root);
+    MoneyFactsWriter.write(mapper, facts, root);
+    OwnersFactsWriter.write(mapper, facts, root);
+    if (!facts.contracts().isEmpty()) {
+      ArrayNode contracts = root.putArray("contracts");
+      facts.contracts().forEach(c -> contracts.add(contract(c)));
+    }
+    if (!facts.modeVotes().isEmpty()) {
+      ArrayNode votes = root.putArray("modeVotes");
+      facts.modeVotes().forEach(m -> votes.addObject().put("estateId", m.estateId())
+          .put("proposedMode", m.proposedMode().id()).set("vote", vote(m.vote())));
+    }
     WorkOrderFactsWriter.write(mapper, facts, root);
     return root;
   }
@@ -159,6 +170,34 @@ final class FactsWriter {
       a.put("score", answer.score());
     }
     return node;
+  }
+
+  private ObjectNode contract(io.propgov.governance.contract.ServiceContract c) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("id", c.id());
+    node.put("estateId", c.estateId());
+    putIf(node, "companyId", c.companyId());
+    putIf(node, "termEnd", c.termEnd());
+    putIf(node, "nonRenewalNotice", c.nonRenewalNotice());
+    if (c.contractNoticeDays() != null) {
+      node.put("contractNoticeDays", c.contractNoticeDays());
+    }
+    putIf(node, "ownersDecision", c.ownersDecision());
+    putIf(node, "terminationNotice", c.terminationNotice());
+    if (c.terminationNoticeWritten() != null) {
+      node.put("terminationNoticeWritten", c.terminationNoticeWritten());
+    }
+    if (c.exitDays() != null) {
+      node.put("exitDays", c.exitDays());
+    }
+    putIf(node, "handedOver", c.handedOver());
+    return node;
+  }
+
+  private static void putIf(ObjectNode node, String name, Object value) {
+    if (value != null) {
+      node.put(name, value.toString());
+    }
   }
 
   private ObjectNode vote(OwnersVote vote) {

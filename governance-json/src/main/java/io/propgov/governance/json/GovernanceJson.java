@@ -19,6 +19,8 @@ import io.propgov.governance.layer.PolicyLayer;
 import io.propgov.governance.layer.PolicyRegistry;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.metrics.UnitRates;
+import io.propgov.governance.money.MoneyAssessment;
+import io.propgov.governance.money.MoneyRates;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Award;
@@ -746,6 +748,66 @@ public final class GovernanceJson {
   }
 
   /**
+   * Writes the decisions on service contracts ({@link GovernanceEngine#contracts}) or on mode votes
+   * ({@link GovernanceEngine#modeVotes}) as pretty-printed JSON, in the form of
+   * {@link #writeCreditResults}: {@code policy}, {@code asOf}, one entry per item in order (its
+   * {@code index}, its {@code id} and either its {@code decision} or its {@code errors}), and a
+   * {@code summary}.
+   *
+   * @param results the results, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.3.0
+   */
+  public String writeHandover(List<? extends Result<?>> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    return writeCreditResults(results, policy, asOf, locale);
+  }
+
+  /**
+   * Writes the results of an owners' organisation batch
+   * ({@link io.propgov.governance.owners.OwnersRules#assessAll}) as pretty-printed JSON, in the
+   * form of {@link #writeCreditResults}: one entry per estate in order, its {@code id} the estate's.
+   *
+   * @param results the results, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.3.0
+   */
+  public String writeOwnersResults(List<Result<io.propgov.governance.owners.OwnersAssessment>> results,
+      GovernancePolicy policy, LocalDate asOf, Locale locale) {
+    return writeCreditResults(results, policy, asOf, locale);
+  }
+
+  /**
+   * Writes each unit's owners' representation coverage
+   * ({@link GovernanceEngine#ownersCoverage}) as pretty-printed JSON: {@code policy}, {@code asOf}
+   * and {@code units}, one entry per unit in the map's order, each with its {@code unitId} and its
+   * {@code decision} (the counts, the {@code represented} ratio with its exact rate, the headline
+   * and the reason).
+   *
+   * @param coverage the coverage by unit, not null
+   * @param policy the policy it was judged under, not null
+   * @param asOf the date it speaks for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.3.0
+   */
+  public String writeOwnersCoverage(Map<String, io.propgov.governance.explain.Decision<
+      io.propgov.governance.owners.OwnersCoverage>> coverage, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    Objects.requireNonNull(coverage, "coverage");
+    Objects.requireNonNull(policy, "policy");
+    Objects.requireNonNull(asOf, "asOf");
+    Objects.requireNonNull(locale, "locale");
+    return write(decisionWriter.ownersCoverage(coverage, policy.ref(), asOf, locale));
+  }
+
+  /**
    * Writes the results of a batch of applications as pretty-printed JSON: {@code policy},
    * {@code asOf}, one entry per application in order (its {@code index}, {@code applicationId}
    * when known and either its {@code decision}, written as by {@link #writeDecision} without policy and
@@ -782,6 +844,46 @@ public final class GovernanceJson {
   public String writeCostShares(List<Result<CostSplit>> results, GovernancePolicy policy, LocalDate asOf,
       Locale locale) {
     return write(subsidyWriter.costShares(Objects.requireNonNull(results, "results"),
+        Objects.requireNonNull(policy, "policy").ref(), Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(locale, "locale")));
+  }
+
+  /**
+   * Writes the results of a batch of money entries as pretty-printed JSON: {@code policy},
+   * {@code asOf}, one entry per estate's money facts in order (its {@code index}, its
+   * {@code estateId} when known and either its {@code decision}, written as by
+   * {@link #writeDecision} without policy and date, or its {@code errors}) and a {@code summary}.
+   *
+   * @param results the results of {@link GovernanceEngine#assessMoney}, not null
+   * @param policy the policy they were made under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.3.0
+   */
+  public String writeMoney(List<Result<MoneyAssessment>> results, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    return write(decisionWriter.money(Objects.requireNonNull(results, "results"),
+        Objects.requireNonNull(policy, "policy").ref(), Objects.requireNonNull(asOf, "asOf"),
+        Objects.requireNonNull(locale, "locale")));
+  }
+
+  /**
+   * Writes Wuhan Jiang'an's shares of every unit as pretty-printed JSON: {@code policy},
+   * {@code asOf} and {@code units}, one entry per unit in the map's order, each with its
+   * {@code unitId} and its {@code decision} (the break-even and fee-collecting ratios with their
+   * exact rates, and a reason for each).
+   *
+   * @param rates the shares of {@link GovernanceEngine#moneyRates}, not null
+   * @param policy the policy they were computed under, not null
+   * @param asOf the date they speak for, not null
+   * @param locale the language of headlines and reason texts, not null
+   * @return the JSON text, never null
+   * @since 0.3.0
+   */
+  public String writeMoneyRates(Map<String, Decision<MoneyRates>> rates, GovernancePolicy policy, LocalDate asOf,
+      Locale locale) {
+    return write(decisionWriter.moneyRates(Objects.requireNonNull(rates, "rates"),
         Objects.requireNonNull(policy, "policy").ref(), Objects.requireNonNull(asOf, "asOf"),
         Objects.requireNonNull(locale, "locale")));
   }

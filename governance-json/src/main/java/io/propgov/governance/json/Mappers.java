@@ -58,6 +58,7 @@ final class Mappers {
         .addModule(new ServiceParameterModule())
         .addModule(new CreditParameterModule())
         .addModule(new SubsidyParameterModule())
+        .addModule(new MoneyParameterModule())
         .addModule(new WorkOrderParameterModule())
         .build();
   }

@@ -10,6 +10,12 @@ import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.money.Disclosure;
+import io.propgov.governance.money.EstateMoney;
+import io.propgov.governance.money.FeeLine;
+import io.propgov.governance.money.FundAccount;
+import io.propgov.governance.money.FundUse;
+import io.propgov.governance.money.MaintenanceFund;
 import io.propgov.governance.satisfaction.RespondentGroup;
 import io.propgov.governance.satisfaction.SurveyAnswer;
 import io.propgov.governance.satisfaction.SurveyRound;
@@ -98,6 +104,131 @@ class FieldErrorsTests {
     assertEquals(List.of(new InputError("/estates/0/votes/0/ballots/0/ownerId", "minLength", "must not be blank")),
         errorsOf(InvalidFactsException.class, () -> JSON.readFacts(blank)));
   }
+
+  private static final String HANDOVER = """
+      {
+        "estates": [ { "id": "e1" } ],
+        "contracts": [ { "id": "c1", "estateId": "e1", "termEnd": "2024-03-31", "contractNoticeDays": 30 } ],
+        "modeVotes": [ { "estateId": "e1", "proposedMode": "MARKET",
+          "vote": { "id": "mv1", "matter": "HIRE_COMPANY", "date": "2024-09-01", "totalOwners": 5, "totalArea": 500,
+            "ballots": [ { "ownerId": "o1", "area": 100, "choice": "FOR" } ] } } ]
+      }
+      """;
+
+  private static final List<InputError> HANDOVER_ERRORS = List.of(
+      new InputError("/contracts/0/contractNoticeDays", "minimum", "must be at least 0, was -1"),
+      new InputError("/contracts/0/id", "minLength", "must not be blank"),
+      new InputError("/modeVotes/0/estateId", "minLength", "must not be blank"),
+      new InputError("/modeVotes/0/vote/ballots/0/area", "exclusiveMinimum", "must be greater than 0, was -3"));
+
+  @Test
+  void contractsAndModeVotesGiveTheSameErrorsFromJsonAndFromJava() {
+    String json = edited(HANDOVER, root -> {
+      object(root, "/contracts/0").put("id", " ").put("contractNoticeDays", -1);
+      object(root, "/modeVotes/0").put("estateId", " ");
+      object(root, "/modeVotes/0/vote/ballots/0").put("area", -3);
+    });
+    assertEquals(HANDOVER_ERRORS, sorted(errorsOf(InvalidFactsException.class, () -> JSON.readFacts(json))));
+
+    io.propgov.governance.engine.GovernanceFacts facts = io.propgov.governance.engine.GovernanceFacts.builder()
+        .addEstates(Estate.builder().id("e1").build())
+        .addContracts(io.propgov.governance.contract.ServiceContract.builder().id(" ").estateId("e1")
+            .termEnd(LocalDate.of(2024, 3, 31)).contractNoticeDays(-1).build())
+        .addModeVotes(new io.propgov.governance.mode.ModeVote(" ", io.propgov.governance.service.ServiceMode.MARKET,
+            new OwnersVote("mv1", Matter.HIRE_COMPANY, LocalDate.of(2024, 9, 1), 5, BigDecimal.valueOf(500),
+                List.of(new Ballot("o1", BigDecimal.valueOf(-3), BallotChoice.FOR)), null)))
+        .build();
+    assertEquals(HANDOVER_ERRORS, FactsConstraints.fast().check(facts, ""));
+    assertEquals(HANDOVER_ERRORS, FactsConstraints.beanValidation().check(facts, ""));
+  }
+
+  private static final String MONEY = """
+      {
+        "asOf": "2024-12-31",
+        "estates": [],
+        "money": [
+          {
+            "estateId": "e1",
+            "disclosures": [ { "item": "SERVICE_ITEMS", "period": "2024-06-30", "publishedOn": "2024-07-01" } ],
+            "fees": [ { "item": "service", "published": 0.45, "charged": 0.45 } ],
+            "fund": { "constructionCost": 2000,
+              "accounts": [ { "ownerId": "o1", "area": 90, "balance": 1000.00 } ],
+              "uses": [ { "id": "u1", "date": "2024-05-01", "amount": 100 } ] }
+          }
+        ]
+      }
+      """;
+
+  private static final List<InputError> MONEY_FIVE = List.of(
+      new InputError("/money/0/disclosures/0/publishedOn", "required", "'publishedOn' is required"),
+      new InputError("/money/0/estateId", "minLength", "must not be blank"),
+      new InputError("/money/0/fees/0/charged", "minimum", "must be at least 0, was -0.01"),
+      new InputError("/money/0/fund/accounts/0/balance", "multipleOf", "must be a whole number of fen (at most two decimals), was 1000.005"),
+      new InputError("/money/0/fund/uses/0/amount", "exclusiveMinimum", "must be greater than 0, was 0"));
+
+  @Test
+  void moneyFactsGiveTheSameFiveFromJsonAndFromJava() {
+    String json = edited(MONEY, root -> {
+      object(root, "/money/0").put("estateId", " ");
+      object(root, "/money/0/disclosures/0").remove("publishedOn");
+      object(root, "/money/0/fees/0").put("charged", new BigDecimal("-0.01"));
+      object(root, "/money/0/fund/accounts/0").put("balance", new BigDecimal("1000.005"));
+      object(root, "/money/0/fund/uses/0").put("amount", 0);
+    });
+    List<InputError> fromJson = sorted(errorsOf(InvalidFactsException.class, () -> JSON.readFacts(json)));
+
+    EstateMoney money = new EstateMoney(" ", null, null,
+        List.of(new Disclosure("SERVICE_ITEMS", LocalDate.of(2024, 6, 30), null, null)),
+        List.of(new FeeLine(null, "service", null, new BigDecimal("0.45"), new BigDecimal("-0.01"))),
+        new MaintenanceFund(BigDecimal.valueOf(2000),
+            List.of(new FundAccount("o1", BigDecimal.valueOf(90), null, new BigDecimal("1000.005"))),
+            List.of(new FundUse("u1", LocalDate.of(2024, 5, 1), BigDecimal.ZERO, null, null, List.of()))), List.of(),
+        null);
+    GovernanceEngine engine = GovernanceEngine.create(JSON.preset("cn-default").policy());
+    List<InputError> fromJava = sorted(io.propgov.governance.area.Valid.errors(
+        engine.money().validate(money, "/money/0", LocalDate.of(2024, 12, 31))));
+
+    assertEquals(MONEY_FIVE.stream().map(e -> e.pointer() + " " + e.code()).toList(),
+        fromJson.stream().map(e -> e.pointer() + " " + e.code()).toList());
+    assertEquals(fromJson, fromJava);
+    assertEquals(fromJava, FactsConstraints.fast().check(money, "/money/0"));
+    assertEquals(fromJava, FactsConstraints.beanValidation().check(money, "/money/0"));
+  }
+
+  private static final List<InputError> OWNERS = List.of(
+      new InputError("/owners/0/committee/members/0/name", "required", "'name' is required"),
+      new InputError("/owners/0/deliveries/0/area", "exclusiveMinimum", "must be greater than 0, was -1"),
+      new InputError("/owners/0/estateId", "minLength", "must not be blank"),
+      new InputError("/owners/0/managementCommittee/formed", "required", "'formed' is required"),
+      new InputError("/owners/0/totalArea", "exclusiveMinimum", "must be greater than 0, was 0"));
+
+  @Test
+  void ownersOrganisationErrorsAreTheSameFromJsonAndFromJava() {
+    String json = """
+        { "estates": [ { "id": "e1" } ],
+          "owners": [ { "estateId": " ", "totalArea": 0,
+            "deliveries": [ { "date": "2024-01-01", "area": -1 } ],
+            "firstAssembly": "2024-03-01",
+            "committee": { "elected": "2024-03-01", "members": [ { "partyMember": true } ] },
+            "managementCommittee": { } } ] }
+        """;
+    assertEquals(OWNERS, sorted(errorsOf(InvalidFactsException.class, () -> JSON.readFacts(json))));
+
+    LocalDate day = LocalDate.of(2024, 3, 1);
+    io.propgov.governance.owners.EstateOwners owners = io.propgov.governance.owners.EstateOwners.builder()
+        .estateId(" ").totalArea(BigDecimal.ZERO)
+        .deliveries(List.of(new io.propgov.governance.owners.Delivery(day.minusMonths(2), BigDecimal.valueOf(-1))))
+        .firstAssembly(day)
+        .committee(new io.propgov.governance.owners.OwnersCommittee(day,
+            List.of(new io.propgov.governance.owners.CommitteeMember(null, true, false))))
+        .managementCommittee(new io.propgov.governance.owners.PropertyManagementCommittee(null)).build();
+    assertEquals(OWNERS, FactsConstraints.fast().check(owners, "/owners/0"));
+    assertEquals(OWNERS, FactsConstraints.beanValidation().check(owners, "/owners/0"));
+    GovernanceEngine engine = GovernanceEngine.create(JSON.presetPolicy("cn-default"));
+    assertEquals(OWNERS, sorted(io.propgov.governance.area.Valid.errors(
+        engine.owners().validate(owners, "/owners/0", LocalDate.of(2024, 12, 31)))));
+  }
+
   private static final String ORDERS = """
       {
         "orders": [

@@ -66,6 +66,12 @@ class OrgPolicyReadingTests {
           () -> assertEquals(GovernanceEngine.parameters().size() - ServiceParameters.ALL.size()
               - io.propgov.governance.credit.CreditParameters.ALL.size()
               - io.propgov.governance.credit.CreditParameters.OPTIONAL.size() - SubsidyParameters.ALL.size()
+              - io.propgov.governance.money.MoneyParameters.ALL.size()
+              - io.propgov.governance.money.MoneyParameters.OPTIONAL.size()
+              - io.propgov.governance.owners.OwnersParameters.ALL.size()
+              - io.propgov.governance.owners.OwnersParameters.OPTIONAL.size()
+              - io.propgov.governance.contract.ContractParameters.ALL.size()
+              - io.propgov.governance.mode.ModeParameters.ALL.size()
               - io.propgov.governance.workorder.WorkOrderParameters.ALL.size(),
               policy.parameters().size(), "every parameter but the optional groups"),
           () -> assertTrue(engine.judgesHierarchy()),

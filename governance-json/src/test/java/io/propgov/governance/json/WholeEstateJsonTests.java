@@ -75,7 +75,8 @@ class WholeEstateJsonTests {
     JsonNode decision = new ObjectMapper().readTree(JSON.schema("decision"));
     Map<String, Class<?>> results = Map.of("estateReport", EstateReport.class, "areaStatus", AreaStatus.class,
         "award", Award.class, "score", Score.class, "allocation", Allocation.class, "allocationShare",
-        AllocationShare.class, "costSplit", CostSplit.class, "householdShare", HouseholdShare.class);
+        AllocationShare.class, "costSplit", CostSplit.class, "householdShare", HouseholdShare.class, "contractStatus",
+        io.propgov.governance.contract.ContractStatus.class, "modeVoteResult", io.propgov.governance.mode.ModeVoteResult.class);
     results.forEach((definition, type) -> {
       List<String> described = new ArrayList<>();
       decision.at("/$defs/" + definition + "/properties").fieldNames().forEachRemaining(described::add);

@@ -22,6 +22,7 @@ import io.propgov.governance.json.GovernanceJson;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.owners.OwnersCoverage;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.time.LocalDate;
@@ -142,11 +143,12 @@ final class EvaluateCommand implements Callable<Integer> {
     tree = tree.without(read);
     CreditReport credit = CreditReport.judge(engine, input, date);
     SubsidyPart subsidies = SubsidyPart.judge(engine, input, date);
+    HandoverPart handover = HandoverPart.judge(engine, input, date);
     WorkOrderPart orders = WorkOrderPart.judge(engine, input, date);
     String output;
     if (format == Format.html) {
       output = HtmlPart.render(json, engine, resolved, read, when, language.lang(), reports, tree, credit, subsidies,
-          orders, Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations()));
+          handover, orders, Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations()));
     } else if (format == Format.json) {
       // The report carries its inputs and a receipt, so that verify can reproduce it on its own.
       ObjectNode doc = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, read, date, locale),
@@ -156,7 +158,7 @@ final class EvaluateCommand implements Callable<Integer> {
       List<EstateSummary> rows = Summaries.of(reports, input.estates(), credit.companies(), subsidies.allocations());
       TextReport report = new TextReport(engine.policy().ref(), when.text(locale), reports, rows,
           ReportTotals.of(rows, credit.companies(), subsidies.allocations()), tree, input.units().size(), credit,
-          subsidies, orders);
+          subsidies, handover, orders);
       if (format == Format.csv) {
         output = SummaryCsv.document(estate == null ? rows : report.rows(estate), locale);
       } else {
@@ -165,7 +167,7 @@ final class EvaluateCommand implements Callable<Integer> {
     }
     write(output);
     boolean anyRejected = reports.stream().anyMatch(r -> !r.isDecided())
-        || subsidies.anyRejected() || credit.anyRejected() || orders.anyRejected();
+        || subsidies.anyRejected() || credit.anyRejected() || handover.anyRejected() || orders.anyRejected();
     return anyRejected || !tree.errors().isEmpty() || tree.anyRejected() ? GovernanceCli.BAD_INPUT : 0;
   }
 
@@ -183,8 +185,12 @@ final class EvaluateCommand implements Callable<Integer> {
         + json.policyHash(resolved).substring(0, 16) + "…" + (zh ? "，层级 " : ", levels ") + levels;
   }
 
-  /** The tree part of an evaluation: a report per root, or the errors that kept the tree from being judged. */
-  record Tree(List<Decision<UnitReport>> reports, List<InputError> errors, boolean judged) {
+  /**
+   * The tree part of an evaluation: a report per root, or the errors that kept the tree from being
+   * judged, and each root's owners' representation coverage when the owners' organisation is judged.
+   */
+  record Tree(List<Decision<UnitReport>> reports, List<InputError> errors, boolean judged,
+      List<Decision<OwnersCoverage>> owners) {
 
     /**
      * This part for a file some of whose estates were refused: their units' rates would leave
@@ -198,23 +204,29 @@ final class EvaluateCommand implements Callable<Integer> {
       read.rejected().forEach(r -> all.add(new InputError("/estates/" + r.index(), "invalid-estate",
           "estate " + r.id() + " has invalid facts (see its errors), so the tree it belongs to is not judged")));
       errors.forEach(e -> all.add(read.remap(e)));
-      return all.isEmpty() ? this : new Tree(List.of(), all, true);
+      return all.isEmpty() ? this : new Tree(List.of(), all, true, List.of());
     }
 
     static Tree judge(GovernanceEngine engine, Facts input, LocalDate date) {
       if (input.units().isEmpty() || !engine.judgesHierarchy()) {
-        return new Tree(List.of(), List.of(), false);
+        return new Tree(List.of(), List.of(), false, List.of());
       }
       HierarchyFacts hierarchy = input.hierarchy();
       try {
         // Throws only when the tree itself is invalid; a bad estate or matter is left out of the reports alone.
         engine.rates(hierarchy, date);
       } catch (InvalidFactsException e) {
-        return new Tree(List.of(), e.errors(), true);
+        return new Tree(List.of(), e.errors(), true, List.of());
       }
       List<Decision<UnitReport>> reports = engine.hierarchy().tree(hierarchy.units(), date).roots().stream()
           .map(OrgUnit::id).map(root -> engine.report(hierarchy, root, date)).toList();
-      return new Tree(reports, List.of(), true);
+      // Each root's owners' representation, when the policy judges it and the facts describe it.
+      List<Decision<OwnersCoverage>> owners = List.of();
+      if (engine.judgesOwners() && !input.owners().isEmpty()) {
+        java.util.Map<String, Decision<OwnersCoverage>> coverage = engine.ownersCoverage(input.governance(), date);
+        owners = reports.stream().map(r -> coverage.get(r.value().unitId())).toList();
+      }
+      return new Tree(reports, List.of(), true, owners);
     }
 
     /** Whether a report left out an estate, matter or meeting for its errors. @return true when one did */

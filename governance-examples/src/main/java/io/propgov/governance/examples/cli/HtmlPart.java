@@ -33,12 +33,14 @@ final class HtmlPart {
 
   static String render(GovernanceJson json, GovernanceEngine engine, ResolvedPolicy resolved, EstateLocalFacts read,
       Options.AsOf when, String lang, List<Result<EstateReport>> reports, EvaluateCommand.Tree tree,
-      CreditReport credit, SubsidyPart subsidies, WorkOrderPart orders, List<EstateSummary> rows) {
+      CreditReport credit, SubsidyPart subsidies, HandoverPart handover, WorkOrderPart orders,
+      List<EstateSummary> rows) {
     Locale locale = Options.locale(lang);
     LocalDate date = when.date();
     // The same receipt as evaluate --format json writes, so that the page names a report verify can check.
     String receipt = ReportDocument.withReceipt(json, ReportDocument.decisions(json, engine, reports, tree, credit,
-        subsidies, orders, date, locale), resolved, read, when, lang, null).path("receipt").path("hash").asText();
+        subsidies, handover, orders, date, locale), resolved, read, when, lang, null).path("receipt").path("hash")
+        .asText();
     ReportInputs inputs = new ReportInputs(resolved.policy().ref(),
         resolved.levels().stream().map(Object::toString).toList(), json.policyHash(resolved), when.text(locale), receipt,
         ReportDocument.SDK_VERSION, reports, rows, ReportTotals.of(rows, credit.companies(), subsidies.allocations()),

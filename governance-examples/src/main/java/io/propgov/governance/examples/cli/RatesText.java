@@ -20,6 +20,12 @@ final class RatesText {
         + (zh ? "  测评达标小区占比 " : "  rated satisfactory ") + ratio(rates.ratedSatisfactory());
   }
 
+  /** Wuhan Jiang'an's two shares of a unit: estates that break even and estates that collect fees. */
+  static String money(io.propgov.governance.money.MoneyRates rates, boolean zh) {
+    return (zh ? "  收支平衡小区占比 " : "  break even ") + ratio(rates.breakEven())
+        + (zh ? "  实现收费小区占比 " : "  collecting fees ") + ratio(rates.collecting());
+  }
+
   private static String ratio(Ratio ratio) {
     String parts = Fraction.of(ratio.numerator()).toDecimal(2).toPlainString() + "/"
         + Fraction.of(ratio.denominator()).toDecimal(2).toPlainString();

@@ -62,12 +62,14 @@ final class ReportDocument {
     Facts input = read.facts();
     return decisions(json, engine, read.merge(engine.assessEstates(input.governance(), date)),
         EvaluateCommand.Tree.judge(engine, input, date).without(read), CreditReport.judge(engine, input, date),
-        SubsidyPart.judge(engine, input, date), WorkOrderPart.judge(engine, input, date), date, locale);
+        SubsidyPart.judge(engine, input, date), HandoverPart.judge(engine, input, date),
+        WorkOrderPart.judge(engine, input, date), date, locale);
   }
 
   /** The decisions already judged (the estates merged with the refused ones, the tree without them), as JSON. */
   static ObjectNode decisions(GovernanceJson json, GovernanceEngine engine, List<Result<EstateReport>> results,
-      EvaluateCommand.Tree tree, CreditReport credit, SubsidyPart subsidies, WorkOrderPart orders, LocalDate date,
+      EvaluateCommand.Tree tree, CreditReport credit, SubsidyPart subsidies, HandoverPart handover,
+      WorkOrderPart orders, LocalDate date,
       Locale locale) {
     ObjectNode doc = (ObjectNode) read(json.writeEstateReports(results, engine.policy(), date, locale));
     if (!tree.reports().isEmpty() || !tree.errors().isEmpty()) {
@@ -77,9 +79,16 @@ final class ReportDocument {
       }
       doc.set("treeErrors", read(json.writeErrors(tree.errors())).path("errors"));
     }
+    if (!tree.owners().isEmpty()) {
+      java.util.Map<String, Decision<io.propgov.governance.owners.OwnersCoverage>> roots =
+          new java.util.LinkedHashMap<>();
+      tree.owners().forEach(o -> roots.put(o.value().unitId(), o));
+      doc.set("ownersCoverage", read(json.writeOwnersCoverage(roots, engine.policy(), date, locale)).path("units"));
+    }
     try {
       credit.addTo(doc, json, engine, date, locale, MAPPER);
       subsidies.addTo(doc, MAPPER, json, engine, date, locale);
+      handover.addTo(doc, MAPPER, json, engine, date, locale);
       orders.addTo(doc, json, locale, MAPPER);
     } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
       throw new IllegalStateException("governance-json wrote invalid JSON", e);

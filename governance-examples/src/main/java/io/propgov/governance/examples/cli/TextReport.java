@@ -12,6 +12,7 @@ import io.propgov.governance.examples.report.Footnotes;
 import io.propgov.governance.examples.report.ReportText;
 import io.propgov.governance.examples.report.ReportTotals;
 import io.propgov.governance.explain.Decision;
+import io.propgov.governance.owners.OwnersAssessment;
 import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.subsidy.Allocation;
 import io.propgov.governance.subsidy.Award;
@@ -24,8 +25,10 @@ import java.util.Set;
 /**
  * The readable report of {@code evaluate}: a summary table with one row per estate, the totals,
  * the headline of everything else judged (the tree, other companies, households, programmes, cost
- * shares, work orders) and a legend; with {@code --detail}, every decision with every reason, each citation
- * printed once as a numbered footnote at the end. {@code --estate} narrows it to one estate.
+ * shares, the money findings of each estate that has any, estates whose owners' organisation has
+ * a finding, contracts and mode votes, work orders) and a legend; with {@code --detail}, every decision
+ * with every reason, each citation printed once as a numbered footnote at the end. {@code --estate}
+ * narrows it to one estate.
  *
  * @param policy the policy's reference
  * @param asOf the date as the caller words it
@@ -36,11 +39,12 @@ import java.util.Set;
  * @param units how many organisation units the facts hold
  * @param credit the credit part
  * @param subsidies the subsidy part
+ * @param handover the contract and mode-vote part
  * @param orders the work-order part
  */
 record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> reports, List<EstateSummary> rows,
     ReportTotals totals, EvaluateCommand.Tree tree, int units, CreditReport credit, SubsidyPart subsidies,
-    WorkOrderPart orders) {
+    HandoverPart handover, WorkOrderPart orders) {
 
   /**
    * The report.
@@ -138,6 +142,8 @@ record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> repo
     StringBuilder decisions = new StringBuilder();
     for (Decision<UnitReport> report : tree.reports()) {
       decisions.append(detail ? "\n" : "").append(show(text, report, detail));
+      tree.owners().stream().filter(o -> o.value().unitId().equals(report.value().unitId()))
+          .forEach(o -> decisions.append(show(text, o, detail)));
       List<InputError> left = report.value().rejected();
       if (!left.isEmpty()) {
         decisions.append(zh ? "  以下输入有误，单独排除，其余照常评估：\n" : "  Left out alone for invalid facts; the rest is judged:\n");
@@ -153,6 +159,14 @@ record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> repo
           companies.add(report.credit().value().companyId());
         }
         report.subsidies().forEach(a -> applications.add(a.value().applicationId()));
+      }
+    }
+    if (!detail) {
+      // Money in the open is part of each estate's report; the summary names the estates with a finding.
+      for (Result<EstateReport> r : reports) {
+        if (r.isDecided() && r.decision().value().money() != null && r.decision().value().money().value().findings() > 0) {
+          decisions.append(show(text, r.decision().value().money(), false));
+        }
       }
     }
     for (Result<CreditAssessment> r : credit.companies()) {
@@ -173,6 +187,22 @@ record TextReport(PolicyRef policy, String asOf, List<Result<EstateReport>> repo
     }
     for (Result<CostSplit> r : subsidies.costShares()) {
       decisions.append(result(text, r, detail, zh));
+    }
+    if (!detail) {
+      // The owners' organisation has no column: one line per estate with a finding (in --detail it is in the estate's report).
+      for (Result<EstateReport> r : reports) {
+        Decision<OwnersAssessment> owners = r.isDecided() ? r.decision().value().owners() : null;
+        if (owners != null && !owners.value().unmet().isEmpty()) {
+          decisions.append(show(text, owners, false));
+        }
+      }
+    }
+    // A judged estate's contract and mode vote are in its report: the summary gives each a line,
+    // the detail shows them there; those naming no estate of the facts are listed with their errors.
+    for (Result<?> r : handover.all()) {
+      if (r.isDecided() ? !detail : r.errors().stream().anyMatch(e -> e.code().equals("unknown-estate"))) {
+        decisions.append(result(text, r, detail, zh));
+      }
     }
     decisions.append(orders.text(text, detail, zh));
     if (decisions.length() > 0) {

@@ -30,7 +30,8 @@ import picocli.CommandLine.Spec;
 /** {@code tree}: prints a unit's subtree with the city rates of every unit. */
 @Command(name = "tree", mixinStandardHelpOptions = true,
     description = {"Print an organisation unit's subtree with each unit's rates (coverage by any mode, professional"
-        + " coverage, committee coverage, participation, fee collection, share of estates rated satisfactory),"
+        + " coverage, committee coverage, participation, fee collection, share of estates rated satisfactory; with"
+        + " money facts, Wuhan Jiang'an's shares of estates that break even and that collect fees),"
         + " each as numerator/denominator and percentage.",
         "With no options: the bundled default policy and sample data, from the root."})
 final class TreeCommand implements Callable<Integer> {
@@ -80,16 +81,20 @@ final class TreeCommand implements Callable<Integer> {
     out.append(zh ? "政策 " : "Policy ").append(engine.policy().ref()).append(zh ? "，评估日期 " : ", as of ")
         .append(when.text(locale)).append('\n');
     LevelTemplate levels = engine.policy().valueAt(OrgParameters.LEVELS, date).value();
+    Map<String, io.propgov.governance.money.MoneyRates> money = new java.util.HashMap<>();
+    if (engine.judgesMoney() && !input.money().isEmpty()) {
+      engine.moneyRates(input.governance(), date).forEach((id, d) -> money.put(id, d.value()));
+    }
     for (OrgUnit start : starts) {
-      print(tree, start, rates, levels, zh, out);
+      print(tree, start, rates, money, levels, zh, out);
     }
     spec.commandLine().getOut().print(out);
     return 0;
   }
 
   /** Prints depth-first with an explicit stack, so a deep tree cannot overflow. */
-  private static void print(OrgTree tree, OrgUnit start, Map<String, UnitRates> rates, LevelTemplate levels, boolean zh,
-      StringBuilder out) {
+  private static void print(OrgTree tree, OrgUnit start, Map<String, UnitRates> rates,
+      Map<String, io.propgov.governance.money.MoneyRates> money, LevelTemplate levels, boolean zh, StringBuilder out) {
     record Item(OrgUnit unit, int depth) {}
     Deque<Item> stack = new ArrayDeque<>();
     stack.push(new Item(start, 0));
@@ -102,7 +107,11 @@ final class TreeCommand implements Callable<Integer> {
       }
       // In Chinese a level reads by the policy's name for it; in English by its code.
       String level = zh ? levels.level(u.level()).map(Level::zh).orElse(u.level()) : u.level();
-      out.append(" [").append(Printable.of(level)).append("]  ").append(RatesText.of(rates.get(u.id()), zh)).append('\n');
+      out.append(" [").append(Printable.of(level)).append("]  ").append(RatesText.of(rates.get(u.id()), zh));
+      if (money.containsKey(u.id())) {
+        out.append(RatesText.money(money.get(u.id()), zh));
+      }
+      out.append('\n');
       List<OrgUnit> children = tree.children(u.id());
       for (int i = children.size() - 1; i >= 0; i--) {
         stack.push(new Item(children.get(i), item.depth() + 1));

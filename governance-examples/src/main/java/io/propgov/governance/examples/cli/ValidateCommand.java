@@ -153,7 +153,10 @@ final class ValidateCommand implements Callable<Integer> {
     return m.find() ? Integer.parseInt(m.group(1)) : Integer.MAX_VALUE;
   }
 
-  /** Every problem with the credit records, households, applications and cost shares the policy judges. */
+  /**
+   * Every problem with the credit records, households, applications, cost shares, contracts and mode
+   * votes the policy judges.
+   */
   private static List<InputError> others(GovernanceEngine engine, Facts facts, LocalDate date) {
     List<InputError> errors = new ArrayList<>();
     if (engine.judgesCredit()) {
@@ -167,6 +170,7 @@ final class ValidateCommand implements Callable<Integer> {
     engine.awardAll(facts.applications(), facts.estates(), facts.companies(), date)
         .forEach(r -> errors.addAll(r.errors()));
     engine.splitAll(facts.costShares(), date).forEach(r -> errors.addAll(r.errors()));
+    HandoverPart.judge(engine, facts, date).all().forEach(r -> errors.addAll(r.errors()));
     return errors;
   }
 

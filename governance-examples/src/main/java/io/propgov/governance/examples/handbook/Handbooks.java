@@ -45,7 +45,7 @@ public final class Handbooks {
       .setNodeFactory(com.fasterxml.jackson.databind.node.JsonNodeFactory.withExactBigDecimals(true));
   /** The sections in order; a parameter of another prefix gets a section after these. */
   private static final List<String> ORDER = List.of("satisfaction", "vote", "org", "service", "credit", "arrears",
-      "subsidy", "workorder");
+      "subsidy");
   /** The first segments of the rule ids of each area, by area id. */
   private static final Map<String, List<String>> RULE_FAMILIES = Map.of(
       "satisfaction", List.of("satisfaction"),

@@ -29,6 +29,9 @@ import java.util.Objects;
  * the credit parameters, {@code "credit": {<company id>: <credit assessment or {"errors": [...]}>}}
  * when the facts hold {@code companies}, and {@code "arrears": {<household id>: <arrears
  * assessment or {"errors": [...]}>}} when they hold {@code households}. With a policy that sets the
+ * owners' parameters, {@code "owners": {<estate id>: <owners' organisation decision or
+ * {"errors": [...]}>}} when the facts hold {@code owners}, and {@code "ownersCoverage": {<unit
+ * id>: <coverage decision>}} when they also hold an organisation tree. With a policy that sets the
  * work-order parameters, {@code "workOrders": <work-order assessment or {"errors": [...]}>} when the
  * facts hold {@code orders}.
  *

@@ -115,8 +115,11 @@ public final class ScenarioRunner {
    * {@code estateReports}, each estate's whole-estate assessment by id; with
    * {@code credit} and {@code arrears} by id when the facts hold companies or households; with
    * {@code subsidies}, {@code allocations} and {@code costShares} by id when they hold
-   * applications or cost shares; with {@code workOrders}, the work-order assessment, when they
-   * hold orders and the policy judges them; or {@code {"errors": [...]}}
+   * applications or cost shares; with {@code money} by estate id and {@code moneyRates} by unit
+   * when they hold money entries; with {@code owners} by estate id and {@code ownersCoverage} by
+   * unit when they hold owners' organisations; with {@code contracts} and {@code modeVotes} by id
+   * when they hold service contracts or mode votes; with {@code workOrders}, the work-order
+   * assessment, when they hold orders and the policy judges them; or {@code {"errors": [...]}}
    * when the facts cannot be read, or {@code {"policyErrors": [...]}} when the policy cannot.
    *
    * @param scenario the scenario, not null
@@ -170,6 +173,9 @@ public final class ScenarioRunner {
       compare(scenario, known, engine, facts, actual);
     }
     SubsidyScenario.add(json, engine, facts, scenario.asOf(), actual);
+    MoneyScenario.add(json, engine, facts, scenario.asOf(), actual);
+    OwnersScenario.add(json, engine, facts, scenario.asOf(), actual);
+    HandoverScenario.add(json, engine, facts, scenario.asOf(), actual);
     WorkOrderScenario.add(json, engine, facts, scenario.asOf(), actual);
     return actual;
   }

@@ -243,7 +243,7 @@ class InputRobustnessTests {
               + "  [!] /estates/0/households: must be an integer, was the string \"many\""), run.out()),
           () -> assertTrue(run.out().contains("Estate B: NOT ASSESSED, invalid facts\n"
               + "  [!] /estates/1/surveyRounds/0/households: round R1 has 2 household answers"), run.out()),
-          () -> assertTrue(run.out().contains("Estate C: 0 of 7 rule areas assessed"), run.out()),
+          () -> assertTrue(run.out().contains("Estate C: 0 of 11 rule areas assessed"), run.out()),
           () -> assertTrue(run.out().contains("Summary: 3 estates, 1 assessed, 2 with invalid facts"), run.out()));
     }
 

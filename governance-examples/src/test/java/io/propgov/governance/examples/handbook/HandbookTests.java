@@ -69,7 +69,8 @@ class HandbookTests {
     assertTrue(assumptions > 0 && assumptions < values, "cn-default has figures both published and assumed");
     assertEquals(List.of("cn-national@2026.1", "cn-default@2026.1"), book.summary().levels());
     assertEquals(JSON.policyHash(resolved), book.summary().contentHash());
-    assertEquals(List.of("satisfaction", "vote", "org", "service", "credit", "arrears", "subsidy", "workorder"),
+    assertEquals(List.of("satisfaction", "vote", "org", "service", "credit", "arrears", "subsidy", "contract",
+        "mode-vote", "money", "owners", "workorder"),
         book.sections().stream().map(Handbook.Section::key).toList());
   }
 

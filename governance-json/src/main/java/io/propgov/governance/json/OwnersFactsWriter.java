@@ -1,0 +1,54 @@
+package io.propgov.governance.json;
+
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.owners.CommitteeMember;
+import io.propgov.governance.owners.Delivery;
+import io.propgov.governance.owners.EstateOwners;
+
+/** Writes the owners' organisations of a facts document, only when there are any, as the reader reads them. */
+final class OwnersFactsWriter {
+
+  private OwnersFactsWriter() {}
+
+  static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
+    if (!facts.owners().isEmpty()) {
+      ArrayNode owners = root.putArray("owners");
+      facts.owners().forEach(o -> owners.add(owners(mapper, o)));
+    }
+  }
+
+  private static ObjectNode owners(JsonMapper mapper, EstateOwners o) {
+    ObjectNode node = mapper.createObjectNode();
+    node.put("estateId", o.estateId());
+    node.put("totalArea", o.totalArea());
+    if (!o.deliveries().isEmpty()) {
+      ArrayNode deliveries = node.putArray("deliveries");
+      for (Delivery d : o.deliveries()) {
+        deliveries.addObject().put("date", d.date().toString()).put("area", d.area());
+      }
+    }
+    if (o.firstAssembly() != null) {
+      node.put("firstAssembly", o.firstAssembly().toString());
+    }
+    if (o.committee() != null) {
+      ObjectNode committee = node.putObject("committee");
+      committee.put("elected", o.committee().elected().toString());
+      ArrayNode members = committee.putArray("members");
+      for (CommitteeMember m : o.committee().members()) {
+        ObjectNode member = members.addObject().put("name", m.name());
+        if (m.partyMember()) {
+          member.put("partyMember", true);
+        }
+        if (m.communityCommittee()) {
+          member.put("communityCommittee", true);
+        }
+      }
+    }
+    if (o.managementCommittee() != null) {
+      node.putObject("managementCommittee").put("formed", o.managementCommittee().formed().toString());
+    }
+    return node;
+  }
+}
