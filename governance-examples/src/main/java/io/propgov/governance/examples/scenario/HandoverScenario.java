@@ -1,8 +1,6 @@
 package io.propgov.governance.examples.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.json.Facts;
@@ -17,39 +15,18 @@ import java.util.Locale;
  */
 final class HandoverScenario {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory());
-
   private HandoverScenario() {}
 
   static void add(GovernanceJson json, GovernanceEngine engine, Facts facts, LocalDate asOf, ObjectNode actual) {
     if (!facts.contracts().isEmpty() && engine.judgesContracts()) {
-      byId(parse(json.writeHandover(engine.contracts(facts.governance(), asOf), engine.policy(), asOf,
-          Locale.ENGLISH)), actual.putObject("contracts"));
+      JsonNode written = ScenarioJson.parse(json.writeHandover(engine.contracts(facts.governance(), asOf),
+          engine.policy(), asOf, Locale.ENGLISH));
+      ScenarioJson.byId(written.path("results"), "id", actual.putObject("contracts"));
     }
     if (!facts.modeVotes().isEmpty() && engine.judgesModeVotes()) {
-      byId(parse(json.writeHandover(engine.modeVotes(facts.governance(), asOf), engine.policy(), asOf,
-          Locale.ENGLISH)), actual.putObject("modeVotes"));
-    }
-  }
-
-  /** Each entry's decision, or its errors, by id; a repeated id gets {@code #index}. */
-  private static void byId(JsonNode written, ObjectNode out) {
-    for (JsonNode entry : written.path("results")) {
-      String id = entry.path("id").asText();
-      String key = out.has(id) ? id + "#" + entry.path("index").asInt() : id;
-      if (entry.has("decision")) {
-        out.set(key, entry.get("decision"));
-      } else {
-        out.putObject(key).set("errors", entry.path("errors"));
-      }
-    }
-  }
-
-  private static JsonNode parse(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("governance-json wrote invalid JSON", e);
+      JsonNode written = ScenarioJson.parse(json.writeHandover(engine.modeVotes(facts.governance(), asOf),
+          engine.policy(), asOf, Locale.ENGLISH));
+      ScenarioJson.byId(written.path("results"), "id", actual.putObject("modeVotes"));
     }
   }
 }

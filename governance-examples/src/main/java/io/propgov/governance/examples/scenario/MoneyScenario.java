@@ -1,8 +1,6 @@
 package io.propgov.governance.examples.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InvalidFactsException;
@@ -19,30 +17,19 @@ import java.util.Locale;
  */
 final class MoneyScenario {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory());
-
   private MoneyScenario() {}
 
   static void add(GovernanceJson json, GovernanceEngine engine, Facts facts, LocalDate asOf, ObjectNode actual) {
     if (facts.money().isEmpty() || !engine.judgesMoney()) {
       return;
     }
-    JsonNode written = parse(json.writeMoney(engine.assessMoney(facts.governance(), asOf), engine.policy(), asOf,
-        Locale.ENGLISH));
-    ObjectNode money = actual.putObject("money");
-    for (JsonNode entry : written.path("money")) {
-      String id = entry.path("estateId").asText();
-      String key = money.has(id) ? id + "#" + entry.path("index").asInt() : id;
-      if (entry.has("decision")) {
-        money.set(key, entry.get("decision"));
-      } else {
-        money.putObject(key).set("errors", entry.path("errors"));
-      }
-    }
+    JsonNode written = ScenarioJson.parse(json.writeMoney(engine.assessMoney(facts.governance(), asOf),
+        engine.policy(), asOf, Locale.ENGLISH));
+    ScenarioJson.byId(written.path("money"), "estateId", actual.putObject("money"));
     if (!facts.units().isEmpty() && engine.judgesHierarchy()) {
       try {
-        JsonNode rates = parse(json.writeMoneyRates(engine.moneyRates(facts.governance(), asOf), engine.policy(), asOf,
-            Locale.ENGLISH));
+        JsonNode rates = ScenarioJson.parse(json.writeMoneyRates(engine.moneyRates(facts.governance(), asOf),
+            engine.policy(), asOf, Locale.ENGLISH));
         ObjectNode byUnit = actual.putObject("moneyRates");
         rates.path("units").forEach(u -> byUnit.set(u.path("unitId").asText(), u.path("decision")));
       } catch (InvalidFactsException e) {
@@ -51,11 +38,4 @@ final class MoneyScenario {
     }
   }
 
-  private static JsonNode parse(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("governance-json wrote invalid JSON", e);
-    }
-  }
 }

@@ -1,8 +1,6 @@
 package io.propgov.governance.examples.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InvalidFactsException;
@@ -19,40 +17,27 @@ import java.util.Locale;
  */
 final class OwnersScenario {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory());
-
   private OwnersScenario() {}
 
   static void add(GovernanceJson json, GovernanceEngine engine, Facts facts, LocalDate asOf, ObjectNode actual) {
     if (!engine.judgesOwners() || facts.owners().isEmpty()) {
       return;
     }
-    ObjectNode owners = actual.putObject("owners");
-    for (JsonNode entry : parse(json.writeOwnersResults(engine.owners().assessAll(facts.owners(), asOf),
-        engine.policy(), asOf, Locale.ENGLISH)).path("results")) {
-      String id = entry.path("id").asText();
-      String key = owners.has(id) ? id + "#" + entry.path("index").asInt() : id;
-      owners.set(key, entry.has("decision") ? entry.get("decision")
-          : MAPPER.createObjectNode().set("errors", entry.path("errors")));
-    }
+    JsonNode written = ScenarioJson.parse(json.writeOwnersResults(engine.owners().assessAll(facts.owners(), asOf),
+        engine.policy(), asOf, Locale.ENGLISH));
+    ScenarioJson.byId(written.path("results"), "id", actual.putObject("owners"));
     if (facts.units().isEmpty() || !engine.judgesHierarchy()) {
       return;
     }
     try {
       ObjectNode coverage = actual.putObject("ownersCoverage");
-      parse(json.writeOwnersCoverage(engine.ownersCoverage(facts.governance(), asOf), engine.policy(), asOf,
-          Locale.ENGLISH)).path("units").forEach(u -> coverage.set(u.path("unitId").asText(), u.path("decision")));
+      ScenarioJson.parse(json.writeOwnersCoverage(engine.ownersCoverage(facts.governance(), asOf),
+          engine.policy(), asOf, Locale.ENGLISH)).path("units")
+          .forEach(u -> coverage.set(u.path("unitId").asText(), u.path("decision")));
     } catch (InvalidFactsException e) {
       // The tree's own errors are the scenario's treeErrors; there is no coverage to show.
       actual.remove("ownersCoverage");
     }
   }
 
-  private static JsonNode parse(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("governance-json wrote invalid JSON", e);
-    }
-  }
 }

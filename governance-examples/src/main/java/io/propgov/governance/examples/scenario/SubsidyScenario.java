@@ -1,8 +1,6 @@
 package io.propgov.governance.examples.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.GovernanceEngine;
@@ -20,44 +18,22 @@ import java.util.Locale;
  */
 final class SubsidyScenario {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory());
-
   private SubsidyScenario() {}
 
   static void add(GovernanceJson json, GovernanceEngine engine, Facts facts, LocalDate asOf, ObjectNode actual) {
     if (!facts.applications().isEmpty()) {
       List<Result<Award>> results = engine.awardAll(facts.applications(), facts.estates(), facts.companies(), asOf);
-      JsonNode written = parse(json.writeSubsidies(results, engine.allocate(results, asOf), engine.policy(), asOf,
-          Locale.ENGLISH));
-      byId(written.path("applications"), "applicationId", actual.putObject("subsidies"));
+      JsonNode written = ScenarioJson.parse(json.writeSubsidies(results, engine.allocate(results, asOf),
+          engine.policy(), asOf, Locale.ENGLISH));
+      ScenarioJson.byId(written.path("applications"), "applicationId", actual.putObject("subsidies"));
       ObjectNode allocations = actual.putObject("allocations");
       written.path("allocations").forEach(a -> allocations.set(a.path("programmeId").asText(), a));
     }
     if (!facts.costShares().isEmpty()) {
-      JsonNode written = parse(json.writeCostShares(engine.splitAll(facts.costShares(), asOf), engine.policy(), asOf,
-          Locale.ENGLISH));
-      byId(written.path("costShares"), "costShareId", actual.putObject("costShares"));
+      JsonNode written = ScenarioJson.parse(json.writeCostShares(engine.splitAll(facts.costShares(), asOf),
+          engine.policy(), asOf, Locale.ENGLISH));
+      ScenarioJson.byId(written.path("costShares"), "costShareId", actual.putObject("costShares"));
     }
   }
 
-  /** Each entry's decision, or its errors, by id; a repeated id gets {@code #index}. */
-  private static void byId(JsonNode entries, String idField, ObjectNode out) {
-    for (JsonNode entry : entries) {
-      String id = entry.path(idField).asText();
-      String key = out.has(id) ? id + "#" + entry.path("index").asInt() : id;
-      if (entry.has("decision")) {
-        out.set(key, entry.get("decision"));
-      } else {
-        out.putObject(key).set("errors", entry.path("errors"));
-      }
-    }
-  }
-
-  private static JsonNode parse(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("governance-json wrote invalid JSON", e);
-    }
-  }
 }

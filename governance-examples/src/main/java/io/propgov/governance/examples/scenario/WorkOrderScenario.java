@@ -1,8 +1,5 @@
 package io.propgov.governance.examples.scenario;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.area.Valid;
@@ -22,8 +19,6 @@ import java.util.Locale;
  */
 final class WorkOrderScenario {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper(io.propgov.governance.json.InputLimits.jsonFactory());
-
   private WorkOrderScenario() {}
 
   static void add(GovernanceJson json, GovernanceEngine engine, Facts facts, LocalDate asOf, ObjectNode actual) {
@@ -41,14 +36,7 @@ final class WorkOrderScenario {
       }
       return;
     }
-    actual.set("workOrders", parse(json.writeDecision(rules.decide(valid.get(), asOf), Locale.ENGLISH)));
+    actual.set("workOrders", ScenarioJson.parse(json.writeDecision(rules.decide(valid.get(), asOf), Locale.ENGLISH)));
   }
 
-  private static JsonNode parse(String text) {
-    try {
-      return MAPPER.readTree(text);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("governance-json wrote invalid JSON", e);
-    }
-  }
 }
