@@ -214,7 +214,7 @@ public final class GovernanceEngine {
    *
    * @return the rules, never null
    * @throws IllegalStateException when the policy sets no work-order parameters
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public WorkOrderRules workOrders() {
     return areas.workOrders();
@@ -224,7 +224,7 @@ public final class GovernanceEngine {
    * Returns whether the policy can judge work orders.
    *
    * @return true when it sets the work-order parameters
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public boolean judgesWorkOrders() {
     return areas.workOrders != null;

@@ -108,7 +108,7 @@ public record GovernanceFacts(List<@NotNull @Valid Estate> estates, List<@NotNul
    * Returns the facts the work-order rules read.
    *
    * @return the units and the orders, never null
-   * @since 0.2.0
+   * @since 0.3.0
    */
   public WorkOrderFacts workOrders() {
     return new WorkOrderFacts(units, orders);

@@ -11,7 +11,7 @@ import java.util.Objects;
  * @param companyId the company, never null
  * @param orderId the upheld order, never null
  * @param event the event, dated the day the order was closed, never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record ComplaintEvent(String companyId, String orderId, CreditEvent event) {
 

@@ -3,7 +3,7 @@ package io.propgov.governance.workorder;
 /**
  * Where an order stands against one of its deadlines on the as-of date.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public enum DeadlineStatus {
   /** Done on or before the due date (a deadline met on its last day is on time). */

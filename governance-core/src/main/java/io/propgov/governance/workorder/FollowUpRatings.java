@@ -8,7 +8,7 @@ import java.util.Optional;
  * The ratings a caller may give at the follow-up, and which count as satisfied.
  *
  * @param ratings the ratings, codes unique, at least one, never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record FollowUpRatings(List<RatingLevel> ratings) {
 

@@ -8,7 +8,7 @@ import java.util.Optional;
  * The categories of work orders a policy defines, each with its deadlines.
  *
  * @param categories the categories, codes unique, at least one, never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record OrderCategories(List<OrderCategory> categories) {
 

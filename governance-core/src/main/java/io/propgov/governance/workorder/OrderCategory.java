@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param responseDays the days allowed for a response, 0 or more
  * @param resolutionDays the days allowed for a resolution, not fewer than {@code responseDays}
  * @param dayCount whether both count calendar or working days, never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record OrderCategory(String code, String en, String zh, int responseDays, int resolutionDays,
     DayCount dayCount) {

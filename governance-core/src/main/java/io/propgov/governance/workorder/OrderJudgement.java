@@ -26,7 +26,7 @@ import java.util.Objects;
  * @param resolved whether it counts as resolved in the resolution rate; null when it is not counted (yet)
  * @param satisfied whether its follow-up rating counts as satisfied; null when not rated (yet)
  * @param creditEvent the credit event of an upheld complaint, or null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record OrderJudgement(String orderId, String unitId, String companyId, YearMonth month, Label category,
     LocalDate responseDue, DeadlineStatus response, LocalDate resolutionDue, DeadlineStatus resolution,

@@ -3,7 +3,7 @@ package io.propgov.governance.workorder;
 /**
  * Where a work order came from.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public enum OrderSource {
   /** The 12345 citizen service hotline (12345市民服务热线), dispatched to the unit. */

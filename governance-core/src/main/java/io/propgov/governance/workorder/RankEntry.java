@@ -11,7 +11,7 @@ import java.util.Objects;
  *     equal scores share a place, at least 1
  * @param score the weighted score of its three rates, exact, never null
  * @param orders the orders it was judged on that month
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record RankEntry(String subjectId, int place, Fraction score, int orders) {
 

@@ -22,7 +22,7 @@ import java.util.Objects;
  * @param bottom the ids of the bottom list, worst first, never null
  * @param unranked the ids of subjects with orders that month but too few, or a rate without
  *     anything to count, in id order, never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record Ranking(SubjectKind kind, YearMonth month, String level, Label levelName, List<RankEntry> entries,
     List<String> top,

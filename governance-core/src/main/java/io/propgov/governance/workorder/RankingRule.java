@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param minimumOrders the fewest orders in the month for a subject to be ranked, at least 1
  * @param topSize how many places the top list names, 0 or more
  * @param bottomSize how many places the bottom list names, 0 or more
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record RankingRule(Fraction responseWeight, Fraction resolutionWeight, Fraction satisfactionWeight,
     int minimumOrders, int topSize, int bottomSize) {

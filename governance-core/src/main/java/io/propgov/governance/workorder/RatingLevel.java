@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param en its English name, never blank
  * @param zh its Chinese name, never blank
  * @param satisfied whether it counts as satisfied
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record RatingLevel(String code, String en, String zh, boolean satisfied) {
 

@@ -3,7 +3,7 @@ package io.propgov.governance.workorder;
 /**
  * What counts as resolved in the resolution rate.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public enum ResolutionBasis {
   /**

@@ -3,7 +3,7 @@ package io.propgov.governance.workorder;
 /**
  * What a set of rates or a ranking is about.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public enum SubjectKind {
   /** A unit of the organisation tree: its own orders and, with a tree, those of every unit below it. */

@@ -21,7 +21,7 @@ import java.util.Objects;
  * @param resolution orders counted as resolved / orders counted for resolution on the policy's
  *     basis (解决率), never null
  * @param satisfaction orders rated satisfied / orders rated (满意率), never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record ThreeRates(SubjectKind kind, String subjectId, YearMonth month, int orders, Ratio response,
     Ratio resolution, Ratio satisfaction) implements Conclusion {

@@ -26,7 +26,7 @@ import org.immutables.value.Value;
  * @param callerSolved what the caller said at the follow-up: solved (true) or not (false); null when not asked
  * @param rating the code of the caller's rating in the policy, given at the follow-up; null when not rated
  * @param upheld whether the complaint was found justified (投诉属实) against the company
- * @since 0.2.0
+ * @since 0.3.0
  */
 @FactsStyle
 @Value.Builder

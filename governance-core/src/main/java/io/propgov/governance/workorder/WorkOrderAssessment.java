@@ -16,7 +16,7 @@ import java.util.List;
  * @param companies each company's rates per month, months in order, companies by id, never null
  * @param rankings the monthly rankings: units (level by level) then companies, months in order, never null
  * @param creditEvents the credit events of upheld complaints, in input order, never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 public record WorkOrderAssessment(List<Decision<OrderJudgement>> orders, List<Decision<ThreeRates>> units,
     List<Decision<ThreeRates>> companies, List<Decision<Ranking>> rankings, List<ComplaintEvent> creditEvents)

@@ -14,7 +14,7 @@ import org.immutables.value.Value;
  *
  * @param units the units of the organisation tree, may be empty, never null
  * @param orders the work orders, never null
- * @since 0.2.0
+ * @since 0.3.0
  */
 @FactsStyle
 @Value.Builder

@@ -9,7 +9,7 @@ import io.propgov.governance.org.OrgFields;
  * the rule area before its own checks, and by {@code FactsConstraints.fast()}; hosts call
  * {@code FactsConstraints} instead.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class WorkOrderFields {
 

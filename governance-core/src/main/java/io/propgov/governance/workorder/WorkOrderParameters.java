@@ -8,7 +8,7 @@ import java.util.List;
  * the engine does not judge work orders. Working-day deadlines count with the hierarchy's
  * {@code org.calendar} when the policy sets one, else Monday to Friday.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class WorkOrderParameters {
 

@@ -6,7 +6,7 @@ import java.util.List;
  * The stable ids of the work-order rules: each names a rule in a decision's reasons and, with an
  * outcome, its message {@code <ruleId>.<OUTCOME>}. The ids are published API and never change.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class WorkOrderRuleIds {
 

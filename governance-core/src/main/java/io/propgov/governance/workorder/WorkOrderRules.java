@@ -54,7 +54,7 @@ import java.util.TreeSet;
  * complaint becomes a {@link io.propgov.governance.credit.CreditEvent} of the policy's code, which a
  * host adds to the company's credit record.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 public final class WorkOrderRules extends AbstractRuleArea<WorkOrderFacts, WorkOrderAssessment> {
 

@@ -8,6 +8,6 @@
  * are ranked per month with policy-sized top and bottom lists; upheld complaints become credit
  * events a host adds to the company's credit record.
  *
- * @since 0.2.0
+ * @since 0.3.0
  */
 package io.propgov.governance.workorder;
