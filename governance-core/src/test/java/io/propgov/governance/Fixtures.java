@@ -20,6 +20,8 @@ import io.propgov.governance.org.Level;
 import io.propgov.governance.org.LevelTemplate;
 import io.propgov.governance.org.RequiredMeeting;
 import io.propgov.governance.org.MeetingSchedule;
+import io.propgov.governance.metrics.MetricsParameters;
+import io.propgov.governance.metrics.RateFixtures;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgUnit;
 import io.propgov.governance.org.PartyThresholds;
@@ -217,6 +219,7 @@ public final class Fixtures {
     b.set(OrgParameters.CALENDAR, ORG_FROM, CALENDAR_2024, CALENDAR_SOURCE);
     b.set(OrgParameters.PARTY_THRESHOLDS, ORG_FROM, PARTY_THRESHOLDS, PARTY_THRESHOLDS_SOURCE);
     b.set(OrgParameters.MEETINGS, ORG_FROM, MEETING_RULES, MEETINGS_SOURCE);
+    b.set(MetricsParameters.RATES, ORG_FROM, RateFixtures.SIX, RateFixtures.VALUE_SOURCE);
     return b.target;
   }
 

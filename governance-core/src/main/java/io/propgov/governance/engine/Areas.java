@@ -9,6 +9,8 @@ import io.propgov.governance.credit.ArrearsRules;
 import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.credit.CreditRules;
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.metrics.MetricsParameters;
+import io.propgov.governance.metrics.RateRules;
 import io.propgov.governance.money.MoneyParameters;
 import io.propgov.governance.money.MoneyRules;
 import io.propgov.governance.org.HierarchyRules;
@@ -52,6 +54,8 @@ final class Areas {
       new Spec(SatisfactionRules.AREA, SatisfactionParameters.ALL, p -> true, SatisfactionRules::check),
       new Spec(VoteRules.AREA, VoteParameters.ALL, p -> true, VoteRules::check),
       new Spec(HierarchyRules.AREA, OrgParameters.ALL, HierarchyRules::isConfigured, HierarchyRules::check),
+      new Spec(RateRules.AREA, MetricsParameters.ALL, p -> p.timeline(MetricsParameters.RATES).isPresent(),
+          RateRules::check),
       new Spec(ServiceRules.AREA, ServiceParameters.ALL, ServiceRules::isConfigured, ServiceRules::check),
       new Spec(CreditRules.AREA, Stream.concat(CreditParameters.ALL.stream(), CreditParameters.OPTIONAL.stream())
           .toList(), CreditRules::isConfigured, CreditRules::check),

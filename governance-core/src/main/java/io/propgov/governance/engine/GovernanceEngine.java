@@ -246,8 +246,10 @@ public final class GovernanceEngine {
   }
 
   /**
-   * Rolls the city rates up the tree: for every unit, the sums of the numerators and
-   * denominators over the estates of its subtree. An estate whose facts are invalid is left out
+   * Rolls the city rates the policy defines ({@code metrics.rates}, in force on {@code asOf}) up
+   * the tree: for every unit, the sums of each rate's numerator and denominator over the estates
+   * of its subtree. A policy that defines no rates gives every unit its estate count and no rate.
+   * An estate whose facts are invalid is left out
    * alone (its errors are those {@link #validate(HierarchyFacts, LocalDate)} lists under its
    * pointer); the others still count.
    *

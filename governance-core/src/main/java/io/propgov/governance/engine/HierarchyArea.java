@@ -251,7 +251,7 @@ final class HierarchyArea extends AbstractRuleArea<UnitQuery, UnitReport> {
   Map<String, UnitRates> rates(HierarchyFacts facts, LocalDate asOf) {
     Checked checked = judgeable(facts, asOf);
     return RateRules.rollUp(checked.tree(), valid(facts.estates(), checked.estates()),
-        e -> checked.latestValidRating(areas, e, asOf), asOf);
+        RateRules.definitions(areas.policy, asOf), e -> checked.latestValidRating(areas, e, asOf), asOf);
   }
 
   /** Rolls each estate's service need up the tree; estates without service facts count as not assessed. */
@@ -276,7 +276,8 @@ final class HierarchyArea extends AbstractRuleArea<UnitQuery, UnitReport> {
     tree.subtree(unitId).forEach(u -> subtree.add(u.id()));
     List<Estate> estates = valid(facts.estates(), checked.estates()).stream()
         .filter(e -> e.unitId() != null && subtree.contains(e.unitId())).toList();
-    UnitRates rates = RateRules.rollUp(tree, estates, e -> checked.latestValidRating(areas, e, asOf), asOf).get(unitId);
+    UnitRates rates = RateRules.rollUp(tree, estates, RateRules.definitions(areas.policy, asOf),
+        e -> checked.latestValidRating(areas, e, asOf), asOf).get(unitId);
 
     List<Decision<PartyCoverage>> coverage = new ArrayList<>();
     List<Decision<CrossAppointment>> cross = new ArrayList<>();

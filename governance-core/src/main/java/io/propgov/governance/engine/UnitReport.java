@@ -19,12 +19,12 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Everything the hierarchy rules say about one unit's subtree on a date: its four rates, the
+ * Everything the hierarchy rules say about one unit's subtree on a date: the rates its policy defines, the
  * party-organisation coverage of every company and committee in it (with the uncovered listed),
  * cross appointments, regular meetings and the routing of matters raised in it.
  *
  * @param unitId the unit, never null
- * @param rates the four rates over the subtree, never null
+ * @param rates the rates the policy defines, over the subtree, never null
  * @param partyCoverage covered companies and committees / all of them in the subtree, never null
  * @param uncovered the ids of the companies and estates (for their committees) not covered, never null
  * @param crossAppointment companies with both directions of "two-way entry" / companies, never null

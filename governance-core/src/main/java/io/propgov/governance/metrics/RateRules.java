@@ -1,22 +1,25 @@
 package io.propgov.governance.metrics;
 
+import io.propgov.governance.error.InputError;
 import io.propgov.governance.estate.Estate;
-import io.propgov.governance.service.ServiceMode;
-import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
-import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.internal.Definitions;
+import io.propgov.governance.internal.Problems;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterValue;
+import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.satisfaction.RoundStatus;
-import io.propgov.governance.satisfaction.SurveyRound;
-import io.propgov.governance.vote.OwnersVote;
-import io.propgov.governance.vote.VoteRules;
+import io.propgov.governance.service.ServiceMode;
+import io.propgov.governance.service.ServiceParameters;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,55 +27,108 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Computes the city rates for every unit of a tree in one linear pass: each estate counts
- * once, at the unit it is attached to, and every unit's figures are the sums over its subtree.
- * Stateless and thread-safe.
+ * Computes the city rates a policy defines for every unit of a tree in one linear pass: each
+ * estate counts once, at the unit it is attached to, and every unit's figures are the sums over
+ * its subtree. Stateless and thread-safe.
  *
  * @since 0.1.0
  */
 public final class RateRules {
 
-  private static final Citation WUHAN = new Citation(
-      "Wuhan city targets: stabilise coverage, widen participation, raise fee collection, raise satisfaction",
-      "武汉市目标：稳定覆盖率，扩大参与率，提高收费率，提升满意率");
-  private static final Citation PROFESSIONAL = new Citation(
-      "Wuhan goal: full professional coverage of old estates in 5 years (2021); professional means a market"
-          + " company took the estate over",
-      "武汉市目标：5年内（2021年）实现老旧小区专业化物业服务全覆盖；专业化指市场化物业企业接管");
-  private static final Citation COMMITTEES = new Citation(
-      "Chuxiong, 2023: 311 owners' committees and 427 property management committees for 738 estates",
-      "楚雄（2023年）：738个小区成立业主委员会311个、物业管理委员会427个");
-  private static final Citation RATED = Citation.assumption(
-      "Wuhan target \"raise satisfaction\"; the published satisfaction rate is the share of satisfied respondents:"
-          + " counting estates whose latest valid rating passed is a model assumption",
-      "武汉市目标“提升满意率”；公开发布的满意率为满意受访者占比：按最近一次有效测评达标的小区计数为本模型假设");
+  /**
+   * The id of this area: the city rates.
+   *
+   * @since 0.4.0
+   */
+  public static final String AREA = "metrics";
 
   private RateRules() {}
 
   /**
-   * Rolls the rates up a tree: coverage, professional coverage, committee coverage,
-   * participation, fee collection and the share of estates rated satisfactory.
+   * Returns the rates a policy defines on a date.
+   *
+   * @param policy the policy, not null
+   * @param asOf the date, not null
+   * @return the definitions in force, {@link RateDefinitions#NONE} when the policy sets none then
+   * @since 0.4.0
+   */
+  public static RateDefinitions definitions(GovernancePolicy policy, LocalDate asOf) {
+    return policy.timeline(MetricsParameters.RATES).flatMap(t -> t.at(asOf)).map(ParameterValue::value)
+        .orElse(RateDefinitions.NONE);
+  }
+
+  /**
+   * Checks a policy's rate definitions: every management mode a rate counts must be one that
+   * {@code service.modes} in force on the same date defines, each error naming its pointer and the
+   * defined ids. A policy that defines no modes takes mode ids as the facts give them, as it does
+   * for an estate's mode.
+   *
+   * @param policy the policy, not null
+   * @return every error, empty when none, never null
+   * @since 0.4.0
+   */
+  public static List<InputError> check(GovernancePolicy policy) {
+    Problems problems = new Problems();
+    policy.timeline(MetricsParameters.RATES).ifPresent(rates -> policy.timeline(ServiceParameters.MODES)
+        .ifPresent(modes -> Definitions.checkDefined(MetricsParameters.RATES, rates, ServiceParameters.MODES,
+            Optional.of(modes), m -> m.ids(), "service mode", (value, sink) -> {
+              for (int r = 0; r < value.rates().size(); r++) {
+                List<ServiceMode> listed = value.rates().get(r).modes();
+                for (int m = 0; m < listed.size(); m++) {
+                  sink.accept("/" + r + "/modes/" + m, listed.get(m).id());
+                }
+              }
+            }, problems)));
+    return problems.errors();
+  }
+
+  /**
+   * Rolls the rates a policy defines up a tree.
    *
    * @param tree the tree, not null
    * @param estates the estates, each attached to a unit of the tree; others are left out, not null
+   * @param definitions the rates to compute, in the order they are reported, not null
    * @param latestValidRating the status of an estate's latest valid rating by the as-of date,
    *     empty when it has none (the engine supplies it from the satisfaction rules), not null
    * @param asOf the date: surveys and votes after it are not yet known, not null
    * @return each unit's rates over its subtree, by unit id, in the order the units were given
+   * @since 0.4.0
    */
-  public static Map<String, UnitRates> rollUp(OrgTree tree, List<Estate> estates,
+  public static Map<String, UnitRates> rollUp(OrgTree tree, List<Estate> estates, RateDefinitions definitions,
       Function<Estate, Optional<RoundStatus>> latestValidRating, LocalDate asOf) {
+    List<RateDefinition> rates = definitions.rates();
+    boolean readsRatings = rates.stream().anyMatch(d -> readsRatings(d.numerator()) || readsRatings(d.denominator()));
+    Ratio[] none = new Ratio[rates.size()];
+    Arrays.fill(none, Ratio.NONE);
     Map<String, UnitRates> own = new HashMap<>();
     for (Estate estate : estates) {
-      estate.unit().filter(tree::contains).ifPresent(unit ->
-          own.merge(unit, rates(unit, estate, latestValidRating.apply(estate), asOf), UnitRates::plus));
+      estate.unit().filter(tree::contains).ifPresent(unit -> {
+        EstateCounts counts = new EstateCounts(estate,
+            readsRatings ? latestValidRating.apply(estate) : Optional.empty(), asOf);
+        own.merge(unit, new UnitRates(unit, 1, rates, ratios(rates, counts)), UnitRates::plus);
+      });
     }
-    return tree.rollUp(u -> own.getOrDefault(u.id(), empty(u.id())), UnitRates::plus);
+    return tree.rollUp(u -> own.getOrDefault(u.id(), new UnitRates(u.id(), 0, rates, none)), UnitRates::plus);
+  }
+
+  private static boolean readsRatings(Measure measure) {
+    return measure == Measure.RATED_ESTATES || measure == Measure.ESTATES_RATED_PASSED;
+  }
+
+  /** One estate's numerator and denominator of every rate. */
+  private static Ratio[] ratios(List<RateDefinition> rates, EstateCounts counts) {
+    Ratio[] ratios = new Ratio[rates.size()];
+    for (int i = 0; i < ratios.length; i++) {
+      RateDefinition rate = rates.get(i);
+      ratios[i] = new Ratio(rate.numerator().of(counts, rate.modes()), rate.denominator().of(counts, rate.modes()));
+    }
+    return ratios;
   }
 
   /**
    * Explains a unit's rates: one reason per rate with its numerator, denominator and share, in the
-   * order of {@link UnitRates}'s fields.
+   * policy's order, each citing the rate's source. A rate with nothing to count (0 of 0) is not
+   * applicable, never 0%.
    *
    * @param rates the unit's rates, not null
    * @param policy the policy the rates were computed under, not null
@@ -81,57 +137,26 @@ public final class RateRules {
    */
   public static Decision<UnitRates> explain(UnitRates rates, PolicyRef policy, LocalDate asOf) {
     List<Reason> reasons = new ArrayList<>();
-    reasons.add(reason(MetricsRuleIds.COVERAGE, rates.coverage(), Unit.COUNT, WUHAN));
-    reasons.add(reason(MetricsRuleIds.PROFESSIONAL_COVERAGE, rates.professionalCoverage(), Unit.COUNT, PROFESSIONAL));
-    reasons.add(reason(MetricsRuleIds.COMMITTEE_COVERAGE, rates.committeeCoverage(), Unit.COUNT, COMMITTEES));
-    reasons.add(reason(MetricsRuleIds.PARTICIPATION, rates.participation(), Unit.COUNT, WUHAN));
-    reasons.add(reason(MetricsRuleIds.FEE_COLLECTION, rates.feeCollection(), Unit.CNY, WUHAN));
-    reasons.add(reason(MetricsRuleIds.RATED_SATISFACTORY, rates.ratedSatisfactory(), Unit.COUNT, RATED));
+    for (Rate rate : rates.rates()) {
+      reasons.add(reason(rate.definition(), rate.ratio()));
+    }
     return new Decision<>(rates, reasons, policy, asOf);
   }
 
-  private static Reason reason(String ruleId, Ratio ratio, Unit unit, Citation source) {
+  private static Reason reason(RateDefinition rate, Ratio ratio) {
     Optional<Fraction> share = ratio.share();
-    List<Figure> figures = new ArrayList<>(List.of(Figure.of("numerator", Fraction.of(ratio.numerator()), unit),
-        Figure.of("denominator", Fraction.of(ratio.denominator()), unit)));
+    List<Figure> figures = new ArrayList<>(List.of(Figure.of("numerator", Fraction.of(ratio.numerator()), rate.unit()),
+        Figure.of("denominator", Fraction.of(ratio.denominator()), rate.unit())));
     share.ifPresent(s -> figures.add(Figure.of("rate", s, Unit.SHARE)));
-    return Reason.noted(ruleId, share.isPresent() ? Outcome.MET : Outcome.NOT_APPLICABLE, source,
+    if (rate.ruleId().equals(MetricsRuleIds.RATE)) {
+      // A city's own rate: its message shows the names the policy gives and what it counts.
+      figures.add(Figure.text("id", rate.id()));
+      figures.add(Figure.text("nameEn", rate.label().en()));
+      figures.add(Figure.text("nameZh", rate.label().zh()));
+      figures.add(Figure.term("part", "MEASURE_" + rate.numerator().name()));
+      figures.add(Figure.term("whole", "MEASURE_" + rate.denominator().name()));
+    }
+    return Reason.noted(rate.ruleId(), share.isPresent() ? Outcome.MET : Outcome.NOT_APPLICABLE, rate.source(),
         figures.toArray(Figure[]::new));
-  }
-
-  private static UnitRates empty(String unitId) {
-    return new UnitRates(unitId, 0, Ratio.NONE, Ratio.NONE, Ratio.NONE, Ratio.NONE, Ratio.NONE, Ratio.NONE);
-  }
-
-  /** One estate's contribution to every numerator and denominator. */
-  private static UnitRates rates(String unitId, Estate estate, Optional<RoundStatus> rating, LocalDate asOf) {
-    boolean covered = estate.serviceMode() != null && estate.serviceMode().isCovered();
-    Ratio coverage = Ratio.of(covered ? 1 : 0, 1);
-    Ratio professional = Ratio.of(ServiceMode.MARKET.equals(estate.serviceMode()) ? 1 : 0, 1);
-    Ratio committee = Ratio.of(estate.committee() != null ? 1 : 0, 1);
-    Ratio participation = estate.households() == 0 ? Ratio.NONE
-        : Ratio.of(Math.min(latestParticipants(estate, asOf), estate.households()), estate.households());
-    Ratio fees = estate.fees() == null ? Ratio.NONE : new Ratio(estate.fees().collected(), estate.fees().billed());
-    Ratio rated = rating.map(s -> Ratio.of(s == RoundStatus.PASSED ? 1 : 0, 1)).orElse(Ratio.NONE);
-    return new UnitRates(unitId, 1, coverage, professional, committee, participation, fees, rated);
-  }
-
-  /** Households taking part in the latest survey round or vote held by the as-of date (a vote on the same day wins). */
-  private static int latestParticipants(Estate estate, LocalDate asOf) {
-    LocalDate latest = null;
-    int count = 0;
-    for (SurveyRound r : estate.surveyRounds()) {
-      if (!r.date().isAfter(asOf) && (latest == null || r.date().isAfter(latest))) {
-        latest = r.date();
-        count = r.householdAnswers();
-      }
-    }
-    for (OwnersVote v : estate.votes()) {
-      if (!v.date().isAfter(asOf) && (latest == null || !v.date().isBefore(latest))) {
-        latest = v.date();
-        count = VoteRules.participants(v);
-      }
-    }
-    return count;
   }
 }

@@ -98,16 +98,16 @@ class RateRulesProperties {
   }
 
   private static UnitRates sum(String unitId, List<UnitRates> parts) {
-    UnitRates total = new UnitRates(unitId, 0, Ratio.NONE, Ratio.NONE, Ratio.NONE, Ratio.NONE, Ratio.NONE,
-        Ratio.NONE);
+    List<Rate> total = new ArrayList<>();
+    RateFixtures.SIX.rates().forEach(d -> total.add(new Rate(d, Ratio.NONE)));
+    int estates = 0;
     for (UnitRates p : parts) {
-      total = new UnitRates(unitId, total.estates() + p.estates(), total.coverage().plus(p.coverage()),
-          total.professionalCoverage().plus(p.professionalCoverage()),
-          total.committeeCoverage().plus(p.committeeCoverage()),
-          total.participation().plus(p.participation()), total.feeCollection().plus(p.feeCollection()),
-          total.ratedSatisfactory().plus(p.ratedSatisfactory()));
+      estates += p.estates();
+      for (int i = 0; i < total.size(); i++) {
+        total.set(i, new Rate(total.get(i).definition(), total.get(i).ratio().plus(p.rates().get(i).ratio())));
+      }
     }
-    return total;
+    return new UnitRates(unitId, estates, total);
   }
 
   @Test
@@ -119,11 +119,11 @@ class RateRulesProperties {
     OrgTree tree = OrgTree.of(WUHAN_LEVELS, units);
     List<Estate> estates = place(units, specs);
     Function<Estate, Optional<RoundStatus>> rating = ratings(specs);
-    Map<String, UnitRates> rates = RateRules.rollUp(tree, estates, rating, AS_OF);
+    Map<String, UnitRates> rates = RateRules.rollUp(tree, estates, RateFixtures.SIX, rating, AS_OF);
     for (OrgUnit u : units) {
       List<Estate> own = estates.stream().filter(e -> e.unitId().equals(u.id())).toList();
       List<UnitRates> parts = new ArrayList<>();
-      parts.add(RateRules.rollUp(tree, own, rating, AS_OF).get(u.id()));
+      parts.add(RateRules.rollUp(tree, own, RateFixtures.SIX, rating, AS_OF).get(u.id()));
       tree.children(u.id()).forEach(c -> parts.add(rates.get(c.id())));
       assertSame(sum(u.id(), parts), rates.get(u.id()), u.id());
     }
@@ -140,16 +140,58 @@ class RateRulesProperties {
     OrgTree tree = OrgTree.of(WUHAN_LEVELS, units);
     List<Estate> estates = place(units, specs);
     Function<Estate, Optional<RoundStatus>> rating = ratings(specs);
-    Map<String, UnitRates> rates = RateRules.rollUp(tree, estates, rating, AS_OF);
+    Map<String, UnitRates> rates = RateRules.rollUp(tree, estates, RateFixtures.SIX, rating, AS_OF);
     Map<String, UnitRates> single = new HashMap<>();
     for (Estate e : estates) {
-      single.put(e.id(), RateRules.rollUp(tree, List.of(e), rating, AS_OF).get(e.unitId()));
+      single.put(e.id(), RateRules.rollUp(tree, List.of(e), RateFixtures.SIX, rating, AS_OF).get(e.unitId()));
     }
     for (OrgUnit u : units) {
       List<String> below = tree.subtree(u.id()).stream().map(OrgUnit::id).toList();
       List<UnitRates> parts = estates.stream().filter(e -> below.contains(e.unitId())).map(e -> single.get(e.id()))
           .toList();
       assertSame(sum(u.id(), parts), rates.get(u.id()), u.id());
+    }
+  }
+
+  /** The presets' six and a city's own rate over modes, so that every measure is rolled up. */
+  private static final RateDefinitions WITH_CITY_RATE = new RateDefinitions(List.of(RateFixtures.COVERAGE,
+      RateFixtures.PROFESSIONAL, RateFixtures.COMMITTEES, RateFixtures.PARTICIPATION, RateFixtures.FEES,
+      RateFixtures.RATED, new RateDefinition("WELFARE_OR_SELF", new io.propgov.governance.explain.Label(
+          "welfare or self-managed", "公益托管或业主自管"), Measure.ESTATES_IN_MODES, Measure.COVERED_ESTATES,
+          List.of(ServiceMode.PUBLIC_WELFARE, ServiceMode.SELF_MANAGED), RateFixtures.WUHAN)));
+
+  @Test
+  void rollingUpTheEstatesInAnyOrderGivesTheSameRatios() {
+    qt().withExamples(200).forAll(trees(), estates(), ints(0, 1000))
+        .checkAssert(RateRulesProperties::anyOrder);
+  }
+
+  /** The estates given in order, reversed, and rotated by {@code shift} after a shuffle seeded by it. */
+  private static void anyOrder(List<OrgUnit> units, List<EstateSpec> specs, int shift) {
+    OrgTree tree = OrgTree.of(WUHAN_LEVELS, units);
+    List<Estate> estates = place(units, specs);
+    Function<Estate, Optional<RoundStatus>> rating = ratings(specs);
+    Map<String, UnitRates> inOrder = RateRules.rollUp(tree, estates, WITH_CITY_RATE, rating, AS_OF);
+    List<Estate> reversed = new ArrayList<>(estates);
+    java.util.Collections.reverse(reversed);
+    List<Estate> shuffled = new ArrayList<>(estates);
+    java.util.Collections.shuffle(shuffled, new java.util.Random(shift));
+    java.util.Collections.rotate(shuffled, shift);
+    for (List<Estate> order : List.of(reversed, shuffled)) {
+      Map<String, UnitRates> other = RateRules.rollUp(tree, order, WITH_CITY_RATE, rating, AS_OF);
+      assertEquals(List.copyOf(inOrder.keySet()), List.copyOf(other.keySet()), "units in the order given");
+      for (OrgUnit u : units) {
+        UnitRates a = inOrder.get(u.id());
+        UnitRates b = other.get(u.id());
+        assertEquals(a.estates(), b.estates(), u.id() + " estates");
+        assertEquals(a.rates().size(), b.rates().size(), u.id() + " rates");
+        for (int i = 0; i < a.rates().size(); i++) {
+          assertEquals(a.rates().get(i).definition().id(), b.rates().get(i).definition().id(), "policy order");
+          assertSame(a.rates().get(i).ratio(), b.rates().get(i).ratio(), u.id() + " " + a.rates().get(i)
+              .definition().id());
+          assertEquals(a.rates().get(i).ratio().share(), b.rates().get(i).ratio().share(), u.id() + " share");
+        }
+      }
     }
   }
 }

@@ -80,8 +80,17 @@ class RateRulesTests {
     return Ratio.of(part, whole);
   }
 
+  /** A unit's rates under the presets' six definitions, in their order. */
+  static UnitRates six(String unitId, int estates, Ratio... ratios) {
+    List<Rate> rates = new ArrayList<>();
+    for (int i = 0; i < ratios.length; i++) {
+      rates.add(new Rate(RateFixtures.SIX.rates().get(i), ratios[i]));
+    }
+    return new UnitRates(unitId, estates, rates);
+  }
+
   static Map<String, UnitRates> rollUp(List<Estate> estates) {
-    return RateRules.rollUp(TREE, estates, NO_RATING, AS_OF);
+    return RateRules.rollUp(TREE, estates, RateFixtures.SIX, NO_RATING, AS_OF);
   }
 
   @Nested
@@ -213,9 +222,9 @@ class RateRulesTests {
           round("late", date("2024-09-30"), 100, 90, "80"), round("early", date("2024-03-31"), 100, 50, "80")),
           List.of());
       assertEquals(ratio(90, 100), rollUp(List.of(a)).get("e1").participation());
-      assertEquals(ratio(50, 100), RateRules.rollUp(TREE, List.of(a), NO_RATING, date("2024-06-30")).get("e1")
+      assertEquals(ratio(50, 100), RateRules.rollUp(TREE, List.of(a), RateFixtures.SIX, NO_RATING, date("2024-06-30")).get("e1")
           .participation(), "the September round is not yet known in June");
-      assertEquals(ratio(0, 100), RateRules.rollUp(TREE, List.of(a), NO_RATING, date("2024-01-31")).get("e1")
+      assertEquals(ratio(0, 100), RateRules.rollUp(TREE, List.of(a), RateFixtures.SIX, NO_RATING, date("2024-01-31")).get("e1")
           .participation(), "nobody has taken part yet");
     }
 
@@ -301,7 +310,8 @@ class RateRulesTests {
       Map<String, RoundStatus> ratings = Map.of("A", RoundStatus.PASSED, "C", RoundStatus.FAILED);
       Map<String, UnitRates> rates = RateRules.rollUp(TREE, List.of(placed("A", "e1", 10, ServiceMode.MARKET),
           placed("B", "e1", 10, ServiceMode.MARKET), placed("C", "e2", 10, ServiceMode.MARKET),
-          placed("D", "e3", 10, ServiceMode.MARKET)), e -> Optional.ofNullable(ratings.get(e.id())), AS_OF);
+          placed("D", "e3", 10, ServiceMode.MARKET)), RateFixtures.SIX, e -> Optional.ofNullable(ratings.get(e.id())),
+          AS_OF);
       assertEquals(ratio(1, 1), rates.get("e1").ratedSatisfactory());
       assertEquals(ratio(0, 1), rates.get("e2").ratedSatisfactory());
       assertEquals(Ratio.NONE, rates.get("e3").ratedSatisfactory());
@@ -314,7 +324,7 @@ class RateRulesTests {
 
     @Test
     void explainGivesOneReasonPerRateWithItsParts() {
-      UnitRates rates = new UnitRates("c1", 3, ratio(2, 3), ratio(1, 3), ratio(3, 3), ratio(91, 110),
+      UnitRates rates = six("c1", 3, ratio(2, 3), ratio(1, 3), ratio(3, 3), ratio(91, 110),
           new Ratio(new BigDecimal("900.15"), new BigDecimal("1000.30")), Ratio.NONE);
       Decision<UnitRates> d = RateRules.explain(rates, new PolicyRef("p", "1"), AS_OF);
       assertEquals(List.of("metrics.coverage", "metrics.professional-coverage", "metrics.committee-coverage",
@@ -335,7 +345,7 @@ class RateRulesTests {
 
     @Test
     void ratesAreNamedForWhatTheyCountInBothLanguages() {
-      UnitRates rates = new UnitRates("c1", 3, ratio(3, 3), ratio(1, 3), ratio(2, 3), Ratio.NONE, Ratio.NONE,
+      UnitRates rates = six("c1", 3, ratio(3, 3), ratio(1, 3), ratio(2, 3), Ratio.NONE, Ratio.NONE,
           ratio(1, 2));
       Decision<UnitRates> d = RateRules.explain(rates, new PolicyRef("p", "1"), AS_OF);
       Reason rated = d.reason("metrics.rated-satisfactory").orElseThrow();

@@ -13,7 +13,9 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.explain.Margin;
 import io.propgov.governance.explain.Reason;
+import io.propgov.governance.metrics.Rate;
 import io.propgov.governance.metrics.Ratio;
+import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.Fraction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -224,7 +226,9 @@ final class DecisionStream {
 
   private static void body(JsonGenerator g, Decision<?> decision, Locale locale) throws IOException {
     Conclusion value = decision.value();
-    if (value.getClass().isRecord()) {
+    if (value instanceof UnitRates rates) {
+      unitRates(g, rates);
+    } else if (value.getClass().isRecord()) {
       if (COLLIDES.get(value.getClass())) {
         throw new Collision();
       }
@@ -349,6 +353,16 @@ final class DecisionStream {
       g.writeStringField("rate", share.get().toString());
     }
     g.writeEndObject();
+  }
+
+  /** A unit's rates as {@code DecisionWriter} writes them: its id, its estates, each rate under its key. */
+  private static void unitRates(JsonGenerator g, UnitRates rates) throws IOException {
+    g.writeStringField("unitId", rates.unitId());
+    g.writeNumberField("estates", rates.estates());
+    for (Rate rate : rates.rates()) {
+      g.writeFieldName(rate.definition().key());
+      ratio(g, rate.ratio());
+    }
   }
 
   private static void components(JsonGenerator g, Object record, Locale locale) throws IOException {

@@ -13,6 +13,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.explain.Margin;
 import io.propgov.governance.explain.Reason;
+import io.propgov.governance.metrics.Rate;
 import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.Fraction;
@@ -122,17 +123,18 @@ final class DecisionWriter {
     ObjectNode root = root(policy, asOf);
     ArrayNode units = root.putArray("units");
     for (UnitRates unit : rates.values()) {
-      ObjectNode item = units.addObject();
-      item.put("unitId", unit.unitId());
-      item.put("estates", unit.estates());
-      item.set("coverage", ratio(unit.coverage()));
-      item.set("professionalCoverage", ratio(unit.professionalCoverage()));
-      item.set("committeeCoverage", ratio(unit.committeeCoverage()));
-      item.set("participation", ratio(unit.participation()));
-      item.set("feeCollection", ratio(unit.feeCollection()));
-      item.set("ratedSatisfactory", ratio(unit.ratedSatisfactory()));
+      unitRates(unit, units.addObject());
     }
     return root;
+  }
+
+  /** A unit's rates: its id, its estates and each rate the policy defines under its key, in the policy's order. */
+  private void unitRates(UnitRates unit, ObjectNode item) {
+    item.put("unitId", unit.unitId());
+    item.put("estates", unit.estates());
+    for (Rate rate : unit.rates()) {
+      item.set(rate.definition().key(), ratio(rate.ratio()));
+    }
   }
 
   /** Each unit's owners' representation coverage: its id and its decision, with the represented ratio. */
@@ -196,7 +198,9 @@ final class DecisionWriter {
 
   private void body(Decision<?> decision, ObjectNode node, Locale locale) {
     Object value = decision.value();
-    if (value.getClass().isRecord()) {
+    if (value instanceof UnitRates rates) {
+      unitRates(rates, node);
+    } else if (value.getClass().isRecord()) {
       for (RecordComponent component : COMPONENTS.get(value.getClass())) {
         JsonNode field = toJson(read(component, value), locale);
         if (field != null) {

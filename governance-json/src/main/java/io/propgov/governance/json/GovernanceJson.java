@@ -706,9 +706,11 @@ public final class GovernanceJson {
   /**
    * Writes the rates of every unit as pretty-printed JSON: {@code policy}, {@code asOf} and
    * {@code units}, one entry per unit in the map's order, each with its {@code unitId}, its
-   * {@code estates} count and its {@code coverage}, {@code professionalCoverage},
-   * {@code committeeCoverage}, {@code participation}, {@code feeCollection} and
-   * {@code ratedSatisfactory} ratios, written as by {@link #writeReport}.
+   * {@code estates} count and one ratio per rate the policy defines ({@code metrics.rates}), in the
+   * policy's order, under the rate's id in lower camel case: the bundled presets' six are
+   * {@code coverage}, {@code professionalCoverage}, {@code committeeCoverage},
+   * {@code participation}, {@code feeCollection} and {@code ratedSatisfactory}. Ratios are
+   * written as by {@link #writeReport}.
    *
    * @param rates the rates of {@link GovernanceEngine#rates}, not null
    * @param policy the policy they were computed under, not null

@@ -56,6 +56,7 @@ final class Mappers {
         .addModule(new ParameterModule())
         .addModule(new OrgParameterModule())
         .addModule(new ServiceParameterModule())
+        .addModule(new RateParameterModule())
         .addModule(new CreditParameterModule())
         .addModule(new SubsidyParameterModule())
         .addModule(new MoneyParameterModule())

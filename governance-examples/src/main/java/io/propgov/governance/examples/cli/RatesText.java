@@ -1,23 +1,32 @@
 package io.propgov.governance.examples.cli;
 
 import io.propgov.governance.explain.Figure;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.metrics.Rate;
 import io.propgov.governance.metrics.Ratio;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.policy.Fraction;
 
-/** One line of the city rates: each named for what it counts, as numerator/denominator and a percentage. */
+/**
+ * One line of the city rates the policy defines, each under the name the policy gives it, as
+ * numerator/denominator and a percentage; a policy that defines none says so.
+ */
 final class RatesText {
 
   private RatesText() {}
 
   static String of(UnitRates rates, boolean zh) {
-    return (zh ? "覆盖率 " : "coverage ") + ratio(rates.coverage())
-        + (zh ? "  专业化覆盖率 " : "  professional ") + ratio(rates.professionalCoverage())
-        + (zh ? "  业委会（物委会）覆盖率 " : "  committees ") + ratio(rates.committeeCoverage())
-        + (zh ? "  参与率 " : "  participation ") + ratio(rates.participation())
-        + (zh ? "  收费率 " : "  fees ") + ratio(rates.feeCollection())
-        + (zh ? "  测评达标小区占比 " : "  rated satisfactory ") + ratio(rates.ratedSatisfactory());
+    if (rates.rates().isEmpty()) {
+      return zh ? "（政策未定义比率）" : "(the policy defines no rates)";
+    }
+    StringBuilder line = new StringBuilder();
+    for (Rate rate : rates.rates()) {
+      Label name = rate.definition().label();
+      line.append(line.length() == 0 ? "" : "  ").append(zh ? name.zh() : name.en()).append(' ')
+          .append(ratio(rate.ratio()));
+    }
+    return line.toString();
   }
 
   /** Wuhan Jiang'an's two shares of a unit: estates that break even and estates that collect fees. */

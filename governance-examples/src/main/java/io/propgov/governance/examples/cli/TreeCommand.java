@@ -27,10 +27,12 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code tree}: prints a unit's subtree with the city rates of every unit. */
+/** {@code tree}: prints a unit's subtree with the city rates the policy defines for every unit. */
 @Command(name = "tree", mixinStandardHelpOptions = true,
-    description = {"Print an organisation unit's subtree with each unit's rates (coverage by any mode, professional"
-        + " coverage, committee coverage, participation, fee collection, share of estates rated satisfactory; with"
+    description = {"Print an organisation unit's subtree with each unit's rates as the policy defines them"
+        + " (metrics.rates; the presets' coverage by any mode, professional coverage, committee coverage,"
+        + " participation, fee collection, share of estates rated satisfactory, and wuhan-4's estates whose company"
+        + " has its own party organisation; with"
         + " money facts, Wuhan Jiang'an's shares of estates that break even and that collect fees),"
         + " each as numerator/denominator and percentage.",
         "With no options: the bundled default policy and sample data, from the root."})

@@ -65,7 +65,7 @@ public record ReportInputs(PolicyRef policy, List<String> levels, String policyH
    * @param name its name, empty when none, never null
    * @param level its level as the page shows it: the policy's Chinese name for it on a Chinese page, its id otherwise
    * @param depth 0 for a root, its parent's plus one otherwise
-   * @param rates the rates over its subtree, never null
+   * @param rates the rates its policy defines, over its subtree, never null
    */
   public record Unit(String id, String name, String level, int depth, UnitRates rates) {}
 

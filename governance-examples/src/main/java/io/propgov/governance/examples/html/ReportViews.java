@@ -179,10 +179,9 @@ final class ReportViews {
     List<ReportView.UnitView> units = new ArrayList<>();
     for (ReportInputs.Unit unit : tree.units()) {
       UnitRates r = unit.rates();
-      List<ReportView.Bar> bars = List.of(bar("rate.coverage", r.coverage()),
-          bar("rate.professional", r.professionalCoverage()), bar("rate.committees", r.committeeCoverage()),
-          bar("rate.participation", r.participation()), bar("rate.fees", r.feeCollection()),
-          bar("rate.rated", r.ratedSatisfactory()));
+      // One bar per rate the policy defines, named as the policy names it.
+      List<ReportView.Bar> bars = r.rates().stream()
+          .map(rate -> bar(rate.definition().label().text(locale), rate.ratio())).toList();
       units.add(new ReportView.UnitView(unit.name().isEmpty() ? unit.id() : unit.name() + " (" + unit.id() + ")",
           unit.level(), unit.depth(), r.estates(), bars));
     }
@@ -195,9 +194,9 @@ final class ReportViews {
     return new ReportView.TreeView(note, errors(tree.errors()), units, reports, rejected);
   }
 
-  private ReportView.Bar bar(String key, Ratio ratio) {
+  private ReportView.Bar bar(String label, Ratio ratio) {
     if (ratio.share().isEmpty()) {
-      return new ReportView.Bar(t.get(key), t.get("none"), 0);
+      return new ReportView.Bar(label, t.get("none"), 0);
     }
     Fraction share = ratio.share().get();
     String text = Fraction.of(ratio.numerator()).toDecimal(2).toPlainString() + " / "
@@ -205,7 +204,7 @@ final class ReportViews {
         + Figure.of("r", share, Unit.SHARE).display() + ")";
     // A drawing only: the exact figure is the text beside it. Fees collected may exceed those billed.
     int width = share.times(Fraction.of(ReportView.Bar.FULL)).toDecimal(0, RoundingMode.FLOOR).intValue();
-    return new ReportView.Bar(t.get(key), text, Math.min(width, ReportView.Bar.FULL));
+    return new ReportView.Bar(label, text, Math.min(width, ReportView.Bar.FULL));
   }
 
   private ReportView.CreditView credit(ReportInputs.Credit credit) {
