@@ -14,7 +14,9 @@ import io.propgov.governance.layer.PolicyLayer;
 import io.propgov.governance.layer.PolicyRegistry;
 import io.propgov.governance.layer.ResolvedPolicy;
 import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.explain.LabelledIds;
 import io.propgov.governance.policy.ParameterKey;
+import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
 import io.propgov.governance.subsidy.SubsidyRules;
 import java.time.LocalDate;
@@ -43,6 +45,8 @@ final class PolicyReader {
 
   /** A pointer at one value of a parameter's timeline: the parameter's token, the index, the rest. */
   private static final Pattern PARAMETER_VALUE = Pattern.compile("/parameters/([^/]+)/(\\d+)(/.*)?");
+  /** An entry of a list value and what follows it: {@code /value/3/modes/0}. */
+  private static final Pattern VALUE_ENTRY = Pattern.compile("/value/(\\d+)(/.*)?");
 
   private final JsonMapper mapper;
   private final Schemas schemas;
@@ -118,14 +122,51 @@ final class PolicyReader {
     String origin = origins.get(index);
     PolicyLayer level = origin.equals(read.id()) ? read : parents.layer(origin).orElse(null);
     Timeline<?> own = level == null ? null : level.policy().parameters().get(key);
-    int ownIndex = own == null ? -1 : own.values().indexOf(resolved.policy().parameters().get(key).values().get(index));
+    ParameterValue<?> merged = resolved.policy().parameters().get(key).values().get(index);
+    int ownIndex = own == null ? -1 : own.values().indexOf(merged);
+    String rest = m.group(3) == null ? "" : m.group(3);
+    if (ownIndex < 0 && own != null) {
+      // A list the level added to its parent's: point at the entry in the level's own list, when it is the level's.
+      int[] entry = ownEntry(merged, own, rest);
+      if (entry == null) {
+        return error;
+      }
+      Matcher at = VALUE_ENTRY.matcher(rest);
+      ownIndex = entry[0];
+      rest = "/value/" + entry[1] + (at.matches() && at.group(2) != null ? at.group(2) : "");
+    }
     if (ownIndex < 0) {
       return error;
     }
-    String pointer = "/parameters/" + m.group(1) + "/" + ownIndex + (m.group(3) == null ? "" : m.group(3));
+    String pointer = "/parameters/" + m.group(1) + "/" + ownIndex + rest;
     String message = level == read ? error.message() : "in policy " + origin + ", which " + read.id() + " extends: "
         + error.message();
     return new InputError(pointer, error.code(), message);
+  }
+
+  /**
+   * For an error at {@code /value/<n>...} of a merged list of definitions, the index of the level's
+   * own value of the same date and of the entry of the same id in it; null when the level does not
+   * define that entry itself (it is inherited) or the value is not such a list.
+   */
+  private static int[] ownEntry(ParameterValue<?> merged, Timeline<?> own, String rest) {
+    Matcher at = VALUE_ENTRY.matcher(rest);
+    if (!at.matches() || !(merged.value() instanceof LabelledIds<?> list)) {
+      return null;
+    }
+    int n = Integer.parseInt(at.group(1));
+    if (n >= list.entries().size()) {
+      return null;
+    }
+    String id = list.entries().get(n).id();
+    for (int i = 0; i < own.values().size(); i++) {
+      ParameterValue<?> value = own.values().get(i);
+      if (value.effectiveFrom().equals(merged.effectiveFrom()) && value.value() instanceof LabelledIds<?> ownList
+          && ownList.ids().contains(id)) {
+        return new int[] {i, ownList.ids().indexOf(id)};
+      }
+    }
+    return null;
   }
 
   private Read own(Documents.Parsed document, Function<PolicyLayer, InputError> identity) {

@@ -12,7 +12,7 @@ import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.PartyForm;
 import io.propgov.governance.service.ServiceMode;
-import io.propgov.governance.metrics.UnitRates;
+import io.propgov.governance.metrics.MetricsParameters;
 import io.propgov.governance.org.CoverageAction;
 import io.propgov.governance.org.CoverageSubject;
 import io.propgov.governance.org.CrossAppointment;
@@ -179,13 +179,24 @@ class SchemaTests {
   @Test
   void theDecisionSchemaDescribesTheFieldsOfEveryOrganisationResult() {
     JsonNode decision = schema("decision");
-    Map<String, Class<?>> results = Map.of("unitReport", UnitReport.class, "unitRates", UnitRates.class,
+    Map<String, Class<?>> results = Map.of("unitReport", UnitReport.class,
         "partyCoverage", PartyCoverage.class, "crossAppointment", CrossAppointment.class,
         "meetingStatus", MeetingStatus.class, "routing", Routing.class);
 
     results.forEach((definition, type) -> assertEquals(
         Arrays.stream(type.getRecordComponents()).map(RecordComponent::getName).toList(),
         fieldNames(decision.at("/$defs/" + definition + "/properties")), definition));
+  }
+
+  @Test
+  void theDecisionSchemaDescribesTheRatesThePresetsDefineAndTakesAnyOtherAsARatio() {
+    JsonNode rates = schema("decision").at("/$defs/unitRates");
+    List<String> keys = new java.util.ArrayList<>(List.of("policy", "asOf", "headline", "reasons", "unitId", "estates"));
+    GovernanceJson.create().presetPolicy("cn-default").valueAt(MetricsParameters.RATES, java.time.LocalDate.of(2024, 12, 31))
+        .value().rates().forEach(r -> keys.add(r.key()));
+    assertEquals(keys, fieldNames(rates.at("/properties")), "the decision's and every unit's fields, then the presets' rates");
+    assertEquals("[\"unitId\",\"estates\"]", rates.at("/required").toString());
+    assertEquals("#/$defs/ratio", rates.at("/additionalProperties/$ref").asText(), "a city's own rate is a ratio");
   }
 
   @Test
