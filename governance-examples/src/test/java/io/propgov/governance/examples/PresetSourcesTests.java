@@ -86,6 +86,9 @@ class PresetSourcesTests {
       Map.entry("contract.open-ended-notice-days@2021-01-01", "*"),
       // Beijing Property Management Regulations: 30 days to hand over and leave, which cn-default takes as its model.
       Map.entry("contract.exit-days@2020-05-01", "cn-default"),
+      // The rates Wuhan's city targets and goal and Chuxiong's committee figures name; each rate cites its own source
+      // inside the value, and a rate no source gives is flagged there (see everyRateNamesItsSourceAndAnAssumedOneSaysSo).
+      Map.entry("metrics.rates", "*"),
       // Beijing publishes the three rates with one decimal (99.7%, 92.3%, 94.5%: 12345 enterprise hotline, 2021).
       Map.entry("workorder.published-decimals", "cn-default"));
 
@@ -179,6 +182,38 @@ class PresetSourcesTests {
         wrong.add(v.where() + ": marked in its text, but not flagged");
       }
     }
+    assertEquals(List.of(), wrong);
+  }
+
+  /** The rates whose figures the cited sources name: Wuhan's targets and goal, Chuxiong's committees. */
+  private static final List<String> PUBLISHED_RATES = List.of("COVERAGE", "PROFESSIONAL_COVERAGE", "COMMITTEE_COVERAGE",
+      "PARTICIPATION", "FEE_COLLECTION");
+
+  @Test
+  void everyRateNamesItsSourceAndAnAssumedOneSaysSo() {
+    List<String> wrong = new ArrayList<>();
+    int rates = 0;
+    for (Value v : values()) {
+      if (!v.key().equals("metrics.rates")) {
+        continue;
+      }
+      for (JsonNode rate : v.item().path("value")) {
+        rates++;
+        String where = v.where() + " " + rate.path("id").asText();
+        boolean flagged = rate.path("assumption").asBoolean(false);
+        JsonNode source = rate.path("source");
+        boolean marked = source.path("en").asText().contains(Citation.MARK_EN)
+            && source.path("zh").asText().contains(Citation.MARK_ZH);
+        if (source.path("en").asText("").isBlank() || source.path("zh").asText("").isBlank()) {
+          wrong.add(where + ": no source in en and zh");
+        } else if (flagged != marked) {
+          wrong.add(where + ": flagged " + flagged + " but marked " + marked);
+        } else if (!flagged && !PUBLISHED_RATES.contains(rate.path("id").asText())) {
+          wrong.add(where + ": neither a published rate nor flagged as a model assumption");
+        }
+      }
+    }
+    assertTrue(rates >= 6 * 8, "found " + rates + " rates");
     assertEquals(List.of(), wrong);
   }
 

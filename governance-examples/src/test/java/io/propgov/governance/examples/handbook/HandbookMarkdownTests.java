@@ -42,10 +42,10 @@ class HandbookMarkdownTests {
     assertTrue(md.startsWith("# Policy handbook: cn-default\n\n## Summary\n\n- **Policy**: `cn-default`\n"
         + "- **Version**: 2026.1\n"), md.substring(0, 200));
     assertTrue(md.contains("- **Levels, root first**: `cn-national@2026.1` > `cn-default@2026.1`\n"));
-    assertTrue(md.contains("- **Parameters**: 61\n"), "cn-default sets or inherits 61 parameters");
+    assertTrue(md.contains("- **Parameters**: 62\n"), "cn-default sets or inherits 62 parameters");
     // The contents link every parameter, and every parameter has its heading and anchor.
     int parameters = count(md, "(?m)^### `");
-    assertEquals(61, parameters);
+    assertEquals(62, parameters);
     assertEquals(parameters, count(md, "(?m)^  - \\[`[a-z.-]+`\\]\\(#p-[a-z-]+\\)$"));
     assertEquals(parameters, count(md, "<a id=\"p-"));
     String vote = section(md, "vote.ordinary-rule");

@@ -70,7 +70,7 @@ class HandbookTests {
     assertEquals(List.of("cn-national@2026.1", "cn-default@2026.1"), book.summary().levels());
     assertEquals(JSON.policyHash(resolved), book.summary().contentHash());
     assertEquals(List.of("satisfaction", "vote", "org", "service", "credit", "arrears", "subsidy", "contract",
-        "mode-vote", "money", "owners", "workorder"),
+        "metrics", "mode-vote", "money", "owners", "workorder"),
         book.sections().stream().map(Handbook.Section::key).toList());
   }
 
