@@ -54,8 +54,6 @@ final class Areas {
       new Spec(SatisfactionRules.AREA, SatisfactionParameters.ALL, p -> true, SatisfactionRules::check),
       new Spec(VoteRules.AREA, VoteParameters.ALL, p -> true, VoteRules::check),
       new Spec(HierarchyRules.AREA, OrgParameters.ALL, HierarchyRules::isConfigured, HierarchyRules::check),
-      new Spec(RateRules.AREA, MetricsParameters.ALL, p -> p.timeline(MetricsParameters.RATES).isPresent(),
-          RateRules::check),
       new Spec(ServiceRules.AREA, ServiceParameters.ALL, ServiceRules::isConfigured, ServiceRules::check),
       new Spec(CreditRules.AREA, Stream.concat(CreditParameters.ALL.stream(), CreditParameters.OPTIONAL.stream())
           .toList(), CreditRules::isConfigured, CreditRules::check),
@@ -66,7 +64,9 @@ final class Areas {
           .toList(), OwnersRules::isConfigured, OwnersRules::check),
       new Spec(ContractRules.AREA, ContractParameters.ALL, ContractRules::isConfigured, ContractRules::check),
       new Spec(ModeVoteRules.AREA, ModeParameters.ALL, ModeVoteRules::isConfigured, ModeVoteRules::check),
-      new Spec(WorkOrderRules.AREA, WorkOrderParameters.ALL, WorkOrderRules::isConfigured, WorkOrderRules::check));
+      new Spec(WorkOrderRules.AREA, WorkOrderParameters.ALL, WorkOrderRules::isConfigured, WorkOrderRules::check),
+      new Spec(RateRules.AREA, MetricsParameters.ALL, p -> p.timeline(MetricsParameters.RATES).isPresent(),
+          RateRules::check));
 
   final GovernancePolicy policy;
   final SatisfactionRules satisfaction;

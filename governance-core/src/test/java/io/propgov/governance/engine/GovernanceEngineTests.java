@@ -123,7 +123,7 @@ class GovernanceEngineTests {
       assertTrue(GovernanceEngine.check(CN_DEFAULT).isEmpty());
       assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
       assertEquals(CN_DEFAULT, ENGINE.policy());
-      assertEquals(64, GovernanceEngine.parameters().size());
+      assertEquals(65, GovernanceEngine.parameters().size());
       assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 15));
       assertEquals(ServiceParameters.ALL, GovernanceEngine.parameters().subList(15, 19));
       assertEquals(io.propgov.governance.credit.CreditParameters.ALL, GovernanceEngine.parameters().subList(19, 31));
@@ -134,6 +134,7 @@ class GovernanceEngineTests {
       assertEquals(io.propgov.governance.owners.OwnersParameters.ALL, GovernanceEngine.parameters().subList(43, 52));
       assertEquals(io.propgov.governance.owners.OwnersParameters.OPTIONAL, GovernanceEngine.parameters().subList(52, 54));
       assertEquals(io.propgov.governance.workorder.WorkOrderParameters.ALL, GovernanceEngine.parameters().subList(58, 64));
+      assertEquals(io.propgov.governance.metrics.MetricsParameters.ALL, GovernanceEngine.parameters().subList(64, 65));
     }
 
     @Test

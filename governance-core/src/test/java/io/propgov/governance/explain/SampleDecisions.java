@@ -80,6 +80,7 @@ final class SampleDecisions {
     all.addAll(io.propgov.governance.contract.ContractSamples.all());
     all.addAll(io.propgov.governance.mode.ModeSamples.all());
     all.addAll(io.propgov.governance.workorder.WorkOrderSamples.all());
+    all.addAll(io.propgov.governance.metrics.RateSamples.all());
     return all;
   }
 
