@@ -158,6 +158,10 @@ public final class UnitRates implements Conclusion {
     if (other.estates == 0 && other.allEmpty()) {
       return this;
     }
+    if (estates == 0 && allEmpty()) {
+      // Nothing of its own yet (most units of a large tree): take the other's ratios, never changed, as they are.
+      return new UnitRates(unitId, other.estates, definitions, other.ratios);
+    }
     Ratio[] sum = new Ratio[ratios.length];
     for (int i = 0; i < ratios.length; i++) {
       sum[i] = ratios[i].plus(other.ratios[i]);
