@@ -341,45 +341,28 @@ class HierarchyRulesTests {
       }
     }
 
-    @Test
-    void fiveMembersWithoutAnyOrganisationMustFormOne() {
-      PartyCoverage c = RULES.coverage("oc", CoverageSubject.OWNERS_COMMITTEE, new PartyStatus(5, null, false, false),
-          MONDAY).value();
-      assertFalse(c.covered());
-      assertEquals(PartyForm.BRANCH, c.required());
-      assertEquals(CoverageAction.FORM_ORGANISATION, c.action());
-    }
-
-    @Test
-    void branchWithSevenMembersMustReorganiseAsABranchCommittee() {
-      PartyCoverage c = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(7, PartyForm.BRANCH, false, false),
-          MONDAY).value();
-      assertTrue(c.covered());
-      assertEquals(PartyForm.BRANCH_COMMITTEE, c.required());
-      assertEquals(CoverageAction.REORGANISE, c.action());
-    }
-
-    @Test
-    void branchWithSixMembersIsTheRightForm() {
-      PartyCoverage c = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(6, PartyForm.BRANCH, false, false),
-          MONDAY).value();
-      assertEquals(CoverageAction.NONE, c.action());
-    }
-
-    @Test
-    void fiftyMembersInABranchCommitteeMustReorganiseAsAGeneralBranchAndFortyNineNeedNot() {
-      assertEquals(CoverageAction.REORGANISE, RULES.coverage("K", CoverageSubject.COMPANY,
-          new PartyStatus(50, PartyForm.BRANCH_COMMITTEE, false, false), MONDAY).value().action());
-      assertEquals(CoverageAction.NONE, RULES.coverage("K", CoverageSubject.COMPANY,
-          new PartyStatus(49, PartyForm.BRANCH_COMMITTEE, false, false), MONDAY).value().action());
-    }
-
-    @Test
-    void hundredMembersInAGeneralBranchMustReorganiseAsABaseCommitteeAndNinetyNineNeedNot() {
-      assertEquals(CoverageAction.REORGANISE, RULES.coverage("K", CoverageSubject.COMPANY,
-          new PartyStatus(100, PartyForm.GENERAL_BRANCH, false, false), MONDAY).value().action());
-      assertEquals(CoverageAction.NONE, RULES.coverage("K", CoverageSubject.COMPANY,
-          new PartyStatus(99, PartyForm.GENERAL_BRANCH, false, false), MONDAY).value().action());
+    /**
+     * Five members without any organisation must form one; a branch of seven must reorganise as a
+     * branch committee and a branch of six is the right form; fifty members in a branch committee
+     * must reorganise as a general branch and forty-nine need not; a hundred in a general branch
+     * must reorganise as a base committee and ninety-nine need not.
+     */
+    @ParameterizedTest(name = "{0} with {1} members in {2}: covered {3}, {4} required, {5}")
+    @CsvSource(nullValues = "-", delimiter = '|', textBlock = """
+        OWNERS_COMMITTEE | 5   | -                | false | BRANCH           | FORM_ORGANISATION
+        COMPANY          | 7   | BRANCH           | true  | BRANCH_COMMITTEE | REORGANISE
+        COMPANY          | 6   | BRANCH           | true  | BRANCH           | NONE
+        COMPANY          | 50  | BRANCH_COMMITTEE | true  | GENERAL_BRANCH   | REORGANISE
+        COMPANY          | 49  | BRANCH_COMMITTEE | true  | BRANCH_COMMITTEE | NONE
+        COMPANY          | 100 | GENERAL_BRANCH   | true  | BASE_COMMITTEE   | REORGANISE
+        COMPANY          | 99  | GENERAL_BRANCH   | true  | GENERAL_BRANCH   | NONE
+        """)
+    void aBodyMustFormOrReorganiseOnlyAtTheThresholdsOfItsCount(CoverageSubject subject, int members, PartyForm form,
+        boolean covered, PartyForm required, CoverageAction action) {
+      PartyCoverage c = RULES.coverage("K", subject, new PartyStatus(members, form, false, false), MONDAY).value();
+      assertEquals(covered, c.covered());
+      assertEquals(required, c.required());
+      assertEquals(action, c.action());
     }
 
     @Test

@@ -5,75 +5,47 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ThresholdTests {
 
   private static final Threshold AT_LEAST_TWO_THIRDS = Threshold.atLeast(Fraction.of(2, 3));
   private static final Threshold MORE_THAN_HALF = Threshold.moreThan(Fraction.of(1, 2));
 
-  private static boolean met(Threshold t, long part, long whole) {
-    return t.isMetBy(Fraction.of(part), Fraction.of(whole));
-  }
-
-  @Nested
-  class AtLeast {
-
-    @Test
-    void atLeastTwoThirdsHoldsAtExactlyTwoThirds() {
-      assertTrue(met(AT_LEAST_TWO_THIRDS, 2, 3));
-      assertTrue(met(AT_LEAST_TWO_THIRDS, 200, 300));
-      assertTrue(AT_LEAST_TWO_THIRDS.isMetBy(Fraction.of(new BigDecimal("2000.02")), Fraction.of(new BigDecimal("3000.03"))));
-    }
-
-    @Test
-    void atLeastTwoThirdsFailsOneUnitBelow() {
-      assertFalse(met(AT_LEAST_TWO_THIRDS, 199, 300));
-      assertFalse(AT_LEAST_TWO_THIRDS.isMetBy(Fraction.of(new BigDecimal("1999.99")), Fraction.of(3000)));
-    }
-
-    @Test
-    void atLeastTwoThirdsHoldsAbove() {
-      assertTrue(met(AT_LEAST_TWO_THIRDS, 201, 300));
-      assertTrue(met(AT_LEAST_TWO_THIRDS, 3, 3));
-    }
-
-    @Test
-    void atLeastZeroHoldsForNothingOutOfSomething() {
-      assertTrue(met(Threshold.atLeast(Fraction.ZERO), 0, 10));
-    }
-  }
-
-  @Nested
-  class MoreThan {
-
-    @Test
-    void moreThanHalfFailsAtExactlyHalf() {
-      assertFalse(met(MORE_THAN_HALF, 1, 2));
-      assertFalse(met(MORE_THAN_HALF, 50, 100));
-      assertFalse(MORE_THAN_HALF.isMetBy(Fraction.of(new BigDecimal("1500.00")), Fraction.of(3000)));
-    }
-
-    @Test
-    void moreThanHalfHoldsOneUnitAbove() {
-      assertTrue(met(MORE_THAN_HALF, 51, 100));
-      assertTrue(met(MORE_THAN_HALF, 2, 3));
-      assertTrue(MORE_THAN_HALF.isMetBy(Fraction.of(new BigDecimal("1500.01")), Fraction.of(3000)));
-    }
-
-    @Test
-    void moreThanAllNeverHolds() {
-      assertFalse(met(Threshold.moreThan(Fraction.ONE), 10, 10));
-    }
-  }
-
-  @Test
-  void zeroWholeNeverMeetsAThreshold() {
-    assertFalse(met(Threshold.atLeast(Fraction.ZERO), 0, 0));
-    assertFalse(met(AT_LEAST_TWO_THIRDS, 0, 0));
-    assertFalse(met(MORE_THAN_HALF, 5, 0));
+  /**
+   * Each boundary both ways: at least 2/3 holds at exactly 2/3 (also of areas given to the cent)
+   * and above, fails one unit below; more than half fails at exactly half, holds one unit above;
+   * at least nothing holds for nothing out of something, more than all never holds; a zero whole
+   * never meets a threshold.
+   */
+  @ParameterizedTest(name = "{0} {1}: {2} of {3} -> {4}")
+  @CsvSource(delimiter = '|', textBlock = """
+      AT_LEAST  | 2/3 | 2       | 3       | true
+      AT_LEAST  | 2/3 | 200     | 300     | true
+      AT_LEAST  | 2/3 | 2000.02 | 3000.03 | true
+      AT_LEAST  | 2/3 | 199     | 300     | false
+      AT_LEAST  | 2/3 | 1999.99 | 3000    | false
+      AT_LEAST  | 2/3 | 201     | 300     | true
+      AT_LEAST  | 2/3 | 3       | 3       | true
+      AT_LEAST  | 0   | 0       | 10      | true
+      MORE_THAN | 1/2 | 1       | 2       | false
+      MORE_THAN | 1/2 | 50      | 100     | false
+      MORE_THAN | 1/2 | 1500.00 | 3000    | false
+      MORE_THAN | 1/2 | 51      | 100     | true
+      MORE_THAN | 1/2 | 2       | 3       | true
+      MORE_THAN | 1/2 | 1500.01 | 3000    | true
+      MORE_THAN | 1   | 10      | 10      | false
+      AT_LEAST  | 0   | 0       | 0       | false
+      AT_LEAST  | 2/3 | 0       | 0       | false
+      MORE_THAN | 1/2 | 5       | 0       | false
+      """)
+  void isMetExactlyOnItsSideOfTheBoundary(Comparison comparison, String share, String part, String whole,
+      boolean met) {
+    Threshold threshold = new Threshold(comparison, Fraction.parse(share));
+    assertEquals(met, threshold.isMetBy(Fraction.parse(part), Fraction.parse(whole)));
   }
 
   @Test
