@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -16,36 +18,34 @@ class ThresholdTests {
   private static final Threshold MORE_THAN_HALF = Threshold.moreThan(Fraction.of(1, 2));
 
   /**
-   * Each boundary both ways: at least 2/3 holds at exactly 2/3 (also of areas given to the cent)
-   * and above, fails one unit below; more than half fails at exactly half, holds one unit above;
-   * at least nothing holds for nothing out of something, more than all never holds; a zero whole
-   * never meets a threshold.
+   * Each boundary both ways, as parts of wholes: at least 2/3 holds at exactly 2/3 (also of areas
+   * given to the cent) and above, fails one unit below; more than half fails at exactly half and
+   * holds one unit above; at least nothing holds for nothing out of something; more than all never
+   * holds; a zero whole never meets a threshold.
    */
-  @ParameterizedTest(name = "{0} {1}: {2} of {3} -> {4}")
+  @ParameterizedTest(name = "{0} {1}: met by {2}; not by {3}")
   @CsvSource(delimiter = '|', textBlock = """
-      AT_LEAST  | 2/3 | 2       | 3       | true
-      AT_LEAST  | 2/3 | 200     | 300     | true
-      AT_LEAST  | 2/3 | 2000.02 | 3000.03 | true
-      AT_LEAST  | 2/3 | 199     | 300     | false
-      AT_LEAST  | 2/3 | 1999.99 | 3000    | false
-      AT_LEAST  | 2/3 | 201     | 300     | true
-      AT_LEAST  | 2/3 | 3       | 3       | true
-      AT_LEAST  | 0   | 0       | 10      | true
-      MORE_THAN | 1/2 | 1       | 2       | false
-      MORE_THAN | 1/2 | 50      | 100     | false
-      MORE_THAN | 1/2 | 1500.00 | 3000    | false
-      MORE_THAN | 1/2 | 51      | 100     | true
-      MORE_THAN | 1/2 | 2       | 3       | true
-      MORE_THAN | 1/2 | 1500.01 | 3000    | true
-      MORE_THAN | 1   | 10      | 10      | false
-      AT_LEAST  | 0   | 0       | 0       | false
-      AT_LEAST  | 2/3 | 0       | 0       | false
-      MORE_THAN | 1/2 | 5       | 0       | false
+      AT_LEAST | 2/3 | 2 of 3, 200 of 300, 2000.02 of 3000.03, 201 of 300, 3 of 3 | 199 of 300, 1999.99 of 3000, 0 of 0
+      AT_LEAST | 0 | 0 of 10 | 0 of 0
+      MORE_THAN | 1/2 | 51 of 100, 2 of 3, 1500.01 of 3000 | 1 of 2, 50 of 100, 1500.00 of 3000, 5 of 0
+      MORE_THAN | 1 | | 10 of 10
       """)
-  void isMetExactlyOnItsSideOfTheBoundary(Comparison comparison, String share, String part, String whole,
-      boolean met) {
+  void isMetExactlyOnItsSideOfTheBoundary(Comparison comparison, String share, String metBy, String notMetBy) {
     Threshold threshold = new Threshold(comparison, Fraction.parse(share));
-    assertEquals(met, threshold.isMetBy(Fraction.parse(part), Fraction.parse(whole)));
+    for (String[] partOfWhole : partsOfWholes(metBy)) {
+      assertTrue(threshold.isMetBy(Fraction.parse(partOfWhole[0]), Fraction.parse(partOfWhole[1])),
+          String.join(" of ", partOfWhole));
+    }
+    for (String[] partOfWhole : partsOfWholes(notMetBy)) {
+      assertFalse(threshold.isMetBy(Fraction.parse(partOfWhole[0]), Fraction.parse(partOfWhole[1])),
+          String.join(" of ", partOfWhole));
+    }
+  }
+
+  /** Reads "2 of 3, 200 of 300" as the pairs {2, 3} and {200, 300}; none where the column is empty. */
+  private static List<String[]> partsOfWholes(String text) {
+    return text == null ? List.of()
+        : Arrays.stream(text.split(",")).map(pair -> pair.strip().split(" of ")).toList();
   }
 
   @Test
