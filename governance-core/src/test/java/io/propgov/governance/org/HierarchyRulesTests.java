@@ -155,10 +155,14 @@ class HierarchyRulesTests {
   @Nested
   class MattersThatCannotBeRouted {
 
+    /** Routes a matter in the tree as of {@code MONDAY}, which must be refused; returns why. */
+    private InvalidFactsException unroutable(OrgTree tree, ResidentMatter matter) {
+      return assertThrows(InvalidFactsException.class, () -> RULES.route(tree, matter, MONDAY));
+    }
+
     @Test
     void unknownSeverityIsAnEnumErrorListingTheSeverities() {
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> RULES.route(TREE, open("b1", "urgent", MONDAY), MONDAY));
+      InvalidFactsException e = unroutable(TREE, open("b1", "urgent", MONDAY));
       assertEquals(List.of("/severity"), pointers(e));
       assertEquals(List.of("enum"), codes(e));
       assertTrue(e.errors().get(0).message().contains("small, big, hard"), e.errors().get(0).message());
@@ -166,24 +170,21 @@ class HierarchyRulesTests {
 
     @Test
     void unknownUnitIsReported() {
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> RULES.route(TREE, open("b9", "small", MONDAY), MONDAY));
+      InvalidFactsException e = unroutable(TREE, open("b9", "small", MONDAY));
       assertEquals(List.of("/raisedAt"), pointers(e));
       assertEquals(List.of("unknown-unit"), codes(e));
     }
 
     @Test
     void unknownSeverityAndUnknownUnitAreReportedTogether() {
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> RULES.route(TREE, open("b9", "urgent", MONDAY), MONDAY));
+      InvalidFactsException e = unroutable(TREE, open("b9", "urgent", MONDAY));
       assertEquals(List.of("/severity", "/raisedAt"), pointers(e));
     }
 
     @Test
     void severityNoUnitOnThePathMayHandleIsUnhandledNeverSilentlyRouted() {
       OrgTree communityOnly = OrgTree.of(WUHAN_LEVELS, List.of(unit("c", "community", null), unit("e", "estate", "c")));
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> RULES.route(communityOnly, open("e", "hard", MONDAY), MONDAY));
+      InvalidFactsException e = unroutable(communityOnly, open("e", "hard", MONDAY));
       assertEquals(List.of("/severity"), pointers(e));
       assertEquals(List.of("unhandled"), codes(e));
       assertTrue(e.errors().get(0).message().contains("'sub-district' or above"), e.errors().get(0).message());
@@ -192,8 +193,7 @@ class HierarchyRulesTests {
 
     @Test
     void matterRaisedAfterTheAsOfDateIsReported() {
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> RULES.route(TREE, open("b1", "small", MONDAY.plusDays(1)), MONDAY));
+      InvalidFactsException e = unroutable(TREE, open("b1", "small", MONDAY.plusDays(1)));
       assertEquals(List.of("/raisedOn"), pointers(e));
       assertEquals(List.of("after-as-of"), codes(e));
     }
