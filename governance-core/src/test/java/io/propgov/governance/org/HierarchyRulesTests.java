@@ -289,9 +289,13 @@ class HierarchyRulesTests {
   @Nested
   class PartyCoverageByMembers {
 
+    /** Judges the party coverage of company K as of {@code MONDAY}. */
+    static Decision<PartyCoverage> company(PartyStatus status) {
+      return RULES.coverage("K", CoverageSubject.COMPANY, status, MONDAY);
+    }
+
     static PartyForm required(int members) {
-      return RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(members, null, false, false), MONDAY)
-          .value().required();
+      return company(new PartyStatus(members, null, false, false)).value().required();
     }
 
     /** Each count includes the number itself ("以上"): both sides of every threshold. */
@@ -322,8 +326,7 @@ class HierarchyRulesTests {
 
     @Test
     void twoMembersWithoutAnyOrganisationMustJoinAJointBranchOrGetAnInstructor() {
-      Decision<PartyCoverage> d = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(2, null, false, false),
-          MONDAY);
+      Decision<PartyCoverage> d = company(new PartyStatus(2, null, false, false));
       assertFalse(d.value().covered());
       assertEquals(CoverageAction.JOIN_JOINT_BRANCH_OR_ASSIGN_INSTRUCTOR, d.value().action());
       assertEquals("org.party.JOIN_JOINT_BRANCH_OR_ASSIGN_INSTRUCTOR", d.value().messageKey());
@@ -334,7 +337,7 @@ class HierarchyRulesTests {
     @Test
     void twoMembersWithAnInstructorOrAJointBranchOweNothing() {
       for (PartyStatus status : List.of(new PartyStatus(2, null, false, true), new PartyStatus(2, null, true, false))) {
-        Decision<PartyCoverage> d = RULES.coverage("K", CoverageSubject.COMPANY, status, MONDAY);
+        Decision<PartyCoverage> d = company(status);
         assertTrue(d.value().covered());
         assertEquals(CoverageAction.NONE, d.value().action());
         assertEquals(Outcome.MET, d.reason("org.party.covered").orElseThrow().outcome());
@@ -367,8 +370,7 @@ class HierarchyRulesTests {
 
     @Test
     void formReasonSaysEachThresholdIncludesItsNumber() {
-      Decision<PartyCoverage> d = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(7, null, false, false),
-          MONDAY);
+      Decision<PartyCoverage> d = company(new PartyStatus(7, null, false, false));
       String en = d.render(Locale.ENGLISH);
       String zh = d.render(Locale.SIMPLIFIED_CHINESE);
       assertTrue(en.contains("7 or more a branch committee"), en);
@@ -378,16 +380,14 @@ class HierarchyRulesTests {
 
     @Test
     void formReasonListsTheThresholds() {
-      Reason form = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(51, null, false, false), MONDAY)
-          .reason("org.party.form").orElseThrow();
+      Reason form = company(new PartyStatus(51, null, false, false)).reason("org.party.form").orElseThrow();
       assertEquals(List.of("51", "GENERAL_BRANCH", "3", "7", "50", "100"),
           form.figures().stream().map(Figure::value).toList());
     }
 
     @Test
     void bodyWithEnoughMembersForABranchCoveredOnlyByAnInstructorStillOwesItsOwnOrganisation() {
-      Decision<PartyCoverage> d = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(20, null, false, true),
-          MONDAY);
+      Decision<PartyCoverage> d = company(new PartyStatus(20, null, false, true));
       assertTrue(d.value().covered());
       assertNotEquals(CoverageAction.NONE, d.value().action());
       assertFalse(d.headline(Locale.ENGLISH).contains("properly covered"), d.headline(Locale.ENGLISH));
