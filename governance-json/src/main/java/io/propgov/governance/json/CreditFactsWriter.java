@@ -16,14 +16,8 @@ final class CreditFactsWriter {
   private CreditFactsWriter() {}
 
   static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    if (!facts.companies().isEmpty()) {
-      ArrayNode companies = root.putArray("companies");
-      facts.companies().forEach(c -> companies.add(company(mapper, c)));
-    }
-    if (!facts.households().isEmpty()) {
-      ArrayNode households = root.putArray("households");
-      facts.households().forEach(h -> households.add(household(mapper, h)));
-    }
+    FactsNodes.array(root, "companies", facts.companies(), c -> company(mapper, c));
+    FactsNodes.array(root, "households", facts.households(), h -> household(mapper, h));
   }
 
   private static ObjectNode company(JsonMapper mapper, CompanyRecord record) {
@@ -36,12 +30,8 @@ final class CreditFactsWriter {
       event.put("id", e.id());
       event.put("code", e.code());
       event.put("date", FactsWriter.text(e.date()));
-      if (e.points() != null) {
-        event.put("points", e.points());
-      }
-      if (e.correctedOn() != null) {
-        event.put("correctedOn", FactsWriter.text(e.correctedOn()));
-      }
+      FactsNodes.putNumber(event, "points", e.points());
+      FactsNodes.putText(event, "correctedOn", e.correctedOn());
     }
     return node;
   }
@@ -57,18 +47,10 @@ final class CreditFactsWriter {
     ArrayNode steps = node.putArray("steps");
     for (StepTaken s : household.steps()) {
       ObjectNode step = steps.addObject().put("action", s.action().name()).put("date", FactsWriter.text(s.date()));
-      if (s.reachedDebtor() != null) {
-        step.put("reachedDebtor", s.reachedDebtor());
-      }
-      if (s.endedOn() != null) {
-        step.put("endedOn", FactsWriter.text(s.endedOn()));
-      }
-      if (s.ground() != null) {
-        step.put("ground", s.ground());
-      }
-      if (s.extendedYears() != null) {
-        step.put("extendedYears", s.extendedYears());
-      }
+      FactsNodes.putFlag(step, "reachedDebtor", s.reachedDebtor());
+      FactsNodes.putText(step, "endedOn", s.endedOn());
+      FactsNodes.putNumber(step, "ground", s.ground());
+      FactsNodes.putNumber(step, "extendedYears", s.extendedYears());
     }
     ArrayNode payments = node.putArray("payments");
     for (Payment p : household.payments()) {

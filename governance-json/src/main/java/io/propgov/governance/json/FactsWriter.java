@@ -26,28 +26,16 @@ final class FactsWriter {
   ObjectNode write(Facts facts) {
     ObjectNode root = mapper.createObjectNode();
     facts.asOfDate().ifPresent(date -> root.put("asOf", date.toString()));
-    if (!facts.units().isEmpty()) {
-      ArrayNode units = root.putArray("units");
-      facts.units().forEach(u -> units.add(unit(u)));
-    }
+    FactsNodes.array(root, "units", facts.units(), this::unit);
     ArrayNode estates = root.putArray("estates");
     facts.estates().forEach(e -> estates.add(estate(e)));
-    if (!facts.matters().isEmpty()) {
-      ArrayNode matters = root.putArray("matters");
-      facts.matters().forEach(m -> matters.add(matter(m)));
-    }
-    if (!facts.meetings().isEmpty()) {
-      ArrayNode meetings = root.putArray("meetings");
-      facts.meetings().forEach(m -> meetings.add(meeting(m)));
-    }
+    FactsNodes.array(root, "matters", facts.matters(), this::matter);
+    FactsNodes.array(root, "meetings", facts.meetings(), this::meeting);
     CreditFactsWriter.write(mapper, facts, root);
     SubsidyFactsWriter.write(mapper, facts, root);
     MoneyFactsWriter.write(mapper, facts, root);
     OwnersFactsWriter.write(mapper, facts, root);
-    if (!facts.contracts().isEmpty()) {
-      ArrayNode contracts = root.putArray("contracts");
-      facts.contracts().forEach(c -> contracts.add(contract(c)));
-    }
+    FactsNodes.array(root, "contracts", facts.contracts(), this::contract);
     if (!facts.modeVotes().isEmpty()) {
       ArrayNode votes = root.putArray("modeVotes");
       facts.modeVotes().forEach(m -> votes.addObject().put("estateId", m.estateId())
@@ -62,15 +50,11 @@ final class FactsWriter {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", estate.id());
     node.put("name", estate.name());
-    if (estate.unitId() != null) {
-      node.put("unitId", estate.unitId());
-    }
+    FactsNodes.putText(node, "unitId", estate.unitId());
     if (estate.households() != 0) {
       node.put("households", estate.households());
     }
-    if (estate.serviceMode() != null) {
-      node.put("serviceMode", estate.serviceMode().name());
-    }
+    FactsNodes.putText(node, "serviceMode", estate.serviceMode());
     if (estate.fees() != null) {
       ObjectNode fees = node.putObject("fees");
       fees.put("billed", estate.fees().billed());
@@ -101,21 +85,15 @@ final class FactsWriter {
     if (company.party() != null) {
       node.set("party", party(company.party()));
     }
-    if (company.qualitySupervisor() != null) {
-      node.put("qualitySupervisor", company.qualitySupervisor());
-    }
-    if (company.partyHead() != null) {
-      node.put("partyHead", company.partyHead());
-    }
+    FactsNodes.putText(node, "qualitySupervisor", company.qualitySupervisor());
+    FactsNodes.putText(node, "partyHead", company.partyHead());
     return node;
   }
 
   private ObjectNode party(PartyStatus party) {
     ObjectNode node = mapper.createObjectNode();
     node.put("fullMembers", party.fullMembers());
-    if (party.organisation() != null) {
-      node.put("organisation", text(party.organisation()));
-    }
+    FactsNodes.putText(node, "organisation", party.organisation());
     node.put("jointBranch", party.jointBranch());
     node.put("instructor", party.instructor());
     return node;
@@ -125,13 +103,9 @@ final class FactsWriter {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", unit.id());
     node.put("level", unit.level());
-    if (unit.parentId() != null) {
-      node.put("parentId", unit.parentId());
-    }
+    FactsNodes.putText(node, "parentId", unit.parentId());
     node.put("name", unit.name());
-    if (unit.secretary() != null) {
-      node.put("secretary", unit.secretary());
-    }
+    FactsNodes.putText(node, "secretary", unit.secretary());
     ArrayNode members = node.putArray("members");
     unit.members().forEach(members::add);
     return node;
@@ -143,9 +117,7 @@ final class FactsWriter {
     node.put("raisedAt", matter.raisedAt());
     node.put("severity", matter.severity());
     node.put("raisedOn", text(matter.raisedOn()));
-    if (matter.resolvedOn() != null) {
-      node.put("resolvedOn", text(matter.resolvedOn()));
-    }
+    FactsNodes.putText(node, "resolvedOn", matter.resolvedOn());
     return node;
   }
 
@@ -176,28 +148,16 @@ final class FactsWriter {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", c.id());
     node.put("estateId", c.estateId());
-    putIf(node, "companyId", c.companyId());
-    putIf(node, "termEnd", c.termEnd());
-    putIf(node, "nonRenewalNotice", c.nonRenewalNotice());
-    if (c.contractNoticeDays() != null) {
-      node.put("contractNoticeDays", c.contractNoticeDays());
-    }
-    putIf(node, "ownersDecision", c.ownersDecision());
-    putIf(node, "terminationNotice", c.terminationNotice());
-    if (c.terminationNoticeWritten() != null) {
-      node.put("terminationNoticeWritten", c.terminationNoticeWritten());
-    }
-    if (c.exitDays() != null) {
-      node.put("exitDays", c.exitDays());
-    }
-    putIf(node, "handedOver", c.handedOver());
+    FactsNodes.putText(node, "companyId", c.companyId());
+    FactsNodes.putText(node, "termEnd", c.termEnd());
+    FactsNodes.putText(node, "nonRenewalNotice", c.nonRenewalNotice());
+    FactsNodes.putNumber(node, "contractNoticeDays", c.contractNoticeDays());
+    FactsNodes.putText(node, "ownersDecision", c.ownersDecision());
+    FactsNodes.putText(node, "terminationNotice", c.terminationNotice());
+    FactsNodes.putFlag(node, "terminationNoticeWritten", c.terminationNoticeWritten());
+    FactsNodes.putNumber(node, "exitDays", c.exitDays());
+    FactsNodes.putText(node, "handedOver", c.handedOver());
     return node;
-  }
-
-  private static void putIf(ObjectNode node, String name, Object value) {
-    if (value != null) {
-      node.put(name, value.toString());
-    }
   }
 
   private ObjectNode vote(OwnersVote vote) {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.money.EstateMoney;
 import io.propgov.governance.money.FeeLine;
 import io.propgov.governance.money.MaintenanceFund;
-import java.math.BigDecimal;
 
 /** Writes the money entries of a facts document, only when there are any, leaving out what is absent. */
 final class MoneyFactsWriter {
@@ -14,35 +13,23 @@ final class MoneyFactsWriter {
   private MoneyFactsWriter() {}
 
   static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    if (!facts.money().isEmpty()) {
-      ArrayNode money = root.putArray("money");
-      facts.money().forEach(m -> money.add(money(mapper, m)));
-    }
+    FactsNodes.array(root, "money", facts.money(), m -> money(mapper, m));
   }
 
   private static ObjectNode money(JsonMapper mapper, EstateMoney m) {
     ObjectNode node = mapper.createObjectNode();
     node.put("estateId", m.estateId());
-    if (m.companyId() != null) {
-      node.put("companyId", m.companyId());
-    }
-    if (m.servingSince() != null) {
-      node.put("servingSince", m.servingSince().toString());
-    }
+    FactsNodes.putText(node, "companyId", m.companyId());
+    FactsNodes.putText(node, "servingSince", m.servingSince());
     if (!m.disclosures().isEmpty()) {
       ArrayNode disclosures = node.putArray("disclosures");
       m.disclosures().forEach(d -> {
         ObjectNode n = disclosures.addObject().put("item", d.item()).put("period", d.period().toString())
             .put("publishedOn", d.publishedOn().toString());
-        if (d.where() != null) {
-          n.put("where", d.where());
-        }
+        FactsNodes.putText(n, "where", d.where());
       });
     }
-    if (!m.fees().isEmpty()) {
-      ArrayNode fees = node.putArray("fees");
-      m.fees().forEach(f -> fees.add(fee(mapper, f)));
-    }
+    FactsNodes.array(node, "fees", m.fees(), f -> fee(mapper, f));
     if (m.fund() != null) {
       node.set("fund", fund(mapper, m.fund()));
     }
@@ -60,15 +47,11 @@ final class MoneyFactsWriter {
 
   private static ObjectNode fee(JsonMapper mapper, FeeLine f) {
     ObjectNode node = mapper.createObjectNode();
-    if (f.companyId() != null) {
-      node.put("companyId", f.companyId());
-    }
+    FactsNodes.putText(node, "companyId", f.companyId());
     node.put("item", f.item());
-    if (f.tier() != null) {
-      node.put("tier", f.tier());
-    }
-    put(node, "published", f.published());
-    put(node, "charged", f.charged());
+    FactsNodes.putText(node, "tier", f.tier());
+    FactsNodes.putNumber(node, "published", f.published());
+    FactsNodes.putNumber(node, "charged", f.charged());
     return node;
   }
 
@@ -79,7 +62,7 @@ final class MoneyFactsWriter {
       ArrayNode accounts = node.putArray("accounts");
       fund.accounts().forEach(a -> {
         ObjectNode n = accounts.addObject().put("ownerId", a.ownerId()).put("area", a.area());
-        put(n, "firstDeposit", a.firstDeposit());
+        FactsNodes.putNumber(n, "firstDeposit", a.firstDeposit());
         n.put("balance", a.balance());
       });
     }
@@ -87,12 +70,8 @@ final class MoneyFactsWriter {
       ArrayNode uses = node.putArray("uses");
       fund.uses().forEach(u -> {
         ObjectNode n = uses.addObject().put("id", u.id()).put("date", u.date().toString()).put("amount", u.amount());
-        if (u.emergency() != null) {
-          n.put("emergency", u.emergency());
-        }
-        if (u.voteId() != null) {
-          n.put("voteId", u.voteId());
-        }
+        FactsNodes.putText(n, "emergency", u.emergency());
+        FactsNodes.putText(n, "voteId", u.voteId());
         if (!u.steps().isEmpty()) {
           ArrayNode steps = n.putArray("steps");
           u.steps().forEach(steps::add);
@@ -100,11 +79,5 @@ final class MoneyFactsWriter {
       });
     }
     return node;
-  }
-
-  private static void put(ObjectNode node, String name, BigDecimal value) {
-    if (value != null) {
-      node.put(name, value);
-    }
   }
 }

@@ -1,7 +1,6 @@
 package io.propgov.governance.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.explain.Label;
@@ -35,7 +34,7 @@ final class MoneyParameterModule extends SimpleModule {
     }));
     addDeserializer(DisclosureItem.class, new TreeReader<>(DisclosureItem.class, (n, c, r) -> {
       String id = r.required(n, "id", String.class, c);
-      Label name = label(n, c, r);
+      Label name = r.label(n, c);
       Frequency frequency = r.required(n, "frequency", Frequency.class, c);
       Integer grace = r.required(n, "graceDays", Integer.class, c);
       return r.build(c, null, () -> new DisclosureItem(id, name, frequency, grace));
@@ -46,7 +45,7 @@ final class MoneyParameterModule extends SimpleModule {
     }));
     addDeserializer(EmergencyKind.class, new TreeReader<>(EmergencyKind.class, (n, c, r) -> {
       String id = r.required(n, "id", String.class, c);
-      Label name = label(n, c, r);
+      Label name = r.label(n, c);
       Map<String, Label> steps = new LinkedHashMap<>();
       JsonNode array = n.path("steps");
       for (int i = 0; i < array.size(); i++) {
@@ -63,46 +62,23 @@ final class MoneyParameterModule extends SimpleModule {
     addSerializer(Emergencies.class, new BodySerializer<>(Emergencies.class, MoneyParameterModule::writeEmergencies));
   }
 
-  private static Label label(JsonNode n, DeserializationContext c, TreeReader<?> r) throws IOException {
-    String en = r.required(n, "en", String.class, c);
-    String zh = r.required(n, "zh", String.class, c);
-    return r.build(c, null, () -> new Label(en, zh));
-  }
-
   private static void writeItems(DisclosureItems value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (DisclosureItem item : value.items()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.items(), item -> {
       gen.writeStringField("id", item.id());
-      label(item.name(), gen);
+      ParameterWriting.label(gen, item.name());
       gen.writeStringField("frequency", item.frequency().name());
       gen.writeNumberField("graceDays", item.graceDays());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void writeEmergencies(Emergencies value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (EmergencyKind kind : value.kinds()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.kinds(), kind -> {
       gen.writeStringField("id", kind.id());
-      label(kind.name(), gen);
-      gen.writeArrayFieldStart("steps");
-      for (Map.Entry<String, Label> step : kind.steps().entrySet()) {
-        gen.writeStartObject();
+      ParameterWriting.label(gen, kind.name());
+      ParameterWriting.objects(gen, "steps", kind.steps().entrySet(), step -> {
         gen.writeStringField("id", step.getKey());
-        label(step.getValue(), gen);
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
-  }
-
-  private static void label(Label label, JsonGenerator gen) throws IOException {
-    gen.writeStringField("en", label.en());
-    gen.writeStringField("zh", label.zh());
+        ParameterWriting.label(gen, step.getValue());
+      });
+    });
   }
 }

@@ -13,10 +13,7 @@ final class OwnersFactsWriter {
   private OwnersFactsWriter() {}
 
   static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    if (!facts.owners().isEmpty()) {
-      ArrayNode owners = root.putArray("owners");
-      facts.owners().forEach(o -> owners.add(owners(mapper, o)));
-    }
+    FactsNodes.array(root, "owners", facts.owners(), o -> owners(mapper, o));
   }
 
   private static ObjectNode owners(JsonMapper mapper, EstateOwners o) {
@@ -29,9 +26,7 @@ final class OwnersFactsWriter {
         deliveries.addObject().put("date", d.date().toString()).put("area", d.area());
       }
     }
-    if (o.firstAssembly() != null) {
-      node.put("firstAssembly", o.firstAssembly().toString());
-    }
+    FactsNodes.putText(node, "firstAssembly", o.firstAssembly());
     if (o.committee() != null) {
       ObjectNode committee = node.putObject("committee");
       committee.put("elected", o.committee().elected().toString());

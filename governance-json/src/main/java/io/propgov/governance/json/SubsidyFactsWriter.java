@@ -12,14 +12,8 @@ final class SubsidyFactsWriter {
   private SubsidyFactsWriter() {}
 
   static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    if (!facts.applications().isEmpty()) {
-      ArrayNode applications = root.putArray("applications");
-      facts.applications().forEach(a -> applications.add(application(mapper, a)));
-    }
-    if (!facts.costShares().isEmpty()) {
-      ArrayNode costs = root.putArray("costShares");
-      facts.costShares().forEach(c -> costs.add(costShare(mapper, c)));
-    }
+    FactsNodes.array(root, "applications", facts.applications(), a -> application(mapper, a));
+    FactsNodes.array(root, "costShares", facts.costShares(), c -> costShare(mapper, c));
   }
 
   private static ObjectNode application(JsonMapper mapper, Application a) {
@@ -27,22 +21,14 @@ final class SubsidyFactsWriter {
     node.put("id", a.id());
     node.put("programmeId", a.programmeId());
     node.put("companyId", a.companyId());
-    if (a.estateId() != null) {
-      node.put("estateId", a.estateId());
-    }
+    FactsNodes.putText(node, "estateId", a.estateId());
     node.put("filed", a.filed().toString());
-    if (a.builtYear() != null) {
-      node.put("builtYear", a.builtYear());
-    }
-    if (a.floorArea() != null) {
-      node.put("floorArea", a.floorArea());
-    }
+    FactsNodes.putNumber(node, "builtYear", a.builtYear());
+    FactsNodes.putNumber(node, "floorArea", a.floorArea());
     if (a.fees() != null) {
       node.putObject("fees").put("billed", a.fees().billed()).put("collected", a.fees().collected());
     }
-    if (a.inspectionPoints() != null) {
-      node.put("inspectionPoints", a.inspectionPoints());
-    }
+    FactsNodes.putNumber(node, "inspectionPoints", a.inspectionPoints());
     if (!a.incidents().isEmpty()) {
       ArrayNode incidents = node.putArray("incidents");
       a.incidents().forEach(i -> incidents.addObject().put("kind", i.kind()).put("date", i.date().toString()));
@@ -59,9 +45,7 @@ final class SubsidyFactsWriter {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", c.id());
     node.put("kind", c.kind());
-    if (c.estateId() != null) {
-      node.put("estateId", c.estateId());
-    }
+    FactsNodes.putText(node, "estateId", c.estateId());
     node.put("total", c.total());
     ArrayNode households = node.putArray("households");
     c.households().forEach(h -> households.addObject().put("id", h.id()).put("area", h.area()));

@@ -73,7 +73,7 @@ final class SubsidyParameterModule extends SimpleModule {
     }));
     addDeserializer(IncidentKind.class, new TreeReader<>(IncidentKind.class, (n, c, r) -> {
       String code = r.required(n, "code", String.class, c);
-      Label name = label(n, c, r);
+      Label name = r.label(n, c);
       BigDecimal deduction = r.required(n, "deduction", BigDecimal.class, c);
       boolean major = Boolean.TRUE.equals(r.member(n, "major", Boolean.class, c));
       return r.build(c, null, () -> new IncidentKind(code, name, deduction, major));
@@ -104,18 +104,12 @@ final class SubsidyParameterModule extends SimpleModule {
     }));
     addDeserializer(CostShareKind.class, new TreeReader<>(CostShareKind.class, (n, c, r) -> {
       String kind = r.required(n, "kind", String.class, c);
-      Label name = label(n, c, r);
+      Label name = r.label(n, c);
       Fraction share = r.required(n, "governmentShare", Fraction.class, c);
       return r.build(c, null, () -> new CostShareKind(kind, name, share));
     }));
     addSerializer(Programmes.class, new BodySerializer<>(Programmes.class, SubsidyParameterModule::writeProgrammes));
     addSerializer(CostSharing.class, new BodySerializer<>(CostSharing.class, SubsidyParameterModule::writeCostSharing));
-  }
-
-  private static Label label(JsonNode n, DeserializationContext c, TreeReader<?> r) throws IOException {
-    String en = r.required(n, "en", String.class, c);
-    String zh = r.required(n, "zh", String.class, c);
-    return r.build(c, null, () -> new Label(en, zh));
   }
 
   private static LocalDate date(JsonNode n, String name, DeserializationContext c, TreeReader<?> r) throws IOException {
@@ -129,7 +123,7 @@ final class SubsidyParameterModule extends SimpleModule {
 
   private static Programme programme(JsonNode n, DeserializationContext c, TreeReader<Programme> r) throws IOException {
     String id = r.required(n, "id", String.class, c);
-    Label name = label(n, c, r);
+    Label name = r.label(n, c);
     LocalDate opens = date(n, "opens", c, r);
     LocalDate closes = date(n, "closes", c, r);
     BigDecimal budget = r.required(n, "budget", BigDecimal.class, c);
@@ -173,67 +167,46 @@ final class SubsidyParameterModule extends SimpleModule {
   // ---- writing ---------------------------------------------------------------------------------
 
   private static void writeProgrammes(Programmes value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (Programme p : value.programmes()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.programmes(), p -> {
       gen.writeStringField("id", p.id());
-      label(p.name(), gen);
+      ParameterWriting.label(gen, p.name());
       gen.writeStringField("opens", p.opens().toString());
       gen.writeStringField("closes", p.closes().toString());
       gen.writeNumberField("budget", p.budget());
-      gen.writeArrayFieldStart("criteria");
-      for (Criterion criterion : p.criteria()) {
-        criterion(criterion, gen);
-      }
-      gen.writeEndArray();
+      ParameterWriting.objects(gen, "criteria", p.criteria(), criterion -> criterion(criterion, gen));
       if (p.scoring() != null) {
         gen.writeFieldName("scoring");
         scoring(p.scoring(), gen);
-        gen.writeArrayFieldStart("payoutBands");
-        for (PayoutBand band : p.payoutBands()) {
-          gen.writeStartObject();
+        ParameterWriting.objects(gen, "payoutBands", p.payoutBands(), band -> {
           gen.writeNumberField("minScore", band.minScore());
           gen.writeStringField("share", band.share().toString());
-          gen.writeEndObject();
-        }
-        gen.writeEndArray();
+        });
       }
       gen.writeObjectFieldStart("base");
       if (p.base() instanceof BaseAmount.Flat flat) {
         gen.writeNumberField("flat", flat.amount());
       } else {
-        gen.writeArrayFieldStart("byArea");
-        for (AreaBand band : ((BaseAmount.ByArea) p.base()).bands()) {
-          gen.writeStartObject();
+        ParameterWriting.objects(gen, "byArea", ((BaseAmount.ByArea) p.base()).bands(), band -> {
           gen.writeNumberField(band.comparison() == Comparison.AT_LEAST ? "atLeast" : "moreThan", band.area());
           gen.writeNumberField("amount", band.amount());
-          gen.writeEndObject();
-        }
-        gen.writeEndArray();
+        });
       }
       gen.writeEndObject();
       gen.writeStringField("allocation", p.allocation().name());
       gen.writeStringField("tieBreak", p.tieBreak().name());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
+  /** A criterion's members: its kind and what that kind takes. */
   private static void criterion(Criterion criterion, JsonGenerator gen) throws IOException {
-    gen.writeStartObject();
     gen.writeStringField("kind", criterion.kind());
     if (criterion instanceof Criterion.OldEstate old) {
       gen.writeNumberField("builtBefore", old.builtBefore());
     } else if (criterion instanceof Criterion.NotBarred notBarred) {
-      gen.writeArrayFieldStart("barredBy");
-      for (String code : notBarred.barredBy()) {
-        gen.writeString(code);
-      }
-      gen.writeEndArray();
+      ParameterWriting.strings(gen, "barredBy", notBarred.barredBy());
     } else if (criterion instanceof Criterion.FeeCollection fee) {
       gen.writeStringField("atLeast", fee.minimum().toString());
     }
-    gen.writeEndObject();
   }
 
   private static void scoring(ScoringScheme scoring, JsonGenerator gen) throws IOException {
@@ -250,46 +223,29 @@ final class SubsidyParameterModule extends SimpleModule {
     if (scoring.safety() != null) {
       gen.writeObjectFieldStart("safety");
       gen.writeNumberField("max", scoring.safety().max());
-      gen.writeArrayFieldStart("incidentKinds");
-      for (IncidentKind kind : scoring.safety().kinds()) {
-        gen.writeStartObject();
+      ParameterWriting.objects(gen, "incidentKinds", scoring.safety().kinds(), kind -> {
         gen.writeStringField("code", kind.code());
-        label(kind.name(), gen);
+        ParameterWriting.label(gen, kind.name());
         gen.writeNumberField("deduction", kind.deduction());
         gen.writeBooleanField("major", kind.major());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
+      });
       gen.writeEndObject();
     }
     gen.writeEndObject();
   }
 
   private static void bands(String name, List<ScoreBand> bands, JsonGenerator gen) throws IOException {
-    gen.writeArrayFieldStart(name);
-    for (ScoreBand band : bands) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, name, bands, band -> {
       gen.writeStringField("atLeast", band.atLeast().toString());
       gen.writeNumberField("points", band.points());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void writeCostSharing(CostSharing value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (CostShareKind rule : value.rules()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.rules(), rule -> {
       gen.writeStringField("kind", rule.kind());
-      label(rule.name(), gen);
+      ParameterWriting.label(gen, rule.name());
       gen.writeStringField("governmentShare", rule.governmentShare().toString());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
-  }
-
-  private static void label(Label label, JsonGenerator gen) throws IOException {
-    gen.writeStringField("en", label.en());
-    gen.writeStringField("zh", label.zh());
+    });
   }
 }
