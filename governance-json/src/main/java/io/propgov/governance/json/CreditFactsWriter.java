@@ -1,6 +1,5 @@
 package io.propgov.governance.json;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.credit.CompanyRecord;
@@ -10,18 +9,12 @@ import io.propgov.governance.credit.MonthlyArrears;
 import io.propgov.governance.credit.Payment;
 import io.propgov.governance.credit.StepTaken;
 
-/** Writes the credit part of a facts document (companies' records, households), each only when there is one. */
+/** Writes the entries of a facts document's credit part: a company's record, a household. */
 final class CreditFactsWriter {
 
   private CreditFactsWriter() {}
 
-  static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    FactsNodes.array(root, "companies", facts.companies(), c -> company(mapper, c));
-    FactsNodes.array(root, "households", facts.households(), h -> household(mapper, h));
-  }
-
-  private static ObjectNode company(JsonMapper mapper, CompanyRecord record) {
-    ObjectNode node = mapper.createObjectNode();
+  static void company(ObjectNode node, CompanyRecord record) {
     node.put("id", record.companyId());
     node.put("name", record.name());
     ArrayNode events = node.putArray("events");
@@ -33,11 +26,9 @@ final class CreditFactsWriter {
       FactsNodes.putNumber(event, "points", e.points());
       FactsNodes.putText(event, "correctedOn", e.correctedOn());
     }
-    return node;
   }
 
-  private static ObjectNode household(JsonMapper mapper, Household household) {
-    ObjectNode node = mapper.createObjectNode();
+  static void household(ObjectNode node, Household household) {
     node.put("id", household.id());
     node.put("name", household.name());
     ArrayNode arrears = node.putArray("arrears");
@@ -61,6 +52,5 @@ final class CreditFactsWriter {
     ArrayNode planned = node.putArray("planned");
     household.planned().forEach(a -> planned.add(a.name()));
     node.put("committeeCandidate", household.committeeCandidate());
-    return node;
   }
 }

@@ -3,7 +3,6 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.credit.ArrearsAction;
 import io.propgov.governance.credit.ArrearsActions;
 import io.propgov.governance.credit.ArrearsLadder;
@@ -47,23 +46,27 @@ import java.util.function.Function;
  * <p>A value the core rejects fails with the core's message at the part at fault when it can be
  * named (a code given twice, a band out of order), else at the value.
  */
-final class CreditParameterModule extends SimpleModule {
+final class CreditParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   CreditParameterModule() {
     super("propgov-credit-parameters");
-    addDeserializer(CreditEventType.class, new TreeReader<>(CreditEventType.class, CreditParameterModule::readEventType));
-    addDeserializer(CreditCatalogue.class, new TreeReader<>(CreditCatalogue.class, CreditParameterModule::readCatalogue));
-    addDeserializer(ScoreFormula.class, new TreeReader<>(ScoreFormula.class, CreditParameterModule::readFormula));
-    addDeserializer(GradeBand.class, new TreeReader<>(GradeBand.class, CreditParameterModule::readBand));
-    addDeserializer(GradeBands.class, new TreeReader<>(GradeBands.class, CreditParameterModule::readBands));
-    addDeserializer(BlacklistTerms.class, new TreeReader<>(BlacklistTerms.class, CreditParameterModule::readBlacklist));
-    addDeserializer(ConsequenceTrigger.class, new TreeReader<>(ConsequenceTrigger.class, CreditParameterModule::readConsequenceRule));
-    addDeserializer(ConsequenceTable.class, new TreeReader<>(ConsequenceTable.class, CreditParameterModule::readConsequences));
-    addDeserializer(LadderStep.class, new TreeReader<>(LadderStep.class, CreditParameterModule::readLadderStep));
-    addDeserializer(ArrearsLadder.class, new TreeReader<>(ArrearsLadder.class, CreditParameterModule::readLadder));
-    addDeserializer(ForbiddenActions.class, new TreeReader<>(ForbiddenActions.class, CreditParameterModule::readForbidden));
+    reads(CreditEventType.class, CreditParameterModule::readEventType);
+    both(CreditCatalogue.class, TreeReader.listOf(CreditEventType.class, CreditEventType::code, "code",
+        CreditCatalogue::new), CreditParameterModule::catalogue);
+    both(ScoreFormula.class, CreditParameterModule::readFormula, CreditParameterModule::formula);
+    reads(GradeBand.class, CreditParameterModule::readBand);
+    both(GradeBands.class, CreditParameterModule::readBands, CreditParameterModule::bands);
+    both(BlacklistTerms.class, CreditParameterModule::readBlacklist, CreditParameterModule::blacklist);
+    reads(ConsequenceTrigger.class, CreditParameterModule::readConsequenceRule);
+    both(ConsequenceTable.class, TreeReader.listOf(ConsequenceTrigger.class, r -> r.consequence().id(), "consequence",
+        ConsequenceTable::new), CreditParameterModule::consequences);
+    reads(LadderStep.class, CreditParameterModule::readLadderStep);
+    both(ArrearsLadder.class, TreeReader.listOf(LadderStep.class, s -> s.action().id(), "action", ArrearsLadder::new),
+        CreditParameterModule::ladder);
+    both(ForbiddenActions.class, TreeReader.listOf(ArrearsAction.class, ArrearsAction::id, null,
+        actions -> new ForbiddenActions(distinct(actions))), CreditParameterModule::forbidden);
     addDeserializer(ArrearsAction.class, idReader(ArrearsAction.class, ArrearsAction::of));
     addDeserializer(Consequence.class, idReader(Consequence.class, Consequence::of));
     addDeserializer(ArrearsActions.class, new DefinitionsDeserializer<>(ArrearsActions.class, "actions", "limitation",
@@ -74,15 +77,8 @@ final class CreditParameterModule extends SimpleModule {
         "favourable", Boolean.class, (id, label, favourable) -> Consequence.define(id, label,
             Objects.requireNonNull(favourable, "'favourable' is required: true for a reward, false for a punishment")),
         ConsequenceTypes::new));
-    addSerializer(ArrearsActions.class, new BodySerializer<>(ArrearsActions.class, CreditParameterModule::actions));
-    addSerializer(ConsequenceTypes.class, new BodySerializer<>(ConsequenceTypes.class, CreditParameterModule::consequenceTypes));
-    addSerializer(CreditCatalogue.class, new BodySerializer<>(CreditCatalogue.class, CreditParameterModule::catalogue));
-    addSerializer(ScoreFormula.class, new BodySerializer<>(ScoreFormula.class, CreditParameterModule::formula));
-    addSerializer(GradeBands.class, new BodySerializer<>(GradeBands.class, CreditParameterModule::bands));
-    addSerializer(BlacklistTerms.class, new BodySerializer<>(BlacklistTerms.class, CreditParameterModule::blacklist));
-    addSerializer(ConsequenceTable.class, new BodySerializer<>(ConsequenceTable.class, CreditParameterModule::consequences));
-    addSerializer(ArrearsLadder.class, new BodySerializer<>(ArrearsLadder.class, CreditParameterModule::ladder));
-    addSerializer(ForbiddenActions.class, new BodySerializer<>(ForbiddenActions.class, CreditParameterModule::forbidden));
+    writes(ArrearsActions.class, CreditParameterModule::actions);
+    writes(ConsequenceTypes.class, CreditParameterModule::consequenceTypes);
   }
 
   private static CreditEventType readEventType(JsonNode node, DeserializationContext ctxt, TreeReader<CreditEventType> reader)
@@ -93,12 +89,6 @@ final class CreditParameterModule extends SimpleModule {
     Integer months = reader.member(node, "validMonths", Integer.class, ctxt);
     return reader.build(ctxt, null, () -> new CreditEventType(names.code(), names.en(), names.zh(), kind, points,
         months == null ? 12 : months));
-  }
-
-  private static CreditCatalogue readCatalogue(JsonNode node, DeserializationContext ctxt, TreeReader<CreditCatalogue> reader)
-      throws IOException {
-    List<CreditEventType> types = reader.list(node, null, CreditEventType.class, ctxt);
-    return reader.buildAt(ctxt, () -> TreeReader.duplicate(types, CreditEventType::code, "code"), () -> new CreditCatalogue(types));
   }
 
   private static ScoreFormula readFormula(JsonNode node, DeserializationContext ctxt, TreeReader<ScoreFormula> reader)
@@ -161,31 +151,11 @@ final class CreditParameterModule extends SimpleModule {
         Boolean.TRUE.equals(listed)));
   }
 
-  private static ConsequenceTable readConsequences(JsonNode node, DeserializationContext ctxt, TreeReader<ConsequenceTable> reader)
-      throws IOException {
-    List<ConsequenceTrigger> rules = reader.list(node, null, ConsequenceTrigger.class, ctxt);
-    return reader.buildAt(ctxt, () -> TreeReader.duplicate(rules, r -> r.consequence().id(), "consequence"),
-        () -> new ConsequenceTable(rules));
-  }
-
   private static LadderStep readLadderStep(JsonNode node, DeserializationContext ctxt, TreeReader<LadderStep> reader)
       throws IOException {
     ArrearsAction action = reader.required(node, "action", ArrearsAction.class, ctxt);
     int wait = reader.required(node, "waitDays", Integer.class, ctxt);
     return reader.build(ctxt, null, () -> new LadderStep(action, wait));
-  }
-
-  private static ArrearsLadder readLadder(JsonNode node, DeserializationContext ctxt, TreeReader<ArrearsLadder> reader)
-      throws IOException {
-    List<LadderStep> steps = reader.list(node, null, LadderStep.class, ctxt);
-    return reader.buildAt(ctxt, () -> TreeReader.duplicate(steps, s -> s.action().id(), "action"), () -> new ArrearsLadder(steps));
-  }
-
-  private static ForbiddenActions readForbidden(JsonNode node, DeserializationContext ctxt, TreeReader<ForbiddenActions> reader)
-      throws IOException {
-    List<ArrearsAction> actions = reader.list(node, null, ArrearsAction.class, ctxt);
-    return reader.buildAt(ctxt, () -> TreeReader.duplicate(actions, ArrearsAction::id, null),
-        () -> new ForbiddenActions(distinct(actions)));
   }
 
   /** The actions as a set, or a failure naming the one given twice. */

@@ -1,11 +1,10 @@
 package io.propgov.governance.json;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiConsumer;
 
 /**
  * What the facts writers share: a part written only when there is something in it, as the
@@ -15,11 +14,11 @@ final class FactsNodes {
 
   private FactsNodes() {}
 
-  /** Adds the array {@code name} holding each item as {@code write} makes it, only when there are items. */
-  static <T> void array(ObjectNode parent, String name, List<T> items, Function<T, ? extends JsonNode> write) {
+  /** Adds the array {@code name} holding an object per item, as {@code fill} fills it, only when there are items. */
+  static <T> void objects(ObjectNode parent, String name, List<T> items, BiConsumer<ObjectNode, T> fill) {
     if (!items.isEmpty()) {
       ArrayNode array = parent.putArray(name);
-      items.forEach(item -> array.add(write.apply(item)));
+      items.forEach(item -> fill.accept(array.addObject(), item));
     }
   }
 

@@ -26,22 +26,24 @@ final class FactsWriter {
   ObjectNode write(Facts facts) {
     ObjectNode root = mapper.createObjectNode();
     facts.asOfDate().ifPresent(date -> root.put("asOf", date.toString()));
-    FactsNodes.array(root, "units", facts.units(), this::unit);
+    FactsNodes.objects(root, "units", facts.units(), FactsWriter::unit);
     ArrayNode estates = root.putArray("estates");
     facts.estates().forEach(e -> estates.add(estate(e)));
-    FactsNodes.array(root, "matters", facts.matters(), this::matter);
-    FactsNodes.array(root, "meetings", facts.meetings(), this::meeting);
-    CreditFactsWriter.write(mapper, facts, root);
-    SubsidyFactsWriter.write(mapper, facts, root);
-    MoneyFactsWriter.write(mapper, facts, root);
-    OwnersFactsWriter.write(mapper, facts, root);
-    FactsNodes.array(root, "contracts", facts.contracts(), this::contract);
+    FactsNodes.objects(root, "matters", facts.matters(), FactsWriter::matter);
+    FactsNodes.objects(root, "meetings", facts.meetings(), FactsWriter::meeting);
+    FactsNodes.objects(root, "companies", facts.companies(), CreditFactsWriter::company);
+    FactsNodes.objects(root, "households", facts.households(), CreditFactsWriter::household);
+    FactsNodes.objects(root, "applications", facts.applications(), SubsidyFactsWriter::application);
+    FactsNodes.objects(root, "costShares", facts.costShares(), SubsidyFactsWriter::costShare);
+    FactsNodes.objects(root, "money", facts.money(), MoneyFactsWriter::money);
+    FactsNodes.objects(root, "owners", facts.owners(), OwnersFactsWriter::owners);
+    FactsNodes.objects(root, "contracts", facts.contracts(), FactsWriter::contract);
     if (!facts.modeVotes().isEmpty()) {
       ArrayNode votes = root.putArray("modeVotes");
       facts.modeVotes().forEach(m -> votes.addObject().put("estateId", m.estateId())
           .put("proposedMode", m.proposedMode().id()).set("vote", vote(m.vote())));
     }
-    WorkOrderFactsWriter.write(mapper, facts, root);
+    FactsNodes.objects(root, "orders", facts.orders(), WorkOrderFactsWriter::order);
     return root;
   }
 
@@ -99,8 +101,7 @@ final class FactsWriter {
     return node;
   }
 
-  private ObjectNode unit(OrgUnit unit) {
-    ObjectNode node = mapper.createObjectNode();
+  private static void unit(ObjectNode node, OrgUnit unit) {
     node.put("id", unit.id());
     node.put("level", unit.level());
     FactsNodes.putText(node, "parentId", unit.parentId());
@@ -108,25 +109,20 @@ final class FactsWriter {
     FactsNodes.putText(node, "secretary", unit.secretary());
     ArrayNode members = node.putArray("members");
     unit.members().forEach(members::add);
-    return node;
   }
 
-  private ObjectNode matter(ResidentMatter matter) {
-    ObjectNode node = mapper.createObjectNode();
+  private static void matter(ObjectNode node, ResidentMatter matter) {
     node.put("id", matter.id());
     node.put("raisedAt", matter.raisedAt());
     node.put("severity", matter.severity());
     node.put("raisedOn", text(matter.raisedOn()));
     FactsNodes.putText(node, "resolvedOn", matter.resolvedOn());
-    return node;
   }
 
-  private ObjectNode meeting(Meeting meeting) {
-    ObjectNode node = mapper.createObjectNode();
+  private static void meeting(ObjectNode node, Meeting meeting) {
     node.put("meeting", meeting.meeting());
     node.put("unitId", meeting.unitId());
     node.put("held", text(meeting.held()));
-    return node;
   }
 
   private ObjectNode round(SurveyRound round) {
@@ -144,8 +140,7 @@ final class FactsWriter {
     return node;
   }
 
-  private ObjectNode contract(io.propgov.governance.contract.ServiceContract c) {
-    ObjectNode node = mapper.createObjectNode();
+  private static void contract(ObjectNode node, io.propgov.governance.contract.ServiceContract c) {
     node.put("id", c.id());
     node.put("estateId", c.estateId());
     FactsNodes.putText(node, "companyId", c.companyId());
@@ -157,7 +152,6 @@ final class FactsWriter {
     FactsNodes.putFlag(node, "terminationNoticeWritten", c.terminationNoticeWritten());
     FactsNodes.putNumber(node, "exitDays", c.exitDays());
     FactsNodes.putText(node, "handedOver", c.handedOver());
-    return node;
   }
 
   private ObjectNode vote(OwnersVote vote) {

@@ -1,23 +1,17 @@
 package io.propgov.governance.json;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.money.EstateMoney;
 import io.propgov.governance.money.FeeLine;
 import io.propgov.governance.money.MaintenanceFund;
 
-/** Writes the money entries of a facts document, only when there are any, leaving out what is absent. */
+/** Writes a money entry of a facts document, leaving out what is absent. */
 final class MoneyFactsWriter {
 
   private MoneyFactsWriter() {}
 
-  static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    FactsNodes.array(root, "money", facts.money(), m -> money(mapper, m));
-  }
-
-  private static ObjectNode money(JsonMapper mapper, EstateMoney m) {
-    ObjectNode node = mapper.createObjectNode();
+  static void money(ObjectNode node, EstateMoney m) {
     node.put("estateId", m.estateId());
     FactsNodes.putText(node, "companyId", m.companyId());
     FactsNodes.putText(node, "servingSince", m.servingSince());
@@ -29,9 +23,9 @@ final class MoneyFactsWriter {
         FactsNodes.putText(n, "where", d.where());
       });
     }
-    FactsNodes.array(node, "fees", m.fees(), f -> fee(mapper, f));
+    FactsNodes.objects(node, "fees", m.fees(), MoneyFactsWriter::fee);
     if (m.fund() != null) {
-      node.set("fund", fund(mapper, m.fund()));
+      fund(node.putObject("fund"), m.fund());
     }
     if (!m.commonIncome().isEmpty()) {
       ArrayNode incomes = node.putArray("commonIncome");
@@ -42,21 +36,17 @@ final class MoneyFactsWriter {
       node.putObject("ledger").put("income", m.ledger().income()).put("cost", m.ledger().cost())
           .put("collectsFees", m.ledger().collectsFees());
     }
-    return node;
   }
 
-  private static ObjectNode fee(JsonMapper mapper, FeeLine f) {
-    ObjectNode node = mapper.createObjectNode();
+  private static void fee(ObjectNode node, FeeLine f) {
     FactsNodes.putText(node, "companyId", f.companyId());
     node.put("item", f.item());
     FactsNodes.putText(node, "tier", f.tier());
     FactsNodes.putNumber(node, "published", f.published());
     FactsNodes.putNumber(node, "charged", f.charged());
-    return node;
   }
 
-  private static ObjectNode fund(JsonMapper mapper, MaintenanceFund fund) {
-    ObjectNode node = mapper.createObjectNode();
+  private static void fund(ObjectNode node, MaintenanceFund fund) {
     node.put("constructionCost", fund.constructionCost());
     if (!fund.accounts().isEmpty()) {
       ArrayNode accounts = node.putArray("accounts");
@@ -78,6 +68,5 @@ final class MoneyFactsWriter {
         }
       });
     }
-    return node;
   }
 }

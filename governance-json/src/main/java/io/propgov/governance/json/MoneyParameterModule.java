@@ -2,7 +2,6 @@ package io.propgov.governance.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.money.DisclosureItem;
 import io.propgov.governance.money.DisclosureItems;
@@ -22,28 +21,22 @@ import java.util.Map;
  * string, read as any parameter of those types. A value the core rejects fails with the core's
  * message at the value being built.
  */
-final class MoneyParameterModule extends SimpleModule {
+final class MoneyParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   MoneyParameterModule() {
     super("propgov-money-parameters");
-    addDeserializer(DisclosureItems.class, new TreeReader<>(DisclosureItems.class, (n, c, r) -> {
-      List<DisclosureItem> items = r.list(n, null, DisclosureItem.class, c);
-      return r.build(c, null, () -> new DisclosureItems(items));
-    }));
-    addDeserializer(DisclosureItem.class, new TreeReader<>(DisclosureItem.class, (n, c, r) -> {
+    reads(DisclosureItems.class, TreeReader.listOf(DisclosureItem.class, DisclosureItems::new));
+    reads(DisclosureItem.class, (n, c, r) -> {
       String id = r.required(n, "id", String.class, c);
       Label name = r.label(n, c);
       Frequency frequency = r.required(n, "frequency", Frequency.class, c);
       Integer grace = r.required(n, "graceDays", Integer.class, c);
       return r.build(c, null, () -> new DisclosureItem(id, name, frequency, grace));
-    }));
-    addDeserializer(Emergencies.class, new TreeReader<>(Emergencies.class, (n, c, r) -> {
-      List<EmergencyKind> kinds = r.list(n, null, EmergencyKind.class, c);
-      return r.build(c, null, () -> new Emergencies(kinds));
-    }));
-    addDeserializer(EmergencyKind.class, new TreeReader<>(EmergencyKind.class, (n, c, r) -> {
+    });
+    reads(Emergencies.class, TreeReader.listOf(EmergencyKind.class, Emergencies::new));
+    reads(EmergencyKind.class, (n, c, r) -> {
       String id = r.required(n, "id", String.class, c);
       Label name = r.label(n, c);
       Map<String, Label> steps = new LinkedHashMap<>();
@@ -57,9 +50,9 @@ final class MoneyParameterModule extends SimpleModule {
         }
       }
       return r.build(c, null, () -> new EmergencyKind(id, name, steps));
-    }));
-    addSerializer(DisclosureItems.class, new BodySerializer<>(DisclosureItems.class, MoneyParameterModule::writeItems));
-    addSerializer(Emergencies.class, new BodySerializer<>(Emergencies.class, MoneyParameterModule::writeEmergencies));
+    });
+    writes(DisclosureItems.class, MoneyParameterModule::writeItems);
+    writes(Emergencies.class, MoneyParameterModule::writeEmergencies);
   }
 
   private static void writeItems(DisclosureItems value, JsonGenerator gen) throws IOException {

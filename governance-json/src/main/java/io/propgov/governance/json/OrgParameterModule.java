@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.org.DayCount;
 import io.propgov.governance.org.EscalationScheme;
@@ -40,25 +39,21 @@ import java.util.function.Supplier;
  * named (a child level that is not lower, a code given twice, a day that is both a holiday and a
  * make-up working day, a threshold that does not rise), else at the value.
  */
-final class OrgParameterModule extends SimpleModule {
+final class OrgParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   OrgParameterModule() {
     super("propgov-org-parameters");
-    addDeserializer(Level.class, new TreeReader<>(Level.class, OrgParameterModule::readLevel));
-    addDeserializer(LevelTemplate.class, new TreeReader<>(LevelTemplate.class, OrgParameterModule::readLevelTemplate));
-    addDeserializer(Severity.class, new TreeReader<>(Severity.class, OrgParameterModule::readSeverity));
-    addDeserializer(EscalationScheme.class, new TreeReader<>(EscalationScheme.class, OrgParameterModule::readEscalationRules));
-    addDeserializer(WorkCalendar.class, new TreeReader<>(WorkCalendar.class, OrgParameterModule::readWorkCalendar));
-    addDeserializer(PartyThresholds.class, new TreeReader<>(PartyThresholds.class, OrgParameterModule::readPartyThresholds));
-    addDeserializer(RequiredMeeting.class, new TreeReader<>(RequiredMeeting.class, OrgParameterModule::readMeetingRule));
-    addDeserializer(MeetingSchedule.class, new TreeReader<>(MeetingSchedule.class, OrgParameterModule::readMeetingRules));
-    addSerializer(LevelTemplate.class, new BodySerializer<>(LevelTemplate.class, OrgParameterModule::writeLevelTemplate));
-    addSerializer(EscalationScheme.class, new BodySerializer<>(EscalationScheme.class, OrgParameterModule::writeEscalationRules));
-    addSerializer(WorkCalendar.class, new BodySerializer<>(WorkCalendar.class, OrgParameterModule::writeWorkCalendar));
-    addSerializer(PartyThresholds.class, new BodySerializer<>(PartyThresholds.class, OrgParameterModule::writePartyThresholds));
-    addSerializer(MeetingSchedule.class, new BodySerializer<>(MeetingSchedule.class, OrgParameterModule::writeMeetingRules));
+    reads(Level.class, OrgParameterModule::readLevel);
+    both(LevelTemplate.class, OrgParameterModule::readLevelTemplate, OrgParameterModule::writeLevelTemplate);
+    reads(Severity.class, OrgParameterModule::readSeverity);
+    both(EscalationScheme.class, OrgParameterModule::readEscalationRules, OrgParameterModule::writeEscalationRules);
+    both(WorkCalendar.class, OrgParameterModule::readWorkCalendar, OrgParameterModule::writeWorkCalendar);
+    both(PartyThresholds.class, OrgParameterModule::readPartyThresholds, OrgParameterModule::writePartyThresholds);
+    reads(RequiredMeeting.class, OrgParameterModule::readMeetingRule);
+    both(MeetingSchedule.class, TreeReader.listOf(RequiredMeeting.class, RequiredMeeting::code, "code",
+        MeetingSchedule::new), OrgParameterModule::writeMeetingRules);
   }
 
   /** Adds reading of arrays, whole numbers and dates, and failures located several steps down. */
@@ -262,13 +257,6 @@ final class OrgParameterModule extends SimpleModule {
     String level = reader.member(node, "level", String.class, ctxt);
     int everyMonths = reader.required(node, "everyMonths", Integer.class, ctxt);
     return reader.build(ctxt, null, () -> new RequiredMeeting(names.code(), names.en(), names.zh(), level, everyMonths));
-  }
-
-  private static MeetingSchedule readMeetingRules(JsonNode node, DeserializationContext ctxt, TreeReader<MeetingSchedule> reader)
-      throws IOException {
-    List<RequiredMeeting> meetings = reader.list(node, null, RequiredMeeting.class, ctxt);
-    return reader.buildAt(ctxt, () -> OrgDeserializer.duplicate(meetings, RequiredMeeting::code, "code"),
-        () -> new MeetingSchedule(meetings));
   }
 
   // ---- writing ---------------------------------------------------------------------------------

@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.Threshold;
@@ -40,24 +39,18 @@ import java.util.stream.Collectors;
  * with a {@link MismatchedInputException} carrying the core's message, its path pointing at the
  * part at fault.
  */
-final class ParameterModule extends SimpleModule {
+final class ParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   ParameterModule() {
     super("propgov-parameters");
-    addDeserializer(Fraction.class, new TreeReader<>(Fraction.class, ParameterModule::readFraction));
-    addDeserializer(Threshold.class, new TreeReader<>(Threshold.class, ParameterModule::readThreshold));
-    addDeserializer(Scale.class, new TreeReader<>(Scale.class, ParameterModule::readScale));
-    addDeserializer(GroupWeights.class, new TreeReader<>(GroupWeights.class, ParameterModule::readGroupWeights));
-    addDeserializer(VoteRequirement.class, new TreeReader<>(VoteRequirement.class, ParameterModule::readVoteRule));
-    addDeserializer(SpecialMatters.class, new TreeReader<>(SpecialMatters.class, ParameterModule::readSpecialMatters));
-    addSerializer(Fraction.class, new BodySerializer<>(Fraction.class, ParameterModule::writeFraction));
-    addSerializer(Threshold.class, new BodySerializer<>(Threshold.class, ParameterModule::writeThreshold));
-    addSerializer(Scale.class, new BodySerializer<>(Scale.class, ParameterModule::writeScale));
-    addSerializer(GroupWeights.class, new BodySerializer<>(GroupWeights.class, ParameterModule::writeGroupWeights));
-    addSerializer(VoteRequirement.class, new BodySerializer<>(VoteRequirement.class, ParameterModule::writeVoteRule));
-    addSerializer(SpecialMatters.class, new BodySerializer<>(SpecialMatters.class, ParameterModule::writeSpecialMatters));
+    both(Fraction.class, ParameterModule::readFraction, ParameterModule::writeFraction);
+    both(Threshold.class, ParameterModule::readThreshold, ParameterModule::writeThreshold);
+    both(Scale.class, ParameterModule::readScale, ParameterModule::writeScale);
+    both(GroupWeights.class, ParameterModule::readGroupWeights, ParameterModule::writeGroupWeights);
+    both(VoteRequirement.class, ParameterModule::readVoteRule, ParameterModule::writeVoteRule);
+    both(SpecialMatters.class, ParameterModule::readSpecialMatters, ParameterModule::writeSpecialMatters);
   }
 
   /** The JSON name of a comparison: {@code atLeast}, {@code moreThan} or {@code atMost}. */

@@ -3,7 +3,6 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.service.DecisionTable;
@@ -35,27 +34,24 @@ import java.util.Set;
  * tiers, gaps and overlaps) is checked by the core when the engine is created, with pointers
  * into the value.
  */
-final class ServiceParameterModule extends SimpleModule {
+final class ServiceParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   ServiceParameterModule() {
     super("propgov-service-parameters");
-    addDeserializer(ServiceCatalogue.class, new TreeReader<>(ServiceCatalogue.class, ServiceParameterModule::readCatalogue));
-    addDeserializer(ServiceItem.class, new TreeReader<>(ServiceItem.class, ServiceParameterModule::readItem));
-    addDeserializer(ServiceMetric.class, new TreeReader<>(ServiceMetric.class, ServiceParameterModule::readMetric));
-    addDeserializer(ServiceTier.class, new TreeReader<>(ServiceTier.class, ServiceParameterModule::readTier));
-    addDeserializer(ServiceStandard.class, new TreeReader<>(ServiceStandard.class, ServiceParameterModule::readStandard));
-    addDeserializer(DecisionTable.class, new TreeReader<>(DecisionTable.class, ServiceParameterModule::readTable));
-    addDeserializer(TableInput.class, new TreeReader<>(TableInput.class, ServiceParameterModule::readInput));
-    addDeserializer(TableRow.class, new TreeReader<>(TableRow.class, ServiceParameterModule::readRow));
-    addSerializer(ServiceCatalogue.class, new BodySerializer<>(ServiceCatalogue.class, ServiceParameterModule::writeCatalogue));
-    addSerializer(DecisionTable.class, new BodySerializer<>(DecisionTable.class, ServiceParameterModule::writeTable));
+    both(ServiceCatalogue.class, ServiceParameterModule::readCatalogue, ServiceParameterModule::writeCatalogue);
+    reads(ServiceItem.class, ServiceParameterModule::readItem);
+    reads(ServiceMetric.class, ServiceParameterModule::readMetric);
+    reads(ServiceTier.class, ServiceParameterModule::readTier);
+    reads(ServiceStandard.class, ServiceParameterModule::readStandard);
+    both(DecisionTable.class, ServiceParameterModule::readTable, ServiceParameterModule::writeTable);
+    reads(TableInput.class, ServiceParameterModule::readInput);
+    reads(TableRow.class, ServiceParameterModule::readRow);
     addDeserializer(ServiceMode.class, CreditParameterModule.idReader(ServiceMode.class, ServiceMode::of));
     addDeserializer(ServiceModes.class, new DefinitionsDeserializer<>(ServiceModes.class, "modes", null, Void.class,
         (id, label, none) -> ServiceMode.define(id, label), ServiceModes::new));
-    addSerializer(ServiceModes.class, new BodySerializer<>(ServiceModes.class,
-        ServiceParameterModule::modes));
+    writes(ServiceModes.class, ServiceParameterModule::modes);
   }
 
   private static Label label(JsonNode node) {

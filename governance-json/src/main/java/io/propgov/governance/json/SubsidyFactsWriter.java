@@ -1,23 +1,16 @@
 package io.propgov.governance.json;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.subsidy.CostShare;
 
-/** Writes the applications and cost shares of a facts document, only when there are any. */
+/** Writes an application and a cost share of a facts document. */
 final class SubsidyFactsWriter {
 
   private SubsidyFactsWriter() {}
 
-  static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    FactsNodes.array(root, "applications", facts.applications(), a -> application(mapper, a));
-    FactsNodes.array(root, "costShares", facts.costShares(), c -> costShare(mapper, c));
-  }
-
-  private static ObjectNode application(JsonMapper mapper, Application a) {
-    ObjectNode node = mapper.createObjectNode();
+  static void application(ObjectNode node, Application a) {
     node.put("id", a.id());
     node.put("programmeId", a.programmeId());
     node.put("companyId", a.companyId());
@@ -38,17 +31,14 @@ final class SubsidyFactsWriter {
       a.credit().consequences().forEach(c -> credit.addObject().put("code", c.code()).put("en", c.reason().en())
           .put("zh", c.reason().zh()));
     }
-    return node;
   }
 
-  private static ObjectNode costShare(JsonMapper mapper, CostShare c) {
-    ObjectNode node = mapper.createObjectNode();
+  static void costShare(ObjectNode node, CostShare c) {
     node.put("id", c.id());
     node.put("kind", c.kind());
     FactsNodes.putText(node, "estateId", c.estateId());
     node.put("total", c.total());
     ArrayNode households = node.putArray("households");
     c.households().forEach(h -> households.addObject().put("id", h.id()).put("area", h.area()));
-    return node;
   }
 }

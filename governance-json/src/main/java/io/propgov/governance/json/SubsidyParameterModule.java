@@ -3,7 +3,6 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
@@ -38,78 +37,72 @@ import java.util.List;
  * "governmentShare"}}. A value the core rejects fails with the core's message at the value
  * being built.
  */
-final class SubsidyParameterModule extends SimpleModule {
+final class SubsidyParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   SubsidyParameterModule() {
     super("propgov-subsidy-parameters");
-    addDeserializer(Programmes.class, new TreeReader<>(Programmes.class, (n, c, r) -> {
-      List<Programme> programmes = r.list(n, null, Programme.class, c);
-      return r.build(c, null, () -> new Programmes(programmes));
-    }));
-    addDeserializer(Programme.class, new TreeReader<>(Programme.class, SubsidyParameterModule::programme));
-    addDeserializer(Criterion.class, new TreeReader<>(Criterion.class, SubsidyParameterModule::criterion));
-    addDeserializer(ScoringScheme.class, new TreeReader<>(ScoringScheme.class, (n, c, r) -> {
+    reads(Programmes.class, TreeReader.listOf(Programme.class, Programmes::new));
+    reads(Programme.class, SubsidyParameterModule::programme);
+    reads(Criterion.class, SubsidyParameterModule::criterion);
+    reads(ScoringScheme.class, (n, c, r) -> {
       FeeCollectionScore fee = r.member(n, "feeCollection", FeeCollectionScore.class, c);
       BigDecimal inspectionMax = r.member(n, "inspectionMax", BigDecimal.class, c);
       SafetyScore safety = r.member(n, "safety", SafetyScore.class, c);
       return r.build(c, null, () -> new ScoringScheme(fee, inspectionMax, safety));
-    }));
-    addDeserializer(FeeCollectionScore.class, new TreeReader<>(FeeCollectionScore.class, (n, c, r) -> {
+    });
+    reads(FeeCollectionScore.class, (n, c, r) -> {
       List<ScoreBand> bands = r.list(n, "bands", ScoreBand.class, c);
       List<ScoreBand> bonuses = n.has("bonuses") ? r.list(n, "bonuses", ScoreBand.class, c) : List.of();
       return r.build(c, null, () -> new FeeCollectionScore(bands, bonuses));
-    }));
-    addDeserializer(ScoreBand.class, new TreeReader<>(ScoreBand.class, (n, c, r) -> {
+    });
+    reads(ScoreBand.class, (n, c, r) -> {
       Fraction atLeast = r.required(n, "atLeast", Fraction.class, c);
       BigDecimal points = r.required(n, "points", BigDecimal.class, c);
       return r.build(c, null, () -> new ScoreBand(atLeast, points));
-    }));
-    addDeserializer(SafetyScore.class, new TreeReader<>(SafetyScore.class, (n, c, r) -> {
+    });
+    reads(SafetyScore.class, (n, c, r) -> {
       BigDecimal max = r.required(n, "max", BigDecimal.class, c);
       List<IncidentKind> kinds = r.list(n, "incidentKinds", IncidentKind.class, c);
       return r.build(c, null, () -> new SafetyScore(max, kinds));
-    }));
-    addDeserializer(IncidentKind.class, new TreeReader<>(IncidentKind.class, (n, c, r) -> {
+    });
+    reads(IncidentKind.class, (n, c, r) -> {
       String code = r.required(n, "code", String.class, c);
       Label name = r.label(n, c);
       BigDecimal deduction = r.required(n, "deduction", BigDecimal.class, c);
       boolean major = Boolean.TRUE.equals(r.member(n, "major", Boolean.class, c));
       return r.build(c, null, () -> new IncidentKind(code, name, deduction, major));
-    }));
-    addDeserializer(PayoutBand.class, new TreeReader<>(PayoutBand.class, (n, c, r) -> {
+    });
+    reads(PayoutBand.class, (n, c, r) -> {
       BigDecimal minScore = r.required(n, "minScore", BigDecimal.class, c);
       Fraction share = r.required(n, "share", Fraction.class, c);
       return r.build(c, null, () -> new PayoutBand(minScore, share));
-    }));
-    addDeserializer(BaseAmount.class, new TreeReader<>(BaseAmount.class, (n, c, r) -> {
+    });
+    reads(BaseAmount.class, (n, c, r) -> {
       if (n.has("flat")) {
         BigDecimal amount = r.member(n, "flat", BigDecimal.class, c);
         return r.build(c, "flat", () -> new BaseAmount.Flat(amount));
       }
       List<AreaBand> bands = r.list(n, "byArea", AreaBand.class, c);
       return r.build(c, "byArea", () -> new BaseAmount.ByArea(bands));
-    }));
-    addDeserializer(AreaBand.class, new TreeReader<>(AreaBand.class, (n, c, r) -> {
+    });
+    reads(AreaBand.class, (n, c, r) -> {
       String bound = n.has("moreThan") ? "moreThan" : "atLeast";
       BigDecimal area = r.required(n, bound, BigDecimal.class, c);
       BigDecimal amount = r.required(n, "amount", BigDecimal.class, c);
       Comparison comparison = bound.equals("atLeast") ? Comparison.AT_LEAST : Comparison.MORE_THAN;
       return r.build(c, null, () -> new AreaBand(comparison, area, amount));
-    }));
-    addDeserializer(CostSharing.class, new TreeReader<>(CostSharing.class, (n, c, r) -> {
-      List<CostShareKind> rules = r.list(n, null, CostShareKind.class, c);
-      return r.build(c, null, () -> new CostSharing(rules));
-    }));
-    addDeserializer(CostShareKind.class, new TreeReader<>(CostShareKind.class, (n, c, r) -> {
+    });
+    reads(CostSharing.class, TreeReader.listOf(CostShareKind.class, CostSharing::new));
+    reads(CostShareKind.class, (n, c, r) -> {
       String kind = r.required(n, "kind", String.class, c);
       Label name = r.label(n, c);
       Fraction share = r.required(n, "governmentShare", Fraction.class, c);
       return r.build(c, null, () -> new CostShareKind(kind, name, share));
-    }));
-    addSerializer(Programmes.class, new BodySerializer<>(Programmes.class, SubsidyParameterModule::writeProgrammes));
-    addSerializer(CostSharing.class, new BodySerializer<>(CostSharing.class, SubsidyParameterModule::writeCostSharing));
+    });
+    writes(Programmes.class, SubsidyParameterModule::writeProgrammes);
+    writes(CostSharing.class, SubsidyParameterModule::writeCostSharing);
   }
 
   private static LocalDate date(JsonNode n, String name, DeserializationContext c, TreeReader<?> r) throws IOException {

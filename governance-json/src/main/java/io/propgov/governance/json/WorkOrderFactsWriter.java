@@ -1,20 +1,14 @@
 package io.propgov.governance.json;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.workorder.WorkOrder;
 
-/** Writes the work orders of a facts document, only when there are any. */
+/** Writes a work order of a facts document, leaving out what is absent. */
 final class WorkOrderFactsWriter {
 
   private WorkOrderFactsWriter() {}
 
-  static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    FactsNodes.array(root, "orders", facts.orders(), o -> order(mapper, o));
-  }
-
-  private static ObjectNode order(JsonMapper mapper, WorkOrder o) {
-    ObjectNode node = mapper.createObjectNode();
+  static void order(ObjectNode node, WorkOrder o) {
     node.put("id", o.id());
     node.put("source", o.source().name());
     node.put("category", o.category());
@@ -30,6 +24,5 @@ final class WorkOrderFactsWriter {
     if (o.upheld()) {
       node.put("upheld", true);
     }
-    return node;
   }
 }

@@ -3,7 +3,6 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.org.DayCount;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.workorder.FollowUpRatings;
@@ -23,24 +22,19 @@ import java.util.List;
  * <p>A value the core rejects fails with the core's message at the part at fault when it can be
  * named (a code given twice), else at the value.
  */
-final class WorkOrderParameterModule extends SimpleModule {
+final class WorkOrderParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   WorkOrderParameterModule() {
     super("propgov-workorder-parameters");
-    addDeserializer(OrderCategory.class, new TreeReader<>(OrderCategory.class, WorkOrderParameterModule::readCategory));
-    addDeserializer(OrderCategories.class, new TreeReader<>(OrderCategories.class,
-        WorkOrderParameterModule::readCategories));
-    addDeserializer(RatingLevel.class, new TreeReader<>(RatingLevel.class, WorkOrderParameterModule::readRating));
-    addDeserializer(FollowUpRatings.class, new TreeReader<>(FollowUpRatings.class,
-        WorkOrderParameterModule::readRatings));
-    addDeserializer(RankingRule.class, new TreeReader<>(RankingRule.class, WorkOrderParameterModule::readRanking));
-    addSerializer(OrderCategories.class, new BodySerializer<>(OrderCategories.class,
-        WorkOrderParameterModule::writeCategories));
-    addSerializer(FollowUpRatings.class, new BodySerializer<>(FollowUpRatings.class,
-        WorkOrderParameterModule::writeRatings));
-    addSerializer(RankingRule.class, new BodySerializer<>(RankingRule.class, WorkOrderParameterModule::writeRanking));
+    reads(OrderCategory.class, WorkOrderParameterModule::readCategory);
+    both(OrderCategories.class, TreeReader.listOf(OrderCategory.class, OrderCategory::code, "code", OrderCategories::new),
+        WorkOrderParameterModule::writeCategories);
+    reads(RatingLevel.class, WorkOrderParameterModule::readRating);
+    both(FollowUpRatings.class, TreeReader.listOf(RatingLevel.class, RatingLevel::code, "code", FollowUpRatings::new),
+        WorkOrderParameterModule::writeRatings);
+    both(RankingRule.class, WorkOrderParameterModule::readRanking, WorkOrderParameterModule::writeRanking);
   }
 
   private static OrderCategory readCategory(JsonNode node, DeserializationContext ctxt, TreeReader<OrderCategory> r)
@@ -53,25 +47,11 @@ final class WorkOrderParameterModule extends SimpleModule {
         dayCount));
   }
 
-  private static OrderCategories readCategories(JsonNode node, DeserializationContext ctxt,
-      TreeReader<OrderCategories> r) throws IOException {
-    List<OrderCategory> categories = r.list(node, null, OrderCategory.class, ctxt);
-    return r.buildAt(ctxt, () -> TreeReader.duplicate(categories, OrderCategory::code, "code"),
-        () -> new OrderCategories(categories));
-  }
-
   private static RatingLevel readRating(JsonNode node, DeserializationContext ctxt, TreeReader<RatingLevel> r)
       throws IOException {
     TreeReader.Names names = r.names(node, ctxt);
     boolean satisfied = r.required(node, "satisfied", Boolean.class, ctxt);
     return r.build(ctxt, null, () -> new RatingLevel(names.code(), names.en(), names.zh(), satisfied));
-  }
-
-  private static FollowUpRatings readRatings(JsonNode node, DeserializationContext ctxt,
-      TreeReader<FollowUpRatings> r) throws IOException {
-    List<RatingLevel> ratings = r.list(node, null, RatingLevel.class, ctxt);
-    return r.buildAt(ctxt, () -> TreeReader.duplicate(ratings, RatingLevel::code, "code"),
-        () -> new FollowUpRatings(ratings));
   }
 
   private static RankingRule readRanking(JsonNode node, DeserializationContext ctxt, TreeReader<RankingRule> r)
