@@ -38,11 +38,8 @@ final class FactsWriter {
     FactsNodes.objects(root, "money", facts.money(), MoneyFactsWriter::money);
     FactsNodes.objects(root, "owners", facts.owners(), OwnersFactsWriter::owners);
     FactsNodes.objects(root, "contracts", facts.contracts(), FactsWriter::contract);
-    if (!facts.modeVotes().isEmpty()) {
-      ArrayNode votes = root.putArray("modeVotes");
-      facts.modeVotes().forEach(m -> votes.addObject().put("estateId", m.estateId())
-          .put("proposedMode", m.proposedMode().id()).set("vote", vote(m.vote())));
-    }
+    FactsNodes.objects(root, "modeVotes", facts.modeVotes(), (node, m) -> node.put("estateId", m.estateId())
+        .put("proposedMode", m.proposedMode().id()).set("vote", vote(m.vote())));
     FactsNodes.objects(root, "orders", facts.orders(), WorkOrderFactsWriter::order);
     return root;
   }

@@ -10,7 +10,6 @@ import io.propgov.governance.money.EmergencyKind;
 import io.propgov.governance.money.Frequency;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**

@@ -11,7 +11,6 @@ import io.propgov.governance.workorder.OrderCategory;
 import io.propgov.governance.workorder.RankingRule;
 import io.propgov.governance.workorder.RatingLevel;
 import java.io.IOException;
-import java.util.List;
 
 /**
  * The JSON form of the work-order parameters ({@code workorder.*}), both ways:

@@ -12,7 +12,6 @@ import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.PartyForm;
-import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.metrics.UnitRates;
 import io.propgov.governance.org.CoverageAction;
 import io.propgov.governance.org.CoverageSubject;
