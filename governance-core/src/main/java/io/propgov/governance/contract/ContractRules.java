@@ -6,7 +6,6 @@ import static io.propgov.governance.contract.ContractParameters.OPEN_ENDED_NOTIC
 
 import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
-import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
@@ -94,7 +93,7 @@ public final class ContractRules extends AbstractRuleArea<ServiceContract, Contr
    * @return true when it sets at least one
    */
   public static boolean isConfigured(GovernancePolicy policy) {
-    return ContractParameters.ALL.stream().anyMatch(k -> policy.timeline(k).isPresent());
+    return PolicyChecks.setsAny(policy, ContractParameters.ALL);
   }
 
   /**
@@ -104,9 +103,7 @@ public final class ContractRules extends AbstractRuleArea<ServiceContract, Contr
    * @return every error found, empty when the policy can be used
    */
   public static List<InputError> check(GovernancePolicy policy) {
-    Problems problems = new Problems();
-    PolicyChecks.requirePresent(policy, ContractParameters.ALL, problems);
-    return problems.errors();
+    return PolicyChecks.missing(policy, ContractParameters.ALL);
   }
 
   /**
@@ -135,13 +132,13 @@ public final class ContractRules extends AbstractRuleArea<ServiceContract, Contr
   @Override
   public Validation<Seq<InputError>, Valid<ServiceContract>> validate(ServiceContract contract, String pointer,
       LocalDate asOf) {
+    return Problems.fieldsFirst(contract, pointer, ContractFields::contract, () -> validateBeyondFields(contract,
+        pointer, asOf));
+  }
+
+  private Validation<Seq<InputError>, Valid<ServiceContract>> validateBeyondFields(ServiceContract contract,
+      String pointer, LocalDate asOf) {
     Problems problems = new Problems();
-    FieldSink fields = new FieldSink();
-    ContractFields.contract(contract, pointer, fields);
-    fields.sorted().forEach(problems::add);
-    if (!problems.isEmpty()) {
-      return problems.orValid(() -> null);
-    }
     LocalDate termEnd = contract.termEnd();
     if (termEnd != null) {
       PolicyChecks.inForce(policy, ContractParameters.ALL, termEnd, pointer + "/termEnd", problems);

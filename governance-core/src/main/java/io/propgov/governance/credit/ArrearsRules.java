@@ -11,7 +11,6 @@ import static io.propgov.governance.credit.CreditParameters.REMOVAL_WORKING_DAYS
 import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.area.Valid;
-import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -130,18 +129,14 @@ public final class ArrearsRules extends AbstractRuleArea<Household, ArrearsAsses
   public Validation<Seq<InputError>, Valid<Household>> validate(Household household, String pointer, LocalDate asOf) {
     Objects.requireNonNull(household, "household");
     Objects.requireNonNull(asOf, "asOf");
-    FieldSink fields = new FieldSink();
-    CreditFields.household(household, pointer, fields);
-    if (!fields.isEmpty()) {
-      return Validation.invalid(io.vavr.collection.List.ofAll(fields.sorted()));
-    }
+    return Problems.fieldsFirst(household, pointer, CreditFields::household, () -> validateBeyondFields(household,
+        pointer));
+  }
+
+  private Validation<Seq<InputError>, Valid<Household>> validateBeyondFields(Household household, String pointer) {
     Problems problems = new Problems();
-    Set<YearMonth> months = new HashSet<>();
-    for (int i = 0; i < household.arrears().size(); i++) {
-      YearMonth month = household.arrears().get(i).month();
-      problems.check(months.add(month), pointer + "/arrears/" + i + "/month", "duplicate",
-          "month " + month + " appears more than once; give each month's unpaid amount once");
-    }
+    problems.unique(household.arrears(), MonthlyArrears::month, i -> pointer + "/arrears/" + i + "/month",
+        month -> "month " + month + " appears more than once; give each month's unpaid amount once");
     Set<ArrearsAction> taken = new HashSet<>();
     for (int i = 0; i < household.steps().size(); i++) {
       StepTaken step = household.steps().get(i);

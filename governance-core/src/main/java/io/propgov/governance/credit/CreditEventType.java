@@ -1,5 +1,6 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.internal.Required;
 import java.math.BigDecimal;
 import java.util.Objects;
 
@@ -20,12 +21,7 @@ public record CreditEventType(String code, String en, String zh, CreditEventKind
 
   /** Checks the parts. */
   public CreditEventType {
-    for (String text : new String[] {code, en, zh}) {
-      Objects.requireNonNull(text, "credit event code and descriptions are required");
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("credit event code and descriptions must not be blank");
-      }
-    }
+    Required.texts("credit event code and descriptions", code, en, zh);
     Objects.requireNonNull(kind, "kind");
     Objects.requireNonNull(points, "points");
     if (points.signum() < 0) {

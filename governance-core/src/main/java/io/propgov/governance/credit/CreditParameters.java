@@ -1,5 +1,6 @@
 package io.propgov.governance.credit;
 
+import io.propgov.governance.internal.WholeNumbers;
 import io.propgov.governance.policy.ParameterKey;
 import java.util.List;
 
@@ -48,7 +49,7 @@ public final class CreditParameters {
    */
   public static final ParameterKey<Integer> LIMITATION_YEARS = ParameterKey.of("arrears.limitation-years",
       Integer.class, "the years after which an unpaid fee claim is time-barred unless interrupted",
-      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+      WholeNumbers.atLeast(1));
 
   /**
    * The period for applying for enforcement of a judgment, in years (Civil Procedure Law: 2); after
@@ -56,7 +57,7 @@ public final class CreditParameters {
    */
   public static final ParameterKey<Integer> ENFORCEMENT_YEARS = ParameterKey.of("arrears.enforcement-years",
       Integer.class, "the years after a judgment within which enforcement must be applied for unless interrupted",
-      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+      WholeNumbers.atLeast(1));
 
   /**
    * How long a debtor listed on grounds (2) to (6) stays on the dishonest-debtor list, in months
@@ -65,13 +66,13 @@ public final class CreditParameters {
    */
   public static final ParameterKey<Integer> DISHONEST_MONTHS = ParameterKey.of("arrears.dishonest-listing-months",
       Integer.class, "the months a household listed on grounds (2) to (6) stays on the dishonest-debtor list",
-      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+      WholeNumbers.atLeast(1));
 
   /** The working days after payment within which the court removes a listing (SPC provisions, 2017, art. 10: 3). */
   public static final ParameterKey<Integer> REMOVAL_WORKING_DAYS = ParameterKey.of(
       "arrears.dishonest-removal-working-days", Integer.class,
       "the working days after payment in full within which a dishonest-debtor listing is removed",
-      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+      WholeNumbers.atLeast(1));
 
   /** The actions the law forbids to force payment (Civil Code art. 944). */
   public static final ParameterKey<ForbiddenActions> FORBIDDEN = ParameterKey.of("arrears.forbidden-actions",

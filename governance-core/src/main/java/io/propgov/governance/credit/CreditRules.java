@@ -97,7 +97,7 @@ public final class CreditRules extends AbstractRuleArea<CompanyRecord, CreditAss
    * @return true when it sets at least one
    */
   public static boolean isConfigured(GovernancePolicy policy) {
-    return CreditParameters.ALL.stream().anyMatch(k -> policy.timeline(k).isPresent());
+    return PolicyChecks.setsAny(policy, CreditParameters.ALL);
   }
 
   /**
@@ -191,14 +191,11 @@ public final class CreditRules extends AbstractRuleArea<CompanyRecord, CreditAss
       LocalDate asOf) {
     Objects.requireNonNull(record, "record");
     Objects.requireNonNull(asOf, "asOf");
-    FieldSink fields = new FieldSink();
-    CreditFields.record(record, pointer, fields);
-    if (!fields.isEmpty()) {
-      return Validation.invalid(io.vavr.collection.List.ofAll(fields.sorted()));
-    }
-    Problems problems = new Problems();
-    Catalogues.Entry[] entries = resolve(record, pointer, problems);
-    return problems.orValid(() -> issuer.issue(record, new Resolved(entries)));
+    return Problems.fieldsFirst(record, pointer, CreditFields::record, () -> {
+      Problems problems = new Problems();
+      Catalogues.Entry[] entries = resolve(record, pointer, problems);
+      return problems.orValid(() -> issuer.issue(record, new Resolved(entries)));
+    });
   }
 
   /** The catalogue entry of each event, found once by validation for the decision to reuse. */

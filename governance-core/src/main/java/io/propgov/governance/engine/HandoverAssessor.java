@@ -1,10 +1,13 @@
 package io.propgov.governance.engine;
 
 import io.propgov.governance.area.Result;
+import io.propgov.governance.area.RuleArea;
+import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.contract.ContractStatus;
 import io.propgov.governance.contract.ServiceContract;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.explain.Conclusion;
 import io.propgov.governance.mode.ModeCase;
 import io.propgov.governance.mode.ModeVote;
 import io.propgov.governance.mode.ModeVoteResult;
@@ -13,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Judges the contracts and mode votes of a facts document, each keyed by the estate it names:
@@ -34,40 +38,44 @@ final class HandoverAssessor {
   }
 
   List<Result<ContractStatus>> contracts(List<ServiceContract> contracts, LocalDate asOf) {
-    List<Result<ContractStatus>> results = new ArrayList<>(contracts.size());
-    for (int i = 0; i < contracts.size(); i++) {
-      ServiceContract contract = contracts.get(i);
-      String at = "/contracts/" + i;
-      if (contract == null) {
-        results.add(Result.rejected(i, null, List.of(new InputError(at, "required",
-            io.propgov.governance.constraint.FieldSink.NULL_ITEM))));
-        continue;
-      }
-      List<InputError> errors = new ArrayList<>(known(contract.estateId(), at, "contract " + contract.id()));
-      var valid = areas.contract().validate(contract, at, asOf);
-      valid.swap().forEach(e -> e.forEach(errors::add));
-      results.add(errors.isEmpty() ? Result.decided(i, contract.id(), areas.contract().decide(valid.get(), asOf))
-          : Result.rejected(i, contract.id(), errors));
-    }
-    return results;
+    return judge(contracts, "/contracts/", ServiceContract::id, ServiceContract::estateId, "contract ",
+        areas.contract(), contract -> contract, asOf);
   }
 
   List<Result<ModeVoteResult>> modeVotes(List<ModeVote> votes, LocalDate asOf) {
-    List<Result<ModeVoteResult>> results = new ArrayList<>(votes.size());
-    for (int i = 0; i < votes.size(); i++) {
-      ModeVote vote = votes.get(i);
-      String at = "/modeVotes/" + i;
-      if (vote == null) {
-        results.add(Result.rejected(i, null, List.of(new InputError(at, "required",
-            io.propgov.governance.constraint.FieldSink.NULL_ITEM))));
+    return judge(votes, "/modeVotes/", vote -> vote.vote() == null ? null : vote.vote().id(), ModeVote::estateId,
+        "mode vote ", areas.modeVote(), vote -> ModeCase.of(vote, estates.get(vote.estateId())), asOf);
+  }
+
+  /**
+   * Judges each item by an area, after checking that the estate it names is one of the facts'.
+   *
+   * @param items the items, an element possibly null
+   * @param list the pointer of the list, ending in a slash
+   * @param id the id of an item, for its result and the message of an unknown estate
+   * @param estateId the estate an item names
+   * @param what what an item is, for the message of an unknown estate, ending in a space
+   * @param area the area that judges the items
+   * @param facts the facts the area judges of an item
+   * @param asOf the date of the decisions
+   * @return one result per item, in order
+   */
+  private <T, F, C extends Conclusion> List<Result<C>> judge(List<T> items, String list, Function<T, String> id,
+      Function<T, String> estateId, String what, RuleArea<F, C> area, Function<T, F> facts, LocalDate asOf) {
+    List<Result<C>> results = new ArrayList<>(items.size());
+    for (int i = 0; i < items.size(); i++) {
+      T item = items.get(i);
+      String at = list + i;
+      if (item == null) {
+        results.add(Result.rejected(i, null, List.of(new InputError(at, "required", FieldSink.NULL_ITEM))));
         continue;
       }
-      String id = vote.vote() == null ? null : vote.vote().id();
-      List<InputError> errors = new ArrayList<>(known(vote.estateId(), at, "mode vote " + id));
-      var valid = areas.modeVote().validate(ModeCase.of(vote, estates.get(vote.estateId())), at, asOf);
+      String itemId = id.apply(item);
+      List<InputError> errors = new ArrayList<>(known(estateId.apply(item), at, what + itemId));
+      var valid = area.validate(facts.apply(item), at, asOf);
       valid.swap().forEach(e -> e.forEach(errors::add));
-      results.add(errors.isEmpty() ? Result.decided(i, id, areas.modeVote().decide(valid.get(), asOf))
-          : Result.rejected(i, id, errors));
+      results.add(errors.isEmpty() ? Result.decided(i, itemId, area.decide(valid.get(), asOf))
+          : Result.rejected(i, itemId, errors));
     }
     return results;
   }

@@ -2,7 +2,6 @@ package io.propgov.governance.mode;
 
 import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
-import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
@@ -84,9 +83,7 @@ public final class ModeVoteRules extends AbstractRuleArea<ModeCase, ModeVoteResu
    * @return every error found, empty when the policy can be used
    */
   public static List<InputError> check(GovernancePolicy policy) {
-    Problems problems = new Problems();
-    PolicyChecks.requirePresent(policy, ModeParameters.ALL, problems);
-    return problems.errors();
+    return PolicyChecks.missing(policy, ModeParameters.ALL);
   }
 
   /**
@@ -101,14 +98,14 @@ public final class ModeVoteRules extends AbstractRuleArea<ModeCase, ModeVoteResu
    */
   @Override
   public Validation<Seq<InputError>, Valid<ModeCase>> validate(ModeCase facts, String pointer, LocalDate asOf) {
+    return Problems.fieldsFirst(facts.vote(), pointer, ModeFields::modeVote, () -> validateBeyondFields(facts, pointer,
+        asOf));
+  }
+
+  private Validation<Seq<InputError>, Valid<ModeCase>> validateBeyondFields(ModeCase facts, String pointer,
+      LocalDate asOf) {
     Problems problems = new Problems();
     ModeVote mode = facts.vote();
-    FieldSink fields = new FieldSink();
-    ModeFields.modeVote(mode, pointer, fields);
-    fields.sorted().forEach(problems::add);
-    if (!problems.isEmpty()) {
-      return problems.orValid(() -> null);
-    }
     OwnersVote vote = mode.vote();
     Validation<Seq<InputError>, Valid<OwnersVote>> valid = votes.validate(vote, pointer + "/vote", asOf);
     valid.swap().forEach(errors -> errors.forEach(problems::add));

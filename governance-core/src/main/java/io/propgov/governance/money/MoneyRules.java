@@ -10,7 +10,6 @@ import static io.propgov.governance.money.MoneyParameters.UNIFIED_FEES;
 
 import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
-import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.credit.CreditEvent;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.explain.Decision;
@@ -138,9 +137,7 @@ public final class MoneyRules extends AbstractRuleArea<EstateMoney, MoneyAssessm
    * @return every error found, empty when the policy can be used
    */
   public static List<InputError> check(GovernancePolicy policy) {
-    Problems problems = new Problems();
-    PolicyChecks.requirePresent(policy, MoneyParameters.ALL, problems);
-    return problems.errors();
+    return PolicyChecks.missing(policy, MoneyParameters.ALL);
   }
 
   /**
@@ -156,14 +153,13 @@ public final class MoneyRules extends AbstractRuleArea<EstateMoney, MoneyAssessm
   @Override
   public Validation<Seq<InputError>, Valid<EstateMoney>> validate(EstateMoney facts, String pointer, LocalDate asOf) {
     Objects.requireNonNull(asOf, "asOf");
-    Problems problems = new Problems();
-    FieldSink fields = new FieldSink();
-    MoneyFields.money(Objects.requireNonNull(facts, "facts"), pointer, fields);
-    fields.sorted().forEach(problems::add);
-    if (problems.isEmpty() && PolicyChecks.inForce(policy, MoneyParameters.ALL, asOf, pointer, problems)) {
-      validateInForce(facts, pointer, asOf, problems);
-    }
-    return problems.orValid(() -> issuer.issue(facts));
+    return Problems.fieldsFirst(Objects.requireNonNull(facts, "facts"), pointer, MoneyFields::money, () -> {
+      Problems problems = new Problems();
+      if (PolicyChecks.inForce(policy, MoneyParameters.ALL, asOf, pointer, problems)) {
+        validateInForce(facts, pointer, asOf, problems);
+      }
+      return problems.orValid(() -> issuer.issue(facts));
+    });
   }
 
   private void validateInForce(EstateMoney facts, String pointer, LocalDate asOf, Problems problems) {
@@ -185,21 +181,13 @@ public final class MoneyRules extends AbstractRuleArea<EstateMoney, MoneyAssessm
     if (facts.fund() != null) {
       validateFund(facts.fund(), pointer + "/fund", asOf, problems);
     }
-    Set<String> incomes = new HashSet<>();
-    for (int i = 0; i < facts.commonIncome().size(); i++) {
-      String id = facts.commonIncome().get(i).id();
-      problems.check(incomes.add(id), pointer + "/commonIncome/" + i + "/id", "duplicate",
-          "common income id '" + id + "' appears more than once; each entry needs its own id");
-    }
+    problems.unique(facts.commonIncome(), CommonIncome::id, i -> pointer + "/commonIncome/" + i + "/id",
+        id -> "common income id '" + id + "' appears more than once; each entry needs its own id");
   }
 
   private void validateFund(MaintenanceFund fund, String at, LocalDate asOf, Problems problems) {
-    Set<String> owners = new HashSet<>();
-    for (int i = 0; i < fund.accounts().size(); i++) {
-      String owner = fund.accounts().get(i).ownerId();
-      problems.check(owners.add(owner), at + "/accounts/" + i + "/ownerId", "duplicate",
-          "owner '" + owner + "' has more than one account; each owner has one");
-    }
+    problems.unique(fund.accounts(), FundAccount::ownerId, i -> at + "/accounts/" + i + "/ownerId",
+        owner -> "owner '" + owner + "' has more than one account; each owner has one");
     Emergencies emergencies = policy.valueAt(EMERGENCIES, asOf).value();
     Set<String> uses = new HashSet<>();
     for (int i = 0; i < fund.uses().size(); i++) {

@@ -69,7 +69,7 @@ public final class HierarchyRules {
    * @return true when it sets at least one
    */
   public static boolean isConfigured(GovernancePolicy policy) {
-    return OrgParameters.ALL.stream().anyMatch(k -> policy.timeline(k).isPresent());
+    return PolicyChecks.setsAny(policy, OrgParameters.ALL);
   }
 
   /**

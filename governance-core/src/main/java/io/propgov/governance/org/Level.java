@@ -1,7 +1,7 @@
 package io.propgov.governance.org;
 
+import io.propgov.governance.internal.Required;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One level of an organisation hierarchy, such as a community party committee or an estate
@@ -17,12 +17,7 @@ public record Level(String code, String en, String zh, List<String> children) {
 
   /** Checks the parts and copies the children. */
   public Level {
-    for (String text : new String[] {code, en, zh}) {
-      Objects.requireNonNull(text, "level code and names are required");
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("level code and names must not be blank");
-      }
-    }
+    Required.texts("level code and names", code, en, zh);
     children = List.copyOf(children);
   }
 }

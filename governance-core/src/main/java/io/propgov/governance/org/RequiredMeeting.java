@@ -1,6 +1,6 @@
 package io.propgov.governance.org;
 
-import java.util.Objects;
+import io.propgov.governance.internal.Required;
 
 /**
  * A regular meeting the policy requires: the four-level secretaries' joint meeting (Wuhan), the
@@ -17,12 +17,7 @@ public record RequiredMeeting(String code, String en, String zh, String level, i
 
   /** Checks the parts. */
   public RequiredMeeting {
-    for (String text : new String[] {code, en, zh, level}) {
-      Objects.requireNonNull(text, "meeting code, names and level are required");
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("meeting code, names and level must not be blank");
-      }
-    }
+    Required.texts("meeting code, names and level", code, en, zh, level);
     if (everyMonths < 1) {
       throw new IllegalArgumentException("meeting " + code + ": everyMonths must be at least 1, was " + everyMonths);
     }

@@ -1,5 +1,6 @@
 package io.propgov.governance.org;
 
+import io.propgov.governance.internal.Required;
 import java.util.Objects;
 
 /**
@@ -19,12 +20,7 @@ public record Severity(String code, String en, String zh, String lowestLevel, in
 
   /** Checks the parts. */
   public Severity {
-    for (String text : new String[] {code, en, zh, lowestLevel}) {
-      Objects.requireNonNull(text, "severity code, names and lowest level are required");
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("severity code, names and lowest level must not be blank");
-      }
-    }
+    Required.texts("severity code, names and lowest level", code, en, zh, lowestLevel);
     Objects.requireNonNull(dayCount, "dayCount");
     if (deadlineDays < 1) {
       throw new IllegalArgumentException("severity " + code + ": deadlineDays must be at least 1, was " + deadlineDays);

@@ -1,5 +1,6 @@
 package io.propgov.governance.owners;
 
+import io.propgov.governance.internal.WholeNumbers;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.Threshold;
 import java.util.List;
@@ -26,28 +27,28 @@ public final class OwnersParameters {
   public static final ParameterKey<Integer> FIRST_ASSEMBLY_WITHIN_DAYS = ParameterKey.of(
       "owners.first-assembly-within-days", Integer.class,
       "how many days after its condition is met the first owners' assembly must have met",
-      n -> n >= 1 ? null : "must be a whole number of days of at least 1, was " + n);
+      WholeNumbers.atLeast(1, "days"));
 
   /** The fewest members an owners' committee may have (Guiding Rules, 2009: 5 to 11, an odd number). */
   public static final ParameterKey<Integer> COMMITTEE_MIN_MEMBERS = ParameterKey.of("owners.committee-min-members",
       Integer.class, "the fewest members an owners' committee may have (an odd number is required)",
-      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+      WholeNumbers.atLeast(1));
 
   /** The most members an owners' committee may have (Guiding Rules, 2009: 5 to 11, an odd number). */
   public static final ParameterKey<Integer> COMMITTEE_MAX_MEMBERS = ParameterKey.of("owners.committee-max-members",
       Integer.class, "the most members an owners' committee may have (an odd number is required)",
-      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+      WholeNumbers.atLeast(1));
 
   /** The years one term of an owners' committee lasts (many cities: at most 5). */
   public static final ParameterKey<Integer> TERM_YEARS = ParameterKey.of("owners.term-years", Integer.class,
       "the years one term of an owners' committee lasts",
-      n -> n >= 1 && n <= 10 ? null : "must be a whole number of years from 1 to 10, was " + n);
+      WholeNumbers.between(1, 10, "years"));
 
   /** How many months before its term ends a committee must prepare its re-election (Hangzhou: 3). */
   public static final ParameterKey<Integer> RE_ELECTION_NOTICE_MONTHS = ParameterKey.of(
       "owners.re-election-notice-months", Integer.class,
       "how many months before its term ends an owners' committee must prepare its re-election",
-      n -> n >= 0 && n <= 24 ? null : "must be a whole number of months from 0 to 24, was " + n);
+      WholeNumbers.between(0, 24, "months"));
 
   /** The share of an owners' committee's members expected to be party members (Jiangsu 2020: at least half). */
   public static final ParameterKey<Threshold> PARTY_SHARE = ParameterKey.of("owners.party-share", Threshold.class,
@@ -56,17 +57,17 @@ public final class OwnersParameters {
   /** How many committee members are expected to sit on the community's two committees as well. */
   public static final ParameterKey<Integer> CROSS_MEMBERS = ParameterKey.of("owners.cross-members", Integer.class,
       "how many owners' committee members are expected to sit on the community's two committees as well",
-      n -> n >= 0 ? null : "must be a whole number of at least 0, was " + n);
+      WholeNumbers.atLeast(0));
 
   /** How many years a property management committee may stand in for an owners' committee. */
   public static final ParameterKey<Integer> STAND_IN_YEARS = ParameterKey.of("owners.stand-in-years", Integer.class,
       "how many years a property management committee may stand in for an owners' committee",
-      n -> n >= 1 && n <= 10 ? null : "must be a whole number of years from 1 to 10, was " + n);
+      WholeNumbers.between(1, 10, "years"));
 
   /** Years after the first delivery from which a lower delivered share makes the first assembly due. */
   public static final ParameterKey<Integer> FIRST_ASSEMBLY_YEARS = ParameterKey.of("owners.first-assembly-years",
       Integer.class, "years after the first delivery from which owners.first-assembly-share-after-years applies",
-      n -> n >= 1 && n <= 10 ? null : "must be a whole number of years from 1 to 10, was " + n);
+      WholeNumbers.between(1, 10, "years"));
 
   /** The delivered share that makes the first assembly due once owners.first-assembly-years have passed. */
   public static final ParameterKey<Threshold> FIRST_ASSEMBLY_SHARE_AFTER_YEARS = ParameterKey.of(

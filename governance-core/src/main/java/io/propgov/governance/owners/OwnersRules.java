@@ -98,8 +98,8 @@ public final class OwnersRules extends AbstractRuleArea<EstateOwners, OwnersAsse
    * @return true when it sets at least one
    */
   public static boolean isConfigured(GovernancePolicy policy) {
-    return Stream.concat(OwnersParameters.ALL.stream(), OwnersParameters.OPTIONAL.stream())
-        .anyMatch(k -> policy.timeline(k).isPresent());
+    return PolicyChecks.setsAny(policy, OwnersParameters.ALL)
+        || PolicyChecks.setsAny(policy, OwnersParameters.OPTIONAL);
   }
 
   /**
@@ -152,11 +152,11 @@ public final class OwnersRules extends AbstractRuleArea<EstateOwners, OwnersAsse
       LocalDate asOf) {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(asOf, "asOf");
-    FieldSink fields = new FieldSink();
-    OwnersFields.owners(facts, pointer, fields);
-    if (!fields.isEmpty()) {
-      return Validation.invalid(io.vavr.collection.List.ofAll(fields.sorted()));
-    }
+    return Problems.fieldsFirst(facts, pointer, OwnersFields::owners, () -> validateBeyondFields(facts, pointer, asOf));
+  }
+
+  private Validation<Seq<InputError>, Valid<EstateOwners>> validateBeyondFields(EstateOwners facts, String pointer,
+      LocalDate asOf) {
     Problems problems = new Problems();
     PolicyChecks.inForce(policy, parameters(), asOf, pointer, problems);
     if (facts.committee() != null) {

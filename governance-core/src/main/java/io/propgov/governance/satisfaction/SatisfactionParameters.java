@@ -1,5 +1,6 @@
 package io.propgov.governance.satisfaction;
 
+import io.propgov.governance.internal.WholeNumbers;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.Threshold;
 import java.math.BigDecimal;
@@ -32,7 +33,7 @@ public final class SatisfactionParameters {
   public static final ParameterKey<Integer> FAILURES_FOR_DISMISSAL = ParameterKey.of(
       "satisfaction.failures-for-dismissal", Integer.class,
       "how many consecutive failed rounds let owners start a dismissal",
-      n -> n >= 1 ? null : "must be a whole number of at least 1, was " + n);
+      WholeNumbers.atLeast(1));
 
   /** What an invalid round does to a run of failures (default {@link InvalidRoundHandling#SKIP}). */
   public static final ParameterKey<InvalidRoundHandling> INVALID_ROUNDS = ParameterKey.of(

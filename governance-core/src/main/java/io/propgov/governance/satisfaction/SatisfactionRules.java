@@ -44,7 +44,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The satisfaction rating rules of a policy: rates survey rounds and decides whether owners
@@ -124,27 +123,9 @@ public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>,
   public static List<InputError> check(GovernancePolicy policy) {
     Problems problems = new Problems();
     PolicyChecks.requirePresent(policy, SatisfactionParameters.ALL, problems);
-    Optional<Timeline<BigDecimal>> passLines = policy.timeline(PASS_LINE);
-    Optional<Timeline<Scale>> scales = policy.timeline(SCALE);
-    if (passLines.isPresent() && scales.isPresent()) {
-      // Check at every date either parameter changes: a later scale can strand an older pass line.
-      Set<LocalDate> changes = new TreeSet<>();
-      passLines.get().values().forEach(v -> changes.add(v.effectiveFrom()));
-      scales.get().values().forEach(v -> changes.add(v.effectiveFrom()));
-      Set<Integer> reported = new HashSet<>();
-      for (LocalDate date : changes) {
-        Optional<ParameterValue<BigDecimal>> passLine = passLines.get().at(date);
-        Optional<ParameterValue<Scale>> scale = scales.get().at(date);
-        if (passLine.isPresent() && scale.isPresent() && !scale.get().value().contains(passLine.get().value())) {
-          int index = passLines.get().values().indexOf(passLine.get());
-          if (reported.add(index)) {
-            problems.add(PolicyChecks.pointer(PASS_LINE, index) + "/value", "range", PASS_LINE.id() + ": "
-                + passLine.get().value().toPlainString() + " is off the scale " + scale.get().value()
-                + " in force on " + date + "; a pass line must lie on the scale");
-          }
-        }
-      }
-    }
+    PolicyChecks.checkAgainst(policy, PASS_LINE, SCALE, "range", (passLine, scale, date) -> scale.contains(passLine)
+        ? null : PASS_LINE.id() + ": " + passLine.toPlainString() + " is off the scale " + scale + " in force on "
+            + date + "; a pass line must lie on the scale", problems);
     return problems.errors();
   }
 

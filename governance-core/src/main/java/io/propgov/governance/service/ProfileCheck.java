@@ -42,11 +42,8 @@ final class ProfileCheck {
       }
     }
     modeInputs(profile.modeInputs());
-    Set<String> buildings = new HashSet<>();
-    for (int i = 0; i < profile.buildings().size(); i++) {
-      problems.check(buildings.add(profile.buildings().get(i)), pointer + "/buildings/" + i, "duplicate",
-          "building '" + profile.buildings().get(i) + "' is listed more than once");
-    }
+    problems.unique(profile.buildings(), building -> building, i -> pointer + "/buildings/" + i,
+        building -> "building '" + building + "' is listed more than once");
     profile.agreement().ifPresent(a -> a.validate(profile.buildings(), profile.items())
         .forEach(e -> problems.add(pointer + "/coManagement" + e.pointer(), e.code(), e.message())));
   }

@@ -8,11 +8,8 @@ import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.TreeSet;
 
 /** The checks of a policy's service parameters: each catalogue, each mode table, each target. */
 final class ServicePolicyCheck {
@@ -36,33 +33,12 @@ final class ServicePolicyCheck {
             sink.accept("/rows/" + r + "/outcome", table.rows().get(r).outcome());
           }
         }, problems));
-    Optional<Timeline<String>> targets = policy.timeline(ServiceParameters.TARGET_TIER);
-    if (catalogues.isPresent() && targets.isPresent()) {
-      targets(catalogues.get(), targets.get(), problems);
-    }
+    // The target in force must be a tier of the catalogue in force.
+    PolicyChecks.checkAgainst(policy, ServiceParameters.TARGET_TIER, ServiceParameters.CATALOGUE, "unknown-tier",
+        (target, catalogue, date) -> catalogue.rank(target) >= 0 ? null : "target tier '" + target
+            + "' is not a tier of the catalogue in force on " + date + "; the tiers are "
+            + catalogue.tiers().stream().map(ServiceTier::code).toList(), problems);
     return problems.errors();
-  }
-
-  /** At every date either changes, the target in force must be a tier of the catalogue in force. */
-  private static void targets(Timeline<ServiceCatalogue> catalogues, Timeline<String> targets, Problems problems) {
-    Set<LocalDate> changes = new TreeSet<>();
-    catalogues.values().forEach(v -> changes.add(v.effectiveFrom()));
-    targets.values().forEach(v -> changes.add(v.effectiveFrom()));
-    Set<Integer> reported = new TreeSet<>();
-    for (LocalDate date : changes) {
-      Optional<ParameterValue<ServiceCatalogue>> catalogue = catalogues.at(date);
-      Optional<ParameterValue<String>> target = targets.at(date);
-      if (catalogue.isEmpty() || target.isEmpty()) {
-        continue;
-      }
-      int i = targets.values().indexOf(target.get());
-      ServiceCatalogue c = catalogue.get().value();
-      if (c.rank(target.get().value()) < 0 && reported.add(i)) {
-        problems.add(PolicyChecks.pointer(ServiceParameters.TARGET_TIER, i) + "/value", "unknown-tier", "target tier '"
-            + target.get().value() + "' is not a tier of the catalogue in force on " + date + "; the tiers are "
-            + c.tiers().stream().map(ServiceTier::code).toList());
-      }
-    }
   }
 
   private interface ValueCheck<T> {

@@ -71,7 +71,7 @@ public final class ServiceRules extends AbstractRuleArea<ServiceCase, ServiceAss
    * @return true when it sets at least one
    */
   public static boolean isConfigured(GovernancePolicy policy) {
-    return ServiceParameters.ALL.stream().anyMatch(k -> policy.timeline(k).isPresent());
+    return PolicyChecks.setsAny(policy, ServiceParameters.ALL);
   }
 
   /**

@@ -155,7 +155,7 @@ final class TableCheck {
                 + " both match " + example + ", but the UNIQUE hit policy allows one row per combination;"
                 + " narrow one of them, or use the FIRST hit policy");
           }
-        } else if (overlap(rows.get(a), rows.get(b))) {
+        } else if (commonCombination(rows.get(a), rows.get(b)) != null) {
           more++;
         }
       }
@@ -164,23 +164,6 @@ final class TableCheck {
       problems.add("/rows", "overlap", more + " more pair(s) of rows overlap beyond the first " + MAX_LISTED_OVERLAPS
           + " listed; narrow the rows, or use the FIRST hit policy");
     }
-  }
-
-  /** Whether two rows both accept some value of every input. */
-  private boolean overlap(TableRow a, TableRow b) {
-    for (TableInput input : table.inputs()) {
-      boolean common = false;
-      for (String value : input.values()) {
-        if (a.accepts(input.code(), value) && b.accepts(input.code(), value)) {
-          common = true;
-          break;
-        }
-      }
-      if (!common) {
-        return false;
-      }
-    }
-    return true;
   }
 
   /** A combination both rows accept, or null when their conditions are disjoint on some input. */

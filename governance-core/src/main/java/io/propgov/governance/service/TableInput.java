@@ -1,8 +1,8 @@
 package io.propgov.governance.service;
 
+import io.propgov.governance.internal.Required;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * One input of a decision table with the finite set of values it may take, such as the estate's
@@ -18,12 +18,7 @@ public record TableInput(String code, String en, String zh, List<String> values)
 
   /** Checks the parts and copies the values. */
   public TableInput {
-    for (String text : new String[] {code, en, zh}) {
-      Objects.requireNonNull(text, "input code and names are required");
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("input code and names must not be blank");
-      }
-    }
+    Required.texts("input code and names", code, en, zh);
     values = List.copyOf(values);
     if (values.isEmpty() || new HashSet<>(values).size() != values.size() || values.stream().anyMatch(String::isBlank)) {
       throw new IllegalArgumentException("input " + code + " needs at least one value, none blank, none repeated: "

@@ -8,7 +8,6 @@ import io.propgov.governance.area.Valid;
 import io.propgov.governance.credit.Consequence;
 import io.propgov.governance.credit.ConsequenceTypes;
 import io.propgov.governance.credit.CreditParameters;
-import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
@@ -29,11 +28,9 @@ import io.vavr.control.Validation;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.Set;
 
 /**
  * The subsidy rules of a policy: judges applications to its programmes (eligibility with every
@@ -137,14 +134,11 @@ public final class SubsidyRules extends AbstractRuleArea<ApplicationCase, Award>
   public Validation<Seq<InputError>, Valid<ApplicationCase>> validate(ApplicationCase facts, String pointer,
       LocalDate asOf) {
     Objects.requireNonNull(facts.standing(), "standing");
-    FieldSink fields = new FieldSink();
-    SubsidyFields.application(facts.application(), pointer, fields);
-    if (!fields.isEmpty()) {
-      return Validation.invalid(io.vavr.collection.List.ofAll(fields.sorted()));
-    }
-    Problems problems = new Problems();
-    check(facts.application(), pointer, asOf, problems);
-    return problems.orValid(() -> issuer.issue(facts));
+    return Problems.fieldsFirst(facts.application(), pointer, SubsidyFields::application, () -> {
+      Problems problems = new Problems();
+      check(facts.application(), pointer, asOf, problems);
+      return problems.orValid(() -> issuer.issue(facts));
+    });
   }
 
   private void check(Application application, String pointer, LocalDate asOf, Problems problems) {
@@ -261,18 +255,16 @@ public final class SubsidyRules extends AbstractRuleArea<ApplicationCase, Award>
    * @return the valid cost share, or every error found
    */
   public Validation<Seq<InputError>, Valid<CostShare>> validate(CostShare cost, String pointer, LocalDate asOf) {
-    FieldSink fields = new FieldSink();
-    SubsidyFields.costShare(cost, pointer, fields);
-    if (!fields.isEmpty()) {
-      return Validation.invalid(io.vavr.collection.List.ofAll(fields.sorted()));
-    }
+    return Problems.fieldsFirst(cost, pointer, SubsidyFields::costShare, () -> validateBeyondFields(cost, pointer,
+        asOf));
+  }
+
+  private Validation<Seq<InputError>, Valid<CostShare>> validateBeyondFields(CostShare cost, String pointer,
+      LocalDate asOf) {
     Problems problems = new Problems();
-    Set<String> households = new HashSet<>();
-    for (int i = 0; i < cost.households().size(); i++) {
-      String id = cost.households().get(i).id();
-      problems.check(households.add(id), pointer + "/households/" + i + "/id", "duplicate", "household '" + id
-          + "' appears more than once in cost share " + cost.id() + "; each household shares once");
-    }
+    problems.unique(cost.households(), HouseholdArea::id, i -> pointer + "/households/" + i + "/id",
+        id -> "household '" + id + "' appears more than once in cost share " + cost.id()
+            + "; each household shares once");
     if (problems.check(sharesCosts(policy), pointer + "/kind", "no-cost-sharing", "policy " + policy.id()
         + " sets no cost-sharing rule (" + COST_SHARING.id() + ")")
         && PolicyChecks.inForce(policy, List.of(COST_SHARING), asOf, pointer, problems)) {

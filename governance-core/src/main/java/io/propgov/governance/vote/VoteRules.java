@@ -81,9 +81,7 @@ public final class VoteRules extends AbstractRuleArea<OwnersVote, VoteResult> {
    * @return every error found, empty when the policy can be used
    */
   public static List<InputError> check(GovernancePolicy policy) {
-    Problems problems = new Problems();
-    PolicyChecks.requirePresent(policy, VoteParameters.ALL, problems);
-    return problems.errors();
+    return PolicyChecks.missing(policy, VoteParameters.ALL);
   }
 
   /**

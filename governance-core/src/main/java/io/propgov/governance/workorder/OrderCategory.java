@@ -1,5 +1,6 @@
 package io.propgov.governance.workorder;
 
+import io.propgov.governance.internal.Required;
 import io.propgov.governance.org.DayCount;
 import java.util.Objects;
 
@@ -21,12 +22,7 @@ public record OrderCategory(String code, String en, String zh, int responseDays,
 
   /** Checks the parts. */
   public OrderCategory {
-    for (String text : new String[] {code, en, zh}) {
-      Objects.requireNonNull(text, "category code and names are required");
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("category code and names must not be blank");
-      }
-    }
+    Required.texts("category code and names", code, en, zh);
     Objects.requireNonNull(dayCount, "dayCount");
     if (responseDays < 0) {
       throw new IllegalArgumentException("category " + code + ": responseDays must be 0 or more, was " + responseDays);

@@ -1,6 +1,6 @@
 package io.propgov.governance.workorder;
 
-import java.util.Objects;
+import io.propgov.governance.internal.Required;
 
 /**
  * One answer a caller may give at the follow-up (回访), such as satisfied, basically satisfied or
@@ -16,11 +16,6 @@ public record RatingLevel(String code, String en, String zh, boolean satisfied) 
 
   /** Checks the parts. */
   public RatingLevel {
-    for (String text : new String[] {code, en, zh}) {
-      Objects.requireNonNull(text, "rating code and names are required");
-      if (text.isBlank()) {
-        throw new IllegalArgumentException("rating code and names must not be blank");
-      }
-    }
+    Required.texts("rating code and names", code, en, zh);
   }
 }

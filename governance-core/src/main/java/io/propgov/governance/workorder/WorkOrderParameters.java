@@ -1,5 +1,6 @@
 package io.propgov.governance.workorder;
 
+import io.propgov.governance.internal.WholeNumbers;
 import io.propgov.governance.policy.ParameterKey;
 import java.util.List;
 
@@ -32,7 +33,7 @@ public final class WorkOrderParameters {
   /** The decimals a published rate is rounded to (half up), such as 1 for 99.7%. */
   public static final ParameterKey<Integer> PUBLISHED_DECIMALS = ParameterKey.of("workorder.published-decimals",
       Integer.class, "the decimals of a percentage a published rate is rounded to, half up",
-      n -> n >= 0 && n <= 4 ? null : "must be a whole number from 0 to 4, was " + n);
+      WholeNumbers.between(0, 4));
 
   /** How units and companies are ranked each month, and the sizes of the top and bottom lists. */
   public static final ParameterKey<RankingRule> RANKING = ParameterKey.of("workorder.ranking", RankingRule.class,

@@ -10,7 +10,6 @@ import static io.propgov.governance.workorder.WorkOrderParameters.RESOLUTION_BAS
 import io.propgov.governance.area.AbstractRuleArea;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
-import io.propgov.governance.credit.CreditCatalogue;
 import io.propgov.governance.credit.CreditParameters;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -23,7 +22,6 @@ import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterValue;
-import io.propgov.governance.policy.Timeline;
 import io.vavr.collection.Seq;
 import io.vavr.control.Validation;
 import java.time.LocalDate;
@@ -33,9 +31,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * The work-order rules of a policy: judges each order on time or late against its category's
@@ -89,7 +85,7 @@ public final class WorkOrderRules extends AbstractRuleArea<WorkOrderFacts, WorkO
    * @return true when it sets at least one
    */
   public static boolean isConfigured(GovernancePolicy policy) {
-    return WorkOrderParameters.ALL.stream().anyMatch(k -> policy.timeline(k).isPresent());
+    return PolicyChecks.setsAny(policy, WorkOrderParameters.ALL);
   }
 
   /**
@@ -103,26 +99,10 @@ public final class WorkOrderRules extends AbstractRuleArea<WorkOrderFacts, WorkO
   public static List<InputError> check(GovernancePolicy policy) {
     Problems problems = new Problems();
     PolicyChecks.requirePresent(policy, WorkOrderParameters.ALL, problems);
-    Optional<Timeline<String>> codes = policy.timeline(CREDIT_EVENT);
-    Optional<Timeline<CreditCatalogue>> catalogues = policy.timeline(CreditParameters.EVENTS);
-    if (codes.isPresent() && catalogues.isPresent()) {
-      Set<LocalDate> changes = new TreeSet<>();
-      codes.get().values().forEach(v -> changes.add(v.effectiveFrom()));
-      catalogues.get().values().forEach(v -> changes.add(v.effectiveFrom()));
-      Set<Integer> reported = new HashSet<>();
-      for (LocalDate date : changes) {
-        Optional<ParameterValue<String>> code = codes.get().at(date);
-        Optional<ParameterValue<CreditCatalogue>> catalogue = catalogues.get().at(date);
-        if (code.isPresent() && catalogue.isPresent() && catalogue.get().value().type(code.get().value()).isEmpty()) {
-          int index = codes.get().values().indexOf(code.get());
-          if (reported.add(index)) {
-            problems.add(PolicyChecks.pointer(CREDIT_EVENT, index) + "/value", "unknown-code", CREDIT_EVENT.id()
-                + ": '" + code.get().value() + "' is not an event of credit.events in force on " + date
-                + "; an upheld complaint must be recorded under an event the credit rules know");
-          }
-        }
-      }
-    }
+    PolicyChecks.checkAgainst(policy, CREDIT_EVENT, CreditParameters.EVENTS, "unknown-code",
+        (code, catalogue, date) -> catalogue.type(code).isPresent() ? null : CREDIT_EVENT.id() + ": '" + code
+            + "' is not an event of credit.events in force on " + date
+            + "; an upheld complaint must be recorded under an event the credit rules know", problems);
     return problems.errors();
   }
 
@@ -143,11 +123,12 @@ public final class WorkOrderRules extends AbstractRuleArea<WorkOrderFacts, WorkO
       LocalDate asOf) {
     Objects.requireNonNull(facts, "facts");
     Objects.requireNonNull(asOf, "asOf");
-    FieldSink fields = new FieldSink();
-    WorkOrderFields.facts(facts, pointer, fields);
-    if (!fields.isEmpty()) {
-      return Validation.invalid(io.vavr.collection.List.ofAll(fields.sorted()));
-    }
+    return Problems.fieldsFirst(facts, pointer, WorkOrderFields::facts, () -> validateBeyondFields(facts, pointer,
+        asOf));
+  }
+
+  private Validation<Seq<InputError>, Valid<WorkOrderFacts>> validateBeyondFields(WorkOrderFacts facts,
+      String pointer, LocalDate asOf) {
     Problems problems = new Problems();
     PolicyChecks.inForce(policy, WorkOrderParameters.ALL, asOf, pointer.isEmpty() ? "/asOf" : pointer, problems);
     OrgTree tree = tree(facts, pointer, asOf, problems);
