@@ -62,6 +62,15 @@ class DefinedListsTests {
   private static final ArrearsActions WITH_VISIT = new ArrearsActions(List.of(ArrearsAction.define(
       "PARTY_MEMBER_VISIT", VISIT, LimitationEffect.DEMAND))).over(CreditFixtures.ACTIONS);
 
+  /** Yantai's policy with {@link #WITH_VISIT} defined and a ladder whose first step is the visit. */
+  private static GovernancePolicy visitFirst() {
+    return CreditFixtures.yantaiWithout(CreditParameters.LADDER, CreditParameters.ACTIONS)
+        .set(CreditParameters.ACTIONS, CreditFixtures.CREDIT_FROM, WITH_VISIT, Fixtures.TEST_SOURCE)
+        .set(CreditParameters.LADDER, CreditFixtures.CREDIT_FROM, new ArrearsLadder(List.of(
+            new LadderStep(ArrearsAction.of("PARTY_MEMBER_VISIT"), 1), new LadderStep(ArrearsAction.LAWSUIT, 30))),
+            Fixtures.TEST_SOURCE).build();
+  }
+
   private static InputError only(List<InputError> errors) {
     assertEquals(1, errors.size(), errors.toString());
     return errors.get(0);
@@ -88,11 +97,7 @@ class DefinedListsTests {
 
     @Test
     void theSameStepIsLegalOnceTheListDefinesIt() {
-      GovernancePolicy policy = CreditFixtures.yantaiWithout(CreditParameters.LADDER, CreditParameters.ACTIONS)
-          .set(CreditParameters.ACTIONS, CreditFixtures.CREDIT_FROM, WITH_VISIT, Fixtures.TEST_SOURCE)
-          .set(CreditParameters.LADDER, CreditFixtures.CREDIT_FROM, new ArrearsLadder(List.of(
-              new LadderStep(ArrearsAction.of("PARTY_MEMBER_VISIT"), 1), new LadderStep(ArrearsAction.LAWSUIT, 30))),
-              Fixtures.TEST_SOURCE).build();
+      GovernancePolicy policy = visitFirst();
 
       assertEquals(List.of(), GovernanceEngine.check(policy));
     }
@@ -222,11 +227,7 @@ class DefinedListsTests {
 
     @Test
     void theNextStepIsNamedAsThePolicyNamesItInBothLanguages() {
-      GovernancePolicy policy = CreditFixtures.yantaiWithout(CreditParameters.LADDER, CreditParameters.ACTIONS)
-          .set(CreditParameters.ACTIONS, CreditFixtures.CREDIT_FROM, WITH_VISIT, Fixtures.TEST_SOURCE)
-          .set(CreditParameters.LADDER, CreditFixtures.CREDIT_FROM, new ArrearsLadder(List.of(
-              new LadderStep(ArrearsAction.of("PARTY_MEMBER_VISIT"), 1), new LadderStep(ArrearsAction.LAWSUIT, 30))),
-              Fixtures.TEST_SOURCE).build();
+      GovernancePolicy policy = visitFirst();
 
       Decision<ArrearsAssessment> d = GovernanceEngine.create(policy).arrears().assess(new Household("H1", "",
           january(), List.of(), List.of(ArrearsAction.of("PARTY_MEMBER_VISIT")), false), AS_OF);

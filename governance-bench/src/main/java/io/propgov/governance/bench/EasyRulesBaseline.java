@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.jeasy.rules.api.Facts;
+import org.jeasy.rules.api.Rule;
 import org.jeasy.rules.api.Rules;
 import org.jeasy.rules.api.RulesEngine;
 import org.jeasy.rules.api.RulesEngineParameters;
@@ -66,21 +67,17 @@ public final class EasyRulesBaseline {
       new RuleBuilder().name("credit.veto").priority(1)
           .when(f -> f.<Boolean>get("vetoed"))
           .then(f -> f.put("grade", "C")).build(),
-      new RuleBuilder().name("credit.grade.AAA").priority(2)
-          .when(f -> f.<BigDecimal>get("score").compareTo(AAA) >= 0)
-          .then(f -> f.put("grade", "AAA")).build(),
-      new RuleBuilder().name("credit.grade.AA").priority(3)
-          .when(f -> f.<BigDecimal>get("score").compareTo(AA) >= 0)
-          .then(f -> f.put("grade", "AA")).build(),
-      new RuleBuilder().name("credit.grade.A").priority(4)
-          .when(f -> f.<BigDecimal>get("score").compareTo(A) >= 0)
-          .then(f -> f.put("grade", "A")).build(),
-      new RuleBuilder().name("credit.grade.B").priority(5)
-          .when(f -> f.<BigDecimal>get("score").compareTo(B) >= 0)
-          .then(f -> f.put("grade", "B")).build(),
+      band("AAA", AAA, 2), band("AA", AA, 3), band("A", A, 4), band("B", B, 5),
       new RuleBuilder().name("credit.grade.C").priority(6)
           .when(f -> true)
           .then(f -> f.put("grade", "C")).build());
+
+  /** The rule of a grade band: a score of at least {@code floor} earns {@code grade}. */
+  private static Rule band(String grade, BigDecimal floor, int priority) {
+    return new RuleBuilder().name("credit.grade." + grade).priority(priority)
+        .when(f -> f.<BigDecimal>get("score").compareTo(floor) >= 0)
+        .then(f -> f.put("grade", grade)).build();
+  }
 
   /**
    * Grades a company's credit record: the scores are summed in plain Java

@@ -13,46 +13,44 @@ import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class SharesTests {
 
   private static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
   private static final Citation SOURCE = new Citation("test rule", "测试规则");
 
-  private static String required(Comparison c, Fraction share, Locale locale) {
-    return Shares.required(c, share, locale);
-  }
-
   @Nested
   class RequiredShares {
 
-    @Test
-    void moreThanHalfReadsAsTheLawWritesItNeverAsFiftyPercent() {
-      assertEquals("more than half", required(Comparison.MORE_THAN, Fraction.of(1, 2), Locale.ENGLISH));
-      assertEquals("过半数", required(Comparison.MORE_THAN, Fraction.of(1, 2), ZH));
-    }
-
-    @Test
-    void thirdsAndQuartersAreExactFractionsWithTheirStrictness() {
-      assertEquals("at least 2/3", required(Comparison.AT_LEAST, Fraction.of(2, 3), Locale.ENGLISH));
-      assertEquals("三分之二以上", required(Comparison.AT_LEAST, Fraction.of(2, 3), ZH));
-      assertEquals("at least 3/4", required(Comparison.AT_LEAST, Fraction.of(3, 4), Locale.ENGLISH));
-      assertEquals("四分之三以上", required(Comparison.AT_LEAST, Fraction.of(3, 4), ZH));
-      assertEquals("at least half", required(Comparison.AT_LEAST, Fraction.of(1, 2), Locale.ENGLISH));
-      assertEquals("二分之一以上", required(Comparison.AT_LEAST, Fraction.of(1, 2), ZH));
-      assertEquals("超过三分之二", required(Comparison.MORE_THAN, Fraction.of(2, 3), ZH));
-      assertEquals("at most 1/4", required(Comparison.AT_MOST, Fraction.of(1, 4), Locale.ENGLISH));
-      assertEquals("四分之一以下", required(Comparison.AT_MOST, Fraction.of(1, 4), ZH));
-    }
-
-    @Test
-    void otherSharesArePercentagesWhenExactElseFractions() {
-      assertEquals("at least 60%", required(Comparison.AT_LEAST, Fraction.of(3, 5), Locale.ENGLISH));
-      assertEquals("60%以上", required(Comparison.AT_LEAST, Fraction.of(3, 5), ZH));
-      assertEquals("at least 12.5%", required(Comparison.AT_LEAST, Fraction.of(1, 8), Locale.ENGLISH));
-      assertEquals("at least 100%", required(Comparison.AT_LEAST, Fraction.ONE, Locale.ENGLISH));
-      assertEquals("more than 0%", required(Comparison.MORE_THAN, Fraction.ZERO, Locale.ENGLISH));
-      assertEquals("at least 5/7", required(Comparison.AT_LEAST, Fraction.of(5, 7), Locale.ENGLISH));
+    /**
+     * More than half reads as the law writes it, never as 50%; thirds and quarters are exact
+     * fractions with their strictness; other shares are percentages when exact, else fractions.
+     */
+    @ParameterizedTest(name = "{0} {1} in {2}: {3}")
+    @CsvSource(delimiter = '|', textBlock = """
+        MORE_THAN | 1/2 | en | more than half
+        MORE_THAN | 1/2 | zh | 过半数
+        AT_LEAST  | 2/3 | en | at least 2/3
+        AT_LEAST  | 2/3 | zh | 三分之二以上
+        AT_LEAST  | 3/4 | en | at least 3/4
+        AT_LEAST  | 3/4 | zh | 四分之三以上
+        AT_LEAST  | 1/2 | en | at least half
+        AT_LEAST  | 1/2 | zh | 二分之一以上
+        MORE_THAN | 2/3 | zh | 超过三分之二
+        AT_MOST   | 1/4 | en | at most 1/4
+        AT_MOST   | 1/4 | zh | 四分之一以下
+        AT_LEAST  | 3/5 | en | at least 60%
+        AT_LEAST  | 3/5 | zh | 60%以上
+        AT_LEAST  | 1/8 | en | at least 12.5%
+        AT_LEAST  | 1   | en | at least 100%
+        MORE_THAN | 0   | en | more than 0%
+        AT_LEAST  | 5/7 | en | at least 5/7
+        """)
+    void readAsTheLawWritesThem(Comparison comparison, String share, String lang, String expected) {
+      Locale locale = "zh".equals(lang) ? ZH : Locale.ENGLISH;
+      assertEquals(expected, Shares.required(comparison, Fraction.parse(share), locale));
     }
   }
 

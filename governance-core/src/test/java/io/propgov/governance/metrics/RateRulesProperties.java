@@ -110,25 +110,39 @@ class RateRulesProperties {
     return new UnitRates(unitId, estates, total);
   }
 
+  /** A generated tree with its estates placed and rated, and every unit's rates rolled up over all of them. */
+  private record RolledUp(OrgTree tree, List<Estate> estates, Function<Estate, Optional<RoundStatus>> rating,
+      Map<String, UnitRates> rates) {
+
+    static RolledUp of(List<OrgUnit> units, List<EstateSpec> specs) {
+      OrgTree tree = OrgTree.of(WUHAN_LEVELS, units);
+      List<Estate> estates = place(units, specs);
+      Function<Estate, Optional<RoundStatus>> rating = ratings(specs);
+      return new RolledUp(tree, estates, rating, RateRules.rollUp(tree, estates, RateFixtures.SIX, rating, AS_OF));
+    }
+
+    /** The rates of a unit over some of the estates alone. */
+    UnitRates over(List<Estate> some, String unitId) {
+      return RateRules.rollUp(tree, some, RateFixtures.SIX, rating, AS_OF).get(unitId);
+    }
+  }
+
   @Test
   void eachUnitsRatesAreItsOwnEstatesPlusItsChildrensRollUps() {
     qt().withExamples(200).forAll(trees(), estates()).checkAssert(RateRulesProperties::ownPlusChildren);
   }
 
   private static void ownPlusChildren(List<OrgUnit> units, List<EstateSpec> specs) {
-    OrgTree tree = OrgTree.of(WUHAN_LEVELS, units);
-    List<Estate> estates = place(units, specs);
-    Function<Estate, Optional<RoundStatus>> rating = ratings(specs);
-    Map<String, UnitRates> rates = RateRules.rollUp(tree, estates, RateFixtures.SIX, rating, AS_OF);
+    RolledUp all = RolledUp.of(units, specs);
     for (OrgUnit u : units) {
-      List<Estate> own = estates.stream().filter(e -> e.unitId().equals(u.id())).toList();
+      List<Estate> own = all.estates().stream().filter(e -> e.unitId().equals(u.id())).toList();
       List<UnitRates> parts = new ArrayList<>();
-      parts.add(RateRules.rollUp(tree, own, RateFixtures.SIX, rating, AS_OF).get(u.id()));
-      tree.children(u.id()).forEach(c -> parts.add(rates.get(c.id())));
-      assertSame(sum(u.id(), parts), rates.get(u.id()), u.id());
+      parts.add(all.over(own, u.id()));
+      all.tree().children(u.id()).forEach(c -> parts.add(all.rates().get(c.id())));
+      assertSame(sum(u.id(), parts), all.rates().get(u.id()), u.id());
     }
-    OrgUnit root = tree.roots().get(0);
-    assertEquals(estates.size(), rates.get(root.id()).estates(), "every estate counts once, at the root");
+    OrgUnit root = all.tree().roots().get(0);
+    assertEquals(all.estates().size(), all.rates().get(root.id()).estates(), "every estate counts once, at the root");
   }
 
   @Test
@@ -137,19 +151,16 @@ class RateRulesProperties {
   }
 
   private static void sumOverSubtree(List<OrgUnit> units, List<EstateSpec> specs) {
-    OrgTree tree = OrgTree.of(WUHAN_LEVELS, units);
-    List<Estate> estates = place(units, specs);
-    Function<Estate, Optional<RoundStatus>> rating = ratings(specs);
-    Map<String, UnitRates> rates = RateRules.rollUp(tree, estates, RateFixtures.SIX, rating, AS_OF);
+    RolledUp all = RolledUp.of(units, specs);
     Map<String, UnitRates> single = new HashMap<>();
-    for (Estate e : estates) {
-      single.put(e.id(), RateRules.rollUp(tree, List.of(e), RateFixtures.SIX, rating, AS_OF).get(e.unitId()));
+    for (Estate e : all.estates()) {
+      single.put(e.id(), all.over(List.of(e), e.unitId()));
     }
     for (OrgUnit u : units) {
-      List<String> below = tree.subtree(u.id()).stream().map(OrgUnit::id).toList();
-      List<UnitRates> parts = estates.stream().filter(e -> below.contains(e.unitId())).map(e -> single.get(e.id()))
-          .toList();
-      assertSame(sum(u.id(), parts), rates.get(u.id()), u.id());
+      List<String> below = all.tree().subtree(u.id()).stream().map(OrgUnit::id).toList();
+      List<UnitRates> parts = all.estates().stream().filter(e -> below.contains(e.unitId()))
+          .map(e -> single.get(e.id())).toList();
+      assertSame(sum(u.id(), parts), all.rates().get(u.id()), u.id());
     }
   }
 

@@ -56,6 +56,10 @@ class RateRulesTests {
       unit("c2", "community", "sd"),
       unit("e3", "estate", "c2")));
 
+  static final Committee OWNERS = new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(0, null, false, false));
+  static final Committee MANAGEMENT = new Committee(CommitteeKind.PROPERTY_MANAGEMENT_COMMITTEE,
+      new PartyStatus(0, null, false, false));
+
   static final Function<Estate, Optional<RoundStatus>> NO_RATING = e -> Optional.empty();
 
   static Estate placed(String id, String unitId, int households, ServiceMode mode, FeeAccount fees,
@@ -70,6 +74,16 @@ class RateRulesTests {
 
   static Estate placed(String id, String unitId, int households, ServiceMode mode) {
     return placed(id, unitId, households, mode, null, List.of(), List.of());
+  }
+
+  /** Six estates of 10 households with these modes, in order: A and B in e1, C in e2, D, E and F in e3. */
+  static List<Estate> sixEstates(ServiceMode... modes) {
+    String[] units = {"e1", "e1", "e2", "e3", "e3", "e3"};
+    List<Estate> estates = new ArrayList<>();
+    for (int i = 0; i < units.length; i++) {
+      estates.add(placed(String.valueOf((char) ('A' + i)), units[i], 10, modes[i]));
+    }
+    return estates;
   }
 
   static FeeAccount fees(String billed, String collected) {
@@ -98,13 +112,8 @@ class RateRulesTests {
 
     @Test
     void everyModeButNoneCountsAsCoveredAndUnknownModeAsUncovered() {
-      Map<String, UnitRates> rates = rollUp(List.of(
-          placed("A", "e1", 10, ServiceMode.MARKET),
-          placed("B", "e1", 10, ServiceMode.NONE),
-          placed("C", "e2", 10, null),
-          placed("D", "e3", 10, ServiceMode.SELF_MANAGED),
-          placed("E", "e3", 10, ServiceMode.COMMUNITY_INTERIM),
-          placed("F", "e3", 10, ServiceMode.PUBLIC_WELFARE)));
+      Map<String, UnitRates> rates = rollUp(sixEstates(ServiceMode.MARKET, ServiceMode.NONE, null,
+          ServiceMode.SELF_MANAGED, ServiceMode.COMMUNITY_INTERIM, ServiceMode.PUBLIC_WELFARE));
       assertEquals(ratio(1, 2), rates.get("e1").coverage());
       assertEquals(ratio(0, 1), rates.get("e2").coverage());
       assertEquals(ratio(1, 3), rates.get("c1").coverage());
@@ -116,13 +125,8 @@ class RateRulesTests {
 
     @Test
     void professionalCoverageCountsMarketCompaniesAloneOverAllEstates() {
-      Map<String, UnitRates> rates = rollUp(List.of(
-          placed("A", "e1", 10, ServiceMode.MARKET),
-          placed("B", "e1", 10, ServiceMode.PUBLIC_WELFARE),
-          placed("C", "e2", 10, null),
-          placed("D", "e3", 10, ServiceMode.SELF_MANAGED),
-          placed("E", "e3", 10, ServiceMode.COMMUNITY_INTERIM),
-          placed("F", "e3", 10, ServiceMode.MARKET)));
+      Map<String, UnitRates> rates = rollUp(sixEstates(ServiceMode.MARKET, ServiceMode.PUBLIC_WELFARE, null,
+          ServiceMode.SELF_MANAGED, ServiceMode.COMMUNITY_INTERIM, ServiceMode.MARKET));
       assertEquals(ratio(1, 2), rates.get("e1").professionalCoverage());
       assertEquals(ratio(2, 2), rates.get("e1").coverage(), "any mode covers");
       assertEquals(ratio(1, 3), rates.get("c2").professionalCoverage());
@@ -132,11 +136,8 @@ class RateRulesTests {
 
     @Test
     void committeeCoverageCountsOwnersAndPropertyManagementCommitteesOverAllEstates() {
-      Committee owners = new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(0, null, false, false));
-      Committee management = new Committee(CommitteeKind.PROPERTY_MANAGEMENT_COMMITTEE,
-          new PartyStatus(0, null, false, false));
-      Map<String, UnitRates> rates = rollUp(List.of(withCommittee("A", "e1", owners),
-          withCommittee("B", "e2", management), withCommittee("C", "e3", null)));
+      Map<String, UnitRates> rates = rollUp(List.of(withCommittee("A", "e1", OWNERS),
+          withCommittee("B", "e2", MANAGEMENT), withCommittee("C", "e3", null)));
       assertEquals(ratio(1, 1), rates.get("e1").committeeCoverage());
       assertEquals(ratio(1, 1), rates.get("e2").committeeCoverage());
       assertEquals(ratio(0, 1), rates.get("e3").committeeCoverage());
@@ -146,12 +147,9 @@ class RateRulesTests {
     /** Chuxiong, 2023: 311 owners' committees and 427 property management committees for 738 estates. */
     @Test
     void chuxiongCommitteeCoverageFromItsPublishedCountsIsExactlyOne() {
-      Committee owners = new Committee(CommitteeKind.OWNERS_COMMITTEE, new PartyStatus(0, null, false, false));
-      Committee management = new Committee(CommitteeKind.PROPERTY_MANAGEMENT_COMMITTEE,
-          new PartyStatus(0, null, false, false));
       List<Estate> estates = new ArrayList<>();
       for (int i = 0; i < 738; i++) {
-        estates.add(withCommittee("E" + i, i % 3 == 0 ? "e1" : "e3", i < 311 ? owners : management));
+        estates.add(withCommittee("E" + i, i % 3 == 0 ? "e1" : "e3", i < 311 ? OWNERS : MANAGEMENT));
       }
       Ratio sd = rollUp(estates).get("sd").committeeCoverage();
       assertEquals(ratio(738, 738), sd);

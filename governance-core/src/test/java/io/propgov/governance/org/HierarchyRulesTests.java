@@ -155,10 +155,14 @@ class HierarchyRulesTests {
   @Nested
   class MattersThatCannotBeRouted {
 
+    /** Routes a matter in the tree as of {@code MONDAY}, which must be refused; returns why. */
+    private InvalidFactsException unroutable(OrgTree tree, ResidentMatter matter) {
+      return assertThrows(InvalidFactsException.class, () -> RULES.route(tree, matter, MONDAY));
+    }
+
     @Test
     void unknownSeverityIsAnEnumErrorListingTheSeverities() {
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> RULES.route(TREE, open("b1", "urgent", MONDAY), MONDAY));
+      InvalidFactsException e = unroutable(TREE, open("b1", "urgent", MONDAY));
       assertEquals(List.of("/severity"), pointers(e));
       assertEquals(List.of("enum"), codes(e));
       assertTrue(e.errors().get(0).message().contains("small, big, hard"), e.errors().get(0).message());
@@ -166,24 +170,21 @@ class HierarchyRulesTests {
 
     @Test
     void unknownUnitIsReported() {
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> RULES.route(TREE, open("b9", "small", MONDAY), MONDAY));
+      InvalidFactsException e = unroutable(TREE, open("b9", "small", MONDAY));
       assertEquals(List.of("/raisedAt"), pointers(e));
       assertEquals(List.of("unknown-unit"), codes(e));
     }
 
     @Test
     void unknownSeverityAndUnknownUnitAreReportedTogether() {
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> RULES.route(TREE, open("b9", "urgent", MONDAY), MONDAY));
+      InvalidFactsException e = unroutable(TREE, open("b9", "urgent", MONDAY));
       assertEquals(List.of("/severity", "/raisedAt"), pointers(e));
     }
 
     @Test
     void severityNoUnitOnThePathMayHandleIsUnhandledNeverSilentlyRouted() {
       OrgTree communityOnly = OrgTree.of(WUHAN_LEVELS, List.of(unit("c", "community", null), unit("e", "estate", "c")));
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> RULES.route(communityOnly, open("e", "hard", MONDAY), MONDAY));
+      InvalidFactsException e = unroutable(communityOnly, open("e", "hard", MONDAY));
       assertEquals(List.of("/severity"), pointers(e));
       assertEquals(List.of("unhandled"), codes(e));
       assertTrue(e.errors().get(0).message().contains("'sub-district' or above"), e.errors().get(0).message());
@@ -192,8 +193,7 @@ class HierarchyRulesTests {
 
     @Test
     void matterRaisedAfterTheAsOfDateIsReported() {
-      InvalidFactsException e = assertThrows(InvalidFactsException.class,
-          () -> RULES.route(TREE, open("b1", "small", MONDAY.plusDays(1)), MONDAY));
+      InvalidFactsException e = unroutable(TREE, open("b1", "small", MONDAY.plusDays(1)));
       assertEquals(List.of("/raisedOn"), pointers(e));
       assertEquals(List.of("after-as-of"), codes(e));
     }
@@ -289,9 +289,13 @@ class HierarchyRulesTests {
   @Nested
   class PartyCoverageByMembers {
 
+    /** Judges the party coverage of company K as of {@code MONDAY}. */
+    static Decision<PartyCoverage> company(PartyStatus status) {
+      return RULES.coverage("K", CoverageSubject.COMPANY, status, MONDAY);
+    }
+
     static PartyForm required(int members) {
-      return RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(members, null, false, false), MONDAY)
-          .value().required();
+      return company(new PartyStatus(members, null, false, false)).value().required();
     }
 
     /** Each count includes the number itself ("以上"): both sides of every threshold. */
@@ -322,8 +326,7 @@ class HierarchyRulesTests {
 
     @Test
     void twoMembersWithoutAnyOrganisationMustJoinAJointBranchOrGetAnInstructor() {
-      Decision<PartyCoverage> d = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(2, null, false, false),
-          MONDAY);
+      Decision<PartyCoverage> d = company(new PartyStatus(2, null, false, false));
       assertFalse(d.value().covered());
       assertEquals(CoverageAction.JOIN_JOINT_BRANCH_OR_ASSIGN_INSTRUCTOR, d.value().action());
       assertEquals("org.party.JOIN_JOINT_BRANCH_OR_ASSIGN_INSTRUCTOR", d.value().messageKey());
@@ -334,58 +337,40 @@ class HierarchyRulesTests {
     @Test
     void twoMembersWithAnInstructorOrAJointBranchOweNothing() {
       for (PartyStatus status : List.of(new PartyStatus(2, null, false, true), new PartyStatus(2, null, true, false))) {
-        Decision<PartyCoverage> d = RULES.coverage("K", CoverageSubject.COMPANY, status, MONDAY);
+        Decision<PartyCoverage> d = company(status);
         assertTrue(d.value().covered());
         assertEquals(CoverageAction.NONE, d.value().action());
         assertEquals(Outcome.MET, d.reason("org.party.covered").orElseThrow().outcome());
       }
     }
 
-    @Test
-    void fiveMembersWithoutAnyOrganisationMustFormOne() {
-      PartyCoverage c = RULES.coverage("oc", CoverageSubject.OWNERS_COMMITTEE, new PartyStatus(5, null, false, false),
-          MONDAY).value();
-      assertFalse(c.covered());
-      assertEquals(PartyForm.BRANCH, c.required());
-      assertEquals(CoverageAction.FORM_ORGANISATION, c.action());
-    }
-
-    @Test
-    void branchWithSevenMembersMustReorganiseAsABranchCommittee() {
-      PartyCoverage c = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(7, PartyForm.BRANCH, false, false),
-          MONDAY).value();
-      assertTrue(c.covered());
-      assertEquals(PartyForm.BRANCH_COMMITTEE, c.required());
-      assertEquals(CoverageAction.REORGANISE, c.action());
-    }
-
-    @Test
-    void branchWithSixMembersIsTheRightForm() {
-      PartyCoverage c = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(6, PartyForm.BRANCH, false, false),
-          MONDAY).value();
-      assertEquals(CoverageAction.NONE, c.action());
-    }
-
-    @Test
-    void fiftyMembersInABranchCommitteeMustReorganiseAsAGeneralBranchAndFortyNineNeedNot() {
-      assertEquals(CoverageAction.REORGANISE, RULES.coverage("K", CoverageSubject.COMPANY,
-          new PartyStatus(50, PartyForm.BRANCH_COMMITTEE, false, false), MONDAY).value().action());
-      assertEquals(CoverageAction.NONE, RULES.coverage("K", CoverageSubject.COMPANY,
-          new PartyStatus(49, PartyForm.BRANCH_COMMITTEE, false, false), MONDAY).value().action());
-    }
-
-    @Test
-    void hundredMembersInAGeneralBranchMustReorganiseAsABaseCommitteeAndNinetyNineNeedNot() {
-      assertEquals(CoverageAction.REORGANISE, RULES.coverage("K", CoverageSubject.COMPANY,
-          new PartyStatus(100, PartyForm.GENERAL_BRANCH, false, false), MONDAY).value().action());
-      assertEquals(CoverageAction.NONE, RULES.coverage("K", CoverageSubject.COMPANY,
-          new PartyStatus(99, PartyForm.GENERAL_BRANCH, false, false), MONDAY).value().action());
+    /**
+     * Five members without any organisation must form one; a branch of seven must reorganise as a
+     * branch committee and a branch of six is the right form; fifty members in a branch committee
+     * must reorganise as a general branch and forty-nine need not; a hundred in a general branch
+     * must reorganise as a base committee and ninety-nine need not.
+     */
+    @ParameterizedTest(name = "{0} with {1} members in {2}: covered {3}, {4} required, {5}")
+    @CsvSource(nullValues = "-", delimiter = '|', textBlock = """
+        OWNERS_COMMITTEE | 5   | -                | false | BRANCH           | FORM_ORGANISATION
+        COMPANY          | 7   | BRANCH           | true  | BRANCH_COMMITTEE | REORGANISE
+        COMPANY          | 6   | BRANCH           | true  | BRANCH           | NONE
+        COMPANY          | 50  | BRANCH_COMMITTEE | true  | GENERAL_BRANCH   | REORGANISE
+        COMPANY          | 49  | BRANCH_COMMITTEE | true  | BRANCH_COMMITTEE | NONE
+        COMPANY          | 100 | GENERAL_BRANCH   | true  | BASE_COMMITTEE   | REORGANISE
+        COMPANY          | 99  | GENERAL_BRANCH   | true  | GENERAL_BRANCH   | NONE
+        """)
+    void aBodyMustFormOrReorganiseOnlyAtTheThresholdsOfItsCount(CoverageSubject subject, int members, PartyForm form,
+        boolean covered, PartyForm required, CoverageAction action) {
+      PartyCoverage c = RULES.coverage("K", subject, new PartyStatus(members, form, false, false), MONDAY).value();
+      assertEquals(covered, c.covered());
+      assertEquals(required, c.required());
+      assertEquals(action, c.action());
     }
 
     @Test
     void formReasonSaysEachThresholdIncludesItsNumber() {
-      Decision<PartyCoverage> d = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(7, null, false, false),
-          MONDAY);
+      Decision<PartyCoverage> d = company(new PartyStatus(7, null, false, false));
       String en = d.render(Locale.ENGLISH);
       String zh = d.render(Locale.SIMPLIFIED_CHINESE);
       assertTrue(en.contains("7 or more a branch committee"), en);
@@ -395,16 +380,14 @@ class HierarchyRulesTests {
 
     @Test
     void formReasonListsTheThresholds() {
-      Reason form = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(51, null, false, false), MONDAY)
-          .reason("org.party.form").orElseThrow();
+      Reason form = company(new PartyStatus(51, null, false, false)).reason("org.party.form").orElseThrow();
       assertEquals(List.of("51", "GENERAL_BRANCH", "3", "7", "50", "100"),
           form.figures().stream().map(Figure::value).toList());
     }
 
     @Test
     void bodyWithEnoughMembersForABranchCoveredOnlyByAnInstructorStillOwesItsOwnOrganisation() {
-      Decision<PartyCoverage> d = RULES.coverage("K", CoverageSubject.COMPANY, new PartyStatus(20, null, false, true),
-          MONDAY);
+      Decision<PartyCoverage> d = company(new PartyStatus(20, null, false, true));
       assertTrue(d.value().covered());
       assertNotEquals(CoverageAction.NONE, d.value().action());
       assertFalse(d.headline(Locale.ENGLISH).contains("properly covered"), d.headline(Locale.ENGLISH));

@@ -56,6 +56,13 @@ class OrgTreeTests {
     return units;
   }
 
+  /** Asserts that there is exactly one problem, at this pointer with this code, its message saying this. */
+  static void assertOneProblem(List<InputError> errors, String pointer, String code, String says) {
+    assertEquals(List.of(pointer), pointers(errors));
+    assertEquals(List.of(code), codes(errors));
+    assertTrue(errors.get(0).message().contains(says), errors.get(0).message());
+  }
+
   @Nested
   class EachProblemAlone {
 
@@ -63,45 +70,35 @@ class OrgTreeTests {
     void duplicateIdIsReportedAtTheSecondUnitNamingTheFirst() {
       List<InputError> errors = validate(unit("sd", "sub-district", null), unit("c1", "community", "sd"),
           unit("c1", "community", "sd"));
-      assertEquals(List.of("/units/2/id"), pointers(errors));
-      assertEquals(List.of("duplicate"), codes(errors));
-      assertTrue(errors.get(0).message().contains("'c1' appears more than once (first at /units/1)"),
-          errors.get(0).message());
+      assertOneProblem(errors, "/units/2/id", "duplicate", "'c1' appears more than once (first at /units/1)");
     }
 
     @Test
     void unknownLevelIsReportedListingTheTemplatesLevels() {
       List<InputError> errors = validate(unit("sd", "sub-district", null), unit("c1", "community", "sd"),
           unit("g1", "grid", "c1"));
-      assertEquals(List.of("/units/2/level"), pointers(errors));
-      assertEquals(List.of("enum"), codes(errors));
-      assertTrue(errors.get(0).message().contains("sub-district, community, estate, building"), errors.get(0).message());
+      assertOneProblem(errors, "/units/2/level", "enum", "sub-district, community, estate, building");
     }
 
     @Test
     void unknownParentIsReported() {
       List<InputError> errors = validate(unit("sd", "sub-district", null), unit("c1", "community", "nowhere"));
-      assertEquals(List.of("/units/1/parentId"), pointers(errors));
-      assertEquals(List.of("unknown-parent"), codes(errors));
-      assertTrue(errors.get(0).message().contains("'nowhere'"), errors.get(0).message());
+      assertOneProblem(errors, "/units/1/parentId", "unknown-parent", "'nowhere'");
     }
 
     @Test
     void buildingDirectlyUnderACommunityIsAForbiddenLevel() {
       List<InputError> errors = validate(unit("sd", "sub-district", null), unit("c1", "community", "sd"),
           unit("b1", "building", "c1"));
-      assertEquals(List.of("/units/2/level"), pointers(errors));
-      assertEquals(List.of("forbidden-level"), codes(errors));
-      assertTrue(errors.get(0).message().contains("may not sit under 'c1' of level 'community'; that level allows"
-          + " children of level estate"), errors.get(0).message());
+      assertOneProblem(errors, "/units/2/level", "forbidden-level",
+          "may not sit under 'c1' of level 'community'; that level allows children of level estate");
     }
 
     @Test
     void childOfALevelWithoutChildrenIsAForbiddenLevel() {
       List<InputError> errors = validate(unit("sd", "sub-district", null), unit("c1", "community", "sd"),
           unit("e1", "estate", "c1"), unit("b1", "building", "e1"), unit("b2", "building", "b1"));
-      assertEquals(List.of("/units/4/level"), pointers(errors));
-      assertTrue(errors.get(0).message().contains("that level allows no children"), errors.get(0).message());
+      assertOneProblem(errors, "/units/4/level", "forbidden-level", "that level allows no children");
     }
 
     @Test

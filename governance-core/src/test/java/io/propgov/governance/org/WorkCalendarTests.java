@@ -3,7 +3,6 @@ package io.propgov.governance.org;
 import static io.propgov.governance.Fixtures.CALENDAR_2024;
 import static io.propgov.governance.Fixtures.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +11,8 @@ import java.util.HashSet;
 import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /** Deadlines counted by hand on the 2024 calendar: National Day 1 to 7 October off, 29 September and 12 October worked. */
 class WorkCalendarTests {
@@ -20,30 +21,22 @@ class WorkCalendarTests {
     return CALENDAR_2024.due(date(raised), days, DayCount.WORKING);
   }
 
-  @Nested
-  class WorkingDays {
-
-    @Test
-    void weekdaysWorkAndWeekendsRest() {
-      assertTrue(CALENDAR_2024.isWorkingDay(date("2024-11-08")), "Friday");
-      assertFalse(CALENDAR_2024.isWorkingDay(date("2024-11-09")), "Saturday");
-      assertFalse(CALENDAR_2024.isWorkingDay(date("2024-11-10")), "Sunday");
-    }
-
-    @Test
-    void holidaysOnWeekdaysRest() {
-      assertFalse(CALENDAR_2024.isWorkingDay(date("2024-10-01")), "Tuesday, National Day");
-      assertFalse(CALENDAR_2024.isWorkingDay(date("2024-10-07")), "Monday, last day of the holiday");
-      assertTrue(CALENDAR_2024.isWorkingDay(date("2024-10-08")), "Tuesday after the holiday");
-    }
-
-    @Test
-    void makeUpWeekendDaysWork() {
-      assertTrue(CALENDAR_2024.isWorkingDay(date("2024-09-29")), "Sunday worked");
-      assertTrue(CALENDAR_2024.isWorkingDay(date("2024-10-12")), "Saturday worked");
-      assertFalse(CALENDAR_2024.isWorkingDay(date("2024-10-13")), "the Sunday after it rests");
-      assertFalse(CALENDAR_2024.isWorkingDay(date("2024-09-28")), "the Saturday before it rests");
-    }
+  /** Weekdays work and weekends rest; holidays on weekdays rest; make-up weekend days work. */
+  @ParameterizedTest(name = "{0} ({2}): working {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      2024-11-08 | true  | Friday
+      2024-11-09 | false | Saturday
+      2024-11-10 | false | Sunday
+      2024-10-01 | false | Tuesday, National Day
+      2024-10-07 | false | Monday, last day of the holiday
+      2024-10-08 | true  | Tuesday after the holiday
+      2024-09-29 | true  | Sunday worked
+      2024-10-12 | true  | Saturday worked
+      2024-10-13 | false | the Sunday after it rests
+      2024-09-28 | false | the Saturday before it rests
+      """)
+  void workingDays(LocalDate day, boolean working, String why) {
+    assertEquals(working, CALENDAR_2024.isWorkingDay(day), why);
   }
 
   @Nested
@@ -56,51 +49,28 @@ class WorkCalendarTests {
     }
   }
 
-  @Nested
-  class WorkingDayDeadlines {
-
-    @Test
-    void countingStartsTheDayAfterTheMatterWasRaised() {
-      assertEquals(date("2024-11-12"), working("2024-11-11", 1));
-    }
-
-    @Test
-    void weekendIsSkipped() {
-      assertEquals(date("2024-11-11"), working("2024-11-08", 1), "Friday + 1 working day is Monday");
-      assertEquals(date("2024-11-13"), working("2024-11-08", 3));
-      assertEquals(date("2024-11-18"), working("2024-11-11", 5), "a full week from Monday ends the next Monday");
-    }
-
-    @Test
-    void nationalDayHolidaysAreSkipped() {
-      // raised Monday 30 September: 1 to 7 October rest, then Tuesday 8, Wednesday 9, Thursday 10
-      assertEquals(date("2024-10-08"), working("2024-09-30", 1));
-      assertEquals(date("2024-10-10"), working("2024-09-30", 3));
-    }
-
-    @Test
-    void matterRaisedOnAHolidayCountsFromTheFirstWorkingDayAfter() {
-      assertEquals(date("2024-10-08"), working("2024-10-03", 1));
-    }
-
-    @Test
-    void makeUpSundayCountsAsAWorkingDay() {
-      assertEquals(date("2024-09-29"), working("2024-09-27", 1), "Friday + 1 is the worked Sunday");
-      assertEquals(date("2024-09-30"), working("2024-09-27", 2));
-    }
-
-    @Test
-    void makeUpSaturdayCanBeTheDueDay() {
-      // raised Wednesday 9 October: Thursday 10, Friday 11, Saturday 12 (worked)
-      assertEquals(date("2024-10-12"), working("2024-10-09", 3));
-      // a week of 7 working days from Friday 27 September: 29 Sep, 30 Sep, 8, 9, 10, 11 and 12 Oct
-      assertEquals(date("2024-10-12"), working("2024-09-27", 7));
-    }
-
-    @Test
-    void dayAfterTheMakeUpSaturdayRestsAgain() {
-      assertEquals(date("2024-10-14"), working("2024-10-10", 3), "Friday 11, Saturday 12 (worked), Monday 14");
-    }
+  /**
+   * Counting starts the day after the matter was raised; weekends and the National Day holidays
+   * are skipped; a matter raised on a holiday counts from the first working day after; make-up
+   * days count as working days and can be the due day; the day after a make-up Saturday rests again.
+   */
+  @ParameterizedTest(name = "{0} + {1} working days = {2} ({3})")
+  @CsvSource(delimiter = '|', textBlock = """
+      2024-11-11 | 1 | 2024-11-12 | counting starts the day after the matter was raised
+      2024-11-08 | 1 | 2024-11-11 | Friday + 1 working day is Monday
+      2024-11-08 | 3 | 2024-11-13 | the weekend is skipped
+      2024-11-11 | 5 | 2024-11-18 | a full week from Monday ends the next Monday
+      2024-09-30 | 1 | 2024-10-08 | raised Monday 30 September: 1 to 7 October rest, then Tuesday 8
+      2024-09-30 | 3 | 2024-10-10 | raised Monday 30 September: Tuesday 8, Wednesday 9, Thursday 10
+      2024-10-03 | 1 | 2024-10-08 | raised on a holiday: counted from the first working day after
+      2024-09-27 | 1 | 2024-09-29 | Friday + 1 is the worked Sunday
+      2024-09-27 | 2 | 2024-09-30 | the worked Sunday counts as a working day
+      2024-10-09 | 3 | 2024-10-12 | Thursday 10, Friday 11, Saturday 12 (worked)
+      2024-09-27 | 7 | 2024-10-12 | 29 Sep, 30 Sep, 8, 9, 10, 11 and 12 Oct
+      2024-10-10 | 3 | 2024-10-14 | Friday 11, Saturday 12 (worked), Monday 14
+      """)
+  void workingDayDeadlines(String raised, int days, LocalDate due, String why) {
+    assertEquals(due, working(raised, days), why);
   }
 
   @Nested

@@ -5,75 +5,47 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
+import java.util.Arrays;
+import java.util.List;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class ThresholdTests {
 
   private static final Threshold AT_LEAST_TWO_THIRDS = Threshold.atLeast(Fraction.of(2, 3));
   private static final Threshold MORE_THAN_HALF = Threshold.moreThan(Fraction.of(1, 2));
 
-  private static boolean met(Threshold t, long part, long whole) {
-    return t.isMetBy(Fraction.of(part), Fraction.of(whole));
-  }
-
-  @Nested
-  class AtLeast {
-
-    @Test
-    void atLeastTwoThirdsHoldsAtExactlyTwoThirds() {
-      assertTrue(met(AT_LEAST_TWO_THIRDS, 2, 3));
-      assertTrue(met(AT_LEAST_TWO_THIRDS, 200, 300));
-      assertTrue(AT_LEAST_TWO_THIRDS.isMetBy(Fraction.of(new BigDecimal("2000.02")), Fraction.of(new BigDecimal("3000.03"))));
+  /**
+   * Each boundary both ways, as parts of wholes: at least 2/3 holds at exactly 2/3 (also of areas
+   * given to the cent) and above, fails one unit below; more than half fails at exactly half and
+   * holds one unit above; at least nothing holds for nothing out of something; more than all never
+   * holds; a zero whole never meets a threshold.
+   */
+  @ParameterizedTest(name = "{0} {1}: met by {2}; not by {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      AT_LEAST | 2/3 | 2 of 3, 200 of 300, 2000.02 of 3000.03, 201 of 300, 3 of 3 | 199 of 300, 1999.99 of 3000, 0 of 0
+      AT_LEAST | 0 | 0 of 10 | 0 of 0
+      MORE_THAN | 1/2 | 51 of 100, 2 of 3, 1500.01 of 3000 | 1 of 2, 50 of 100, 1500.00 of 3000, 5 of 0
+      MORE_THAN | 1 | | 10 of 10
+      """)
+  void isMetExactlyOnItsSideOfTheBoundary(Comparison comparison, String share, String metBy, String notMetBy) {
+    Threshold threshold = new Threshold(comparison, Fraction.parse(share));
+    for (String[] partOfWhole : partsOfWholes(metBy)) {
+      assertTrue(threshold.isMetBy(Fraction.parse(partOfWhole[0]), Fraction.parse(partOfWhole[1])),
+          String.join(" of ", partOfWhole));
     }
-
-    @Test
-    void atLeastTwoThirdsFailsOneUnitBelow() {
-      assertFalse(met(AT_LEAST_TWO_THIRDS, 199, 300));
-      assertFalse(AT_LEAST_TWO_THIRDS.isMetBy(Fraction.of(new BigDecimal("1999.99")), Fraction.of(3000)));
-    }
-
-    @Test
-    void atLeastTwoThirdsHoldsAbove() {
-      assertTrue(met(AT_LEAST_TWO_THIRDS, 201, 300));
-      assertTrue(met(AT_LEAST_TWO_THIRDS, 3, 3));
-    }
-
-    @Test
-    void atLeastZeroHoldsForNothingOutOfSomething() {
-      assertTrue(met(Threshold.atLeast(Fraction.ZERO), 0, 10));
+    for (String[] partOfWhole : partsOfWholes(notMetBy)) {
+      assertFalse(threshold.isMetBy(Fraction.parse(partOfWhole[0]), Fraction.parse(partOfWhole[1])),
+          String.join(" of ", partOfWhole));
     }
   }
 
-  @Nested
-  class MoreThan {
-
-    @Test
-    void moreThanHalfFailsAtExactlyHalf() {
-      assertFalse(met(MORE_THAN_HALF, 1, 2));
-      assertFalse(met(MORE_THAN_HALF, 50, 100));
-      assertFalse(MORE_THAN_HALF.isMetBy(Fraction.of(new BigDecimal("1500.00")), Fraction.of(3000)));
-    }
-
-    @Test
-    void moreThanHalfHoldsOneUnitAbove() {
-      assertTrue(met(MORE_THAN_HALF, 51, 100));
-      assertTrue(met(MORE_THAN_HALF, 2, 3));
-      assertTrue(MORE_THAN_HALF.isMetBy(Fraction.of(new BigDecimal("1500.01")), Fraction.of(3000)));
-    }
-
-    @Test
-    void moreThanAllNeverHolds() {
-      assertFalse(met(Threshold.moreThan(Fraction.ONE), 10, 10));
-    }
-  }
-
-  @Test
-  void zeroWholeNeverMeetsAThreshold() {
-    assertFalse(met(Threshold.atLeast(Fraction.ZERO), 0, 0));
-    assertFalse(met(AT_LEAST_TWO_THIRDS, 0, 0));
-    assertFalse(met(MORE_THAN_HALF, 5, 0));
+  /** Reads "2 of 3, 200 of 300" as the pairs {2, 3} and {200, 300}; none where the column is empty. */
+  private static List<String[]> partsOfWholes(String text) {
+    return text == null ? List.of()
+        : Arrays.stream(text.split(",")).map(pair -> pair.strip().split(" of ")).toList();
   }
 
   @Test

@@ -45,6 +45,12 @@ class SatisfactionAssessmentTests {
     return rules.assess(List.of(rounds), AS_OF);
   }
 
+  /** A failed round, an invalid one, and another failed round, one quarter apart. */
+  private static Decision<SatisfactionAssessment> failedInvalidFailed(SatisfactionRules rules) {
+    return assess(rules, failed("a", date("2024-03-31")), invalid("b", date("2024-06-30")),
+        failed("c", date("2024-09-30")));
+  }
+
   @Nested
   class ConsecutiveFailures {
 
@@ -83,8 +89,7 @@ class SatisfactionAssessmentTests {
 
     @Test
     void invalidRoundBetweenFailuresIsPassedOverUnderSkip() {
-      Decision<SatisfactionAssessment> d = assess(RULES, failed("a", date("2024-03-31")),
-          invalid("b", date("2024-06-30")), failed("c", date("2024-09-30")));
+      Decision<SatisfactionAssessment> d = failedInvalidFailed(RULES);
       assertEquals(2, d.value().consecutiveFailures());
       Reason skip = reason(d, "satisfaction.invalid-rounds.skip");
       assertEquals(Outcome.MET, skip.outcome());
@@ -94,8 +99,7 @@ class SatisfactionAssessmentTests {
 
     @Test
     void invalidRoundBetweenFailuresEndsTheRunUnderReset() {
-      Decision<SatisfactionAssessment> d = assess(RESET, failed("a", date("2024-03-31")),
-          invalid("b", date("2024-06-30")), failed("c", date("2024-09-30")));
+      Decision<SatisfactionAssessment> d = failedInvalidFailed(RESET);
       assertEquals(1, d.value().consecutiveFailures());
       Reason reset = reason(d, "satisfaction.invalid-rounds.reset");
       assertEquals(Outcome.MET, reset.outcome());

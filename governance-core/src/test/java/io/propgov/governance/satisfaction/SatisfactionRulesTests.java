@@ -230,6 +230,17 @@ class SatisfactionRulesTests {
     }
   }
 
+  /** Asserts that there is exactly one error, at this pointer with this code, its message naming each text. */
+  private static void assertOnlyError(List<InputError> errors, String pointer, String code, String... named) {
+    assertEquals(1, errors.size(), errors.toString());
+    InputError error = errors.get(0);
+    assertEquals(pointer, error.pointer());
+    assertEquals(code, error.code());
+    for (String text : named) {
+      assertTrue(error.message().contains(text), error.message());
+    }
+  }
+
   @Nested
   class FactsValidation {
 
@@ -237,11 +248,7 @@ class SatisfactionRulesTests {
     void roundBeforeThePolicyHasValuesIsRejectedAtItsDate() {
       InvalidFactsException e = assertThrows(InvalidFactsException.class,
           () -> RULES.assess(List.of(round("old", date("2018-12-31"), 10, 10, "80")), AS_OF));
-      assertEquals(1, e.errors().size());
-      InputError error = e.errors().get(0);
-      assertEquals("/0/date", error.pointer());
-      assertEquals("no-value-in-force", error.code());
-      assertTrue(error.message().contains("2019-01-01") && error.message().contains("cn-default"), error.message());
+      assertOnlyError(e.errors(), "/0/date", "no-value-in-force", "2019-01-01", "cn-default");
     }
 
     @Test
@@ -295,11 +302,7 @@ class SatisfactionRulesTests {
     void passLineOffTheScaleIsReported() {
       InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> new SatisfactionRules(
           cnDefaultWith(SatisfactionParameters.PASS_LINE, new BigDecimal("120"))));
-      assertEquals(1, e.errors().size());
-      InputError error = e.errors().get(0);
-      assertEquals("/parameters/satisfaction.pass-line/0/value", error.pointer());
-      assertEquals("range", error.code());
-      assertTrue(error.message().contains("120") && error.message().contains("0–100"), error.message());
+      assertOnlyError(e.errors(), "/parameters/satisfaction.pass-line/0/value", "range", "120", "0–100");
     }
 
     @Test

@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class CoManagementAgreementTests {
 
@@ -26,20 +28,13 @@ class CoManagementAgreementTests {
   @Nested
   class Rotation {
 
-    @Test
-    void dutyChangesHandsOnTheFirstOfJanuary() {
-      assertEquals("north", FENGTAI.onDuty(date("2023-12-31")));
-      assertEquals("south", FENGTAI.onDuty(date("2024-01-01")));
-      assertEquals("south", FENGTAI.onDuty(date("2024-02-29")));
-      assertEquals("south", FENGTAI.onDuty(date("2024-12-31")));
-      assertEquals("north", FENGTAI.onDuty(date("2025-01-01")));
-    }
-
-    @Test
-    void theNextHandoverIsTheNextFirstOfJanuary() {
-      assertEquals(date("2024-01-01"), FENGTAI.nextHandover(date("2023-12-31")));
-      assertEquals(date("2025-01-01"), FENGTAI.nextHandover(date("2024-01-01")));
-      assertEquals(date("2025-01-01"), FENGTAI.nextHandover(date("2024-02-29")));
+    /** Duty changes hands on the first of January, and the next handover is the next first of January. */
+    @ParameterizedTest(name = "on {0}: {1} on duty, next handover {2}")
+    @CsvSource({"2023-12-31, north, 2024-01-01", "2024-01-01, south, 2025-01-01", "2024-02-29, south, 2025-01-01",
+        "2024-12-31, south, 2025-01-01", "2025-01-01, north, 2026-01-01"})
+    void dutyChangesHandsOnTheFirstOfJanuary(LocalDate day, String onDuty, LocalDate nextHandover) {
+      assertEquals(onDuty, FENGTAI.onDuty(day));
+      assertEquals(nextHandover, FENGTAI.nextHandover(day));
     }
 
     @Test

@@ -95,15 +95,20 @@ class ServicePolicyTests {
     contains(e.message(), "MARKET, PUBLIC_WELFARE, SELF_MANAGED, COMMUNITY_INTERIM");
   }
 
+  /** Checks the preset catalogue with one of its tiers replaced. */
+  private static List<InputError> checkWithTier(int index, ServiceTier tier) {
+    List<ServiceTier> tiers = new ArrayList<>(CATALOGUE.tiers());
+    tiers.set(index, tier);
+    return new ServiceCatalogue(CATALOGUE.items(), CATALOGUE.metrics(), tiers).check();
+  }
+
   @Test
   void aTierThatDropsAnItemOrLoosensAStandardBreaksTheLadder() {
-    List<ServiceTier> tiers = new ArrayList<>(CATALOGUE.tiers());
-    ServiceTier two = tiers.get(2);
+    ServiceTier two = CATALOGUE.tiers().get(2);
     List<ServiceStandard> loose = new ArrayList<>(two.standards());
     loose.set(3, new ServiceStandard("response-minutes", Fraction.of(90)));
-    tiers.set(2, new ServiceTier("level-2", two.name(), two.requiredItems().subList(1, 5), loose.subList(1, 4),
-        two.monthlyFee()));
-    List<InputError> errors = new ServiceCatalogue(CATALOGUE.items(), CATALOGUE.metrics(), tiers).check();
+    List<InputError> errors = checkWithTier(2, new ServiceTier("level-2", two.name(), two.requiredItems().subList(1, 5),
+        loose.subList(1, 4), two.monthlyFee()));
     assertTrue(pointers(errors).containsAll(List.of("/tiers/2/requiredItems", "/tiers/2/standards")), errors.toString());
     assertTrue(errors.stream().anyMatch(e -> e.message().contains("'cleaning'") && e.message().contains("level-3")));
     assertTrue(errors.stream().anyMatch(e -> e.message().contains("'hotline-hours'")));
@@ -111,12 +116,11 @@ class ServicePolicyTests {
 
   @Test
   void aLooserStandardIsNamedWithTheBoundItMustKeep() {
-    List<ServiceTier> tiers = new ArrayList<>(CATALOGUE.tiers());
-    ServiceTier one = tiers.get(3);
+    ServiceTier one = CATALOGUE.tiers().get(3);
     List<ServiceStandard> standards = new ArrayList<>(one.standards());
     standards.set(3, new ServiceStandard("response-minutes", Fraction.of(61)));
-    tiers.set(3, new ServiceTier("level-1", one.name(), one.requiredItems(), standards, one.monthlyFee()));
-    InputError e = single(new ServiceCatalogue(CATALOGUE.items(), CATALOGUE.metrics(), tiers).check());
+    InputError e = single(checkWithTier(3, new ServiceTier("level-1", one.name(), one.requiredItems(), standards,
+        one.monthlyFee())));
     assertEquals("/tiers/3/standards/3/target", e.pointer());
     contains(e.message(), "61", "≤ 60");
   }

@@ -122,10 +122,18 @@ class VoteRulesTests {
       assertTrue(d.value().passed());
     }
 
+    /**
+     * Eleven owners for and nine against: ten for with 90 m² each and eight against with 110 m² each,
+     * the area split by the last ballot of each side.
+     */
+    private Decision<VoteResult> elevenToNine(String lastForArea, String lastAgainstArea) {
+      return dismissal(ballots("f", 10, "90", FOR), List.of(ballot("f11", lastForArea, FOR)),
+          ballots("a", 8, "110", AGAINST), List.of(ballot("a9", lastAgainstArea, AGAINST)));
+    }
+
     @Test
     void dismissalFailsWithExactlyHalfOfParticipatingArea() {
-      Decision<VoteResult> d = dismissal(ballots("f", 10, "90", FOR), List.of(ballot("f11", "100", FOR)),
-          ballots("a", 8, "110", AGAINST), List.of(ballot("a9", "120", AGAINST)));
+      Decision<VoteResult> d = elevenToNine("100", "120");
       assertEquals(Outcome.MET, reason(d, "vote.approval.owners.participating").outcome());
       assertEquals(Fraction.of(1, 2), share(d, "vote.approval.area.participating"));
       assertEquals(Outcome.NOT_MET, reason(d, "vote.approval.area.participating").outcome());
@@ -134,8 +142,7 @@ class VoteRulesTests {
 
     @Test
     void dismissalPassesWithOneHundredthOfASquareMetreOverHalfOfParticipatingArea() {
-      Decision<VoteResult> d = dismissal(ballots("f", 10, "90", FOR), List.of(ballot("f11", "100.01", FOR)),
-          ballots("a", 8, "110", AGAINST), List.of(ballot("a9", "119.99", AGAINST)));
+      Decision<VoteResult> d = elevenToNine("100.01", "119.99");
       assertEquals(Outcome.MET, reason(d, "vote.approval.area.participating").outcome());
       assertTrue(d.value().passed());
     }

@@ -72,5 +72,13 @@ public final class WorkOrderFixtures {
         .build();
   }
 
+  /**
+   * A repair done well: received on 1 March 2024, responded to on the 2nd, resolved on the 3rd and
+   * closed on the 4th, solved in the caller's word and rated satisfied.
+   */
+  public static WorkOrder doneWell(String id, String unit, String company) {
+    return done(id, "repair", unit, company, "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04", true, "satisfied");
+  }
+
   private WorkOrderFixtures() {}
 }

@@ -2,6 +2,7 @@ package io.propgov.governance.workorder;
 
 import static io.propgov.governance.Fixtures.unit;
 import static io.propgov.governance.workorder.WorkOrderFixtures.done;
+import static io.propgov.governance.workorder.WorkOrderFixtures.doneWell;
 import static io.propgov.governance.workorder.WorkOrderFixtures.order;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -92,7 +93,7 @@ class WorkOrderRulesTests {
     @Test
     void threeRatesCountOnTimeResponsesResolvedByTheCallerAndSatisfiedRatings() {
       List<WorkOrder> orders = List.of(
-          done("W1", "repair", "e1", "K1", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04", true, "satisfied"),
+          doneWell("W1", "e1", "K1"),
           done("W2", "repair", "e1", "K1", "2024-03-01", "2024-03-03", "2024-03-05", "2024-03-06", false,
               "dissatisfied"),
           order("W3", "repair", "e1", "2024-03-30").companyId("K1").build());
@@ -104,7 +105,7 @@ class WorkOrderRulesTests {
     @Test
     void ratesRollUpTheTreeByAddingNumeratorsAndDenominators() {
       List<WorkOrder> orders = List.of(
-          done("W1", "repair", "e1", "K1", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04", true, "satisfied"),
+          doneWell("W1", "e1", "K1"),
           done("W2", "repair", "e2", "K2", "2024-03-01", "2024-03-05", "2024-03-05", "2024-03-06", true,
               "dissatisfied"),
           done("W3", "repair", "c2", "K2", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04", false,
@@ -148,8 +149,8 @@ class WorkOrderRulesTests {
     @Test
     void equalScoresShareAPlaceAndATieAtTheTopEdgePutsBothInTheTopList() {
       List<WorkOrder> orders = List.of(
-          done("W1", "repair", "e1", "K1", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04", true, "satisfied"),
-          done("W2", "repair", "e2", "K2", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04", true, "satisfied"),
+          doneWell("W1", "e1", "K1"),
+          doneWell("W2", "e2", "K2"),
           done("W3", "repair", "c2", "K3", "2024-03-01", "2024-03-05", "2024-03-05", "2024-03-06", false,
               "dissatisfied"));
       List<Decision<Ranking>> rankings = decide(TREE, orders, "2024-03-31").value().rankings();
@@ -250,7 +251,7 @@ class WorkOrderRulesTests {
     @Test
     void decisionsRenderInBothLanguagesWithoutPlaceholders() {
       Decision<WorkOrderAssessment> d = decide(TREE, List.of(
-          done("W1", "repair", "e1", "K1", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04", true, "satisfied")),
+          doneWell("W1", "e1", "K1")),
           "2024-03-31");
       for (Locale locale : List.of(Locale.ENGLISH, Locale.SIMPLIFIED_CHINESE)) {
         assertFalse(d.render(locale).contains("{"), d.render(locale));

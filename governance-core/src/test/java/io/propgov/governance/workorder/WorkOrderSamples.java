@@ -1,6 +1,7 @@
 package io.propgov.governance.workorder;
 
 import static io.propgov.governance.workorder.WorkOrderFixtures.done;
+import static io.propgov.governance.workorder.WorkOrderFixtures.doneWell;
 import static io.propgov.governance.workorder.WorkOrderFixtures.order;
 
 import io.propgov.governance.area.Valid;
@@ -17,7 +18,7 @@ public final class WorkOrderSamples {
   public static List<Decision<?>> all() {
     LocalDate asOf = LocalDate.parse("2024-04-01");
     List<WorkOrder> orders = List.of(
-        done("W1", "repair", "e1", "K1", "2024-03-01", "2024-03-02", "2024-03-03", "2024-03-04", true, "satisfied")
+        doneWell("W1", "e1", "K1")
             .withUpheld(true),
         done("W2", "repair", "e1", null, "2024-03-01", "2024-03-05", "2024-03-09", "2024-03-10", false,
             "dissatisfied").withUpheld(true),

@@ -1,5 +1,6 @@
 package io.propgov.governance.examples;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -140,49 +142,40 @@ class PresetSourcesTests {
     assertTrue(values.stream().anyMatch(v -> v.file().equals("cn-national")));
   }
 
+  private static boolean flagged(Value v) {
+    return v.item().path("assumption").asBoolean(false);
+  }
+
+  /** The value's source in one language, empty when it has none. */
+  private static String source(Value v, String lang) {
+    return v.item().path("source").path(lang).asText("");
+  }
+
+  /** Where the values with the fault are, in the order of the files. */
+  private static List<String> where(Predicate<Value> fault) {
+    return values().stream().filter(fault).map(Value::where).toList();
+  }
+
   @Test
   void everyValueNamesItsSourceInBothLanguages() {
-    List<String> missing = new ArrayList<>();
-    for (Value v : values()) {
-      JsonNode source = v.item().path("source");
-      if (source.path("en").asText("").isBlank() || source.path("zh").asText("").isBlank()) {
-        missing.add(v.where());
-      }
-    }
-    assertEquals(List.of(), missing, "values without a source in en and zh");
+    assertEquals(List.of(), where(v -> source(v, "en").isBlank() || source(v, "zh").isBlank()),
+        "values without a source in en and zh");
   }
 
   @Test
   void everyValueNotPublishedIsFlaggedAndMarkedAsAModelAssumption() {
-    List<String> unmarked = new ArrayList<>();
-    for (Value v : values()) {
-      boolean flagged = v.item().path("assumption").asBoolean(false);
-      if (!flagged && !published(v)) {
-        unmarked.add(v.where());
-      }
-    }
-    assertEquals(List.of(), unmarked, "values that are neither published figures nor marked as model assumptions");
+    assertEquals(List.of(), where(v -> !flagged(v) && !published(v)),
+        "values that are neither published figures nor marked as model assumptions");
   }
 
   @Test
   void aFlaggedValueSaysSoInBothTextsAndAPublishedOneIsNotFlagged() {
-    List<String> wrong = new ArrayList<>();
-    for (Value v : values()) {
-      boolean flagged = v.item().path("assumption").asBoolean(false);
-      JsonNode source = v.item().path("source");
-      if (flagged && !(source.path("en").asText().contains(Citation.MARK_EN)
-          && source.path("zh").asText().contains(Citation.MARK_ZH))) {
-        wrong.add(v.where() + ": flagged, but a text lacks the mark");
-      }
-      if (flagged && published(v)) {
-        wrong.add(v.where() + ": listed as published, but flagged");
-      }
-      if (!flagged && (source.path("en").asText().contains(Citation.MARK_EN)
-          || source.path("zh").asText().contains(Citation.MARK_ZH))) {
-        wrong.add(v.where() + ": marked in its text, but not flagged");
-      }
-    }
-    assertEquals(List.of(), wrong);
+    assertAll(
+        () -> assertEquals(List.of(), where(v -> flagged(v) && !(source(v, "en").contains(Citation.MARK_EN)
+            && source(v, "zh").contains(Citation.MARK_ZH))), "flagged, but a text lacks the mark"),
+        () -> assertEquals(List.of(), where(v -> flagged(v) && published(v)), "listed as published, but flagged"),
+        () -> assertEquals(List.of(), where(v -> !flagged(v) && (source(v, "en").contains(Citation.MARK_EN)
+            || source(v, "zh").contains(Citation.MARK_ZH))), "marked in its text, but not flagged"));
   }
 
   /** The rates whose figures the cited sources name: Wuhan's targets and goal, Chuxiong's committees. */

@@ -1,6 +1,5 @@
 package io.propgov.governance.json;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.credit.CompanyRecord;
@@ -10,24 +9,12 @@ import io.propgov.governance.credit.MonthlyArrears;
 import io.propgov.governance.credit.Payment;
 import io.propgov.governance.credit.StepTaken;
 
-/** Writes the credit part of a facts document (companies' records, households), each only when there is one. */
+/** Writes the entries of a facts document's credit part: a company's record, a household. */
 final class CreditFactsWriter {
 
   private CreditFactsWriter() {}
 
-  static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    if (!facts.companies().isEmpty()) {
-      ArrayNode companies = root.putArray("companies");
-      facts.companies().forEach(c -> companies.add(company(mapper, c)));
-    }
-    if (!facts.households().isEmpty()) {
-      ArrayNode households = root.putArray("households");
-      facts.households().forEach(h -> households.add(household(mapper, h)));
-    }
-  }
-
-  private static ObjectNode company(JsonMapper mapper, CompanyRecord record) {
-    ObjectNode node = mapper.createObjectNode();
+  static void company(ObjectNode node, CompanyRecord record) {
     node.put("id", record.companyId());
     node.put("name", record.name());
     ArrayNode events = node.putArray("events");
@@ -36,18 +23,12 @@ final class CreditFactsWriter {
       event.put("id", e.id());
       event.put("code", e.code());
       event.put("date", FactsWriter.text(e.date()));
-      if (e.points() != null) {
-        event.put("points", e.points());
-      }
-      if (e.correctedOn() != null) {
-        event.put("correctedOn", FactsWriter.text(e.correctedOn()));
-      }
+      FactsNodes.putNumber(event, "points", e.points());
+      FactsNodes.putText(event, "correctedOn", e.correctedOn());
     }
-    return node;
   }
 
-  private static ObjectNode household(JsonMapper mapper, Household household) {
-    ObjectNode node = mapper.createObjectNode();
+  static void household(ObjectNode node, Household household) {
     node.put("id", household.id());
     node.put("name", household.name());
     ArrayNode arrears = node.putArray("arrears");
@@ -57,18 +38,10 @@ final class CreditFactsWriter {
     ArrayNode steps = node.putArray("steps");
     for (StepTaken s : household.steps()) {
       ObjectNode step = steps.addObject().put("action", s.action().name()).put("date", FactsWriter.text(s.date()));
-      if (s.reachedDebtor() != null) {
-        step.put("reachedDebtor", s.reachedDebtor());
-      }
-      if (s.endedOn() != null) {
-        step.put("endedOn", FactsWriter.text(s.endedOn()));
-      }
-      if (s.ground() != null) {
-        step.put("ground", s.ground());
-      }
-      if (s.extendedYears() != null) {
-        step.put("extendedYears", s.extendedYears());
-      }
+      FactsNodes.putFlag(step, "reachedDebtor", s.reachedDebtor());
+      FactsNodes.putText(step, "endedOn", s.endedOn());
+      FactsNodes.putNumber(step, "ground", s.ground());
+      FactsNodes.putNumber(step, "extendedYears", s.extendedYears());
     }
     ArrayNode payments = node.putArray("payments");
     for (Payment p : household.payments()) {
@@ -79,6 +52,5 @@ final class CreditFactsWriter {
     ArrayNode planned = node.putArray("planned");
     household.planned().forEach(a -> planned.add(a.name()));
     node.put("committeeCandidate", household.committeeCandidate());
-    return node;
   }
 }

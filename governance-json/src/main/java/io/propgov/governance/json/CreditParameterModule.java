@@ -3,7 +3,6 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.credit.ArrearsAction;
 import io.propgov.governance.credit.ArrearsActions;
 import io.propgov.governance.credit.ArrearsLadder;
@@ -21,12 +20,9 @@ import io.propgov.governance.credit.GradeBands;
 import io.propgov.governance.credit.LadderStep;
 import io.propgov.governance.credit.LimitationEffect;
 import io.propgov.governance.credit.ScoreFormula;
-import io.propgov.governance.explain.Label;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -48,23 +44,27 @@ import java.util.function.Function;
  * <p>A value the core rejects fails with the core's message at the part at fault when it can be
  * named (a code given twice, a band out of order), else at the value.
  */
-final class CreditParameterModule extends SimpleModule {
+final class CreditParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   CreditParameterModule() {
     super("propgov-credit-parameters");
-    addDeserializer(CreditEventType.class, new TreeReader<>(CreditEventType.class, CreditParameterModule::readEventType));
-    addDeserializer(CreditCatalogue.class, new TreeReader<>(CreditCatalogue.class, CreditParameterModule::readCatalogue));
-    addDeserializer(ScoreFormula.class, new TreeReader<>(ScoreFormula.class, CreditParameterModule::readFormula));
-    addDeserializer(GradeBand.class, new TreeReader<>(GradeBand.class, CreditParameterModule::readBand));
-    addDeserializer(GradeBands.class, new BandsDeserializer());
-    addDeserializer(BlacklistTerms.class, new TreeReader<>(BlacklistTerms.class, CreditParameterModule::readBlacklist));
-    addDeserializer(ConsequenceTrigger.class, new TreeReader<>(ConsequenceTrigger.class, CreditParameterModule::readConsequenceRule));
-    addDeserializer(ConsequenceTable.class, new TreeReader<>(ConsequenceTable.class, CreditParameterModule::readConsequences));
-    addDeserializer(LadderStep.class, new TreeReader<>(LadderStep.class, CreditParameterModule::readLadderStep));
-    addDeserializer(ArrearsLadder.class, new TreeReader<>(ArrearsLadder.class, CreditParameterModule::readLadder));
-    addDeserializer(ForbiddenActions.class, new TreeReader<>(ForbiddenActions.class, CreditParameterModule::readForbidden));
+    reads(CreditEventType.class, CreditParameterModule::readEventType);
+    both(CreditCatalogue.class, TreeReader.listOf(CreditEventType.class, CreditEventType::code, "code",
+        CreditCatalogue::new), CreditParameterModule::catalogue);
+    both(ScoreFormula.class, CreditParameterModule::readFormula, CreditParameterModule::formula);
+    reads(GradeBand.class, CreditParameterModule::readBand);
+    both(GradeBands.class, CreditParameterModule::readBands, CreditParameterModule::bands);
+    both(BlacklistTerms.class, CreditParameterModule::readBlacklist, CreditParameterModule::blacklist);
+    reads(ConsequenceTrigger.class, CreditParameterModule::readConsequenceRule);
+    both(ConsequenceTable.class, TreeReader.listOf(ConsequenceTrigger.class, r -> r.consequence().id(), "consequence",
+        ConsequenceTable::new), CreditParameterModule::consequences);
+    reads(LadderStep.class, CreditParameterModule::readLadderStep);
+    both(ArrearsLadder.class, TreeReader.listOf(LadderStep.class, s -> s.action().id(), "action", ArrearsLadder::new),
+        CreditParameterModule::ladder);
+    both(ForbiddenActions.class, TreeReader.listOf(ArrearsAction.class, ArrearsAction::id, null,
+        actions -> new ForbiddenActions(distinct(actions))), CreditParameterModule::forbidden);
     addDeserializer(ArrearsAction.class, idReader(ArrearsAction.class, ArrearsAction::of));
     addDeserializer(Consequence.class, idReader(Consequence.class, Consequence::of));
     addDeserializer(ArrearsActions.class, new DefinitionsDeserializer<>(ArrearsActions.class, "actions", "limitation",
@@ -75,32 +75,18 @@ final class CreditParameterModule extends SimpleModule {
         "favourable", Boolean.class, (id, label, favourable) -> Consequence.define(id, label,
             Objects.requireNonNull(favourable, "'favourable' is required: true for a reward, false for a punishment")),
         ConsequenceTypes::new));
-    addSerializer(ArrearsActions.class, new BodySerializer<>(ArrearsActions.class, CreditParameterModule::actions));
-    addSerializer(ConsequenceTypes.class, new BodySerializer<>(ConsequenceTypes.class, CreditParameterModule::consequenceTypes));
-    addSerializer(CreditCatalogue.class, new BodySerializer<>(CreditCatalogue.class, CreditParameterModule::catalogue));
-    addSerializer(ScoreFormula.class, new BodySerializer<>(ScoreFormula.class, CreditParameterModule::formula));
-    addSerializer(GradeBands.class, new BodySerializer<>(GradeBands.class, CreditParameterModule::bands));
-    addSerializer(BlacklistTerms.class, new BodySerializer<>(BlacklistTerms.class, CreditParameterModule::blacklist));
-    addSerializer(ConsequenceTable.class, new BodySerializer<>(ConsequenceTable.class, CreditParameterModule::consequences));
-    addSerializer(ArrearsLadder.class, new BodySerializer<>(ArrearsLadder.class, CreditParameterModule::ladder));
-    addSerializer(ForbiddenActions.class, new BodySerializer<>(ForbiddenActions.class, CreditParameterModule::forbidden));
+    writes(ArrearsActions.class, CreditParameterModule::actions);
+    writes(ConsequenceTypes.class, CreditParameterModule::consequenceTypes);
   }
 
   private static CreditEventType readEventType(JsonNode node, DeserializationContext ctxt, TreeReader<CreditEventType> reader)
       throws IOException {
-    String code = reader.member(node, "code", String.class, ctxt);
-    String en = reader.member(node, "en", String.class, ctxt);
-    String zh = reader.member(node, "zh", String.class, ctxt);
+    TreeReader.Names names = reader.names(node, ctxt);
     CreditEventKind kind = reader.required(node, "kind", CreditEventKind.class, ctxt);
     BigDecimal points = reader.required(node, "points", BigDecimal.class, ctxt);
     Integer months = reader.member(node, "validMonths", Integer.class, ctxt);
-    return reader.build(ctxt, null, () -> new CreditEventType(code, en, zh, kind, points, months == null ? 12 : months));
-  }
-
-  private static CreditCatalogue readCatalogue(JsonNode node, DeserializationContext ctxt, TreeReader<CreditCatalogue> reader)
-      throws IOException {
-    List<CreditEventType> types = reader.list(node, null, CreditEventType.class, ctxt);
-    return reader.buildAt(ctxt, () -> duplicate(types, CreditEventType::code, "code"), () -> new CreditCatalogue(types));
+    return reader.build(ctxt, null, () -> new CreditEventType(names.code(), names.en(), names.zh(), kind, points,
+        months == null ? 12 : months));
   }
 
   private static ScoreFormula readFormula(JsonNode node, DeserializationContext ctxt, TreeReader<ScoreFormula> reader)
@@ -117,42 +103,32 @@ final class CreditParameterModule extends SimpleModule {
 
   private static GradeBand readBand(JsonNode node, DeserializationContext ctxt, TreeReader<GradeBand> reader)
       throws IOException {
-    String code = reader.member(node, "code", String.class, ctxt);
-    String en = reader.member(node, "en", String.class, ctxt);
-    String zh = reader.member(node, "zh", String.class, ctxt);
+    TreeReader.Names names = reader.names(node, ctxt);
     BigDecimal atLeast = reader.member(node, "atLeast", BigDecimal.class, ctxt);
-    return reader.build(ctxt, null, () -> new GradeBand(code, en, zh, atLeast));
+    return reader.build(ctxt, null, () -> new GradeBand(names.code(), names.en(), names.zh(), atLeast));
   }
 
-  static final class BandsDeserializer extends OrgParameterModule.OrgDeserializer<GradeBands> {
-    private static final long serialVersionUID = 1L;
+  private static GradeBands readBands(JsonNode node, DeserializationContext ctxt, TreeReader<GradeBands> reader)
+      throws IOException {
+    List<GradeBand> bands = reader.list(node, null, GradeBand.class, ctxt);
+    return reader.buildAt(ctxt, () -> locate(bands), () -> new GradeBands(bands));
+  }
 
-    BandsDeserializer() {
-      super(GradeBands.class);
+  /** The band the core rejects: a code given twice, a missing or extra atLeast, a band not below the one above. */
+  private static Object[] locate(List<GradeBand> bands) {
+    Object[] twice = TreeReader.duplicate(bands, GradeBand::code, "code");
+    if (twice.length > 0) {
+      return twice;
     }
-
-    @Override
-    GradeBands convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<GradeBand> bands = list(node, null, GradeBand.class, ctxt);
-      return buildAt(ctxt, () -> locate(bands), () -> new GradeBands(bands));
-    }
-
-    /** The band the core rejects: a code given twice, a missing or extra atLeast, a band not below the one above. */
-    private static Object[] locate(List<GradeBand> bands) {
-      Object[] twice = duplicate(bands, GradeBand::code, "code");
-      if (twice.length > 0) {
-        return twice;
+    for (int i = 0; i < bands.size(); i++) {
+      boolean last = i == bands.size() - 1;
+      BigDecimal at = bands.get(i).atLeast();
+      if (last != (at == null) || (i > 0 && at != null && bands.get(i - 1).atLeast() != null
+          && at.compareTo(bands.get(i - 1).atLeast()) >= 0)) {
+        return new Object[] {i, "atLeast"};
       }
-      for (int i = 0; i < bands.size(); i++) {
-        boolean last = i == bands.size() - 1;
-        BigDecimal at = bands.get(i).atLeast();
-        if (last != (at == null) || (i > 0 && at != null && bands.get(i - 1).atLeast() != null
-            && at.compareTo(bands.get(i - 1).atLeast()) >= 0)) {
-          return new Object[] {i, "atLeast"};
-        }
-      }
-      return new Object[0];
     }
+    return new Object[0];
   }
 
   private static BlacklistTerms readBlacklist(JsonNode node, DeserializationContext ctxt, TreeReader<BlacklistTerms> reader)
@@ -173,31 +149,11 @@ final class CreditParameterModule extends SimpleModule {
         Boolean.TRUE.equals(listed)));
   }
 
-  private static ConsequenceTable readConsequences(JsonNode node, DeserializationContext ctxt, TreeReader<ConsequenceTable> reader)
-      throws IOException {
-    List<ConsequenceTrigger> rules = reader.list(node, null, ConsequenceTrigger.class, ctxt);
-    return reader.buildAt(ctxt, () -> duplicate(rules, r -> r.consequence().id(), "consequence"),
-        () -> new ConsequenceTable(rules));
-  }
-
   private static LadderStep readLadderStep(JsonNode node, DeserializationContext ctxt, TreeReader<LadderStep> reader)
       throws IOException {
     ArrearsAction action = reader.required(node, "action", ArrearsAction.class, ctxt);
     int wait = reader.required(node, "waitDays", Integer.class, ctxt);
     return reader.build(ctxt, null, () -> new LadderStep(action, wait));
-  }
-
-  private static ArrearsLadder readLadder(JsonNode node, DeserializationContext ctxt, TreeReader<ArrearsLadder> reader)
-      throws IOException {
-    List<LadderStep> steps = reader.list(node, null, LadderStep.class, ctxt);
-    return reader.buildAt(ctxt, () -> duplicate(steps, s -> s.action().id(), "action"), () -> new ArrearsLadder(steps));
-  }
-
-  private static ForbiddenActions readForbidden(JsonNode node, DeserializationContext ctxt, TreeReader<ForbiddenActions> reader)
-      throws IOException {
-    List<ArrearsAction> actions = reader.list(node, null, ArrearsAction.class, ctxt);
-    return reader.buildAt(ctxt, () -> duplicate(actions, ArrearsAction::id, null),
-        () -> new ForbiddenActions(distinct(actions)));
   }
 
   /** The actions as a set, or a failure naming the one given twice. */
@@ -219,32 +175,15 @@ final class CreditParameterModule extends SimpleModule {
     });
   }
 
-  /** The path of the second of two equal keys in a list, or nothing. */
-  static <T> Object[] duplicate(List<T> items, Function<T, String> key, String field) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < items.size(); i++) {
-      if (!seen.add(key.apply(items.get(i)))) {
-        return field == null ? new Object[] {i} : new Object[] {i, field};
-      }
-    }
-    return new Object[0];
-  }
-
   // ---- writing ---------------------------------------------------------------------------------
 
   private static void catalogue(CreditCatalogue value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (CreditEventType t : value.types()) {
-      gen.writeStartObject();
-      gen.writeStringField("code", t.code());
-      gen.writeStringField("en", t.en());
-      gen.writeStringField("zh", t.zh());
+    ParameterWriting.objects(gen, value.types(), t -> {
+      ParameterWriting.named(gen, t.code(), t.en(), t.zh());
       gen.writeStringField("kind", t.kind().name());
       gen.writeNumberField("points", t.points());
       gen.writeNumberField("validMonths", t.validMonths());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void formula(ScoreFormula value, JsonGenerator gen) throws IOException {
@@ -259,18 +198,12 @@ final class CreditParameterModule extends SimpleModule {
   }
 
   private static void bands(GradeBands value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (GradeBand band : value.bands()) {
-      gen.writeStartObject();
-      gen.writeStringField("code", band.code());
-      gen.writeStringField("en", band.en());
-      gen.writeStringField("zh", band.zh());
+    ParameterWriting.objects(gen, value.bands(), band -> {
+      ParameterWriting.named(gen, band.code(), band.en(), band.zh());
       if (band.atLeast() != null) {
         gen.writeNumberField("atLeast", band.atLeast());
       }
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void blacklist(BlacklistTerms value, JsonGenerator gen) throws IOException {
@@ -285,30 +218,18 @@ final class CreditParameterModule extends SimpleModule {
   }
 
   private static void consequences(ConsequenceTable value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (ConsequenceTrigger rule : value.rules()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.rules(), rule -> {
       gen.writeStringField("consequence", rule.consequence().id());
-      gen.writeArrayFieldStart("grades");
-      for (String grade : rule.grades().stream().sorted().toList()) {
-        gen.writeString(grade);
-      }
-      gen.writeEndArray();
+      ParameterWriting.strings(gen, "grades", rule.grades().stream().sorted().toList());
       gen.writeBooleanField("whenListed", rule.whenListed());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void ladder(ArrearsLadder value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (LadderStep step : value.steps()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.steps(), step -> {
       gen.writeStringField("action", step.action().id());
       gen.writeNumberField("waitDays", step.waitDays());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void forbidden(ForbiddenActions value, JsonGenerator gen) throws IOException {
@@ -320,28 +241,18 @@ final class CreditParameterModule extends SimpleModule {
   }
 
   private static void actions(ArrearsActions value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (ArrearsAction a : value.actions()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.actions(), a -> {
       gen.writeStringField("id", a.id());
-      gen.writeStringField("en", a.label().en());
-      gen.writeStringField("zh", a.label().zh());
+      ParameterWriting.label(gen, a.label());
       gen.writeStringField("limitation", a.limitation().name());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void consequenceTypes(ConsequenceTypes value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (Consequence c : value.consequences()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.consequences(), c -> {
       gen.writeStringField("id", c.id());
-      gen.writeStringField("en", c.label().en());
-      gen.writeStringField("zh", c.label().zh());
+      ParameterWriting.label(gen, c.label());
       gen.writeBooleanField("favourable", c.favourable());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 }

@@ -59,6 +59,6 @@ final class DefinitionsDeserializer<D extends LabelledId, L, X> extends OrgParam
       final int at = i;
       values.add(buildAt(ctxt, () -> new Object[] {at}, () -> define.define(id, new Label(en, zh), extra)));
     }
-    return buildAt(ctxt, () -> CreditParameterModule.duplicate(values, LabelledId::id, "id"), () -> list.apply(values));
+    return buildAt(ctxt, () -> duplicate(values, LabelledId::id, "id"), () -> list.apply(values));
   }
 }

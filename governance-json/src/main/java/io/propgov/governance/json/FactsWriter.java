@@ -26,34 +26,21 @@ final class FactsWriter {
   ObjectNode write(Facts facts) {
     ObjectNode root = mapper.createObjectNode();
     facts.asOfDate().ifPresent(date -> root.put("asOf", date.toString()));
-    if (!facts.units().isEmpty()) {
-      ArrayNode units = root.putArray("units");
-      facts.units().forEach(u -> units.add(unit(u)));
-    }
+    FactsNodes.objects(root, "units", facts.units(), FactsWriter::unit);
     ArrayNode estates = root.putArray("estates");
     facts.estates().forEach(e -> estates.add(estate(e)));
-    if (!facts.matters().isEmpty()) {
-      ArrayNode matters = root.putArray("matters");
-      facts.matters().forEach(m -> matters.add(matter(m)));
-    }
-    if (!facts.meetings().isEmpty()) {
-      ArrayNode meetings = root.putArray("meetings");
-      facts.meetings().forEach(m -> meetings.add(meeting(m)));
-    }
-    CreditFactsWriter.write(mapper, facts, root);
-    SubsidyFactsWriter.write(mapper, facts, root);
-    MoneyFactsWriter.write(mapper, facts, root);
-    OwnersFactsWriter.write(mapper, facts, root);
-    if (!facts.contracts().isEmpty()) {
-      ArrayNode contracts = root.putArray("contracts");
-      facts.contracts().forEach(c -> contracts.add(contract(c)));
-    }
-    if (!facts.modeVotes().isEmpty()) {
-      ArrayNode votes = root.putArray("modeVotes");
-      facts.modeVotes().forEach(m -> votes.addObject().put("estateId", m.estateId())
-          .put("proposedMode", m.proposedMode().id()).set("vote", vote(m.vote())));
-    }
-    WorkOrderFactsWriter.write(mapper, facts, root);
+    FactsNodes.objects(root, "matters", facts.matters(), FactsWriter::matter);
+    FactsNodes.objects(root, "meetings", facts.meetings(), FactsWriter::meeting);
+    FactsNodes.objects(root, "companies", facts.companies(), CreditFactsWriter::company);
+    FactsNodes.objects(root, "households", facts.households(), CreditFactsWriter::household);
+    FactsNodes.objects(root, "applications", facts.applications(), SubsidyFactsWriter::application);
+    FactsNodes.objects(root, "costShares", facts.costShares(), SubsidyFactsWriter::costShare);
+    FactsNodes.objects(root, "money", facts.money(), MoneyFactsWriter::money);
+    FactsNodes.objects(root, "owners", facts.owners(), OwnersFactsWriter::owners);
+    FactsNodes.objects(root, "contracts", facts.contracts(), FactsWriter::contract);
+    FactsNodes.objects(root, "modeVotes", facts.modeVotes(), (node, m) -> node.put("estateId", m.estateId())
+        .put("proposedMode", m.proposedMode().id()).set("vote", vote(m.vote())));
+    FactsNodes.objects(root, "orders", facts.orders(), WorkOrderFactsWriter::order);
     return root;
   }
 
@@ -62,15 +49,11 @@ final class FactsWriter {
     ObjectNode node = mapper.createObjectNode();
     node.put("id", estate.id());
     node.put("name", estate.name());
-    if (estate.unitId() != null) {
-      node.put("unitId", estate.unitId());
-    }
+    FactsNodes.putText(node, "unitId", estate.unitId());
     if (estate.households() != 0) {
       node.put("households", estate.households());
     }
-    if (estate.serviceMode() != null) {
-      node.put("serviceMode", estate.serviceMode().name());
-    }
+    FactsNodes.putText(node, "serviceMode", estate.serviceMode());
     if (estate.fees() != null) {
       ObjectNode fees = node.putObject("fees");
       fees.put("billed", estate.fees().billed());
@@ -101,60 +84,42 @@ final class FactsWriter {
     if (company.party() != null) {
       node.set("party", party(company.party()));
     }
-    if (company.qualitySupervisor() != null) {
-      node.put("qualitySupervisor", company.qualitySupervisor());
-    }
-    if (company.partyHead() != null) {
-      node.put("partyHead", company.partyHead());
-    }
+    FactsNodes.putText(node, "qualitySupervisor", company.qualitySupervisor());
+    FactsNodes.putText(node, "partyHead", company.partyHead());
     return node;
   }
 
   private ObjectNode party(PartyStatus party) {
     ObjectNode node = mapper.createObjectNode();
     node.put("fullMembers", party.fullMembers());
-    if (party.organisation() != null) {
-      node.put("organisation", text(party.organisation()));
-    }
+    FactsNodes.putText(node, "organisation", party.organisation());
     node.put("jointBranch", party.jointBranch());
     node.put("instructor", party.instructor());
     return node;
   }
 
-  private ObjectNode unit(OrgUnit unit) {
-    ObjectNode node = mapper.createObjectNode();
+  private static void unit(ObjectNode node, OrgUnit unit) {
     node.put("id", unit.id());
     node.put("level", unit.level());
-    if (unit.parentId() != null) {
-      node.put("parentId", unit.parentId());
-    }
+    FactsNodes.putText(node, "parentId", unit.parentId());
     node.put("name", unit.name());
-    if (unit.secretary() != null) {
-      node.put("secretary", unit.secretary());
-    }
+    FactsNodes.putText(node, "secretary", unit.secretary());
     ArrayNode members = node.putArray("members");
     unit.members().forEach(members::add);
-    return node;
   }
 
-  private ObjectNode matter(ResidentMatter matter) {
-    ObjectNode node = mapper.createObjectNode();
+  private static void matter(ObjectNode node, ResidentMatter matter) {
     node.put("id", matter.id());
     node.put("raisedAt", matter.raisedAt());
     node.put("severity", matter.severity());
     node.put("raisedOn", text(matter.raisedOn()));
-    if (matter.resolvedOn() != null) {
-      node.put("resolvedOn", text(matter.resolvedOn()));
-    }
-    return node;
+    FactsNodes.putText(node, "resolvedOn", matter.resolvedOn());
   }
 
-  private ObjectNode meeting(Meeting meeting) {
-    ObjectNode node = mapper.createObjectNode();
+  private static void meeting(ObjectNode node, Meeting meeting) {
     node.put("meeting", meeting.meeting());
     node.put("unitId", meeting.unitId());
     node.put("held", text(meeting.held()));
-    return node;
   }
 
   private ObjectNode round(SurveyRound round) {
@@ -172,32 +137,18 @@ final class FactsWriter {
     return node;
   }
 
-  private ObjectNode contract(io.propgov.governance.contract.ServiceContract c) {
-    ObjectNode node = mapper.createObjectNode();
+  private static void contract(ObjectNode node, io.propgov.governance.contract.ServiceContract c) {
     node.put("id", c.id());
     node.put("estateId", c.estateId());
-    putIf(node, "companyId", c.companyId());
-    putIf(node, "termEnd", c.termEnd());
-    putIf(node, "nonRenewalNotice", c.nonRenewalNotice());
-    if (c.contractNoticeDays() != null) {
-      node.put("contractNoticeDays", c.contractNoticeDays());
-    }
-    putIf(node, "ownersDecision", c.ownersDecision());
-    putIf(node, "terminationNotice", c.terminationNotice());
-    if (c.terminationNoticeWritten() != null) {
-      node.put("terminationNoticeWritten", c.terminationNoticeWritten());
-    }
-    if (c.exitDays() != null) {
-      node.put("exitDays", c.exitDays());
-    }
-    putIf(node, "handedOver", c.handedOver());
-    return node;
-  }
-
-  private static void putIf(ObjectNode node, String name, Object value) {
-    if (value != null) {
-      node.put(name, value.toString());
-    }
+    FactsNodes.putText(node, "companyId", c.companyId());
+    FactsNodes.putText(node, "termEnd", c.termEnd());
+    FactsNodes.putText(node, "nonRenewalNotice", c.nonRenewalNotice());
+    FactsNodes.putNumber(node, "contractNoticeDays", c.contractNoticeDays());
+    FactsNodes.putText(node, "ownersDecision", c.ownersDecision());
+    FactsNodes.putText(node, "terminationNotice", c.terminationNotice());
+    FactsNodes.putFlag(node, "terminationNoticeWritten", c.terminationNoticeWritten());
+    FactsNodes.putNumber(node, "exitDays", c.exitDays());
+    FactsNodes.putText(node, "handedOver", c.handedOver());
   }
 
   private ObjectNode vote(OwnersVote vote) {

@@ -1,9 +1,7 @@
 package io.propgov.governance.json;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.money.DisclosureItem;
 import io.propgov.governance.money.DisclosureItems;
@@ -12,7 +10,6 @@ import io.propgov.governance.money.EmergencyKind;
 import io.propgov.governance.money.Frequency;
 import java.io.IOException;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
@@ -23,30 +20,24 @@ import java.util.Map;
  * string, read as any parameter of those types. A value the core rejects fails with the core's
  * message at the value being built.
  */
-final class MoneyParameterModule extends SimpleModule {
+final class MoneyParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   MoneyParameterModule() {
     super("propgov-money-parameters");
-    addDeserializer(DisclosureItems.class, new TreeReader<>(DisclosureItems.class, (n, c, r) -> {
-      List<DisclosureItem> items = r.list(n, null, DisclosureItem.class, c);
-      return r.build(c, null, () -> new DisclosureItems(items));
-    }));
-    addDeserializer(DisclosureItem.class, new TreeReader<>(DisclosureItem.class, (n, c, r) -> {
+    reads(DisclosureItems.class, TreeReader.listOf(DisclosureItem.class, DisclosureItems::new));
+    reads(DisclosureItem.class, (n, c, r) -> {
       String id = r.required(n, "id", String.class, c);
-      Label name = label(n, c, r);
+      Label name = r.label(n, c);
       Frequency frequency = r.required(n, "frequency", Frequency.class, c);
       Integer grace = r.required(n, "graceDays", Integer.class, c);
       return r.build(c, null, () -> new DisclosureItem(id, name, frequency, grace));
-    }));
-    addDeserializer(Emergencies.class, new TreeReader<>(Emergencies.class, (n, c, r) -> {
-      List<EmergencyKind> kinds = r.list(n, null, EmergencyKind.class, c);
-      return r.build(c, null, () -> new Emergencies(kinds));
-    }));
-    addDeserializer(EmergencyKind.class, new TreeReader<>(EmergencyKind.class, (n, c, r) -> {
+    });
+    reads(Emergencies.class, TreeReader.listOf(EmergencyKind.class, Emergencies::new));
+    reads(EmergencyKind.class, (n, c, r) -> {
       String id = r.required(n, "id", String.class, c);
-      Label name = label(n, c, r);
+      Label name = r.label(n, c);
       Map<String, Label> steps = new LinkedHashMap<>();
       JsonNode array = n.path("steps");
       for (int i = 0; i < array.size(); i++) {
@@ -58,51 +49,28 @@ final class MoneyParameterModule extends SimpleModule {
         }
       }
       return r.build(c, null, () -> new EmergencyKind(id, name, steps));
-    }));
-    addSerializer(DisclosureItems.class, new BodySerializer<>(DisclosureItems.class, MoneyParameterModule::writeItems));
-    addSerializer(Emergencies.class, new BodySerializer<>(Emergencies.class, MoneyParameterModule::writeEmergencies));
-  }
-
-  private static Label label(JsonNode n, DeserializationContext c, TreeReader<?> r) throws IOException {
-    String en = r.required(n, "en", String.class, c);
-    String zh = r.required(n, "zh", String.class, c);
-    return r.build(c, null, () -> new Label(en, zh));
+    });
+    writes(DisclosureItems.class, MoneyParameterModule::writeItems);
+    writes(Emergencies.class, MoneyParameterModule::writeEmergencies);
   }
 
   private static void writeItems(DisclosureItems value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (DisclosureItem item : value.items()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.items(), item -> {
       gen.writeStringField("id", item.id());
-      label(item.name(), gen);
+      ParameterWriting.label(gen, item.name());
       gen.writeStringField("frequency", item.frequency().name());
       gen.writeNumberField("graceDays", item.graceDays());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void writeEmergencies(Emergencies value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (EmergencyKind kind : value.kinds()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.kinds(), kind -> {
       gen.writeStringField("id", kind.id());
-      label(kind.name(), gen);
-      gen.writeArrayFieldStart("steps");
-      for (Map.Entry<String, Label> step : kind.steps().entrySet()) {
-        gen.writeStartObject();
+      ParameterWriting.label(gen, kind.name());
+      ParameterWriting.objects(gen, "steps", kind.steps().entrySet(), step -> {
         gen.writeStringField("id", step.getKey());
-        label(step.getValue(), gen);
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
-  }
-
-  private static void label(Label label, JsonGenerator gen) throws IOException {
-    gen.writeStringField("en", label.en());
-    gen.writeStringField("zh", label.zh());
+        ParameterWriting.label(gen, step.getValue());
+      });
+    });
   }
 }

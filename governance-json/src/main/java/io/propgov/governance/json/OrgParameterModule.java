@@ -4,9 +4,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import io.propgov.governance.explain.Label;
 import io.propgov.governance.org.DayCount;
 import io.propgov.governance.org.EscalationScheme;
 import io.propgov.governance.org.Level;
@@ -26,6 +24,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -40,25 +39,21 @@ import java.util.function.Supplier;
  * named (a child level that is not lower, a code given twice, a day that is both a holiday and a
  * make-up working day, a threshold that does not rise), else at the value.
  */
-final class OrgParameterModule extends SimpleModule {
+final class OrgParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   OrgParameterModule() {
     super("propgov-org-parameters");
-    addDeserializer(Level.class, new TreeReader<>(Level.class, OrgParameterModule::readLevel));
-    addDeserializer(LevelTemplate.class, new LevelTemplateDeserializer());
-    addDeserializer(Severity.class, new TreeReader<>(Severity.class, OrgParameterModule::readSeverity));
-    addDeserializer(EscalationScheme.class, new TreeReader<>(EscalationScheme.class, OrgParameterModule::readEscalationRules));
-    addDeserializer(WorkCalendar.class, new TreeReader<>(WorkCalendar.class, OrgParameterModule::readWorkCalendar));
-    addDeserializer(PartyThresholds.class, new TreeReader<>(PartyThresholds.class, OrgParameterModule::readPartyThresholds));
-    addDeserializer(RequiredMeeting.class, new TreeReader<>(RequiredMeeting.class, OrgParameterModule::readMeetingRule));
-    addDeserializer(MeetingSchedule.class, new TreeReader<>(MeetingSchedule.class, OrgParameterModule::readMeetingRules));
-    addSerializer(LevelTemplate.class, new BodySerializer<>(LevelTemplate.class, OrgParameterModule::writeLevelTemplate));
-    addSerializer(EscalationScheme.class, new BodySerializer<>(EscalationScheme.class, OrgParameterModule::writeEscalationRules));
-    addSerializer(WorkCalendar.class, new WorkCalendarSerializer());
-    addSerializer(PartyThresholds.class, new BodySerializer<>(PartyThresholds.class, OrgParameterModule::writePartyThresholds));
-    addSerializer(MeetingSchedule.class, new BodySerializer<>(MeetingSchedule.class, OrgParameterModule::writeMeetingRules));
+    reads(Level.class, OrgParameterModule::readLevel);
+    both(LevelTemplate.class, OrgParameterModule::readLevelTemplate, OrgParameterModule::writeLevelTemplate);
+    reads(Severity.class, OrgParameterModule::readSeverity);
+    both(EscalationScheme.class, OrgParameterModule::readEscalationRules, OrgParameterModule::writeEscalationRules);
+    both(WorkCalendar.class, OrgParameterModule::readWorkCalendar, OrgParameterModule::writeWorkCalendar);
+    both(PartyThresholds.class, OrgParameterModule::readPartyThresholds, OrgParameterModule::writePartyThresholds);
+    reads(RequiredMeeting.class, OrgParameterModule::readMeetingRule);
+    both(MeetingSchedule.class, TreeReader.listOf(RequiredMeeting.class, RequiredMeeting::code, "code",
+        MeetingSchedule::new), OrgParameterModule::writeMeetingRules);
   }
 
   /** Adds reading of arrays, whole numbers and dates, and failures located several steps down. */
@@ -123,6 +118,35 @@ final class OrgParameterModule extends SimpleModule {
       }
     }
 
+    /** The names a policy gives a thing it defines, each null when absent (the core says what is missing). */
+    record Names(String code, String en, String zh) {}
+
+    /** Reads {@code code}, {@code en} and {@code zh}, in that order. */
+    final Names names(JsonNode node, DeserializationContext ctxt) throws IOException {
+      String code = member(node, "code", String.class, ctxt);
+      String en = member(node, "en", String.class, ctxt);
+      String zh = member(node, "zh", String.class, ctxt);
+      return new Names(code, en, zh);
+    }
+
+    /** Reads the required {@code en} and {@code zh} as a label. */
+    final Label label(JsonNode node, DeserializationContext ctxt) throws IOException {
+      String en = required(node, "en", String.class, ctxt);
+      String zh = required(node, "zh", String.class, ctxt);
+      return build(ctxt, null, () -> new Label(en, zh));
+    }
+
+    /** The path of the second of two equal keys in a list: its index, then {@code field} unless null; or nothing. */
+    static <V> Object[] duplicate(List<V> items, Function<V, String> key, String field) {
+      Set<String> seen = new HashSet<>();
+      for (int i = 0; i < items.size(); i++) {
+        if (!seen.add(key.apply(items.get(i)))) {
+          return field == null ? new Object[] {i} : new Object[] {i, field};
+        }
+      }
+      return new Object[0];
+    }
+
     /** A failure located by a path of member names and array indexes below the value. */
     final JsonMappingException failAt(DeserializationContext ctxt, String message, Object... path) {
       JsonMappingException e = fail(ctxt, null, message);
@@ -139,67 +163,59 @@ final class OrgParameterModule extends SimpleModule {
 
   private static Level readLevel(JsonNode node, DeserializationContext ctxt, TreeReader<Level> reader)
       throws IOException {
-    String code = reader.member(node, "code", String.class, ctxt);
-    String en = reader.member(node, "en", String.class, ctxt);
-    String zh = reader.member(node, "zh", String.class, ctxt);
+    OrgDeserializer.Names names = reader.names(node, ctxt);
     List<String> children = node.has("children") ? reader.list(node, "children", String.class, ctxt) : List.of();
-    return reader.build(ctxt, null, () -> new Level(code, en, zh, children));
+    return reader.build(ctxt, null, () -> new Level(names.code(), names.en(), names.zh(), children));
   }
 
-  static final class LevelTemplateDeserializer extends OrgDeserializer<LevelTemplate> {
-    private static final long serialVersionUID = 1L;
+  private static LevelTemplate readLevelTemplate(JsonNode node, DeserializationContext ctxt,
+      TreeReader<LevelTemplate> reader) throws IOException {
+    List<Level> levels = reader.list(node, "levels", Level.class, ctxt);
+    boolean singleRoot = reader.required(node, "singleRoot", Boolean.class, ctxt);
+    String communityLevel = reader.required(node, "communityLevel", String.class, ctxt);
+    return reader.buildAt(ctxt, () -> locate(levels, communityLevel),
+        () -> new LevelTemplate(levels, singleRoot, communityLevel));
+  }
 
-    LevelTemplateDeserializer() {
-      super(LevelTemplate.class);
+  /** The part of a template the core rejects: a code given twice, a child not below its parent, the community level. */
+  private static Object[] locate(List<Level> levels, String communityLevel) {
+    Map<String, Integer> rank = new HashMap<>();
+    for (int i = 0; i < levels.size(); i++) {
+      if (rank.putIfAbsent(levels.get(i).code(), i) != null) {
+        return new Object[] {"levels", i, "code"};
+      }
     }
-
-    @Override
-    LevelTemplate convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      List<Level> levels = list(node, "levels", Level.class, ctxt);
-      boolean singleRoot = required(node, "singleRoot", Boolean.class, ctxt);
-      String communityLevel = required(node, "communityLevel", String.class, ctxt);
-      return buildAt(ctxt, () -> locate(levels, communityLevel),
-          () -> new LevelTemplate(levels, singleRoot, communityLevel));
-    }
-
-    /** The part of a template the core rejects: a code given twice, a child not below its parent, the community level. */
-    private static Object[] locate(List<Level> levels, String communityLevel) {
-      Map<String, Integer> rank = new HashMap<>();
-      for (int i = 0; i < levels.size(); i++) {
-        if (rank.putIfAbsent(levels.get(i).code(), i) != null) {
-          return new Object[] {"levels", i, "code"};
+    for (int i = 0; i < levels.size(); i++) {
+      List<String> children = levels.get(i).children();
+      for (int j = 0; j < children.size(); j++) {
+        Integer childRank = rank.get(children.get(j));
+        if (childRank == null || childRank <= i) {
+          return new Object[] {"levels", i, "children", j};
         }
       }
-      for (int i = 0; i < levels.size(); i++) {
-        List<String> children = levels.get(i).children();
-        for (int j = 0; j < children.size(); j++) {
-          Integer childRank = rank.get(children.get(j));
-          if (childRank == null || childRank <= i) {
-            return new Object[] {"levels", i, "children", j};
-          }
-        }
-      }
-      return rank.containsKey(communityLevel) ? new Object[0] : new Object[] {"communityLevel"};
     }
+    return rank.containsKey(communityLevel) ? new Object[0] : new Object[] {"communityLevel"};
   }
 
   private static Severity readSeverity(JsonNode node, DeserializationContext ctxt, TreeReader<Severity> reader)
       throws IOException {
-    String code = reader.member(node, "code", String.class, ctxt);
-    String en = reader.member(node, "en", String.class, ctxt);
-    String zh = reader.member(node, "zh", String.class, ctxt);
+    OrgDeserializer.Names names = reader.names(node, ctxt);
     String lowestLevel = reader.member(node, "lowestLevel", String.class, ctxt);
     int deadlineDays = reader.required(node, "deadlineDays", Integer.class, ctxt);
     DayCount dayCount = reader.member(node, "dayCount", DayCount.class, ctxt);
-    return reader.build(ctxt, null, () -> new Severity(code, en, zh, lowestLevel, deadlineDays, dayCount));
+    return reader.build(ctxt, null, () -> new Severity(names.code(), names.en(), names.zh(), lowestLevel, deadlineDays,
+        dayCount));
   }
 
   private static EscalationScheme readEscalationRules(JsonNode node, DeserializationContext ctxt, TreeReader<EscalationScheme> reader)
       throws IOException {
     List<Severity> severities = reader.list(node, "severities", Severity.class, ctxt);
     boolean escalate = reader.required(node, "escalateWhenOverdue", Boolean.class, ctxt);
-    return reader.buildAt(ctxt, () -> duplicate(severities.stream().map(Severity::code).toList(), "severities"),
-        () -> new EscalationScheme(severities, escalate));
+    Supplier<Object[]> locate = () -> {
+      Object[] twice = OrgDeserializer.duplicate(severities, Severity::code, "code");
+      return twice.length == 0 ? twice : new Object[] {"severities", twice[0], twice[1]};
+    };
+    return reader.buildAt(ctxt, locate, () -> new EscalationScheme(severities, escalate));
   }
 
   private static WorkCalendar readWorkCalendar(JsonNode node, DeserializationContext ctxt, TreeReader<WorkCalendar> reader)
@@ -237,50 +253,20 @@ final class OrgParameterModule extends SimpleModule {
 
   private static RequiredMeeting readMeetingRule(JsonNode node, DeserializationContext ctxt, TreeReader<RequiredMeeting> reader)
       throws IOException {
-    String code = reader.member(node, "code", String.class, ctxt);
-    String en = reader.member(node, "en", String.class, ctxt);
-    String zh = reader.member(node, "zh", String.class, ctxt);
+    OrgDeserializer.Names names = reader.names(node, ctxt);
     String level = reader.member(node, "level", String.class, ctxt);
     int everyMonths = reader.required(node, "everyMonths", Integer.class, ctxt);
-    return reader.build(ctxt, null, () -> new RequiredMeeting(code, en, zh, level, everyMonths));
-  }
-
-  private static MeetingSchedule readMeetingRules(JsonNode node, DeserializationContext ctxt, TreeReader<MeetingSchedule> reader)
-      throws IOException {
-    List<RequiredMeeting> meetings = reader.list(node, null, RequiredMeeting.class, ctxt);
-    return reader.buildAt(ctxt, () -> duplicate(meetings.stream().map(RequiredMeeting::code).toList(), null),
-        () -> new MeetingSchedule(meetings));
-  }
-
-  /** The path of the second of two equal codes in a list, below {@code name} (null: the value itself). */
-  private static Object[] duplicate(List<String> codes, String name) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < codes.size(); i++) {
-      if (!seen.add(codes.get(i))) {
-        return name == null ? new Object[] {i, "code"} : new Object[] {name, i, "code"};
-      }
-    }
-    return new Object[0];
+    return reader.build(ctxt, null, () -> new RequiredMeeting(names.code(), names.en(), names.zh(), level, everyMonths));
   }
 
   // ---- writing ---------------------------------------------------------------------------------
 
   private static void writeLevelTemplate(LevelTemplate value, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
-    gen.writeArrayFieldStart("levels");
-    for (Level level : value.levels()) {
-      gen.writeStartObject();
-      gen.writeStringField("code", level.code());
-      gen.writeStringField("en", level.en());
-      gen.writeStringField("zh", level.zh());
-      gen.writeArrayFieldStart("children");
-      for (String child : level.children()) {
-        gen.writeString(child);
-      }
-      gen.writeEndArray();
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    ParameterWriting.objects(gen, "levels", value.levels(), level -> {
+      ParameterWriting.named(gen, level.code(), level.en(), level.zh());
+      ParameterWriting.strings(gen, "children", level.children());
+    });
     gen.writeBooleanField("singleRoot", value.singleRoot());
     gen.writeStringField("communityLevel", value.communityLevel());
     gen.writeEndObject();
@@ -288,44 +274,26 @@ final class OrgParameterModule extends SimpleModule {
 
   private static void writeEscalationRules(EscalationScheme value, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
-    gen.writeArrayFieldStart("severities");
-    for (Severity severity : value.severities()) {
-      gen.writeStartObject();
-      gen.writeStringField("code", severity.code());
-      gen.writeStringField("en", severity.en());
-      gen.writeStringField("zh", severity.zh());
+    ParameterWriting.objects(gen, "severities", value.severities(), severity -> {
+      ParameterWriting.named(gen, severity.code(), severity.en(), severity.zh());
       gen.writeStringField("lowestLevel", severity.lowestLevel());
       gen.writeNumberField("deadlineDays", severity.deadlineDays());
       gen.writeStringField("dayCount", severity.dayCount().name());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
     gen.writeBooleanField("escalateWhenOverdue", value.escalateWhenOverdue());
     gen.writeEndObject();
   }
 
-  static final class WorkCalendarSerializer extends StdSerializer<WorkCalendar> {
-    private static final long serialVersionUID = 1L;
+  /** The holidays and make-up working days, each in date order. */
+  private static void writeWorkCalendar(WorkCalendar value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    ParameterWriting.strings(gen, "holidays", inOrder(value.holidays()));
+    ParameterWriting.strings(gen, "makeUpWorkingDays", inOrder(value.makeUpWorkingDays()));
+    gen.writeEndObject();
+  }
 
-    WorkCalendarSerializer() {
-      super(WorkCalendar.class);
-    }
-
-    @Override
-    public void serialize(WorkCalendar value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      dates(gen, "holidays", value.holidays());
-      dates(gen, "makeUpWorkingDays", value.makeUpWorkingDays());
-      gen.writeEndObject();
-    }
-
-    private static void dates(JsonGenerator gen, String name, Set<LocalDate> dates) throws IOException {
-      gen.writeArrayFieldStart(name);
-      for (LocalDate date : dates.stream().sorted().toList()) {
-        gen.writeString(date.toString());
-      }
-      gen.writeEndArray();
-    }
+  private static List<String> inOrder(Set<LocalDate> dates) {
+    return dates.stream().sorted().map(LocalDate::toString).toList();
   }
 
   private static void writePartyThresholds(PartyThresholds value, JsonGenerator gen) throws IOException {
@@ -338,16 +306,10 @@ final class OrgParameterModule extends SimpleModule {
   }
 
   private static void writeMeetingRules(MeetingSchedule value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (RequiredMeeting meeting : value.meetings()) {
-      gen.writeStartObject();
-      gen.writeStringField("code", meeting.code());
-      gen.writeStringField("en", meeting.en());
-      gen.writeStringField("zh", meeting.zh());
+    ParameterWriting.objects(gen, value.meetings(), meeting -> {
+      ParameterWriting.named(gen, meeting.code(), meeting.en(), meeting.zh());
       gen.writeStringField("level", meeting.level());
       gen.writeNumberField("everyMonths", meeting.everyMonths());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 }

@@ -1,26 +1,17 @@
 package io.propgov.governance.json;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.owners.CommitteeMember;
 import io.propgov.governance.owners.Delivery;
 import io.propgov.governance.owners.EstateOwners;
 
-/** Writes the owners' organisations of a facts document, only when there are any, as the reader reads them. */
+/** Writes an owners' organisation of a facts document as the reader reads it. */
 final class OwnersFactsWriter {
 
   private OwnersFactsWriter() {}
 
-  static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    if (!facts.owners().isEmpty()) {
-      ArrayNode owners = root.putArray("owners");
-      facts.owners().forEach(o -> owners.add(owners(mapper, o)));
-    }
-  }
-
-  private static ObjectNode owners(JsonMapper mapper, EstateOwners o) {
-    ObjectNode node = mapper.createObjectNode();
+  static void owners(ObjectNode node, EstateOwners o) {
     node.put("estateId", o.estateId());
     node.put("totalArea", o.totalArea());
     if (!o.deliveries().isEmpty()) {
@@ -29,9 +20,7 @@ final class OwnersFactsWriter {
         deliveries.addObject().put("date", d.date().toString()).put("area", d.area());
       }
     }
-    if (o.firstAssembly() != null) {
-      node.put("firstAssembly", o.firstAssembly().toString());
-    }
+    FactsNodes.putText(node, "firstAssembly", o.firstAssembly());
     if (o.committee() != null) {
       ObjectNode committee = node.putObject("committee");
       committee.put("elected", o.committee().elected().toString());
@@ -49,6 +38,5 @@ final class OwnersFactsWriter {
     if (o.managementCommittee() != null) {
       node.putObject("managementCommittee").put("formed", o.managementCommittee().formed().toString());
     }
-    return node;
   }
 }

@@ -5,11 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.Threshold;
@@ -42,24 +39,18 @@ import java.util.stream.Collectors;
  * with a {@link MismatchedInputException} carrying the core's message, its path pointing at the
  * part at fault.
  */
-final class ParameterModule extends SimpleModule {
+final class ParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   ParameterModule() {
     super("propgov-parameters");
-    addDeserializer(Fraction.class, new FractionDeserializer());
-    addDeserializer(Threshold.class, new ThresholdDeserializer());
-    addDeserializer(Scale.class, new ScaleDeserializer());
-    addDeserializer(GroupWeights.class, new GroupWeightsDeserializer());
-    addDeserializer(VoteRequirement.class, new VoteRuleDeserializer());
-    addDeserializer(SpecialMatters.class, new SpecialMattersDeserializer());
-    addSerializer(Fraction.class, new BodySerializer<>(Fraction.class, ParameterModule::writeFraction));
-    addSerializer(Threshold.class, new ThresholdSerializer());
-    addSerializer(Scale.class, new BodySerializer<>(Scale.class, ParameterModule::writeScale));
-    addSerializer(GroupWeights.class, new BodySerializer<>(GroupWeights.class, ParameterModule::writeGroupWeights));
-    addSerializer(VoteRequirement.class, new VoteRuleSerializer());
-    addSerializer(SpecialMatters.class, new BodySerializer<>(SpecialMatters.class, ParameterModule::writeSpecialMatters));
+    both(Fraction.class, ParameterModule::readFraction, ParameterModule::writeFraction);
+    both(Threshold.class, ParameterModule::readThreshold, ParameterModule::writeThreshold);
+    both(Scale.class, ParameterModule::readScale, ParameterModule::writeScale);
+    both(GroupWeights.class, ParameterModule::readGroupWeights, ParameterModule::writeGroupWeights);
+    both(VoteRequirement.class, ParameterModule::readVoteRule, ParameterModule::writeVoteRule);
+    both(SpecialMatters.class, ParameterModule::readSpecialMatters, ParameterModule::writeSpecialMatters);
   }
 
   /** The JSON name of a comparison: {@code atLeast}, {@code moreThan} or {@code atMost}. */
@@ -129,142 +120,82 @@ final class ParameterModule extends SimpleModule {
     }
   }
 
-  static final class FractionDeserializer extends TreeDeserializer<Fraction> {
-    private static final long serialVersionUID = 1L;
-
-    FractionDeserializer() {
-      super(Fraction.class);
+  private static Fraction readFraction(JsonNode node, DeserializationContext ctxt, TreeReader<Fraction> reader)
+      throws IOException {
+    if (node.isNumber()) {
+      return Fraction.of(node.decimalValue());
     }
-
-    @Override
-    Fraction convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      if (node.isNumber()) {
-        return Fraction.of(node.decimalValue());
-      }
-      if (node.isTextual()) {
-        return build(ctxt, null, () -> Fraction.parse(node.textValue()));
-      }
-      throw fail(ctxt, null, "must be a fraction such as \"2/3\", a decimal such as \"0.6\", a percentage such as "
-          + "\"60%\" or a number");
+    if (node.isTextual()) {
+      return reader.build(ctxt, null, () -> Fraction.parse(node.textValue()));
     }
+    throw reader.fail(ctxt, null, "must be a fraction such as \"2/3\", a decimal such as \"0.6\", a percentage such as "
+        + "\"60%\" or a number");
   }
 
-  static final class ThresholdDeserializer extends TreeDeserializer<Threshold> {
-    private static final long serialVersionUID = 1L;
-
-    ThresholdDeserializer() {
-      super(Threshold.class);
+  private static Threshold readThreshold(JsonNode node, DeserializationContext ctxt, TreeReader<Threshold> reader)
+      throws IOException {
+    if (!node.isObject() || node.size() != 1 || !(node.has("atLeast") || node.has("moreThan"))) {
+      throw reader.fail(ctxt, null, "must hold exactly one of atLeast, moreThan");
     }
-
-    @Override
-    Threshold convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      if (!node.isObject() || node.size() != 1 || !(node.has("atLeast") || node.has("moreThan"))) {
-        throw fail(ctxt, null, "must hold exactly one of atLeast, moreThan");
-      }
-      String name = node.has("atLeast") ? "atLeast" : "moreThan";
-      Comparison comparison = name.equals("atLeast") ? Comparison.AT_LEAST : Comparison.MORE_THAN;
-      Fraction share = member(node, name, Fraction.class, ctxt);
-      return build(ctxt, name, () -> new Threshold(comparison, share));
-    }
+    String name = node.has("atLeast") ? "atLeast" : "moreThan";
+    Comparison comparison = name.equals("atLeast") ? Comparison.AT_LEAST : Comparison.MORE_THAN;
+    Fraction share = reader.member(node, name, Fraction.class, ctxt);
+    return reader.build(ctxt, name, () -> new Threshold(comparison, share));
   }
 
-  static final class ScaleDeserializer extends TreeDeserializer<Scale> {
-    private static final long serialVersionUID = 1L;
-
-    ScaleDeserializer() {
-      super(Scale.class);
-    }
-
-    @Override
-    Scale convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      BigDecimal min = member(node, "min", BigDecimal.class, ctxt);
-      BigDecimal max = member(node, "max", BigDecimal.class, ctxt);
-      return build(ctxt, null, () -> new Scale(min, max));
-    }
+  private static Scale readScale(JsonNode node, DeserializationContext ctxt, TreeReader<Scale> reader)
+      throws IOException {
+    BigDecimal min = reader.member(node, "min", BigDecimal.class, ctxt);
+    BigDecimal max = reader.member(node, "max", BigDecimal.class, ctxt);
+    return reader.build(ctxt, null, () -> new Scale(min, max));
   }
 
-  static final class GroupWeightsDeserializer extends TreeDeserializer<GroupWeights> {
-    private static final long serialVersionUID = 1L;
-
-    GroupWeightsDeserializer() {
-      super(GroupWeights.class);
+  private static GroupWeights readGroupWeights(JsonNode node, DeserializationContext ctxt,
+      TreeReader<GroupWeights> reader) throws IOException {
+    Map<RespondentGroup, Fraction> weights = new EnumMap<>(RespondentGroup.class);
+    for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+      String name = it.next();
+      RespondentGroup group = Arrays.stream(RespondentGroup.values())
+          .filter(g -> g.name().equals(name)).findFirst()
+          .orElseThrow(() -> reader.fail(ctxt, name, "'" + name + "' is not a respondent group; the groups are "
+              + Arrays.stream(RespondentGroup.values()).map(Enum::name).collect(Collectors.joining(", "))));
+      weights.put(group, reader.member(node, name, Fraction.class, ctxt));
     }
-
-    @Override
-    GroupWeights convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      Map<RespondentGroup, Fraction> weights = new EnumMap<>(RespondentGroup.class);
-      for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
-        String name = it.next();
-        RespondentGroup group = Arrays.stream(RespondentGroup.values())
-            .filter(g -> g.name().equals(name)).findFirst()
-            .orElseThrow(() -> fail(ctxt, name, "'" + name + "' is not a respondent group; the groups are "
-                + Arrays.stream(RespondentGroup.values()).map(Enum::name).collect(Collectors.joining(", "))));
-        weights.put(group, member(node, name, Fraction.class, ctxt));
-      }
-      return build(ctxt, null, () -> new GroupWeights(weights));
-    }
+    return reader.build(ctxt, null, () -> new GroupWeights(weights));
   }
 
-  static final class VoteRuleDeserializer extends TreeDeserializer<VoteRequirement> {
-    private static final long serialVersionUID = 1L;
-
-    VoteRuleDeserializer() {
-      super(VoteRequirement.class);
-    }
-
-    @Override
-    VoteRequirement convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      Threshold quorumArea = member(node, "quorumArea", Threshold.class, ctxt);
-      Threshold quorumOwners = member(node, "quorumOwners", Threshold.class, ctxt);
-      ApprovalBase base = member(node, "approvalBase", ApprovalBase.class, ctxt);
-      Threshold approvalArea = member(node, "approvalArea", Threshold.class, ctxt);
-      Threshold approvalOwners = member(node, "approvalOwners", Threshold.class, ctxt);
-      return build(ctxt, null, () -> new VoteRequirement(quorumArea, quorumOwners, base, approvalArea, approvalOwners));
-    }
+  private static VoteRequirement readVoteRule(JsonNode node, DeserializationContext ctxt,
+      TreeReader<VoteRequirement> reader) throws IOException {
+    Threshold quorumArea = reader.member(node, "quorumArea", Threshold.class, ctxt);
+    Threshold quorumOwners = reader.member(node, "quorumOwners", Threshold.class, ctxt);
+    ApprovalBase base = reader.member(node, "approvalBase", ApprovalBase.class, ctxt);
+    Threshold approvalArea = reader.member(node, "approvalArea", Threshold.class, ctxt);
+    Threshold approvalOwners = reader.member(node, "approvalOwners", Threshold.class, ctxt);
+    return reader.build(ctxt, null, () -> new VoteRequirement(quorumArea, quorumOwners, base, approvalArea,
+        approvalOwners));
   }
 
-  static final class SpecialMattersDeserializer extends TreeDeserializer<SpecialMatters> {
-    private static final long serialVersionUID = 1L;
-
-    SpecialMattersDeserializer() {
-      super(SpecialMatters.class);
+  private static SpecialMatters readSpecialMatters(JsonNode node, DeserializationContext ctxt,
+      TreeReader<SpecialMatters> reader) throws IOException {
+    if (!node.isArray()) {
+      throw reader.fail(ctxt, null, "must be an array of matter names");
     }
-
-    @Override
-    SpecialMatters convert(JsonNode node, DeserializationContext ctxt) throws IOException {
-      if (!node.isArray()) {
-        throw fail(ctxt, null, "must be an array of matter names");
-      }
-      Set<Matter> matters = EnumSet.noneOf(Matter.class);
-      for (int i = 0; i < node.size(); i++) {
-        matters.add(element(node, i, Matter.class, ctxt));
-      }
-      return new SpecialMatters(matters);
+    Set<Matter> matters = EnumSet.noneOf(Matter.class);
+    for (int i = 0; i < node.size(); i++) {
+      matters.add(reader.element(node, i, Matter.class, ctxt));
     }
+    return new SpecialMatters(matters);
   }
 
   private static void writeFraction(Fraction value, JsonGenerator gen) throws IOException {
     gen.writeString(value.toString());
   }
 
-  static final class ThresholdSerializer extends StdSerializer<Threshold> {
-    private static final long serialVersionUID = 1L;
-
-    ThresholdSerializer() {
-      super(Threshold.class);
-    }
-
-    @Override
-    public void serialize(Threshold value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      write(gen, value);
-    }
-
-    /** Writes {@code {"atLeast": "2/3"}} or {@code {"moreThan": "1/2"}}: the one JSON form of a threshold. */
-    static void write(JsonGenerator gen, Threshold value) throws IOException {
-      gen.writeStartObject();
-      gen.writeStringField(comparisonName(value.comparison()), value.share().toString());
-      gen.writeEndObject();
-    }
+  /** Writes {@code {"atLeast": "2/3"}} or {@code {"moreThan": "1/2"}}: the one JSON form of a threshold. */
+  private static void writeThreshold(Threshold value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    gen.writeStringField(comparisonName(value.comparison()), value.share().toString());
+    gen.writeEndObject();
   }
 
   private static void writeScale(Scale value, JsonGenerator gen) throws IOException {
@@ -285,30 +216,21 @@ final class ParameterModule extends SimpleModule {
     gen.writeEndObject();
   }
 
-  static final class VoteRuleSerializer extends StdSerializer<VoteRequirement> {
-    private static final long serialVersionUID = 1L;
-
-    VoteRuleSerializer() {
-      super(VoteRequirement.class);
+  private static void writeVoteRule(VoteRequirement value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    if (value.hasQuorum()) {
+      threshold(gen, "quorumArea", value.quorumArea());
+      threshold(gen, "quorumOwners", value.quorumOwners());
     }
+    gen.writeStringField("approvalBase", value.approvalBase().name());
+    threshold(gen, "approvalArea", value.approvalArea());
+    threshold(gen, "approvalOwners", value.approvalOwners());
+    gen.writeEndObject();
+  }
 
-    @Override
-    public void serialize(VoteRequirement value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      if (value.hasQuorum()) {
-        threshold(gen, "quorumArea", value.quorumArea());
-        threshold(gen, "quorumOwners", value.quorumOwners());
-      }
-      gen.writeStringField("approvalBase", value.approvalBase().name());
-      threshold(gen, "approvalArea", value.approvalArea());
-      threshold(gen, "approvalOwners", value.approvalOwners());
-      gen.writeEndObject();
-    }
-
-    private static void threshold(JsonGenerator gen, String name, Threshold threshold) throws IOException {
-      gen.writeFieldName(name);
-      ThresholdSerializer.write(gen, threshold);
-    }
+  private static void threshold(JsonGenerator gen, String name, Threshold threshold) throws IOException {
+    gen.writeFieldName(name);
+    writeThreshold(threshold, gen);
   }
 
   private static void writeSpecialMatters(SpecialMatters value, JsonGenerator gen) throws IOException {

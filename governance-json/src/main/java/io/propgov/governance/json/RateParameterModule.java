@@ -42,7 +42,7 @@ final class RateParameterModule extends SimpleModule {
     for (int i = 0; i < node.size(); i++) {
       rates.add(readRate(node.get(i), i, ctxt, reader));
     }
-    return reader.buildAt(ctxt, () -> CreditParameterModule.duplicate(rates, RateDefinition::id, "id"),
+    return reader.buildAt(ctxt, () -> TreeReader.duplicate(rates, RateDefinition::id, "id"),
         () -> new RateDefinitions(rates));
   }
 

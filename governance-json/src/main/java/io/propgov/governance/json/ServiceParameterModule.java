@@ -3,9 +3,6 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.service.DecisionTable;
@@ -37,27 +34,24 @@ import java.util.Set;
  * tiers, gaps and overlaps) is checked by the core when the engine is created, with pointers
  * into the value.
  */
-final class ServiceParameterModule extends SimpleModule {
+final class ServiceParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   ServiceParameterModule() {
     super("propgov-service-parameters");
-    addDeserializer(ServiceCatalogue.class, new TreeReader<>(ServiceCatalogue.class, ServiceParameterModule::readCatalogue));
-    addDeserializer(ServiceItem.class, new TreeReader<>(ServiceItem.class, ServiceParameterModule::readItem));
-    addDeserializer(ServiceMetric.class, new TreeReader<>(ServiceMetric.class, ServiceParameterModule::readMetric));
-    addDeserializer(ServiceTier.class, new TreeReader<>(ServiceTier.class, ServiceParameterModule::readTier));
-    addDeserializer(ServiceStandard.class, new TreeReader<>(ServiceStandard.class, ServiceParameterModule::readStandard));
-    addDeserializer(DecisionTable.class, new TreeReader<>(DecisionTable.class, ServiceParameterModule::readTable));
-    addDeserializer(TableInput.class, new TreeReader<>(TableInput.class, ServiceParameterModule::readInput));
-    addDeserializer(TableRow.class, new TreeReader<>(TableRow.class, ServiceParameterModule::readRow));
-    addSerializer(ServiceCatalogue.class, new CatalogueSerializer());
-    addSerializer(DecisionTable.class, new BodySerializer<>(DecisionTable.class, ServiceParameterModule::writeTable));
+    both(ServiceCatalogue.class, ServiceParameterModule::readCatalogue, ServiceParameterModule::writeCatalogue);
+    reads(ServiceItem.class, ServiceParameterModule::readItem);
+    reads(ServiceMetric.class, ServiceParameterModule::readMetric);
+    reads(ServiceTier.class, ServiceParameterModule::readTier);
+    reads(ServiceStandard.class, ServiceParameterModule::readStandard);
+    both(DecisionTable.class, ServiceParameterModule::readTable, ServiceParameterModule::writeTable);
+    reads(TableInput.class, ServiceParameterModule::readInput);
+    reads(TableRow.class, ServiceParameterModule::readRow);
     addDeserializer(ServiceMode.class, CreditParameterModule.idReader(ServiceMode.class, ServiceMode::of));
     addDeserializer(ServiceModes.class, new DefinitionsDeserializer<>(ServiceModes.class, "modes", null, Void.class,
         (id, label, none) -> ServiceMode.define(id, label), ServiceModes::new));
-    addSerializer(ServiceModes.class, new BodySerializer<>(ServiceModes.class,
-        ServiceParameterModule::modes));
+    writes(ServiceModes.class, ServiceParameterModule::modes);
   }
 
   private static Label label(JsonNode node) {
@@ -105,15 +99,10 @@ final class ServiceParameterModule extends SimpleModule {
   }
 
   private static void modes(ServiceModes value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (ServiceMode m : value.modes()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.modes(), m -> {
       gen.writeStringField("id", m.id());
-      gen.writeStringField("en", m.label().en());
-      gen.writeStringField("zh", m.label().zh());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+      ParameterWriting.label(gen, m.label());
+    });
   }
 
   private static DecisionTable readTable(JsonNode node, DeserializationContext ctxt, TreeReader<DecisionTable> reader)
@@ -150,103 +139,56 @@ final class ServiceParameterModule extends SimpleModule {
 
   // ---- writing ---------------------------------------------------------------------------------
 
-  static final class CatalogueSerializer extends StdSerializer<ServiceCatalogue> {
-    private static final long serialVersionUID = 1L;
-
-    CatalogueSerializer() {
-      super(ServiceCatalogue.class);
-    }
-
-    @Override
-    public void serialize(ServiceCatalogue value, JsonGenerator gen, SerializerProvider provider) throws IOException {
-      gen.writeStartObject();
-      gen.writeArrayFieldStart("items");
-      for (ServiceItem item : value.items()) {
-        gen.writeStartObject();
-        named(gen, item.code(), item.name());
-        gen.writeBooleanField("basic", item.basic());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-      gen.writeArrayFieldStart("metrics");
-      for (ServiceMetric metric : value.metrics()) {
-        gen.writeStartObject();
-        named(gen, metric.code(), metric.name());
-        gen.writeObjectFieldStart("unit");
-        gen.writeStringField("en", metric.unit().en());
-        gen.writeStringField("zh", metric.unit().zh());
-        gen.writeEndObject();
-        gen.writeStringField("better", metric.better() == MetricDirection.HIGHER_IS_BETTER ? "higher" : "lower");
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
-      gen.writeArrayFieldStart("tiers");
-      for (ServiceTier tier : value.tiers()) {
-        gen.writeStartObject();
-        named(gen, tier.code(), tier.name());
-        strings(gen, "requiredItems", tier.requiredItems());
-        gen.writeArrayFieldStart("standards");
-        for (ServiceStandard standard : tier.standards()) {
-          gen.writeStartObject();
-          gen.writeStringField("metric", standard.metric());
-          gen.writeFieldName("target");
-          provider.defaultSerializeValue(standard.target(), gen);
-          gen.writeEndObject();
-        }
-        gen.writeEndArray();
-        gen.writeNumberField("monthlyFee", tier.monthlyFee());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
+  private static void writeCatalogue(ServiceCatalogue value, JsonGenerator gen) throws IOException {
+    gen.writeStartObject();
+    ParameterWriting.objects(gen, "items", value.items(), item -> {
+      named(gen, item.code(), item.name());
+      gen.writeBooleanField("basic", item.basic());
+    });
+    ParameterWriting.objects(gen, "metrics", value.metrics(), metric -> {
+      named(gen, metric.code(), metric.name());
+      gen.writeObjectFieldStart("unit");
+      ParameterWriting.label(gen, metric.unit());
       gen.writeEndObject();
-    }
+      gen.writeStringField("better", metric.better() == MetricDirection.HIGHER_IS_BETTER ? "higher" : "lower");
+    });
+    ParameterWriting.objects(gen, "tiers", value.tiers(), tier -> {
+      named(gen, tier.code(), tier.name());
+      ParameterWriting.strings(gen, "requiredItems", tier.requiredItems());
+      ParameterWriting.objects(gen, "standards", tier.standards(), standard -> {
+        gen.writeStringField("metric", standard.metric());
+        gen.writeStringField("target", standard.target().toString());
+      });
+      gen.writeNumberField("monthlyFee", tier.monthlyFee());
+    });
+    gen.writeEndObject();
+  }
 
-    private static void named(JsonGenerator gen, String code, Label name) throws IOException {
-      gen.writeStringField("code", code);
-      gen.writeStringField("en", name.en());
-      gen.writeStringField("zh", name.zh());
-    }
+  private static void named(JsonGenerator gen, String code, Label name) throws IOException {
+    ParameterWriting.named(gen, code, name.en(), name.zh());
   }
 
   private static void writeTable(DecisionTable value, JsonGenerator gen) throws IOException {
     gen.writeStartObject();
     gen.writeStringField("hitPolicy", value.hitPolicy().name());
-    gen.writeArrayFieldStart("inputs");
-    for (TableInput input : value.inputs()) {
-      gen.writeStartObject();
-      gen.writeStringField("code", input.code());
-      gen.writeStringField("en", input.en());
-      gen.writeStringField("zh", input.zh());
-      strings(gen, "values", input.values());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
-    gen.writeArrayFieldStart("rows");
-    for (TableRow row : value.rows()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, "inputs", value.inputs(), input -> {
+      ParameterWriting.named(gen, input.code(), input.en(), input.zh());
+      ParameterWriting.strings(gen, "values", input.values());
+    });
+    ParameterWriting.objects(gen, "rows", value.rows(), row -> {
       gen.writeStringField("id", row.id());
       gen.writeObjectFieldStart("conditions");
       for (Map.Entry<String, Set<String>> condition : row.conditions().entrySet()) {
         // Values in the order the input lists them, so that a written table reads as it was written.
         List<String> known = value.inputs().stream().filter(i -> i.code().equals(condition.getKey()))
             .findFirst().map(TableInput::values).orElse(List.of());
-        List<String> ordered = new java.util.ArrayList<>(known.stream().filter(condition.getValue()::contains).toList());
+        List<String> ordered = new ArrayList<>(known.stream().filter(condition.getValue()::contains).toList());
         condition.getValue().stream().filter(v -> !known.contains(v)).sorted().forEach(ordered::add);
-        strings(gen, condition.getKey(), ordered);
+        ParameterWriting.strings(gen, condition.getKey(), ordered);
       }
       gen.writeEndObject();
       gen.writeStringField("outcome", row.outcome());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
     gen.writeEndObject();
-  }
-
-  private static void strings(JsonGenerator gen, String name, List<String> values) throws IOException {
-    gen.writeArrayFieldStart(name);
-    for (String v : values) {
-      gen.writeString(v);
-    }
-    gen.writeEndArray();
   }
 }

@@ -1,48 +1,27 @@
 package io.propgov.governance.json;
 
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.subsidy.Application;
 import io.propgov.governance.subsidy.CostShare;
 
-/** Writes the applications and cost shares of a facts document, only when there are any. */
+/** Writes an application and a cost share of a facts document. */
 final class SubsidyFactsWriter {
 
   private SubsidyFactsWriter() {}
 
-  static void write(JsonMapper mapper, Facts facts, ObjectNode root) {
-    if (!facts.applications().isEmpty()) {
-      ArrayNode applications = root.putArray("applications");
-      facts.applications().forEach(a -> applications.add(application(mapper, a)));
-    }
-    if (!facts.costShares().isEmpty()) {
-      ArrayNode costs = root.putArray("costShares");
-      facts.costShares().forEach(c -> costs.add(costShare(mapper, c)));
-    }
-  }
-
-  private static ObjectNode application(JsonMapper mapper, Application a) {
-    ObjectNode node = mapper.createObjectNode();
+  static void application(ObjectNode node, Application a) {
     node.put("id", a.id());
     node.put("programmeId", a.programmeId());
     node.put("companyId", a.companyId());
-    if (a.estateId() != null) {
-      node.put("estateId", a.estateId());
-    }
+    FactsNodes.putText(node, "estateId", a.estateId());
     node.put("filed", a.filed().toString());
-    if (a.builtYear() != null) {
-      node.put("builtYear", a.builtYear());
-    }
-    if (a.floorArea() != null) {
-      node.put("floorArea", a.floorArea());
-    }
+    FactsNodes.putNumber(node, "builtYear", a.builtYear());
+    FactsNodes.putNumber(node, "floorArea", a.floorArea());
     if (a.fees() != null) {
       node.putObject("fees").put("billed", a.fees().billed()).put("collected", a.fees().collected());
     }
-    if (a.inspectionPoints() != null) {
-      node.put("inspectionPoints", a.inspectionPoints());
-    }
+    FactsNodes.putNumber(node, "inspectionPoints", a.inspectionPoints());
     if (!a.incidents().isEmpty()) {
       ArrayNode incidents = node.putArray("incidents");
       a.incidents().forEach(i -> incidents.addObject().put("kind", i.kind()).put("date", i.date().toString()));
@@ -52,19 +31,14 @@ final class SubsidyFactsWriter {
       a.credit().consequences().forEach(c -> credit.addObject().put("code", c.code()).put("en", c.reason().en())
           .put("zh", c.reason().zh()));
     }
-    return node;
   }
 
-  private static ObjectNode costShare(JsonMapper mapper, CostShare c) {
-    ObjectNode node = mapper.createObjectNode();
+  static void costShare(ObjectNode node, CostShare c) {
     node.put("id", c.id());
     node.put("kind", c.kind());
-    if (c.estateId() != null) {
-      node.put("estateId", c.estateId());
-    }
+    FactsNodes.putText(node, "estateId", c.estateId());
     node.put("total", c.total());
     ArrayNode households = node.putArray("households");
     c.households().forEach(h -> households.addObject().put("id", h.id()).put("area", h.area()));
-    return node;
   }
 }

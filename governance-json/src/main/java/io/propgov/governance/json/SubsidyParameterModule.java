@@ -3,7 +3,6 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
@@ -38,84 +37,72 @@ import java.util.List;
  * "governmentShare"}}. A value the core rejects fails with the core's message at the value
  * being built.
  */
-final class SubsidyParameterModule extends SimpleModule {
+final class SubsidyParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   SubsidyParameterModule() {
     super("propgov-subsidy-parameters");
-    addDeserializer(Programmes.class, new TreeReader<>(Programmes.class, (n, c, r) -> {
-      List<Programme> programmes = r.list(n, null, Programme.class, c);
-      return r.build(c, null, () -> new Programmes(programmes));
-    }));
-    addDeserializer(Programme.class, new TreeReader<>(Programme.class, SubsidyParameterModule::programme));
-    addDeserializer(Criterion.class, new TreeReader<>(Criterion.class, SubsidyParameterModule::criterion));
-    addDeserializer(ScoringScheme.class, new TreeReader<>(ScoringScheme.class, (n, c, r) -> {
+    reads(Programmes.class, TreeReader.listOf(Programme.class, Programmes::new));
+    reads(Programme.class, SubsidyParameterModule::programme);
+    reads(Criterion.class, SubsidyParameterModule::criterion);
+    reads(ScoringScheme.class, (n, c, r) -> {
       FeeCollectionScore fee = r.member(n, "feeCollection", FeeCollectionScore.class, c);
       BigDecimal inspectionMax = r.member(n, "inspectionMax", BigDecimal.class, c);
       SafetyScore safety = r.member(n, "safety", SafetyScore.class, c);
       return r.build(c, null, () -> new ScoringScheme(fee, inspectionMax, safety));
-    }));
-    addDeserializer(FeeCollectionScore.class, new TreeReader<>(FeeCollectionScore.class, (n, c, r) -> {
+    });
+    reads(FeeCollectionScore.class, (n, c, r) -> {
       List<ScoreBand> bands = r.list(n, "bands", ScoreBand.class, c);
       List<ScoreBand> bonuses = n.has("bonuses") ? r.list(n, "bonuses", ScoreBand.class, c) : List.of();
       return r.build(c, null, () -> new FeeCollectionScore(bands, bonuses));
-    }));
-    addDeserializer(ScoreBand.class, new TreeReader<>(ScoreBand.class, (n, c, r) -> {
+    });
+    reads(ScoreBand.class, (n, c, r) -> {
       Fraction atLeast = r.required(n, "atLeast", Fraction.class, c);
       BigDecimal points = r.required(n, "points", BigDecimal.class, c);
       return r.build(c, null, () -> new ScoreBand(atLeast, points));
-    }));
-    addDeserializer(SafetyScore.class, new TreeReader<>(SafetyScore.class, (n, c, r) -> {
+    });
+    reads(SafetyScore.class, (n, c, r) -> {
       BigDecimal max = r.required(n, "max", BigDecimal.class, c);
       List<IncidentKind> kinds = r.list(n, "incidentKinds", IncidentKind.class, c);
       return r.build(c, null, () -> new SafetyScore(max, kinds));
-    }));
-    addDeserializer(IncidentKind.class, new TreeReader<>(IncidentKind.class, (n, c, r) -> {
+    });
+    reads(IncidentKind.class, (n, c, r) -> {
       String code = r.required(n, "code", String.class, c);
-      Label name = label(n, c, r);
+      Label name = r.label(n, c);
       BigDecimal deduction = r.required(n, "deduction", BigDecimal.class, c);
       boolean major = Boolean.TRUE.equals(r.member(n, "major", Boolean.class, c));
       return r.build(c, null, () -> new IncidentKind(code, name, deduction, major));
-    }));
-    addDeserializer(PayoutBand.class, new TreeReader<>(PayoutBand.class, (n, c, r) -> {
+    });
+    reads(PayoutBand.class, (n, c, r) -> {
       BigDecimal minScore = r.required(n, "minScore", BigDecimal.class, c);
       Fraction share = r.required(n, "share", Fraction.class, c);
       return r.build(c, null, () -> new PayoutBand(minScore, share));
-    }));
-    addDeserializer(BaseAmount.class, new TreeReader<>(BaseAmount.class, (n, c, r) -> {
+    });
+    reads(BaseAmount.class, (n, c, r) -> {
       if (n.has("flat")) {
         BigDecimal amount = r.member(n, "flat", BigDecimal.class, c);
         return r.build(c, "flat", () -> new BaseAmount.Flat(amount));
       }
       List<AreaBand> bands = r.list(n, "byArea", AreaBand.class, c);
       return r.build(c, "byArea", () -> new BaseAmount.ByArea(bands));
-    }));
-    addDeserializer(AreaBand.class, new TreeReader<>(AreaBand.class, (n, c, r) -> {
+    });
+    reads(AreaBand.class, (n, c, r) -> {
       String bound = n.has("moreThan") ? "moreThan" : "atLeast";
       BigDecimal area = r.required(n, bound, BigDecimal.class, c);
       BigDecimal amount = r.required(n, "amount", BigDecimal.class, c);
       Comparison comparison = bound.equals("atLeast") ? Comparison.AT_LEAST : Comparison.MORE_THAN;
       return r.build(c, null, () -> new AreaBand(comparison, area, amount));
-    }));
-    addDeserializer(CostSharing.class, new TreeReader<>(CostSharing.class, (n, c, r) -> {
-      List<CostShareKind> rules = r.list(n, null, CostShareKind.class, c);
-      return r.build(c, null, () -> new CostSharing(rules));
-    }));
-    addDeserializer(CostShareKind.class, new TreeReader<>(CostShareKind.class, (n, c, r) -> {
+    });
+    reads(CostSharing.class, TreeReader.listOf(CostShareKind.class, CostSharing::new));
+    reads(CostShareKind.class, (n, c, r) -> {
       String kind = r.required(n, "kind", String.class, c);
-      Label name = label(n, c, r);
+      Label name = r.label(n, c);
       Fraction share = r.required(n, "governmentShare", Fraction.class, c);
       return r.build(c, null, () -> new CostShareKind(kind, name, share));
-    }));
-    addSerializer(Programmes.class, new BodySerializer<>(Programmes.class, SubsidyParameterModule::writeProgrammes));
-    addSerializer(CostSharing.class, new BodySerializer<>(CostSharing.class, SubsidyParameterModule::writeCostSharing));
-  }
-
-  private static Label label(JsonNode n, DeserializationContext c, TreeReader<?> r) throws IOException {
-    String en = r.required(n, "en", String.class, c);
-    String zh = r.required(n, "zh", String.class, c);
-    return r.build(c, null, () -> new Label(en, zh));
+    });
+    writes(Programmes.class, SubsidyParameterModule::writeProgrammes);
+    writes(CostSharing.class, SubsidyParameterModule::writeCostSharing);
   }
 
   private static LocalDate date(JsonNode n, String name, DeserializationContext c, TreeReader<?> r) throws IOException {
@@ -129,7 +116,7 @@ final class SubsidyParameterModule extends SimpleModule {
 
   private static Programme programme(JsonNode n, DeserializationContext c, TreeReader<Programme> r) throws IOException {
     String id = r.required(n, "id", String.class, c);
-    Label name = label(n, c, r);
+    Label name = r.label(n, c);
     LocalDate opens = date(n, "opens", c, r);
     LocalDate closes = date(n, "closes", c, r);
     BigDecimal budget = r.required(n, "budget", BigDecimal.class, c);
@@ -173,67 +160,46 @@ final class SubsidyParameterModule extends SimpleModule {
   // ---- writing ---------------------------------------------------------------------------------
 
   private static void writeProgrammes(Programmes value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (Programme p : value.programmes()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.programmes(), p -> {
       gen.writeStringField("id", p.id());
-      label(p.name(), gen);
+      ParameterWriting.label(gen, p.name());
       gen.writeStringField("opens", p.opens().toString());
       gen.writeStringField("closes", p.closes().toString());
       gen.writeNumberField("budget", p.budget());
-      gen.writeArrayFieldStart("criteria");
-      for (Criterion criterion : p.criteria()) {
-        criterion(criterion, gen);
-      }
-      gen.writeEndArray();
+      ParameterWriting.objects(gen, "criteria", p.criteria(), criterion -> criterion(criterion, gen));
       if (p.scoring() != null) {
         gen.writeFieldName("scoring");
         scoring(p.scoring(), gen);
-        gen.writeArrayFieldStart("payoutBands");
-        for (PayoutBand band : p.payoutBands()) {
-          gen.writeStartObject();
+        ParameterWriting.objects(gen, "payoutBands", p.payoutBands(), band -> {
           gen.writeNumberField("minScore", band.minScore());
           gen.writeStringField("share", band.share().toString());
-          gen.writeEndObject();
-        }
-        gen.writeEndArray();
+        });
       }
       gen.writeObjectFieldStart("base");
       if (p.base() instanceof BaseAmount.Flat flat) {
         gen.writeNumberField("flat", flat.amount());
       } else {
-        gen.writeArrayFieldStart("byArea");
-        for (AreaBand band : ((BaseAmount.ByArea) p.base()).bands()) {
-          gen.writeStartObject();
+        ParameterWriting.objects(gen, "byArea", ((BaseAmount.ByArea) p.base()).bands(), band -> {
           gen.writeNumberField(band.comparison() == Comparison.AT_LEAST ? "atLeast" : "moreThan", band.area());
           gen.writeNumberField("amount", band.amount());
-          gen.writeEndObject();
-        }
-        gen.writeEndArray();
+        });
       }
       gen.writeEndObject();
       gen.writeStringField("allocation", p.allocation().name());
       gen.writeStringField("tieBreak", p.tieBreak().name());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
+  /** A criterion's members: its kind and what that kind takes. */
   private static void criterion(Criterion criterion, JsonGenerator gen) throws IOException {
-    gen.writeStartObject();
     gen.writeStringField("kind", criterion.kind());
     if (criterion instanceof Criterion.OldEstate old) {
       gen.writeNumberField("builtBefore", old.builtBefore());
     } else if (criterion instanceof Criterion.NotBarred notBarred) {
-      gen.writeArrayFieldStart("barredBy");
-      for (String code : notBarred.barredBy()) {
-        gen.writeString(code);
-      }
-      gen.writeEndArray();
+      ParameterWriting.strings(gen, "barredBy", notBarred.barredBy());
     } else if (criterion instanceof Criterion.FeeCollection fee) {
       gen.writeStringField("atLeast", fee.minimum().toString());
     }
-    gen.writeEndObject();
   }
 
   private static void scoring(ScoringScheme scoring, JsonGenerator gen) throws IOException {
@@ -250,46 +216,29 @@ final class SubsidyParameterModule extends SimpleModule {
     if (scoring.safety() != null) {
       gen.writeObjectFieldStart("safety");
       gen.writeNumberField("max", scoring.safety().max());
-      gen.writeArrayFieldStart("incidentKinds");
-      for (IncidentKind kind : scoring.safety().kinds()) {
-        gen.writeStartObject();
+      ParameterWriting.objects(gen, "incidentKinds", scoring.safety().kinds(), kind -> {
         gen.writeStringField("code", kind.code());
-        label(kind.name(), gen);
+        ParameterWriting.label(gen, kind.name());
         gen.writeNumberField("deduction", kind.deduction());
         gen.writeBooleanField("major", kind.major());
-        gen.writeEndObject();
-      }
-      gen.writeEndArray();
+      });
       gen.writeEndObject();
     }
     gen.writeEndObject();
   }
 
   private static void bands(String name, List<ScoreBand> bands, JsonGenerator gen) throws IOException {
-    gen.writeArrayFieldStart(name);
-    for (ScoreBand band : bands) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, name, bands, band -> {
       gen.writeStringField("atLeast", band.atLeast().toString());
       gen.writeNumberField("points", band.points());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void writeCostSharing(CostSharing value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (CostShareKind rule : value.rules()) {
-      gen.writeStartObject();
+    ParameterWriting.objects(gen, value.rules(), rule -> {
       gen.writeStringField("kind", rule.kind());
-      label(rule.name(), gen);
+      ParameterWriting.label(gen, rule.name());
       gen.writeStringField("governmentShare", rule.governmentShare().toString());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
-  }
-
-  private static void label(Label label, JsonGenerator gen) throws IOException {
-    gen.writeStringField("en", label.en());
-    gen.writeStringField("zh", label.zh());
+    });
   }
 }

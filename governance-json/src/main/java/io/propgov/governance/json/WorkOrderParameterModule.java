@@ -3,7 +3,6 @@ package io.propgov.governance.json;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.module.SimpleModule;
 import io.propgov.governance.org.DayCount;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.workorder.FollowUpRatings;
@@ -12,9 +11,6 @@ import io.propgov.governance.workorder.OrderCategory;
 import io.propgov.governance.workorder.RankingRule;
 import io.propgov.governance.workorder.RatingLevel;
 import java.io.IOException;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 
 /**
  * The JSON form of the work-order parameters ({@code workorder.*}), both ways:
@@ -25,58 +21,36 @@ import java.util.Set;
  * <p>A value the core rejects fails with the core's message at the part at fault when it can be
  * named (a code given twice), else at the value.
  */
-final class WorkOrderParameterModule extends SimpleModule {
+final class WorkOrderParameterModule extends TypesModule {
 
   private static final long serialVersionUID = 1L;
 
   WorkOrderParameterModule() {
     super("propgov-workorder-parameters");
-    addDeserializer(OrderCategory.class, new TreeReader<>(OrderCategory.class, WorkOrderParameterModule::readCategory));
-    addDeserializer(OrderCategories.class, new TreeReader<>(OrderCategories.class,
-        WorkOrderParameterModule::readCategories));
-    addDeserializer(RatingLevel.class, new TreeReader<>(RatingLevel.class, WorkOrderParameterModule::readRating));
-    addDeserializer(FollowUpRatings.class, new TreeReader<>(FollowUpRatings.class,
-        WorkOrderParameterModule::readRatings));
-    addDeserializer(RankingRule.class, new TreeReader<>(RankingRule.class, WorkOrderParameterModule::readRanking));
-    addSerializer(OrderCategories.class, new BodySerializer<>(OrderCategories.class,
-        WorkOrderParameterModule::writeCategories));
-    addSerializer(FollowUpRatings.class, new BodySerializer<>(FollowUpRatings.class,
-        WorkOrderParameterModule::writeRatings));
-    addSerializer(RankingRule.class, new BodySerializer<>(RankingRule.class, WorkOrderParameterModule::writeRanking));
+    reads(OrderCategory.class, WorkOrderParameterModule::readCategory);
+    both(OrderCategories.class, TreeReader.listOf(OrderCategory.class, OrderCategory::code, "code", OrderCategories::new),
+        WorkOrderParameterModule::writeCategories);
+    reads(RatingLevel.class, WorkOrderParameterModule::readRating);
+    both(FollowUpRatings.class, TreeReader.listOf(RatingLevel.class, RatingLevel::code, "code", FollowUpRatings::new),
+        WorkOrderParameterModule::writeRatings);
+    both(RankingRule.class, WorkOrderParameterModule::readRanking, WorkOrderParameterModule::writeRanking);
   }
 
   private static OrderCategory readCategory(JsonNode node, DeserializationContext ctxt, TreeReader<OrderCategory> r)
       throws IOException {
-    String code = r.member(node, "code", String.class, ctxt);
-    String en = r.member(node, "en", String.class, ctxt);
-    String zh = r.member(node, "zh", String.class, ctxt);
+    TreeReader.Names names = r.names(node, ctxt);
     int response = r.required(node, "responseDays", Integer.class, ctxt);
     int resolution = r.required(node, "resolutionDays", Integer.class, ctxt);
     DayCount dayCount = r.member(node, "dayCount", DayCount.class, ctxt);
-    return r.build(ctxt, null, () -> new OrderCategory(code, en, zh, response, resolution, dayCount));
-  }
-
-  private static OrderCategories readCategories(JsonNode node, DeserializationContext ctxt,
-      TreeReader<OrderCategories> r) throws IOException {
-    List<OrderCategory> categories = r.list(node, null, OrderCategory.class, ctxt);
-    return r.buildAt(ctxt, () -> duplicate(categories.stream().map(OrderCategory::code).toList()),
-        () -> new OrderCategories(categories));
+    return r.build(ctxt, null, () -> new OrderCategory(names.code(), names.en(), names.zh(), response, resolution,
+        dayCount));
   }
 
   private static RatingLevel readRating(JsonNode node, DeserializationContext ctxt, TreeReader<RatingLevel> r)
       throws IOException {
-    String code = r.member(node, "code", String.class, ctxt);
-    String en = r.member(node, "en", String.class, ctxt);
-    String zh = r.member(node, "zh", String.class, ctxt);
+    TreeReader.Names names = r.names(node, ctxt);
     boolean satisfied = r.required(node, "satisfied", Boolean.class, ctxt);
-    return r.build(ctxt, null, () -> new RatingLevel(code, en, zh, satisfied));
-  }
-
-  private static FollowUpRatings readRatings(JsonNode node, DeserializationContext ctxt,
-      TreeReader<FollowUpRatings> r) throws IOException {
-    List<RatingLevel> ratings = r.list(node, null, RatingLevel.class, ctxt);
-    return r.buildAt(ctxt, () -> duplicate(ratings.stream().map(RatingLevel::code).toList()),
-        () -> new FollowUpRatings(ratings));
+    return r.build(ctxt, null, () -> new RatingLevel(names.code(), names.en(), names.zh(), satisfied));
   }
 
   private static RankingRule readRanking(JsonNode node, DeserializationContext ctxt, TreeReader<RankingRule> r)
@@ -90,45 +64,22 @@ final class WorkOrderParameterModule extends SimpleModule {
     return r.build(ctxt, null, () -> new RankingRule(response, resolution, satisfaction, minimum, top, bottom));
   }
 
-  /** The path of the second of two equal codes in a list. */
-  private static Object[] duplicate(List<String> codes) {
-    Set<String> seen = new HashSet<>();
-    for (int i = 0; i < codes.size(); i++) {
-      if (!seen.add(codes.get(i))) {
-        return new Object[] {i, "code"};
-      }
-    }
-    return new Object[0];
-  }
-
   // ---- writing ---------------------------------------------------------------------------------
 
   private static void writeCategories(OrderCategories value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (OrderCategory c : value.categories()) {
-      gen.writeStartObject();
-      gen.writeStringField("code", c.code());
-      gen.writeStringField("en", c.en());
-      gen.writeStringField("zh", c.zh());
+    ParameterWriting.objects(gen, value.categories(), c -> {
+      ParameterWriting.named(gen, c.code(), c.en(), c.zh());
       gen.writeNumberField("responseDays", c.responseDays());
       gen.writeNumberField("resolutionDays", c.resolutionDays());
       gen.writeStringField("dayCount", c.dayCount().name());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void writeRatings(FollowUpRatings value, JsonGenerator gen) throws IOException {
-    gen.writeStartArray();
-    for (RatingLevel r : value.ratings()) {
-      gen.writeStartObject();
-      gen.writeStringField("code", r.code());
-      gen.writeStringField("en", r.en());
-      gen.writeStringField("zh", r.zh());
+    ParameterWriting.objects(gen, value.ratings(), r -> {
+      ParameterWriting.named(gen, r.code(), r.en(), r.zh());
       gen.writeBooleanField("satisfied", r.satisfied());
-      gen.writeEndObject();
-    }
-    gen.writeEndArray();
+    });
   }
 
   private static void writeRanking(RankingRule value, JsonGenerator gen) throws IOException {

@@ -126,10 +126,8 @@ class BundledPresetsTests {
 
   @Test
   void aChildMayExtendAPresetInAPlainAdapter() {
-    String child = """
-        {"id": "wuhan-district", "jurisdiction": "CN-HB", "version": "1", "extends": "wuhan-4",
-         "parameters": {"satisfaction.pass-line": [{"effectiveFrom": "2024-01-01", "value": 70,
-           "source": {"en": "District rule", "zh": "区规定"}}]}}""";
+    String child = Fixtures.passLineLevel("wuhan-district", "CN-HB", "wuhan-4", "2024-01-01", "70", "District rule",
+        "区规定");
     ResolvedPolicy resolved = JSON.readResolved(child);
     assertEquals(List.of(GovernanceJson.NATIONAL, "wuhan-4", "wuhan-district"),
         resolved.levels().stream().map(level -> level.id()).toList());

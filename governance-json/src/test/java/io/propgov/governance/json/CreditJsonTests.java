@@ -22,6 +22,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** The credit parameters and facts in JSON: read, written back, and judged. */
@@ -137,31 +138,35 @@ class CreditJsonTests {
         e.errors().stream().map(InputError::pointer).sorted().toList());
   }
 
+  /** The first error of a bundled policy file edited as text, which must be refused. */
+  private static InputError firstErrorOfEdited(String file, UnaryOperator<String> edit) throws IOException {
+    String text = edit.apply(Files.readString(PRESETS.resolve(file)));
+    return assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy(text)).errors().get(0);
+  }
+
   @Test
   void anActionWithoutItsLimitationEffectIsAnError() throws IOException {
-    String text = Files.readString(PRESETS.resolve("cn-national.json")).replaceFirst(",\\s*\"limitation\": \"DEMAND\"",
-        "");
-    InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy(text));
+    InputError error = firstErrorOfEdited("cn-national.json",
+        text -> text.replaceFirst(",\\s*\"limitation\": \"DEMAND\"", ""));
 
-    assertEquals("/parameters/arrears.actions/0/value/0/limitation", e.errors().get(0).pointer());
+    assertEquals("/parameters/arrears.actions/0/value/0/limitation", error.pointer());
   }
 
   @Test
   void aLadderStepNoLongerCarriesALimitationEffect() throws IOException {
     // The action declares its effect (arrears.actions); a step that restates it is refused, not silently ignored.
-    String text = Files.readString(PRESETS.resolve("yantai.json")).replaceFirst("\"waitDays\": 1",
-        "\"waitDays\": 1, \"limitation\": \"DEMAND\"");
-    InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy(text));
+    InputError error = firstErrorOfEdited("yantai.json",
+        text -> text.replaceFirst("\"waitDays\": 1", "\"waitDays\": 1, \"limitation\": \"DEMAND\""));
 
-    assertEquals("/parameters/arrears.ladder/0/value/0/limitation", e.errors().get(0).pointer());
+    assertEquals("/parameters/arrears.ladder/0/value/0/limitation", error.pointer());
   }
 
   @Test
   void halfTheCreditParametersIsAnError() throws IOException {
-    String text = Files.readString(PRESETS.resolve("yantai.json")).replace("\"arrears.ladder\"", "\"arrears.ladderz\"");
-    InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy(text));
+    InputError error = firstErrorOfEdited("yantai.json",
+        text -> text.replace("\"arrears.ladder\"", "\"arrears.ladderz\""));
 
-    assertEquals("/parameters/arrears.ladderz", e.errors().get(0).pointer());
-    assertTrue(CreditParameters.ALL.stream().allMatch(k -> e.errors().get(0).message().contains(k.id())));
+    assertEquals("/parameters/arrears.ladderz", error.pointer());
+    assertTrue(CreditParameters.ALL.stream().allMatch(k -> error.message().contains(k.id())));
   }
 }

@@ -1,6 +1,8 @@
 package io.propgov.governance.json;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -11,7 +13,9 @@ import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidInputException;
+import io.propgov.governance.error.InvalidPolicyException;
 import java.util.List;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.function.Executable;
@@ -72,6 +76,66 @@ final class Documents4Tests {
   /** Runs a read that must fail and returns the errors it reports. */
   static List<InputError> errorsOf(Class<? extends InvalidInputException> type, Executable read) {
     return assertThrows(type, read).errors();
+  }
+
+  /** Reads a policy that must be refused and returns the errors. */
+  static List<InputError> policyErrors(String json) {
+    return errorsOf(InvalidPolicyException.class, () -> Fixtures.JSON.readPolicy(json));
+  }
+
+  /** Reads a policy that must be refused with exactly one error and returns it. */
+  static InputError onlyPolicyError(String json) {
+    return only(policyErrors(json));
+  }
+
+  /** Reads facts that must be refused and returns the errors. */
+  static List<InputError> factsErrors(String json) {
+    return errorsOf(InvalidFactsException.class, () -> Fixtures.JSON.readFacts(json));
+  }
+
+  /** Reads facts that must be refused with exactly one error and returns it. */
+  static InputError onlyFactsError(String json) {
+    return only(factsErrors(json));
+  }
+
+  private static InputError only(List<InputError> errors) {
+    assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
+    return errors.get(0);
+  }
+
+  /** An edit of a document, named for the test report, and the one error reading the edited document gives. */
+  record OneError(String name, Consumer<ObjectNode> edit, InputError error) {
+    @Override
+    public String toString() {
+      return name;
+    }
+  }
+
+  /**
+   * An edit of a document, named for the test report, and what the one error it gives must show:
+   * its pointer, its code (null: any code) and parts of its message.
+   */
+  record ErrorAt(String name, Consumer<ObjectNode> edit, String pointer, String code, List<String> inMessage) {
+
+    ErrorAt(String name, Consumer<ObjectNode> edit, String pointer, String code, String... inMessage) {
+      this(name, edit, pointer, code, List.of(inMessage));
+    }
+
+    /** Asserts that the error shows all this names. */
+    void check(InputError error) {
+      assertEquals(pointer, error.pointer());
+      if (code != null) {
+        assertEquals(code, error.code());
+      }
+      for (String part : inMessage) {
+        assertTrue(error.message().contains(part), error.message());
+      }
+    }
+
+    @Override
+    public String toString() {
+      return name;
+    }
   }
 
   static List<String> pointers(List<InputError> errors) {

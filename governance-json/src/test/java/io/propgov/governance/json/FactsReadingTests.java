@@ -2,7 +2,9 @@ package io.propgov.governance.json;
 
 import static io.propgov.governance.json.Documents4Tests.edited;
 import static io.propgov.governance.json.Documents4Tests.errorsOf;
+import static io.propgov.governance.json.Documents4Tests.factsErrors;
 import static io.propgov.governance.json.Documents4Tests.object;
+import static io.propgov.governance.json.Documents4Tests.onlyFactsError;
 import static io.propgov.governance.json.Documents4Tests.pointers;
 import static io.propgov.governance.json.Fixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -13,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.json.Documents4Tests.OneError;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.EstateAssessment;
 import io.propgov.governance.engine.GovernanceEngine;
@@ -34,9 +37,12 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class FactsReadingTests {
 
@@ -77,16 +83,6 @@ class FactsReadingTests {
 
   private static String oneEstate(Consumer<ObjectNode> edit) {
     return edited(ONE_ESTATE, edit);
-  }
-
-  private static List<InputError> factsErrors(String json) {
-    return errorsOf(InvalidFactsException.class, () -> JSON.readFacts(json));
-  }
-
-  private static InputError onlyError(String json) {
-    List<InputError> errors = factsErrors(json);
-    assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
-    return errors.get(0);
   }
 
   @Nested
@@ -146,78 +142,53 @@ class FactsReadingTests {
   @Nested
   class InvalidFacts {
 
-    @Test
-    void aNegativeAreaIsReportedAtItsExactPointer() {
-      InputError error = onlyError(oneEstate(root -> object(root, "/estates/0/votes/0/ballots/3").put("area", -12.5)));
-
-      assertEquals(new InputError("/estates/0/votes/0/ballots/3/area", "exclusiveMinimum",
-          "must be greater than 0, was -12.5"), error);
+    static Stream<OneError> invalidFacts() {
+      return Stream.of(
+          new OneError("a negative area is reported at its exact pointer",
+              root -> object(root, "/estates/0/votes/0/ballots/3").put("area", -12.5),
+              new InputError("/estates/0/votes/0/ballots/3/area", "exclusiveMinimum", "must be greater than 0, was -12.5")),
+          new OneError("an unknown choice lists the legal choices",
+              root -> object(root, "/estates/0/votes/0/ballots/1").put("choice", "MAYBE"),
+              new InputError("/estates/0/votes/0/ballots/1/choice", "enum",
+                  "must be one of FOR, AGAINST, ABSTAIN, was \"MAYBE\"")),
+          new OneError("a string for a whole number is a type error, not a binding failure",
+              root -> object(root, "/estates/0/surveyRounds/0").put("households", "3"),
+              new InputError("/estates/0/surveyRounds/0/households", "type", "must be an integer, was the string \"3\"")),
+          new OneError("a missing required field is named at its pointer",
+              root -> object(root, "/estates/0/surveyRounds/0/answers/2").remove("respondentId"),
+              new InputError("/estates/0/surveyRounds/0/answers/2/respondentId", "required",
+                  "'respondentId' is required")),
+          new OneError("a date in another form is one error", root -> root.put("asOf", "31/12/2024"),
+              new InputError("/asOf", "format",
+                  "must be a calendar date in the form YYYY-MM-DD, such as 2024-06-30, was \"31/12/2024\"")),
+          new OneError("a property the schema does not name is rejected",
+              root -> object(root, "/estates/0/company").put("phone", "110"),
+              new InputError("/estates/0/company/phone", "additionalProperties",
+                  "'phone' is not allowed here; the properties are id, name, party, qualitySupervisor, partyHead")),
+          new OneError("a blank id is rejected", root -> object(root, "/estates/0").put("id", "   "),
+              new InputError("/estates/0/id", "minLength", "must not be blank")),
+          new OneError("no households is below the minimum",
+              root -> object(root, "/estates/0/surveyRounds/0").put("households", 0),
+              new InputError("/estates/0/surveyRounds/0/households", "minimum", "must be at least 1, was 0")));
     }
 
-    @Test
-    void anUnknownChoiceListsTheLegalChoices() {
-      InputError error = onlyError(oneEstate(root -> object(root, "/estates/0/votes/0/ballots/1").put("choice", "MAYBE")));
-
-      assertEquals(new InputError("/estates/0/votes/0/ballots/1/choice", "enum",
-          "must be one of FOR, AGAINST, ABSTAIN, was \"MAYBE\""), error);
-    }
-
-    @Test
-    void aStringForAWholeNumberIsATypeErrorNotABindingFailure() {
-      InputError error = onlyError(oneEstate(root -> object(root, "/estates/0/surveyRounds/0").put("households", "3")));
-
-      assertEquals(new InputError("/estates/0/surveyRounds/0/households", "type",
-          "must be an integer, was the string \"3\""), error);
-    }
-
-    @Test
-    void aMissingRequiredFieldIsNamedAtItsPointer() {
-      InputError error = onlyError(oneEstate(root -> object(root, "/estates/0/surveyRounds/0/answers/2")
-          .remove("respondentId")));
-
-      assertEquals(new InputError("/estates/0/surveyRounds/0/answers/2/respondentId", "required",
-          "'respondentId' is required"), error);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("invalidFacts")
+    void eachIsOneErrorAtItsPointer(OneError invalid) {
+      assertEquals(invalid.error(), onlyFactsError(oneEstate(invalid.edit())));
     }
 
     @Test
     void aDateThatIsNotOnTheCalendarIsRejected() {
-      InputError error = onlyError(oneEstate(root -> object(root, "/estates/0/surveyRounds/0").put("date", "2024-02-30")));
+      InputError error = onlyFactsError(oneEstate(root -> object(root, "/estates/0/surveyRounds/0").put("date", "2024-02-30")));
 
       assertEquals("/estates/0/surveyRounds/0/date", error.pointer());
       assertEquals("format", error.code());
     }
 
     @Test
-    void aDateInAnotherFormIsOneError() {
-      InputError error = onlyError(oneEstate(root -> root.put("asOf", "31/12/2024")));
-
-      assertEquals(new InputError("/asOf", "format",
-          "must be a calendar date in the form YYYY-MM-DD, such as 2024-06-30, was \"31/12/2024\""), error);
-    }
-
-    @Test
-    void aPropertyTheSchemaDoesNotNameIsRejected() {
-      InputError error = onlyError(oneEstate(root -> object(root, "/estates/0/company").put("phone", "110")));
-
-      assertEquals(new InputError("/estates/0/company/phone", "additionalProperties",
-          "'phone' is not allowed here; the properties are id, name, party, qualitySupervisor, partyHead"), error);
-    }
-
-    @Test
-    void aBlankIdIsRejected() {
-      assertEquals(new InputError("/estates/0/id", "minLength", "must not be blank"),
-          onlyError(oneEstate(root -> object(root, "/estates/0").put("id", "   "))));
-    }
-
-    @Test
-    void noHouseholdsIsBelowTheMinimum() {
-      assertEquals(new InputError("/estates/0/surveyRounds/0/households", "minimum", "must be at least 1, was 0"),
-          onlyError(oneEstate(root -> object(root, "/estates/0/surveyRounds/0").put("households", 0))));
-    }
-
-    @Test
     void aNumberTooLargeToComputeWithIsRefused() {
-      InputError error = onlyError(ONE_ESTATE.replace("\"score\": 61", "\"score\": 6.1e99999999"));
+      InputError error = onlyFactsError(ONE_ESTATE.replace("\"score\": 61", "\"score\": 6.1e99999999"));
 
       assertEquals("/estates/0/surveyRounds/0/answers/1/score", error.pointer());
       assertEquals("limit", error.code());
@@ -225,7 +196,7 @@ class FactsReadingTests {
 
     @Test
     void malformedJsonIsOneSyntaxError() {
-      InputError error = onlyError("{\"estates\": [ {\"id\": \"e1\"} }");
+      InputError error = onlyFactsError("{\"estates\": [ {\"id\": \"e1\"} }");
 
       assertEquals("syntax", error.code());
       assertTrue(error.message().contains("line 1, column"), error.message());

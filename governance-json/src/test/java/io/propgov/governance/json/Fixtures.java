@@ -59,6 +59,18 @@ final class Fixtures {
     return resource("hierarchy-facts.json");
   }
 
+  /**
+   * A policy level extending {@code parent} that sets only the pass line: one value from
+   * {@code from}, with its source in English and Chinese.
+   */
+  static String passLineLevel(String id, String jurisdiction, String parent, String from, String value, String en,
+      String zh) {
+    return """
+        {"id": "%s", "jurisdiction": "%s", "version": "1", "extends": "%s",
+         "parameters": {"satisfaction.pass-line": [{"effectiveFrom": "%s", "value": %s,
+           "source": {"en": "%s", "zh": "%s"}}]}}""".formatted(id, jurisdiction, parent, from, value, en, zh);
+  }
+
   static String resource(String name) {
     try (InputStream in = Fixtures.class.getResourceAsStream(name)) {
       if (in == null) {

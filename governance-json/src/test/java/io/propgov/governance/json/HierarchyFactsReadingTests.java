@@ -1,7 +1,7 @@
 package io.propgov.governance.json;
 
 import static io.propgov.governance.json.Documents4Tests.edited;
-import static io.propgov.governance.json.Documents4Tests.errorsOf;
+import static io.propgov.governance.json.Documents4Tests.factsErrors;
 import static io.propgov.governance.json.Documents4Tests.object;
 import static io.propgov.governance.json.Documents4Tests.pointers;
 import static io.propgov.governance.json.Fixtures.JSON;
@@ -42,10 +42,6 @@ class HierarchyFactsReadingTests {
 
   private static String tree(Consumer<ObjectNode> edit) {
     return edited(Fixtures.hierarchyFacts(), edit);
-  }
-
-  private static List<InputError> factsErrors(String json) {
-    return errorsOf(InvalidFactsException.class, () -> JSON.readFacts(json));
   }
 
   @Nested

@@ -34,10 +34,7 @@ class LayeredPolicyReadingTests {
   }
 
   private static String district(String passLine) {
-    return """
-        {"id": "district", "jurisdiction": "CN-X", "version": "1", "extends": "city",
-         "parameters": {"satisfaction.pass-line": [{"effectiveFrom": "2024-01-01", "value": %s,
-           "source": {"en": "District rule", "zh": "区规定"}}]}}""".formatted(passLine);
+    return Fixtures.passLineLevel("district", "CN-X", "city", "2024-01-01", passLine, "District rule", "区规定");
   }
 
   private static GovernanceJson withCity() {

@@ -1,9 +1,10 @@
 package io.propgov.governance.json;
 
 import static io.propgov.governance.json.Documents4Tests.edited;
-import static io.propgov.governance.json.Documents4Tests.errorsOf;
 import static io.propgov.governance.json.Documents4Tests.object;
+import static io.propgov.governance.json.Documents4Tests.onlyPolicyError;
 import static io.propgov.governance.json.Documents4Tests.pointers;
+import static io.propgov.governance.json.Documents4Tests.policyErrors;
 import static io.propgov.governance.json.Fixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -11,10 +12,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.json.Documents4Tests.ErrorAt;
+import io.propgov.governance.json.Documents4Tests.OneError;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.subsidy.SubsidyParameters;
 import io.propgov.governance.error.InputError;
-import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.org.DayCount;
 import io.propgov.governance.org.EscalationScheme;
 import io.propgov.governance.org.Level;
@@ -32,8 +34,11 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 class OrgPolicyReadingTests {
 
@@ -41,16 +46,6 @@ class OrgPolicyReadingTests {
 
   private static String wuhan(Consumer<ObjectNode> edit) {
     return edited(Fixtures.wuhanOrg(), edit);
-  }
-
-  private static List<InputError> policyErrors(String json) {
-    return errorsOf(InvalidPolicyException.class, () -> JSON.readPolicy(json));
-  }
-
-  private static InputError onlyError(String json) {
-    List<InputError> errors = policyErrors(json);
-    assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
-    return errors.get(0);
   }
 
   @Nested
@@ -136,125 +131,80 @@ class OrgPolicyReadingTests {
   @Nested
   class BadValues {
 
-    @Test
-    void aSeverityWithNoDaysToRespondIsBelowTheMinimum() {
-      InputError error = onlyError(wuhan(root -> object(root, "/parameters/org.escalation/0/value/severities/1")
-          .put("deadlineDays", 0)));
-
-      assertEquals(new InputError("/parameters/org.escalation/0/value/severities/1/deadlineDays", "minimum",
-          "must be at least 1, was 0"), error);
+    static Stream<OneError> badValues() {
+      return Stream.of(
+          new OneError("a severity with no days to respond is below the minimum",
+              root -> object(root, "/parameters/org.escalation/0/value/severities/1").put("deadlineDays", 0),
+              new InputError("/parameters/org.escalation/0/value/severities/1/deadlineDays", "minimum",
+                  "must be at least 1, was 0")),
+          new OneError("a level listing a higher level as child is rejected at that child with the core's message",
+              root -> ((ArrayNode) root.at("/parameters/org.levels/0/value/levels/2/children")).add("community"),
+              new InputError("/parameters/org.levels/0/value/levels/2/children/1", "constraint",
+                  "org.levels: level 'estate' lists child 'community', which is not a lower level of this "
+                  + "template; children must be levels listed after it")),
+          new OneError("an unknown day count lists the legal ones",
+              root -> object(root, "/parameters/org.escalation/0/value/severities/0").put("dayCount", "LUNAR"),
+              new InputError("/parameters/org.escalation/0/value/severities/0/dayCount", "enum",
+                  "must be one of CALENDAR, WORKING, was \"LUNAR\"")),
+          new OneError("a severity code given twice is rejected at the second",
+              root -> object(root, "/parameters/org.escalation/0/value/severities/2").put("code", "small"),
+              new InputError("/parameters/org.escalation/0/value/severities/2/code", "constraint",
+                  "org.escalation: severity code 'small' appears twice")),
+          new OneError("a day that is both a holiday and a make-up working day is rejected at the make-up day",
+              root -> ((ArrayNode) root.at("/parameters/org.calendar/0/value/makeUpWorkingDays")).add("2024-10-03"),
+              new InputError("/parameters/org.calendar/0/value/makeUpWorkingDays/2", "constraint",
+                  "org.calendar: 2024-10-03 is listed both as a holiday and as a make-up working day")),
+          new OneError("a holiday listed twice is rejected",
+              root -> ((ArrayNode) root.at("/parameters/org.calendar/0/value/holidays")).add("2024-10-01"),
+              new InputError("/parameters/org.calendar/0/value/holidays", "uniqueItems",
+                  "must not list the same item twice")),
+          new OneError("an unknown property of a level lists the legal ones",
+              root -> object(root, "/parameters/org.levels/0/value/levels/0").put("colour", "red"),
+              new InputError("/parameters/org.levels/0/value/levels/0/colour", "additionalProperties",
+                  "'colour' is not allowed here; the properties are code, en, zh, children")));
     }
 
-    @Test
-    void aLevelListingAHigherLevelAsChildIsRejectedAtThatChildWithTheCoresMessage() {
-      InputError error = onlyError(wuhan(root -> ((ArrayNode) root.at("/parameters/org.levels/0/value/levels/2/children"))
-          .add("community")));
-
-      assertAll(
-          () -> assertEquals("/parameters/org.levels/0/value/levels/2/children/1", error.pointer()),
-          () -> assertEquals("constraint", error.code()),
-          () -> assertEquals("org.levels: level 'estate' lists child 'community', which is not a lower level of this "
-              + "template; children must be levels listed after it", error.message()));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badValues")
+    void eachBadValueIsOneErrorAtItsField(OneError bad) {
+      assertEquals(bad.error(), onlyPolicyError(wuhan(bad.edit())));
     }
 
-    @Test
-    void anUnknownDayCountListsTheLegalOnes() {
-      InputError error = onlyError(wuhan(root -> object(root, "/parameters/org.escalation/0/value/severities/0")
-          .put("dayCount", "LUNAR")));
-
-      assertEquals(new InputError("/parameters/org.escalation/0/value/severities/0/dayCount", "enum",
-          "must be one of CALENDAR, WORKING, was \"LUNAR\""), error);
+    static Stream<ErrorAt> badValuesAt() {
+      return Stream.of(
+          new ErrorAt("a community level that is not a level is rejected at its field",
+              root -> object(root, "/parameters/org.levels/0/value").put("communityLevel", "neighbourhood"),
+              "/parameters/org.levels/0/value/communityLevel", null, "'neighbourhood' is not a level"),
+          new ErrorAt("a meeting code given twice is rejected at the second",
+              root -> object(root, "/parameters/org.meetings/0/value/1").put("code", "four-level-secretaries"),
+              "/parameters/org.meetings/0/value/1/code", "constraint"),
+          new ErrorAt("a holiday not on the calendar is a format error",
+              root -> ((ArrayNode) root.at("/parameters/org.calendar/0/value/holidays")).set(0, "2024-02-30"),
+              "/parameters/org.calendar/0/value/holidays/0", "format"),
+          new ErrorAt("a meeting of a level the template lacks is the engine's error",
+              root -> object(root, "/parameters/org.meetings/0/value/1").put("level", "grid"),
+              "/parameters/org.meetings/0/value/1/level", "enum"),
+          new ErrorAt("a severity handled at a level the template lacks is the engine's error",
+              root -> object(root, "/parameters/org.escalation/0/value/severities/0").put("lowestLevel", "grid"),
+              "/parameters/org.escalation/0/value/severities/0/lowestLevel", "enum",
+              "sub-district, community, estate, building"));
     }
 
-    @Test
-    void aCommunityLevelThatIsNotALevelIsRejectedAtItsField() {
-      InputError error = onlyError(wuhan(root -> object(root, "/parameters/org.levels/0/value")
-          .put("communityLevel", "neighbourhood")));
-
-      assertEquals("/parameters/org.levels/0/value/communityLevel", error.pointer());
-      assertTrue(error.message().contains("'neighbourhood' is not a level"), error.message());
-    }
-
-    @Test
-    void aSeverityCodeGivenTwiceIsRejectedAtTheSecond() {
-      InputError error = onlyError(wuhan(root -> object(root, "/parameters/org.escalation/0/value/severities/2")
-          .put("code", "small")));
-
-      assertEquals(new InputError("/parameters/org.escalation/0/value/severities/2/code", "constraint",
-          "org.escalation: severity code 'small' appears twice"), error);
-    }
-
-    @Test
-    void aMeetingCodeGivenTwiceIsRejectedAtTheSecond() {
-      InputError error = onlyError(wuhan(root -> object(root, "/parameters/org.meetings/0/value/1")
-          .put("code", "four-level-secretaries")));
-
-      assertEquals("/parameters/org.meetings/0/value/1/code", error.pointer());
-      assertEquals("constraint", error.code());
-    }
-
-    @Test
-    void aDayThatIsBothAHolidayAndAMakeUpWorkingDayIsRejectedAtTheMakeUpDay() {
-      InputError error = onlyError(wuhan(root -> ((ArrayNode) root.at("/parameters/org.calendar/0/value/makeUpWorkingDays"))
-          .add("2024-10-03")));
-
-      assertEquals(new InputError("/parameters/org.calendar/0/value/makeUpWorkingDays/2", "constraint",
-          "org.calendar: 2024-10-03 is listed both as a holiday and as a make-up working day"), error);
-    }
-
-    @Test
-    void aHolidayListedTwiceIsRejected() {
-      InputError error = onlyError(wuhan(root -> ((ArrayNode) root.at("/parameters/org.calendar/0/value/holidays"))
-          .add("2024-10-01")));
-
-      assertEquals(new InputError("/parameters/org.calendar/0/value/holidays", "uniqueItems",
-          "must not list the same item twice"), error);
-    }
-
-    @Test
-    void aHolidayNotOnTheCalendarIsAFormatError() {
-      InputError error = onlyError(wuhan(root -> ((ArrayNode) root.at("/parameters/org.calendar/0/value/holidays"))
-          .set(0, "2024-02-30")));
-
-      assertEquals("/parameters/org.calendar/0/value/holidays/0", error.pointer());
-      assertEquals("format", error.code());
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badValuesAt")
+    void eachOfTheseIsOneErrorAtItsField(ErrorAt bad) {
+      bad.check(onlyPolicyError(wuhan(bad.edit())));
     }
 
     @Test
     void thresholdsThatDoNotRiseAreRejectedAtTheFirstThatFallsShort() {
-      InputError error = onlyError(wuhan(root -> object(root, "/parameters/org.party-thresholds/0/value")
+      InputError error = onlyPolicyError(wuhan(root -> object(root, "/parameters/org.party-thresholds/0/value")
           .put("generalBranchAtLeast", 7)));
 
       assertEquals("/parameters/org.party-thresholds/0/value/generalBranchAtLeast", error.pointer());
       assertTrue(error.message().startsWith("org.party-thresholds: party thresholds must rise"), error.message());
     }
 
-    @Test
-    void aSeverityHandledAtALevelTheTemplateLacksIsTheEnginesError() {
-      InputError error = onlyError(wuhan(root -> object(root, "/parameters/org.escalation/0/value/severities/0")
-          .put("lowestLevel", "grid")));
-
-      assertEquals("/parameters/org.escalation/0/value/severities/0/lowestLevel", error.pointer());
-      assertEquals("enum", error.code());
-      assertTrue(error.message().contains("sub-district, community, estate, building"), error.message());
-    }
-
-    @Test
-    void aMeetingOfALevelTheTemplateLacksIsTheEnginesError() {
-      InputError error = onlyError(wuhan(root -> object(root, "/parameters/org.meetings/0/value/1").put("level", "grid")));
-
-      assertEquals("/parameters/org.meetings/0/value/1/level", error.pointer());
-      assertEquals("enum", error.code());
-    }
-
-    @Test
-    void anUnknownPropertyOfALevelListsTheLegalOnes() {
-      InputError error = onlyError(wuhan(root -> object(root, "/parameters/org.levels/0/value/levels/0")
-          .put("colour", "red")));
-
-      assertEquals(new InputError("/parameters/org.levels/0/value/levels/0/colour", "additionalProperties",
-          "'colour' is not allowed here; the properties are code, en, zh, children"), error);
-    }
   }
 
   @Nested

@@ -36,10 +36,7 @@ class PolicyIdentityTests {
   }
 
   private static String district(String passLine) {
-    return """
-        {"id": "district", "jurisdiction": "CN-X", "version": "1", "extends": "cn-national",
-         "parameters": {"satisfaction.pass-line": [{"effectiveFrom": "2019-01-01", "value": %s,
-           "source": {"en": "District rule", "zh": "区规定"}}]}}""".formatted(passLine);
+    return Fixtures.passLineLevel("district", "CN-X", "cn-national", "2019-01-01", passLine, "District rule", "区规定");
   }
 
   /** A level resolved through its parents, without the engine's check that it is complete. */
@@ -119,10 +116,7 @@ class PolicyIdentityTests {
   @Test
   void anEngineErrorInAChildsValuePointsAtTheValueInTheChildsDocument() {
     // The parent sets the pass line from 2019, so the child's one value is the merged timeline's second.
-    String child = """
-        {"id": "child", "jurisdiction": "CN-X", "version": "1", "extends": "parent",
-         "parameters": {"satisfaction.pass-line": [{"effectiveFrom": "2024-01-01", "value": 150,
-           "source": {"en": "Child rule", "zh": "子规定"}}]}}""";
+    String child = Fixtures.passLineLevel("child", "CN-X", "parent", "2024-01-01", "150", "Child rule", "子规定");
     GovernanceJson json = JSON.withParents(List.of(JSON.readLayer(Documents4Tests.edited(Fixtures.cnDefault(),
         root -> root.put("id", "parent")))));
     List<InputError> errors = errorsOf(InvalidPolicyException.class, () -> json.readResolved(child));

@@ -2,7 +2,9 @@ package io.propgov.governance.json;
 
 import static io.propgov.governance.json.Documents4Tests.errorsOf;
 import static io.propgov.governance.json.Documents4Tests.object;
+import static io.propgov.governance.json.Documents4Tests.onlyPolicyError;
 import static io.propgov.governance.json.Documents4Tests.pointers;
+import static io.propgov.governance.json.Documents4Tests.policyErrors;
 import static io.propgov.governance.json.Documents4Tests.preset;
 import static io.propgov.governance.json.Fixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertAll;
@@ -13,6 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.propgov.governance.json.Documents4Tests.ErrorAt;
+import io.propgov.governance.json.Documents4Tests.OneError;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
@@ -35,23 +39,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class PolicyReadingTests {
-
-  private static List<InputError> policyErrors(String json) {
-    return errorsOf(InvalidPolicyException.class, () -> JSON.readPolicy(json));
-  }
-
-  private static InputError onlyError(String json) {
-    List<InputError> errors = policyErrors(json);
-    assertEquals(1, errors.size(), () -> "expected one error, got " + errors);
-    return errors.get(0);
-  }
 
   @Nested
   class ThePreset {
@@ -114,7 +110,7 @@ class PolicyReadingTests {
 
     @Test
     void malformedJsonIsOneSyntaxErrorWithItsLineAndColumn() {
-      InputError error = onlyError("{\n  \"id\": \"x\",\n  \"version\": }\n");
+      InputError error = onlyPolicyError("{\n  \"id\": \"x\",\n  \"version\": }\n");
 
       assertAll(
           () -> assertEquals("syntax", error.code()),
@@ -124,7 +120,7 @@ class PolicyReadingTests {
 
     @Test
     void contentAfterTheDocumentIsASyntaxError() {
-      InputError error = onlyError("{} {}");
+      InputError error = onlyPolicyError("{} {}");
 
       assertEquals("syntax", error.code());
       assertTrue(error.message().contains("after the end of the document"), error.message());
@@ -132,7 +128,7 @@ class PolicyReadingTests {
 
     @Test
     void aKeyGivenTwiceIsASyntaxError() {
-      InputError error = onlyError("{\"id\": \"a\", \"id\": \"b\"}");
+      InputError error = onlyPolicyError("{\"id\": \"a\", \"id\": \"b\"}");
 
       assertEquals("syntax", error.code());
       assertTrue(error.message().contains("Duplicate field 'id'"), error.message());
@@ -140,12 +136,12 @@ class PolicyReadingTests {
 
     @Test
     void anEmptyDocumentIsASyntaxError() {
-      assertEquals("syntax", onlyError("  ").code());
+      assertEquals("syntax", onlyPolicyError("  ").code());
     }
 
     @Test
     void nestingDeeperThanTheLimitIsRefused() {
-      InputError error = onlyError("[".repeat(Mappers.MAX_NESTING_DEPTH + 1) + "]".repeat(Mappers.MAX_NESTING_DEPTH + 1));
+      InputError error = onlyPolicyError("[".repeat(Mappers.MAX_NESTING_DEPTH + 1) + "]".repeat(Mappers.MAX_NESTING_DEPTH + 1));
 
       assertEquals("limit", error.code());
       assertEquals("nesting deeper than 64 levels at line 1, column 65 (limit: maxNestingDepth 64)", error.message());
@@ -153,14 +149,14 @@ class PolicyReadingTests {
 
     @Test
     void aNumberTooLargeToComputeWithIsRefusedAtItsPointer() {
-      InputError error = onlyError(Fixtures.cnDefault().replaceFirst("\"value\": 60,", "\"value\": 1e999999999,"));
+      InputError error = onlyPolicyError(Fixtures.cnDefault().replaceFirst("\"value\": 60,", "\"value\": 1e999999999,"));
 
       assertEquals(new InputError("/parameters/satisfaction.pass-line/0/value", "limit", error.message()), error);
     }
 
     @Test
     void aNumberWhoseExponentCannotEvenBeReadIsALimitError() {
-      InputError error = onlyError(Fixtures.cnDefault().replaceFirst("\"value\": 60,", "\"value\": 1e99991420100,"));
+      InputError error = onlyPolicyError(Fixtures.cnDefault().replaceFirst("\"value\": 60,", "\"value\": 1e99991420100,"));
 
       assertAll(
           () -> assertEquals("limit", error.code()),
@@ -197,35 +193,60 @@ class PolicyReadingTests {
   @Nested
   class SchemaViolations {
 
-    @Test
-    void aMissingRequiredFieldIsNamedAtItsPointer() {
-      assertEquals(new InputError("/version", "required", "'version' is required"),
-          onlyError(preset(root -> root.remove("version"))));
+    static Stream<OneError> violations() {
+      return Stream.of(
+          new OneError("a missing required field is named at its pointer", root -> root.remove("version"),
+              new InputError("/version", "required", "'version' is required")),
+          new OneError("an unknown enum value lists the legal values",
+              root -> object(root, "/parameters/satisfaction.invalid-round-handling/0").put("value", "SOMETIMES"),
+              new InputError("/parameters/satisfaction.invalid-round-handling/0/value", "enum",
+                  "must be one of SKIP, RESET, was \"SOMETIMES\"")),
+          new OneError("a value of the wrong type is reported before binding",
+              root -> object(root, "/parameters/satisfaction.failures-for-dismissal/0").put("value", "one"),
+              new InputError("/parameters/satisfaction.failures-for-dismissal/0/value", "type",
+                  "must be an integer, was the string \"one\"")),
+          new OneError("a threshold must hold exactly one comparison",
+              root -> object(root, "/parameters/satisfaction.quorum/0/value").put("moreThan", "1/2"),
+              new InputError("/parameters/satisfaction.quorum/0/value", "maxProperties",
+                  "must hold exactly one of atLeast, moreThan")),
+          new OneError("a quorum part without its partner is required",
+              root -> object(root, "/parameters/vote.special-rule/1/value").remove("quorumOwners"),
+              new InputError("/parameters/vote.special-rule/1/value/quorumOwners", "required",
+                  "'quorumOwners' is required when 'quorumArea' is given")),
+          new OneError("a blank id is rejected once", root -> root.put("id", " "),
+              new InputError("/id", "minLength", "must not be blank")),
+          new OneError("an id of the wrong type is not also reported as missing", root -> root.put("id", 7),
+              new InputError("/id", "type", "must be a string, was the integer 7")));
     }
 
-    @Test
-    void anUnknownEnumValueListsTheLegalValues() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.invalid-round-handling/0")
-          .put("value", "SOMETIMES")));
-
-      assertAll(
-          () -> assertEquals("/parameters/satisfaction.invalid-round-handling/0/value", error.pointer()),
-          () -> assertEquals("enum", error.code()),
-          () -> assertEquals("must be one of SKIP, RESET, was \"SOMETIMES\"", error.message()));
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("violations")
+    void eachViolationIsOneErrorAtItsPointer(OneError violation) {
+      assertEquals(violation.error(), onlyPolicyError(preset(violation.edit())));
     }
 
-    @Test
-    void aValueOfTheWrongTypeIsReportedBeforeBinding() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.failures-for-dismissal/0")
-          .put("value", "one")));
+    static Stream<ErrorAt> violationsAt() {
+      return Stream.of(
+          new ErrorAt("a property the schema does not name is rejected listing the legal ones",
+              root -> root.put("author", "someone"), "/author", "additionalProperties",
+              "id, jurisdiction, version, description, parameters"),
+          new ErrorAt("a date that is not on the calendar is rejected",
+              root -> object(root, "/parameters/satisfaction.scale/0").put("effectiveFrom", "2019-02-30"),
+              "/parameters/satisfaction.scale/0/effectiveFrom", "format", "YYYY-MM-DD"),
+          new ErrorAt("a share that is not a fraction says which forms are legal",
+              root -> object(root, "/parameters/satisfaction.quorum/0/value").put("atLeast", "sixty percent"),
+              "/parameters/satisfaction.quorum/0/value/atLeast", "pattern", "\"2/3\"", "\"60%\""));
+    }
 
-      assertEquals(new InputError("/parameters/satisfaction.failures-for-dismissal/0/value", "type",
-          "must be an integer, was the string \"one\""), error);
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("violationsAt")
+    void eachOfTheseIsOneErrorAtItsPointer(ErrorAt violation) {
+      violation.check(onlyPolicyError(preset(violation.edit())));
     }
 
     @Test
     void anUnknownParameterIdIsOneErrorListingTheKnownIds() {
-      InputError error = onlyError(preset(root -> {
+      InputError error = onlyPolicyError(preset(root -> {
         ObjectNode parameters = object(root, "/parameters");
         parameters.set("vote.dismissal-notice-dayz", parameters.remove("vote.dismissal-notice-days"));
       }));
@@ -236,68 +257,54 @@ class PolicyReadingTests {
         assertTrue(error.message().contains(key.id()), () -> error.message() + " should list " + key.id());
       }
     }
-
-    @Test
-    void aPropertyTheSchemaDoesNotNameIsRejectedListingTheLegalOnes() {
-      InputError error = onlyError(preset(root -> root.put("author", "someone")));
-
-      assertEquals("/author", error.pointer());
-      assertEquals("additionalProperties", error.code());
-      assertTrue(error.message().contains("id, jurisdiction, version, description, parameters"), error.message());
-    }
-
-    @Test
-    void aThresholdMustHoldExactlyOneComparison() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.quorum/0/value")
-          .put("moreThan", "1/2")));
-
-      assertEquals(new InputError("/parameters/satisfaction.quorum/0/value", "maxProperties",
-          "must hold exactly one of atLeast, moreThan"), error);
-    }
-
-    @Test
-    void aQuorumPartWithoutItsPartnerIsRequired() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters/vote.special-rule/1/value")
-          .remove("quorumOwners")));
-
-      assertEquals(new InputError("/parameters/vote.special-rule/1/value/quorumOwners", "required",
-          "'quorumOwners' is required when 'quorumArea' is given"), error);
-    }
-
-    @Test
-    void aDateThatIsNotOnTheCalendarIsRejected() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.scale/0")
-          .put("effectiveFrom", "2019-02-30")));
-
-      assertEquals("/parameters/satisfaction.scale/0/effectiveFrom", error.pointer());
-      assertEquals("format", error.code());
-      assertTrue(error.message().contains("YYYY-MM-DD"), error.message());
-    }
-
-    @Test
-    void aShareThatIsNotAFractionSaysWhichFormsAreLegal() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.quorum/0/value")
-          .put("atLeast", "sixty percent")));
-
-      assertEquals("/parameters/satisfaction.quorum/0/value/atLeast", error.pointer());
-      assertEquals("pattern", error.code());
-      assertTrue(error.message().contains("\"2/3\"") && error.message().contains("\"60%\""), error.message());
-    }
-
-    @Test
-    void aBlankIdIsRejectedOnce() {
-      assertEquals(new InputError("/id", "minLength", "must not be blank"), onlyError(preset(root -> root.put("id", " "))));
-    }
-
-    @Test
-    void anIdOfTheWrongTypeIsNotAlsoReportedAsMissing() {
-      assertEquals(new InputError("/id", "type", "must be a string, was the integer 7"),
-          onlyError(preset(root -> root.put("id", 7))));
-    }
   }
 
   @Nested
   class ParameterValues {
+
+    static Stream<OneError> rejectedValues() {
+      return Stream.of(
+          new OneError("a share above one is rejected at its comparison",
+              root -> object(root, "/parameters/satisfaction.quorum/0/value").put("atLeast", "3/2"),
+              new InputError("/parameters/satisfaction.quorum/0/value/atLeast", "constraint",
+                  "satisfaction.quorum: threshold share must be between 0 and 1, was 1.5")),
+          new OneError("a scale whose min is not below its max is rejected",
+              root -> object(root, "/parameters/satisfaction.scale/0/value").put("min", 100),
+              new InputError("/parameters/satisfaction.scale/0/value", "constraint",
+                  "satisfaction.scale: scale min 100 must be below max 100")),
+          new OneError("special matters may not repeat a matter",
+              root -> ((ArrayNode) root.at("/parameters/vote.special-matters/0/value")).add("REBUILD"),
+              new InputError("/parameters/vote.special-matters/0/value", "uniqueItems",
+                  "must not list the same item twice")));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rejectedValues")
+    void eachRejectedValueIsOneErrorAtItsPointer(OneError rejected) {
+      assertEquals(rejected.error(), onlyPolicyError(preset(rejected.edit())));
+    }
+
+    static Stream<ErrorAt> rejectedValuesAt() {
+      return Stream.of(
+          new ErrorAt("group weights that are all zero are rejected", root -> object(root,
+              "/parameters/satisfaction.group-weights/0/value").put("HOUSEHOLD", "0").put("OWNERS_COMMITTEE", 0)
+              .put("COMMUNITY", "0%"), "/parameters/satisfaction.group-weights/0/value", null, "positive weight"),
+          new ErrorAt("two values from one date are reported at the second",
+              root -> object(root, "/parameters/vote.ordinary-rule/1").put("effectiveFrom", "2007-10-01"),
+              "/parameters/vote.ordinary-rule/1/effectiveFrom", "duplicate", "2007-10-01"),
+          new ErrorAt("a parameter the engine needs is required",
+              root -> object(root, "/parameters").remove("vote.dismissal-notice-days"),
+              "/parameters/vote.dismissal-notice-days", "required", "vote.dismissal-notice-days is required"),
+          new ErrorAt("a pass line off the scale is rejected",
+              root -> object(root, "/parameters/satisfaction.pass-line/0").put("value", 120),
+              "/parameters/satisfaction.pass-line/0/value", null, "off the scale"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("rejectedValuesAt")
+    void eachOfTheseIsOneErrorAtItsPointer(ErrorAt rejected) {
+      rejected.check(onlyPolicyError(preset(rejected.edit())));
+    }
 
     @ParameterizedTest
     @ValueSource(strings = {"\"3/5\"", "\"0.6\"", "\"60%\"", "0.6", "\"6/10\""})
@@ -308,72 +315,6 @@ class PolicyReadingTests {
 
       assertEquals(Threshold.atLeast(Fraction.of(3, 5)),
           policy.valueAt(SatisfactionParameters.QUORUM, LocalDate.of(2024, 1, 1)).value());
-    }
-
-    @Test
-    void aShareAboveOneIsRejectedAtItsComparison() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.quorum/0/value")
-          .put("atLeast", "3/2")));
-
-      assertEquals(new InputError("/parameters/satisfaction.quorum/0/value/atLeast", "constraint",
-          "satisfaction.quorum: threshold share must be between 0 and 1, was 1.5"), error);
-    }
-
-    @Test
-    void aScaleWhoseMinIsNotBelowItsMaxIsRejected() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.scale/0/value")
-          .put("min", 100)));
-
-      assertEquals(new InputError("/parameters/satisfaction.scale/0/value", "constraint",
-          "satisfaction.scale: scale min 100 must be below max 100"), error);
-    }
-
-    @Test
-    void groupWeightsThatAreAllZeroAreRejected() {
-      InputError error = onlyError(preset(root -> {
-        ObjectNode weights = object(root, "/parameters/satisfaction.group-weights/0/value");
-        weights.put("HOUSEHOLD", "0").put("OWNERS_COMMITTEE", 0).put("COMMUNITY", "0%");
-      }));
-
-      assertEquals("/parameters/satisfaction.group-weights/0/value", error.pointer());
-      assertTrue(error.message().contains("positive weight"), error.message());
-    }
-
-    @Test
-    void twoValuesFromOneDateAreReportedAtTheSecond() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters/vote.ordinary-rule/1")
-          .put("effectiveFrom", "2007-10-01")));
-
-      assertEquals("/parameters/vote.ordinary-rule/1/effectiveFrom", error.pointer());
-      assertEquals("duplicate", error.code());
-      assertTrue(error.message().contains("2007-10-01"), error.message());
-    }
-
-    @Test
-    void aParameterTheEngineNeedsIsRequired() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters").remove("vote.dismissal-notice-days")));
-
-      assertEquals("/parameters/vote.dismissal-notice-days", error.pointer());
-      assertEquals("required", error.code());
-      assertTrue(error.message().contains("vote.dismissal-notice-days is required"), error.message());
-    }
-
-    @Test
-    void aPassLineOffTheScaleIsRejected() {
-      InputError error = onlyError(preset(root -> object(root, "/parameters/satisfaction.pass-line/0")
-          .put("value", 120)));
-
-      assertEquals("/parameters/satisfaction.pass-line/0/value", error.pointer());
-      assertTrue(error.message().contains("off the scale"), error.message());
-    }
-
-    @Test
-    void specialMattersMayNotRepeatAMatter() {
-      InputError error = onlyError(preset(root -> ((ArrayNode) root.at("/parameters/vote.special-matters/0/value"))
-          .add("REBUILD")));
-
-      assertEquals(new InputError("/parameters/vote.special-matters/0/value", "uniqueItems",
-          "must not list the same item twice"), error);
     }
   }
 

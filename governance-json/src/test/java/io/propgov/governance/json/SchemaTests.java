@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.propgov.governance.engine.EstateStatus;
@@ -11,7 +12,6 @@ import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.engine.UnitReport;
 import io.propgov.governance.estate.CommitteeKind;
 import io.propgov.governance.estate.PartyForm;
-import io.propgov.governance.service.ServiceMode;
 import io.propgov.governance.metrics.MetricsParameters;
 import io.propgov.governance.org.CoverageAction;
 import io.propgov.governance.org.CoverageSubject;
@@ -43,7 +43,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
@@ -140,40 +143,38 @@ class SchemaTests {
     assertEquals(GovernanceEngine.parameters().stream().map(ParameterKey::id).toList(), described);
   }
 
-  @Test
-  void theEnumsOfTheSchemasAreTheEnumsOfTheCore() {
-    JsonNode policy = schema("policy");
-    JsonNode facts = schema("facts");
-    JsonNode decision = schema("decision");
+  static Stream<Arguments> enumsOfTheCore() {
+    return Stream.of(
+        arguments(InvalidRoundHandling.class, "policy", "/$defs/invalidRoundHandling"),
+        arguments(ApprovalBase.class, "policy", "/$defs/voteRule/properties/approvalBase"),
+        arguments(Matter.class, "policy", "/$defs/matter"),
+        arguments(RespondentGroup.class, "facts", "/$defs/answer/properties/group"),
+        arguments(Matter.class, "facts", "/$defs/vote/properties/matter"),
+        arguments(BallotChoice.class, "facts", "/$defs/ballot/properties/choice"),
+        arguments(EstateStatus.class, "decision", "/$defs/estateAssessment/properties/status"),
+        arguments(RoundStatus.class, "decision", "/$defs/roundRating/properties/status"),
+        arguments(Matter.class, "decision", "/$defs/voteResult/properties/matter"),
+        arguments(Outcome.class, "decision", "/$defs/reason/properties/outcome"),
+        arguments(Comparison.class, "decision", "/$defs/reason/properties/compared/properties/comparison"),
+        arguments(DayCount.class, "policy", "/$defs/dayCount"),
+        arguments(PartyForm.class, "facts", "/$defs/party/properties/organisation"),
+        arguments(CommitteeKind.class, "facts", "/$defs/committee/properties/kind"),
+        arguments(PartyForm.class, "decision", "/$defs/partyForm"),
+        arguments(CoverageSubject.class, "decision", "/$defs/partyCoverage/properties/subject"),
+        arguments(CoverageAction.class, "decision", "/$defs/partyCoverage/properties/action"));
+  }
 
-    assertEquals(names(InvalidRoundHandling.values()), enumOf(policy.at("/$defs/invalidRoundHandling")));
-    assertEquals(names(ApprovalBase.values()), enumOf(policy.at("/$defs/voteRule/properties/approvalBase")));
-    assertEquals(names(Matter.values()), enumOf(policy.at("/$defs/matter")));
-    assertEquals(names(RespondentGroup.values()), List.copyOf(fieldNames(policy.at("/$defs/groupWeights/properties"))));
-    assertEquals(names(RespondentGroup.values()), enumOf(facts.at("/$defs/answer/properties/group")));
-    assertEquals(names(Matter.values()), enumOf(facts.at("/$defs/vote/properties/matter")));
-    assertEquals(names(BallotChoice.values()), enumOf(facts.at("/$defs/ballot/properties/choice")));
-    assertEquals(names(EstateStatus.values()), enumOf(decision.at("/$defs/estateAssessment/properties/status")));
-    assertEquals(names(RoundStatus.values()), enumOf(decision.at("/$defs/roundRating/properties/status")));
-    assertEquals(names(Matter.values()), enumOf(decision.at("/$defs/voteResult/properties/matter")));
-    assertEquals(names(Outcome.values()), enumOf(decision.at("/$defs/reason/properties/outcome")));
-    assertEquals(names(Comparison.values()),
-        enumOf(decision.at("/$defs/reason/properties/compared/properties/comparison")));
+  @ParameterizedTest(name = "{0} in {1} at {2}")
+  @MethodSource("enumsOfTheCore")
+  void theEnumsOfTheSchemasAreTheEnumsOfTheCore(Class<? extends Enum<?>> type, String schema, String pointer) {
+    assertEquals(names(type.getEnumConstants()), enumOf(schema(schema).at(pointer)));
   }
 
   @Test
-  void theEnumsOfTheOrganisationPartsAreTheEnumsOfTheCore() {
-    JsonNode policy = schema("policy");
-    JsonNode facts = schema("facts");
-    JsonNode decision = schema("decision");
-
-    assertEquals(names(DayCount.values()), enumOf(policy.at("/$defs/dayCount")));
-    assertEquals(DEFINED_ID, facts.at("/$defs/estate/properties/serviceMode/pattern").asText());
-    assertEquals(names(PartyForm.values()), enumOf(facts.at("/$defs/party/properties/organisation")));
-    assertEquals(names(CommitteeKind.values()), enumOf(facts.at("/$defs/committee/properties/kind")));
-    assertEquals(names(PartyForm.values()), enumOf(decision.at("/$defs/partyForm")));
-    assertEquals(names(CoverageSubject.values()), enumOf(decision.at("/$defs/partyCoverage/properties/subject")));
-    assertEquals(names(CoverageAction.values()), enumOf(decision.at("/$defs/partyCoverage/properties/action")));
+  void theGroupWeightsNameTheRespondentGroupsAndAServiceModeIsADefinedId() {
+    assertEquals(names(RespondentGroup.values()),
+        List.copyOf(fieldNames(schema("policy").at("/$defs/groupWeights/properties"))));
+    assertEquals(DEFINED_ID, schema("facts").at("/$defs/estate/properties/serviceMode/pattern").asText());
   }
 
   @Test

@@ -147,17 +147,9 @@ final class DiffCommand implements Callable<Integer> {
     if ("zh".equals(locale.getLanguage())) {
       return chinese(diff, locale);
     }
-    StringBuilder b = new StringBuilder();
-    b.append("What if: ").append(diff.before().engine().policy().ref()).append(" on ").append(diff.before().asOf())
-        .append("  ->  ").append(diff.after().engine().policy().ref()).append(" on ").append(diff.after().asOf())
-        .append('\n');
+    StringBuilder b = heading(diff, "What if: ", " on ");
     for (Change change : diff.report().changes()) {
-      b.append('\n').append(Printable.of(change.entity())).append(change.path().isEmpty() ? "" : "  "
-          + Printable.of(change.path())).append('\n');
-      b.append("  was: ").append(change.before() == null ? "-" : Printable.of(change.before().headline(locale)))
-          .append('\n');
-      b.append("  now: ").append(change.after() == null ? "-" : Printable.of(change.after().headline(locale)))
-          .append('\n');
+      appendChange(b, change, locale, "  was: ", "  now: ");
       for (RuleFlip flip : change.flips()) {
         b.append("  ").append(flip.ruleId()).append("  ").append(flip.transition()).append("   ")
             .append(figures(flip.beforeFigures())).append("  ->  ").append(figures(flip.afterFigures())).append('\n');
@@ -176,17 +168,9 @@ final class DiffCommand implements Callable<Integer> {
    * than as figure names, which are English.
    */
   private static String chinese(WhatIfDocument diff, Locale locale) {
-    StringBuilder b = new StringBuilder();
-    b.append("假设比较：").append(diff.before().engine().policy().ref()).append("，").append(diff.before().asOf())
-        .append("  ->  ").append(diff.after().engine().policy().ref()).append("，").append(diff.after().asOf())
-        .append('\n');
+    StringBuilder b = heading(diff, "假设比较：", "，");
     for (Change change : diff.report().changes()) {
-      b.append('\n').append(Printable.of(change.entity())).append(change.path().isEmpty() ? "" : "  "
-          + Printable.of(change.path())).append('\n');
-      b.append("  原为：").append(change.before() == null ? "-" : Printable.of(change.before().headline(locale)))
-          .append('\n');
-      b.append("  现为：").append(change.after() == null ? "-" : Printable.of(change.after().headline(locale)))
-          .append('\n');
+      appendChange(b, change, locale, "  原为：", "  现为：");
       for (RuleFlip flip : change.flips()) {
         b.append("  ").append(flip.ruleId()).append("  ").append(transition(flip)).append('\n');
         b.append("    原：").append(reason(change.before(), flip.ruleId(), flip.before(), locale)).append('\n');
@@ -198,6 +182,21 @@ final class DiffCommand implements Callable<Integer> {
     diff.report().summary().forEach((rule, transitions) -> transitions.forEach((t, n) ->
         b.append("  ").append(rule).append("  ").append(outcomes(t)).append("：").append(n).append(" 项\n")));
     return b.toString();
+  }
+
+  /** The first line of the comparison: each side's policy and date, joined by {@code on}, under the title. */
+  private static StringBuilder heading(WhatIfDocument diff, String title, String on) {
+    return new StringBuilder(title).append(diff.before().engine().policy().ref()).append(on)
+        .append(diff.before().asOf()).append("  ->  ").append(diff.after().engine().policy().ref()).append(on)
+        .append(diff.after().asOf()).append('\n');
+  }
+
+  /** A changed decision's entity (and path), then its headline before and after under the labels given. */
+  private static void appendChange(StringBuilder b, Change change, Locale locale, String was, String now) {
+    b.append('\n').append(Printable.of(change.entity())).append(change.path().isEmpty() ? "" : "  "
+        + Printable.of(change.path())).append('\n');
+    b.append(was).append(change.before() == null ? "-" : Printable.of(change.before().headline(locale))).append('\n');
+    b.append(now).append(change.after() == null ? "-" : Printable.of(change.after().headline(locale))).append('\n');
   }
 
   /** The text of the reason a flipped rule gave on one side; "-" where it was not applied. */

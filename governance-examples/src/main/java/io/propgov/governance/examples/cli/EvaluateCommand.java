@@ -66,9 +66,8 @@ final class EvaluateCommand implements Callable<Integer> {
           + " (default: ${DEFAULT-VALUE}).")
   private String policy;
 
-  @Option(names = "--parent", paramLabel = "FILE",
-      description = "A policy file that the policy (or another parent) extends; repeat for each level.")
-  private List<Path> parents;
+  @Mixin
+  private ParentOption parent;
 
   @Option(names = "--facts", paramLabel = "F", description = "A facts file (default: the bundled sample estates).")
   private Path facts;
@@ -128,7 +127,7 @@ final class EvaluateCommand implements Callable<Integer> {
       BatchCommand.check(null, outFile);
     }
     PrivateKey signer = sign == null ? null : Signing.privateKey(sign, "--sign");
-    GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
+    GovernanceJson json = parent.reader();
     ResolvedPolicy resolved = Presets.resolveLayered(json, policy, Path.of(""));
     GovernanceEngine engine = GovernanceEngine.create(resolved.policy());
     // An estate the reader refuses is rejected alone; a JSON report keeps it, as given, among its inputs.

@@ -11,7 +11,6 @@ import io.propgov.governance.layer.ResolvedPolicy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -44,9 +43,8 @@ final class PolicyDocCommand implements Callable<Integer> {
       description = "A preset id or a policy file (default: ${DEFAULT-VALUE}).")
   private String policy;
 
-  @Option(names = "--parent", paramLabel = "FILE",
-      description = "A policy file that the policy (or another parent) extends; repeat for each level.")
-  private List<Path> parents;
+  @Mixin
+  private ParentOption parent;
 
   @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "md",
       description = "md (Markdown) or html (one self-contained page with a contents list and collapsible"
@@ -76,7 +74,7 @@ final class PolicyDocCommand implements Callable<Integer> {
     if (folder != null && !Files.isDirectory(folder)) {
       throw new GovernanceCli.UsageError("--scenarios " + folder + ": no such folder");
     }
-    GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
+    GovernanceJson json = parent.reader();
     ResolvedPolicy resolved = Presets.resolveLayered(json, policy, Path.of(""));
     ScenarioIndex index = folder == null ? ScenarioIndex.none() : ScenarioIndex.run(GovernanceJson.create(), folder);
     Handbook book = Handbooks.of(json, resolved, index, folder == null ? null : folder.toString().replace('\\', '/'),

@@ -27,23 +27,32 @@ final class Signing {
 
   /** Reads an Ed25519 private key, or stops with a message naming the file and the option. */
   static PrivateKey privateKey(Path file, String option) {
-    byte[] der = pem(file, "PRIVATE KEY", option);
-    try {
-      return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der));
-    } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new GovernanceCli.UsageError(option + " " + file + ": not an Ed25519 private key in PKCS#8 PEM"
-          + " (-----BEGIN PRIVATE KEY-----): " + e.getMessage());
-    }
+    return key(file, option, "private key in PKCS#8", "PRIVATE KEY",
+        der -> KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der)));
   }
 
   /** Reads an Ed25519 public key, or stops with a message naming the file and the option. */
   static PublicKey publicKey(Path file, String option) {
-    byte[] der = pem(file, "PUBLIC KEY", option);
+    return key(file, option, "public key in X.509", "PUBLIC KEY",
+        der -> KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der)));
+  }
+
+  /** Makes a key of the DER bytes of a PEM block. */
+  private interface KeyReader<K> {
+    K read(byte[] der) throws GeneralSecurityException;
+  }
+
+  /**
+   * Reads a key from the PEM block of the given type, or stops with a message naming the file, the
+   * option and the kind of key expected.
+   */
+  private static <K> K key(Path file, String option, String kind, String type, KeyReader<K> reader) {
+    byte[] der = pem(file, type, option);
     try {
-      return KeyFactory.getInstance(ALGORITHM).generatePublic(new X509EncodedKeySpec(der));
+      return reader.read(der);
     } catch (GeneralSecurityException | IllegalArgumentException e) {
-      throw new GovernanceCli.UsageError(option + " " + file + ": not an Ed25519 public key in X.509 PEM"
-          + " (-----BEGIN PUBLIC KEY-----): " + e.getMessage());
+      throw new GovernanceCli.UsageError(option + " " + file + ": not an Ed25519 " + kind + " PEM"
+          + " (-----BEGIN " + type + "-----): " + e.getMessage());
     }
   }
 

@@ -64,13 +64,12 @@ final class ValidateCommand implements Callable<Integer> {
   private LangOption lang;
 
 
-  @Option(names = "--parent", paramLabel = "FILE",
-      description = "A policy file that the policy (or another parent) extends; repeat for each level.")
-  private List<Path> parents;
+  @Mixin
+  private ParentOption parent;
 
   @Override
   public Integer call() {
-    GovernanceJson json = Options.withParents(GovernanceJson.create(), parents);
+    GovernanceJson json = parent.reader();
     PrintWriter out = spec.commandLine().getOut();
     java.util.Locale locale = lang.locale();
     boolean zh = "zh".equals(locale.getLanguage());

@@ -87,6 +87,19 @@ class BatchRobustnessTests {
     return out.toByteArray();
   }
 
+  /** A batch run over the input, its result lines, and the results file as text. */
+  private record Judged(Run run, List<JsonNode> results, String text) {}
+
+  /** Runs the batch over the input into out.ndjson; it must exit 0 with this many result lines. */
+  private Judged judged(byte[] input, int lines, String... more) throws IOException {
+    Path out = dir.resolve("out.ndjson");
+    Run run = batch(input, out, more);
+    assertEquals(0, run.code(), run.err());
+    List<JsonNode> results = results(out);
+    assertEquals(lines, results.size());
+    return new Judged(run, results, Files.readString(out, StandardCharsets.UTF_8));
+  }
+
   private static List<JsonNode> results(Path out) throws IOException {
     List<JsonNode> nodes = new ArrayList<>();
     for (String line : Files.readAllLines(out, StandardCharsets.UTF_8)) {
@@ -109,24 +122,17 @@ class BatchRobustnessTests {
   @Test
   void aBareCarriageReturnIsWhiteSpaceNotALineEnd() throws IOException {
     // Before: BufferedReader ended a line at the bare \r, so one line became two results.
-    Path out = dir.resolve("out.ndjson");
-    Run run = batch(bytes("{\"id\":\"a\",\r\"households\":1}\n{\"id\":\"b\"}\n"), out);
-    assertEquals(0, run.code(), run.err());
-    List<JsonNode> results = results(out);
-    assertEquals(2, results.size());
+    Judged judged = judged(bytes("{\"id\":\"a\",\r\"households\":1}\n{\"id\":\"b\"}\n"), 2);
+    List<JsonNode> results = judged.results();
     assertEquals("a", results.get(0).path("estateId").asText());
     assertTrue(results.get(0).has("decision"), results.get(0).toString());
     assertEquals("b", results.get(1).path("estateId").asText());
-    assertTrue(run.out().contains("2 records: 2 decisions, 0 errors"), run.out());
+    assertTrue(judged.run().out().contains("2 records: 2 decisions, 0 errors"), judged.run().out());
   }
 
   @Test
   void aCarriageReturnAndNewlineIsOneLineEnd() throws IOException {
-    Path out = dir.resolve("out.ndjson");
-    Run run = batch(bytes("{\"id\":\"a\"}\r\n\r\n{\"id\":\"b\"}\r\n"), out);
-    assertEquals(0, run.code(), run.err());
-    List<JsonNode> results = results(out);
-    assertEquals(3, results.size());
+    List<JsonNode> results = judged(bytes("{\"id\":\"a\"}\r\n\r\n{\"id\":\"b\"}\r\n"), 3).results();
     assertEquals("a", results.get(0).path("estateId").asText());
     assertEquals("syntax", results.get(1).at("/errors/0/code").asText()); // the empty line between
     assertEquals("b", results.get(2).path("estateId").asText());
@@ -135,14 +141,11 @@ class BatchRobustnessTests {
   @Test
   void invalidUtf8IsAnErrorRecordAndNeverMakesTwoIdsOne() throws IOException {
     // Before: both bytes became U+FFFD, and two different estates came out as the same id.
-    Path out = dir.resolve("out.ndjson");
     byte[] input = concat(bytes("{\"id\":\"a"), new byte[] {(byte) 0xFF}, bytes("\"}\n{\"id\":\"a"),
         new byte[] {(byte) 0xFE}, bytes("\"}\n{\"id\":\""), new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
         bytes("\"}\n{\"id\":\"\u5c0f\u533a\"}\n"));
-    Run run = batch(input, out);
-    assertEquals(0, run.code(), run.err());
-    List<JsonNode> results = results(out);
-    assertEquals(4, results.size());
+    Judged judged = judged(input, 4);
+    List<JsonNode> results = judged.results();
     for (int i = 0; i < 3; i++) {
       JsonNode line = results.get(i);
       assertEquals(i + 1, line.path("line").asInt());
@@ -151,19 +154,14 @@ class BatchRobustnessTests {
       assertTrue(line.at("/errors/0/message").asText().contains("not valid UTF-8 at byte "), line.toString());
     }
     assertEquals("\u5c0f\u533a", results.get(3).path("estateId").asText()); // real UTF-8 is read as such
-    String text = Files.readString(out, StandardCharsets.UTF_8);
-    assertFalse(text.contains("\uFFFD"), text);
+    assertFalse(judged.text().contains("\uFFFD"), judged.text());
   }
 
   @Test
   void anEscapedLoneSurrogateIsAnErrorRecordAndNeverMakesTwoIdsOne() throws IOException {
     // Before: both ids were written as "?", the same id for two different estates.
-    Path out = dir.resolve("out.ndjson");
-    Run run = batch(bytes("{\"id\":\"x\\ud800\"}\n{\"id\":\"x\\udfff\"}\n{\"id\":\"x\\ud83d\\ude00\"}\n"
-        + "{\"id\":\"x\\\\ud800\"}\n"), out);
-    assertEquals(0, run.code(), run.err());
-    List<JsonNode> results = results(out);
-    assertEquals(4, results.size());
+    List<JsonNode> results = judged(bytes("{\"id\":\"x\\ud800\"}\n{\"id\":\"x\\udfff\"}\n"
+        + "{\"id\":\"x\\ud83d\\ude00\"}\n{\"id\":\"x\\\\ud800\"}\n"), 4).results();
     assertEquals("encoding", results.get(0).at("/errors/0/code").asText());
     assertTrue(results.get(0).at("/errors/0/message").asText().contains("\\ud800"), results.get(0).toString());
     assertEquals("encoding", results.get(1).at("/errors/0/code").asText());
@@ -173,11 +171,8 @@ class BatchRobustnessTests {
 
   @Test
   void aByteOrderMarkAtTheStartIsSkipped() throws IOException {
-    Path out = dir.resolve("out.ndjson");
-    Run run = batch(concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, bytes("{\"id\":\"a\"}\n{\"id\":\"b\"}")), out);
-    assertEquals(0, run.code(), run.err());
-    List<JsonNode> results = results(out);
-    assertEquals(2, results.size());
+    byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+    List<JsonNode> results = judged(concat(bom, bytes("{\"id\":\"a\"}\n{\"id\":\"b\"}")), 2).results();
     assertEquals("a", results.get(0).path("estateId").asText());
     assertEquals("b", results.get(1).path("estateId").asText()); // the last line needs no line end
   }
@@ -187,11 +182,8 @@ class BatchRobustnessTests {
     String at = "{\"id\":\"at\",\"name\":\"" + "x".repeat(1024 - 21) + "\"}";
     assertEquals(1024, at.length());
     String over = "{\"id\":\"ov\",\"name\":\"" + "x".repeat(1024 - 20) + "\"}";
-    Path out = dir.resolve("out.ndjson");
-    Run run = batch(bytes(at + "\r\n" + over + "\n" + at + "\n"), out, "--max-line-bytes", "1K");
-    assertEquals(0, run.code(), run.err());
-    List<JsonNode> results = results(out);
-    assertEquals(3, results.size());
+    List<JsonNode> results = judged(bytes(at + "\r\n" + over + "\n" + at + "\n"), 3, "--max-line-bytes", "1K")
+        .results();
     assertEquals("at", results.get(0).path("estateId").asText());
     assertEquals("limit", results.get(1).at("/errors/0/code").asText());
     assertTrue(results.get(1).at("/errors/0/message").asText().contains("1,025 bytes long, longer than the maximum of"

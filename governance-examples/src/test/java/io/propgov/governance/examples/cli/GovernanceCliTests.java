@@ -1,5 +1,6 @@
 package io.propgov.governance.examples.cli;
 
+import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,8 +12,10 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.function.Executable;
 import org.junit.jupiter.api.io.TempDir;
 
 class GovernanceCliTests {
@@ -21,6 +24,12 @@ class GovernanceCliTests {
   record Run(int code, String out, String err) {
     void assertNoStackTrace() {
       assertFalse(err.contains("\tat ") || err.contains("Exception in thread"), () -> "stack trace leaked:\n" + err);
+    }
+
+    /** Asserts that the standard output holds each of the texts, reporting every one it lacks. */
+    void assertOutContains(String... texts) {
+      assertAll(Arrays.stream(texts)
+          .map(text -> (Executable) () -> assertTrue(out.contains(text), () -> "no " + text + " in:\n" + out)));
     }
   }
 
@@ -39,16 +48,14 @@ class GovernanceCliTests {
       Run run = run("evaluate");
       assertEquals(0, run.code(), run.err());
       assertTrue(run.out().startsWith("Policy cn-default@2026.1, as of 2024-12-31, estates: 6"), run.out());
-      assertTrue(run.out().contains("dismissal decided"), run.out());
-      assertTrue(run.out().contains("Summary: 6 estates, 6 assessed, 0 with invalid facts"), run.out());
+      run.assertOutContains("dismissal decided", "Summary: 6 estates, 6 assessed, 0 with invalid facts");
     }
 
     @Test
     void withDetailShowsEveryReasonAndItsSourceAsAFootnote() {
       Run run = run("evaluate", "--detail");
       assertEquals(0, run.code(), run.err());
-      assertTrue(run.out().contains("DISMISSAL DECIDED"), run.out());
-      assertTrue(run.out().contains("satisfaction.pass-line"), run.out());
+      run.assertOutContains("DISMISSAL DECIDED", "satisfaction.pass-line");
       assertTrue(run.out().matches("(?s).*\\n\\[\\d+\\] Civil Code art\\. 278.*"), run.out());
       assertTrue(run.out().contains("Summary: 6 estates, 6 assessed, 0 with invalid facts"), run.out());
     }
@@ -57,8 +64,7 @@ class GovernanceCliTests {
     void explainsInChineseWithLangZh() {
       Run run = run("evaluate", "--lang", "zh", "--detail");
       assertEquals(0, run.code(), run.err());
-      assertTrue(run.out().contains("业主已决定解聘"), run.out());
-      assertTrue(run.out().contains("《民法典》第二百七十八条"), run.out());
+      run.assertOutContains("业主已决定解聘", "《民法典》第二百七十八条");
       assertFalse(run.out().contains("DISMISSAL DECIDED"), run.out());
     }
 
@@ -190,9 +196,8 @@ class GovernanceCliTests {
     void levelsNameWhichPolicySetEachParameter() {
       Run run = run("validate", "--levels", "--as-of", "2024-12-31", "policies/wuhan-jiangan.json");
       assertEquals(0, run.code(), run.err());
-      assertTrue(run.out().contains("through cn-national@2026.1 > wuhan-4@2026.1 > wuhan-jiangan@2026.1"), run.out());
-      assertTrue(run.out().contains("vote.ordinary-rule: set by cn-national"), run.out());
-      assertTrue(run.out().contains("satisfaction.pass-line: set by wuhan-jiangan"), run.out());
+      run.assertOutContains("through cn-national@2026.1 > wuhan-4@2026.1 > wuhan-jiangan@2026.1",
+          "vote.ordinary-rule: set by cn-national", "satisfaction.pass-line: set by wuhan-jiangan");
     }
 
     @Test

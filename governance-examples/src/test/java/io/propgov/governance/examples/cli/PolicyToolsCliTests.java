@@ -3,9 +3,8 @@ package io.propgov.governance.examples.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.examples.cli.GovernanceCliTests.Run;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -17,21 +16,16 @@ class PolicyToolsCliTests {
   @TempDir
   Path dir;
 
-  private record Run(int code, String out, String err) {}
-
   private static Run run(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int code = GovernanceCli.run(args, new PrintWriter(out), new PrintWriter(err));
-    return new Run(code, out.toString(), err.toString());
+    return GovernanceCliTests.run(args);
   }
 
   @Test
   void diffNamesTheRoundThatFlipsAndTheRuleBehindIt() {
     Run run = run("diff", "--policy", "wuhan-4", "--policy-b", "policies/wuhan-jiangan.json");
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("HD-CT-0042  satisfaction.assessment[#1]/satisfaction.round[2024-Q2]"), run.out());
-    assertTrue(run.out().contains("satisfaction.pass-line  MET -> NOT_MET: 1"), run.out());
+    run.assertOutContains("HD-CT-0042  satisfaction.assessment[#1]/satisfaction.round[2024-Q2]",
+        "satisfaction.pass-line  MET -> NOT_MET: 1");
   }
 
   @Test
@@ -66,8 +60,7 @@ class PolicyToolsCliTests {
   void coverageListsRulesExercisedAndUnreached() {
     Run run = run("test", "--coverage", "scenarios/satisfaction");
     assertEquals(0, run.code(), run.out());
-    assertTrue(run.out().contains("satisfaction.pass-line"), run.out());
-    assertTrue(run.out().contains("Not reached by any scenario"), run.out());
-    assertTrue(run.out().contains("satisfaction.invalid-rounds.reset"), run.out());
+    run.assertOutContains("satisfaction.pass-line", "Not reached by any scenario",
+        "satisfaction.invalid-rounds.reset");
   }
 }

@@ -64,8 +64,7 @@ class SummaryOutputTests {
 
     assertFalse(run.out().contains("[Handan") || run.out().contains("[Civil Code"), run.out());
     assertFalse(run.out().contains("[+]") || run.out().contains("[-]"), run.out());
-    assertTrue(run.out().contains("Marks: ✓ good, ✗ bad"), run.out());
-    assertTrue(run.out().contains("money awarded: 280,000.00 CNY"), run.out());
+    run.assertOutContains("Marks: ✓ good, ✗ bad", "money awarded: 280,000.00 CNY");
     assertTrue(run.out().endsWith("levels cn-national@2026.1 > cn-default@2026.1\n"), run.out());
   }
 
@@ -74,8 +73,7 @@ class SummaryOutputTests {
     Run run = run("evaluate", "--lang", "zh");
     Run detail = run("evaluate", "--lang", "zh", "--detail");
 
-    assertTrue(run.out().contains("奖补金额 28.00万元"), run.out());
-    assertTrue(run.out().contains("欠费 540.00元"), run.out());
+    run.assertOutContains("奖补金额 28.00万元", "欠费 540.00元");
     assertFalse(run.out().contains("CNY"), run.out());
     assertFalse(detail.out().contains("CNY"), detail.out());
     assertTrue(run.out().contains("标记：✓ 良好"), run.out());
@@ -134,8 +132,7 @@ class SummaryOutputTests {
     Run run = run("evaluate", "--estate", "BJ-FT-0240");
 
     assertEquals(0, run.code(), run.err());
-    assertTrue(run.out().contains("\nBJ-FT-0240 北京丰台"), run.out());
-    assertTrue(run.out().contains("vote.dismissal-notice"), run.out());
+    run.assertOutContains("\nBJ-FT-0240 北京丰台", "vote.dismissal-notice");
     for (String other : SAMPLE.keySet()) {
       if (!other.equals("BJ-FT-0240")) {
         assertFalse(run.out().contains(other), other + " shown:\n" + run.out());

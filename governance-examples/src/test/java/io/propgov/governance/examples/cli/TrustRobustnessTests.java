@@ -209,8 +209,7 @@ class TrustRobustnessTests {
     void withoutAKeyVerifySaysItCheckedIntegrityNotOrigin() throws IOException {
       Run run = run("verify", report().toString());
       assertEquals(0, run.code(), run.out());
-      assertTrue(run.out().contains("integrity, not origin"), run.out());
-      assertTrue(run.out().contains("do not show who made it"), run.out());
+      run.assertOutContains("integrity, not origin", "do not show who made it");
     }
 
     @Test

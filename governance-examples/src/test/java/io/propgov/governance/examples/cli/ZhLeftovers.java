@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -82,8 +83,8 @@ final class ZhLeftovers {
   static ZhLeftovers over(List<Path> facts, List<Path> policies) {
     ZhLeftovers checker = new ZhLeftovers();
     ObjectMapper mapper = new ObjectMapper();
-    files(facts).forEach(f -> checker.facts(read(mapper, f), null));
-    files(policies).forEach(f -> checker.policy(read(mapper, f), null));
+    files(facts).forEach(f -> checker.facts(read(mapper, f)));
+    files(policies).forEach(f -> checker.policy(read(mapper, f)));
     checker.ids.addAll(RuleIds.all());
     checker.codes.removeAll(checker.ids);
     return checker;
@@ -157,37 +158,39 @@ final class ZhLeftovers {
     return token.substring(from, to);
   }
 
-  private void facts(JsonNode node, String field) {
+  /** Hands every single-word text value of a JSON tree to {@code text}, with the name of the field it stands in. */
+  private static void words(JsonNode node, String field, BiConsumer<String, String> text) {
     if (node.isObject()) {
       for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
         Map.Entry<String, JsonNode> e = it.next();
-        facts(e.getValue(), e.getKey());
+        words(e.getValue(), e.getKey(), text);
       }
     } else if (node.isArray()) {
-      node.forEach(n -> facts(n, field));
+      node.forEach(n -> words(n, field, text));
     } else if (node.isTextual() && field != null && !node.asText().contains(" ")) {
-      if (field.equals("id") || field.endsWith("Id") || field.endsWith("Ids") || REFERENCE_FIELDS.contains(field)) {
-        ids.add(node.asText());
-      }
+      text.accept(field, node.asText());
     }
   }
 
-  private void policy(JsonNode node, String field) {
-    if (node.isObject()) {
-      for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-        Map.Entry<String, JsonNode> e = it.next();
-        policy(e.getValue(), e.getKey());
+  /** Collects the ids a facts file defines or refers to. */
+  private void facts(JsonNode node) {
+    words(node, null, (field, value) -> {
+      if (field.equals("id") || field.endsWith("Id") || field.endsWith("Ids") || REFERENCE_FIELDS.contains(field)) {
+        ids.add(value);
       }
-    } else if (node.isArray()) {
-      node.forEach(n -> policy(n, field));
-    } else if (node.isTextual() && field != null && !node.asText().contains(" ")) {
+    });
+  }
+
+  /** Collects the ids and the codes a policy file defines. */
+  private void policy(JsonNode node) {
+    words(node, null, (field, value) -> {
       if (field.equals("id") || field.equals("extends")) {
-        ids.add(node.asText());
+        ids.add(value);
       } else if (field.equals("code") || field.equals("metric") || field.equals("requiredItems")
           || field.equals("level") || field.equals("target")) {
-        codes.add(node.asText());
+        codes.add(value);
       }
-    }
+    });
   }
 
   private static List<Path> files(List<Path> roots) {

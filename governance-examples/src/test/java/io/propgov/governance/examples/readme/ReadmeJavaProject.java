@@ -302,6 +302,24 @@ public final class ReadmeJavaProject {
     return java.toString();
   }
 
+  /** The Maven plugins the consumer's build runs, each with the version it is pinned to, in build order. */
+  private static final List<List<String>> PINNED_PLUGINS = List.of(List.of("maven-resources-plugin", "3.3.1"),
+      List.of("maven-compiler-plugin", "3.14.1"), List.of("maven-surefire-plugin", "3.5.4"),
+      List.of("maven-jar-plugin", "3.4.2"));
+
+  /** The pom's elements of {@link #PINNED_PLUGINS}. */
+  private static String pinnedPlugins() {
+    StringBuilder xml = new StringBuilder();
+    for (List<String> plugin : PINNED_PLUGINS) {
+      xml.append("      <plugin>\n")
+          .append("        <groupId>org.apache.maven.plugins</groupId>\n")
+          .append("        <artifactId>").append(plugin.get(0)).append("</artifactId>\n")
+          .append("        <version>").append(plugin.get(1)).append("</version>\n")
+          .append("      </plugin>\n");
+    }
+    return xml.toString();
+  }
+
   /** The consumer's pom: the README's Maven snippet, the compiler, and a forked run of {@code main}. */
   static String pom(String version, Path workingDir, String snippet) {
     return """
@@ -321,26 +339,7 @@ public final class ReadmeJavaProject {
         SNIPPET
           <build>
             <plugins>
-              <plugin>
-                <groupId>org.apache.maven.plugins</groupId>
-                <artifactId>maven-resources-plugin</artifactId>
-                <version>3.3.1</version>
-              </plugin>
-              <plugin>
-                <groupId>org.apache.maven.plugins</groupId>
-                <artifactId>maven-compiler-plugin</artifactId>
-                <version>3.14.1</version>
-              </plugin>
-              <plugin>
-                <groupId>org.apache.maven.plugins</groupId>
-                <artifactId>maven-surefire-plugin</artifactId>
-                <version>3.5.4</version>
-              </plugin>
-              <plugin>
-                <groupId>org.apache.maven.plugins</groupId>
-                <artifactId>maven-jar-plugin</artifactId>
-                <version>3.4.2</version>
-              </plugin>
+        PINNED
               <plugin>
                 <groupId>org.codehaus.mojo</groupId>
                 <artifactId>exec-maven-plugin</artifactId>
@@ -368,6 +367,7 @@ public final class ReadmeJavaProject {
             </plugins>
           </build>
         </project>
-        """.replace("SNIPPET", snippet).replace("@VERSION@", version).replace("@WORKDIR@", workingDir.toString());
+        """.replace("PINNED\n", pinnedPlugins()).replace("SNIPPET", snippet).replace("@VERSION@", version)
+        .replace("@WORKDIR@", workingDir.toString());
   }
 }
