@@ -33,7 +33,7 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code validate}: {@link OrgTree#validate} of every unit (ids, levels, parents, cycles, roots).</li>
  *   <li>{@code buildTree}: {@link OrgTree#of}, validation plus the indexed tree.</li>
  *   <li>{@code rollUpRates}: {@link GovernanceEngine#rates}: validates all facts (tree and every
- *       estate), builds the tree, rates every estate and rolls the four rates up.</li>
+ *       estate), builds the tree, rates every estate and rolls up the six rates cn-default defines.</li>
  *   <li>{@code reportRoot}: {@link GovernanceEngine#report} for the root: the same validation
  *       and roll-up plus party coverage and cross appointment of every company and committee.</li>
  * </ul>
@@ -82,7 +82,7 @@ public class HierarchyBenchmarks {
     return OrgTree.of(template, facts.units());
   }
 
-  /** @return every unit's four rates */
+  /** @return every unit's rates, those cn-default defines */
   @Benchmark
   public Map<String, UnitRates> rollUpRates() {
     return engine.rates(facts, asOf);
