@@ -374,12 +374,14 @@ public final class GovernanceJson {
    * @param layer the layer, not null
    * @return the resolved policy, never null
    * @throws InvalidPolicyException listing an unknown parent, every broken bound and every
-   *     parameter the engine needs but the resolved policy lacks
+   *     parameter the engine needs but the resolved policy lacks; an error in a value points at
+   *     that value in the document of the level that set it, as {@link #readResolved(String)}'s do
    * @since 0.1.0
    */
   public ResolvedPolicy resolve(PolicyLayer layer) {
     ResolvedPolicy resolved = parents.resolve(Objects.requireNonNull(layer, "layer"));
-    List<InputError> errors = GovernanceEngine.check(resolved.policy());
+    List<InputError> errors = GovernanceEngine.check(resolved.policy()).stream()
+        .map(error -> PolicyReader.intoLevel(error, resolved, layer, parents)).toList();
     if (!errors.isEmpty()) {
       throw new InvalidPolicyException(errors);
     }

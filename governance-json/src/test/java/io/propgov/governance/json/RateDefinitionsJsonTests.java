@@ -85,6 +85,17 @@ class RateDefinitionsJsonTests {
   }
 
   @Test
+  void aLayerResolvedLaterIsRejectedAtTheSamePointersAsTheDocumentRead() {
+    String bad = district("ESTATES_IN_MODES", "ESTATES", "\"modes\": [\"MARKET\", \"PUBLIC_WELFAR\", \"RED_STATION\"],");
+    io.propgov.governance.layer.PolicyLayer layer = JSON.readLayer(bad);
+    InvalidPolicyException resolved = assertThrows(InvalidPolicyException.class, () -> JSON.resolve(layer));
+    InvalidPolicyException read = assertThrows(InvalidPolicyException.class, () -> JSON.readPolicy(bad));
+    assertEquals(List.of("/parameters/metrics.rates/0/value/0/modes/1", "/parameters/metrics.rates/0/value/0/modes/2"),
+        resolved.errors().stream().map(InputError::pointer).toList(), "not the rate's place in the merged list (7)");
+    assertEquals(read.errors(), resolved.errors());
+  }
+
+  @Test
   void aRateDividingUnlikeMeasuresIsAnErrorAtTheRate() {
     InvalidPolicyException e = assertThrows(InvalidPolicyException.class,
         () -> JSON.readPolicy(district("HOUSEHOLDS", "ESTATES", "")));
