@@ -37,7 +37,7 @@ class RateDefinitionsTests {
       unit("c1", "community", "sd"), unit("e1", "estate", "c1"), unit("e2", "estate", "c1")));
   static final Citation SOURCE = Citation.assumption("Test source", "测试来源");
   static final RateDefinition PARTY = new RateDefinition("COMPANY_PARTY_ORGANISATION",
-      new Label("company party organisations", "企业党组织覆盖"), Measure.ESTATES_WITH_COMPANY_PARTY_ORGANISATION,
+      new Label("company party organisations", "企业党组织覆盖率"), Measure.ESTATES_WITH_COMPANY_PARTY_ORGANISATION,
       Measure.ESTATES, null, SOURCE);
 
   static Estate served(String id, String unitId, PartyStatus party) {
@@ -79,7 +79,7 @@ class RateDefinitionsTests {
       assertEquals(Outcome.MET, reason.outcome());
       assertEquals("company party organisations 50%: 1 (estates whose property company has its own party"
           + " organisation) of 2 (estates)", reason.text(Locale.ENGLISH));
-      assertEquals("企业党组织覆盖 50%：小区 2，其中物业服务企业自建党组织的小区 1",
+      assertEquals("企业党组织覆盖率 50%：小区 2，其中物业服务企业自建党组织的小区 1",
           reason.text(Locale.SIMPLIFIED_CHINESE));
       assertTrue(reason.citation().assumption());
     }
@@ -126,7 +126,7 @@ class RateDefinitionsTests {
       Reason reason = RateRules.explain(none, new PolicyRef("p", "1"), AS_OF).reasons().get(0);
       assertEquals(Outcome.NOT_APPLICABLE, reason.outcome());
       assertEquals("company party organisations: nothing to count, no estates", reason.text(Locale.ENGLISH));
-      assertEquals("企业党组织覆盖：无可计数对象（无小区）", reason.text(Locale.SIMPLIFIED_CHINESE));
+      assertEquals("企业党组织覆盖率：无可计数对象（无小区）", reason.text(Locale.SIMPLIFIED_CHINESE));
     }
   }
 
