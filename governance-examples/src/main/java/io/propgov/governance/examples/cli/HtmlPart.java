@@ -3,6 +3,7 @@ package io.propgov.governance.examples.cli;
 import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.EstateReport;
 import io.propgov.governance.engine.GovernanceEngine;
+import io.propgov.governance.explain.Decision;
 import io.propgov.governance.examples.html.HtmlReport;
 import io.propgov.governance.examples.html.ReportInputs;
 import io.propgov.governance.examples.report.EstateSummary;
@@ -44,15 +45,18 @@ final class HtmlPart {
     ReportInputs inputs = new ReportInputs(resolved.policy().ref(),
         resolved.levels().stream().map(Object::toString).toList(), json.policyHash(resolved), when.text(locale), receipt,
         ReportDocument.SDK_VERSION, reports, rows, ReportTotals.of(rows, credit.companies(), subsidies.allocations()),
-        tree(engine, read, tree, date, locale),
+        tree(engine, read, tree, orders, date, locale),
         new ReportInputs.Credit(credit.skipped(), credit.companies(), credit.households()),
         new ReportInputs.Subsidies(subsidies.applications(), subsidies.allocations(), subsidies.costShares()));
     return HtmlReport.render(inputs, locale);
   }
 
-  /** The tree with each unit's rates, depth-first from each root, when it was judged without errors. */
+  /**
+   * The tree with each unit's rates, depth-first from each root, when it was judged without errors;
+   * then, as in the text report, each root's owners' representation and the work orders.
+   */
   private static ReportInputs.Tree tree(GovernanceEngine engine, EstateLocalFacts read, EvaluateCommand.Tree tree,
-      LocalDate date, Locale locale) {
+      WorkOrderPart orders, LocalDate date, Locale locale) {
     int unitCount = read.facts().units().size();
     List<ReportInputs.Unit> units = new ArrayList<>();
     if (tree.judged() && tree.errors().isEmpty()) {
@@ -66,7 +70,12 @@ final class HtmlPart {
         add(org, root, 0, rates, level, units);
       }
     }
-    return new ReportInputs.Tree(unitCount, tree.judged(), units, tree.reports(), tree.errors());
+    List<Decision<?>> also = new ArrayList<>();
+    tree.owners().stream().filter(java.util.Objects::nonNull).forEach(also::add);
+    if (orders.assessment() != null) {
+      also.add(orders.assessment());
+    }
+    return new ReportInputs.Tree(unitCount, tree.judged(), units, tree.reports(), tree.errors(), also);
   }
 
   private static void add(OrgTree org, OrgUnit unit, int depth, Map<String, UnitRates> rates,

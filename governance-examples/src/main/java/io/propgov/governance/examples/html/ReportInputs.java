@@ -77,15 +77,18 @@ public record ReportInputs(PolicyRef policy, List<String> levels, String policyH
    * @param units each unit with its rates, depth-first, empty when not judged or invalid, never null
    * @param reports the report on each root unit, never null
    * @param errors the errors that kept the tree from being judged, never null
+   * @param also the other decisions over the tree, shown after the reports: each root's owners'
+   *     representation, then the work orders with their rankings, never null
    */
   public record Tree(int unitCount, boolean judged, List<Unit> units, List<Decision<UnitReport>> reports,
-      List<InputError> errors) {
+      List<InputError> errors, List<Decision<?>> also) {
 
     /** Copies the lists. */
     public Tree {
       units = List.copyOf(units);
       reports = List.copyOf(reports);
       errors = List.copyOf(errors);
+      also = List.copyOf(also);
     }
   }
 

@@ -128,7 +128,7 @@ public record ReportView(Labels t, String policy, String asOf, List<String> tota
    * @param note why the tree is not shown, empty when it is
    * @param errors the errors that kept it from being judged
    * @param units each unit with its bars, depth-first
-   * @param reports the report on each root unit
+   * @param reports the report on each root unit, then each root's owners' representation and the work orders
    * @param rejected what the reports left out for invalid facts
    */
   public record TreeView(String note, List<String> errors, List<UnitView> units, List<DecisionView> reports,

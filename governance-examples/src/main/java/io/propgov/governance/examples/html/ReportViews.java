@@ -191,6 +191,7 @@ final class ReportViews {
       reports.add(decision(report));
       rejected.addAll(errors(report.value().rejected()));
     }
+    tree.also().forEach(d -> reports.add(decision(d)));
     return new ReportView.TreeView(note, errors(tree.errors()), units, reports, rejected);
   }
 

@@ -64,6 +64,25 @@ class HtmlReportTests {
   }
 
   @Test
+  void theTreeSectionShowsTheOwnersRepresentationAndTheWorkOrdersAsTheTextReportDoes() {
+    for (String lang : new String[] {"en", "zh"}) {
+      String page = ReportFiles.cli(0, "evaluate", "--format", "html", "--lang", lang);
+      String tree = page.substring(page.indexOf("<section id=\"tree\">"), page.indexOf("<section id=\"credit\">"));
+      String text = ReportFiles.cli(0, "evaluate", "--lang", lang);
+      // The same lines the text report names under "Also judged", each once in the tree section.
+      for (String line : text.lines().map(String::strip)
+          .filter(l -> l.startsWith("Work orders:") || l.startsWith("工单：共判定") || l.startsWith("Company ranking")
+              || l.startsWith("物业服务企业排名") || l.contains("represented by an owners' or property management")
+              || l.contains("由业主委员会或物业管理委员会代表业主"))
+          .toList()) {
+        assertTrue(tree.contains(line.substring(line.indexOf(' ') + 1, Math.min(line.length(), 40))),
+            lang + ": the tree section lacks " + line);
+      }
+      assertTrue(tree.contains(lang.equals("zh") ? "物业服务企业排名" : "Company ranking"), lang);
+    }
+  }
+
+  @Test
   void idsAndNamesFromTheInputAreEscapedEverywhere() throws IOException {
     ObjectNode facts = ReportFiles.sample();
     ObjectNode estate = (ObjectNode) facts.get("estates").get(1); // one no unit or application names
