@@ -1,70 +1,21 @@
 package io.propgov.governance.internal;
 
-import io.propgov.governance.explain.LabelledId;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Optional;
 import java.util.TreeSet;
 import java.util.function.BiConsumer;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 
 /** Helpers for the policy's lists of definitions, each entry named by an id. */
 public final class Definitions {
 
-  /** The form of an id: capital letters, digits and underscores, starting with a letter. */
   private Definitions() {}
-
-  /**
-   * Copies a list of definitions, rejecting an id given twice and a value named by id alone.
-   *
-   * @param items the definitions
-   * @param what what they are, for the message
-   * @param needs what a definition gives besides its id, for the message
-   * @param <D> the type of a definition
-   * @return the copy
-   * @throws IllegalArgumentException naming the id given twice or left undefined
-   */
-  public static <D extends LabelledId> List<D> defined(List<D> items, String what, String needs) {
-    List<D> copy = List.copyOf(items);
-    Set<String> seen = new HashSet<>();
-    for (D item : copy) {
-      if (!seen.add(item.id())) {
-        throw new IllegalArgumentException(what + " '" + item.id() + "' is defined twice; define each once");
-      }
-    }
-    for (D item : copy) {
-      if (!item.defined()) {
-        throw new IllegalArgumentException(what + " '" + item.id() + "' needs " + needs);
-      }
-    }
-    return copy;
-  }
-
-  /**
-   * Lays a level's definitions over inherited ones: the inherited stay in their order, one of the
-   * same id is replaced where it stands, new ones follow in the level's order.
-   *
-   * @param own the level's definitions
-   * @param inherited the inherited definitions
-   * @param id the id of one
-   * @param <D> the type of a definition
-   * @return the combined list
-   */
-  public static <D> List<D> over(List<D> own, List<D> inherited, Function<D, String> id) {
-    Map<String, D> merged = new LinkedHashMap<>();
-    inherited.forEach(d -> merged.put(id.apply(d), d));
-    own.forEach(d -> merged.put(id.apply(d), d));
-    return new ArrayList<>(merged.values());
-  }
 
   /**
    * Names the ids a parameter value refers to, each with its pointer relative to the value.

@@ -13,7 +13,7 @@ import java.util.List;
  * themselves are policy data; this list holds only what the facts fix. Each measure counts
  * estates, households or CNY of fees, and a rate divides two measures of the same kind.
  *
- * @since 0.4.0
+ * @since 0.3.0
  */
 public enum Measure {
 

@@ -7,7 +7,7 @@ import java.util.List;
  * The policy parameters of the city rates. Optional: a policy that sets none reports no rates
  * for the units of its trees.
  *
- * @since 0.4.0
+ * @since 0.3.0
  */
 public final class MetricsParameters {
 

@@ -34,7 +34,7 @@ public final class MetricsRuleIds {
   /**
    * A rate a policy defines under an id of its own: its message shows the names the policy gives.
    *
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public static final String RATE = "metrics.rate";
 

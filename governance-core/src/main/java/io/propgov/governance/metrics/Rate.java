@@ -7,7 +7,7 @@ import java.util.Objects;
  *
  * @param definition the policy's definition, never null
  * @param ratio the numerator and denominator summed over the estates, never null
- * @since 0.4.0
+ * @since 0.3.0
  */
 public record Rate(RateDefinition definition, Ratio ratio) {
 

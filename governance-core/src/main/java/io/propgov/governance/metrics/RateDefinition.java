@@ -18,7 +18,7 @@ import java.util.Objects;
  * uses one of them defines it with the measures listed in {@link MetricsRuleIds}. Any other id is a
  * city's own rate, explained under {@link MetricsRuleIds#RATE} with the names the policy gives.
  *
- * @since 0.4.0
+ * @since 0.3.0
  */
 public final class RateDefinition extends LabelledId {
 

@@ -1,8 +1,6 @@
 package io.propgov.governance.metrics;
 
-import io.propgov.governance.explain.LabelledIds;
-import io.propgov.governance.internal.Definitions;
-import io.propgov.governance.policy.Extensible;
+import io.propgov.governance.explain.DefinedList;
 import java.util.List;
 
 /**
@@ -11,43 +9,34 @@ import java.util.List;
  * their order, one of the same id is replaced where it stands, new ones follow. A policy that
  * defines none reports no rates.
  *
- * @param rates the defined rates, never null
- * @since 0.4.0
+ * @since 0.3.0
  */
-public record RateDefinitions(List<RateDefinition> rates)
-    implements LabelledIds<RateDefinition>, Extensible<RateDefinitions> {
+public final class RateDefinitions extends DefinedList<RateDefinition, RateDefinitions> {
 
   /** No rates at all: what a policy without {@code metrics.rates} reports. */
   public static final RateDefinitions NONE = new RateDefinitions(List.of());
 
-  /** Checks that no id is given twice. */
-  public RateDefinitions {
-    rates = Definitions.defined(rates, "rate", "its names");
+  /**
+   * Checks that every entry is defined and no id is given twice.
+   *
+   * @param rates the defined entries, in order, each id once, not null
+   * @throws IllegalArgumentException if an id is given twice or an entry lacks its definition
+   */
+  public RateDefinitions(List<RateDefinition> rates) {
+    super(rates, "rate", "its names");
   }
 
   /**
-   * Returns the defined rates, in order.
+   * Returns the defined entries, in order.
    *
-   * @return the rates, never null
+   * @return the entries, never null
    */
-  @Override
-  public List<RateDefinition> entries() {
-    return rates;
-  }
-
-  /** Compares the definitions in full: two lists defining a rate differently are different values. */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof RateDefinitions other && definitions().equals(other.definitions());
+  public List<RateDefinition> rates() {
+    return entries();
   }
 
   @Override
-  public int hashCode() {
-    return definitions().hashCode();
-  }
-
-  @Override
-  public RateDefinitions over(RateDefinitions inherited) {
-    return new RateDefinitions(Definitions.over(rates, inherited.rates(), RateDefinition::id));
+  protected RateDefinitions with(List<RateDefinition> entries) {
+    return new RateDefinitions(entries);
   }
 }

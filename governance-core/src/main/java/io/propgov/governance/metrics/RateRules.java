@@ -38,7 +38,7 @@ public final class RateRules {
   /**
    * The id of this area: the city rates.
    *
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public static final String AREA = "metrics";
 
@@ -50,7 +50,7 @@ public final class RateRules {
    * @param policy the policy, not null
    * @param asOf the date, not null
    * @return the definitions in force, {@link RateDefinitions#NONE} when the policy sets none then
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public static RateDefinitions definitions(GovernancePolicy policy, LocalDate asOf) {
     return policy.timeline(MetricsParameters.RATES).flatMap(t -> t.at(asOf)).map(ParameterValue::value)
@@ -65,7 +65,7 @@ public final class RateRules {
    *
    * @param policy the policy, not null
    * @return every error, empty when none, never null
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public static List<InputError> check(GovernancePolicy policy) {
     Problems problems = new Problems();
@@ -92,7 +92,7 @@ public final class RateRules {
    *     empty when it has none (the engine supplies it from the satisfaction rules), not null
    * @param asOf the date: surveys and votes after it are not yet known, not null
    * @return each unit's rates over its subtree, by unit id, in the order the units were given
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public static Map<String, UnitRates> rollUp(OrgTree tree, List<Estate> estates, RateDefinitions definitions,
       Function<Estate, Optional<RoundStatus>> latestValidRating, LocalDate asOf) {

@@ -31,7 +31,7 @@ public final class UnitRates implements Conclusion {
    * @param unitId the unit, not null
    * @param estates the estates in its subtree
    * @param rates each defined rate with its ratio, in the policy's order, not null
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public UnitRates(String unitId, int estates, List<Rate> rates) {
     this(unitId, estates, rates.stream().map(Rate::definition).toList(),
@@ -71,7 +71,7 @@ public final class UnitRates implements Conclusion {
    * Returns every defined rate with its ratio, in the policy's order.
    *
    * @return the rates, empty when the policy defines none, never null
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public List<Rate> rates() {
     List<Rate> rates = new ArrayList<>(ratios.length);
@@ -86,7 +86,7 @@ public final class UnitRates implements Conclusion {
    *
    * @param id the rate's id, such as {@code COVERAGE}, not null
    * @return the ratio, empty when the policy defines no rate of that id
-   * @since 0.4.0
+   * @since 0.3.0
    */
   public Optional<Ratio> rate(String id) {
     Objects.requireNonNull(id, "id");

@@ -1,8 +1,6 @@
 package io.propgov.governance.service;
 
-import io.propgov.governance.explain.LabelledIds;
-import io.propgov.governance.internal.Definitions;
-import io.propgov.governance.policy.Extensible;
+import io.propgov.governance.explain.DefinedList;
 import java.util.List;
 
 /**
@@ -10,40 +8,31 @@ import java.util.List;
  * row of the mode table must give one of them (other than {@link ServiceMode#NONE}). A child
  * policy that sets the list adds to its parent's.
  *
- * @param modes the defined modes, each id once, never null
  * @since 0.2.0
  */
-public record ServiceModes(List<ServiceMode> modes)
-    implements LabelledIds<ServiceMode>, Extensible<ServiceModes> {
+public final class ServiceModes extends DefinedList<ServiceMode, ServiceModes> {
 
-  /** Checks that every mode is defined and no id is given twice. */
-  public ServiceModes {
-    modes = Definitions.defined(modes, "service mode", "its names");
+  /**
+   * Checks that every entry is defined and no id is given twice.
+   *
+   * @param modes the defined entries, in order, each id once, not null
+   * @throws IllegalArgumentException if an id is given twice or an entry lacks its definition
+   */
+  public ServiceModes(List<ServiceMode> modes) {
+    super(modes, "service mode", "its names");
   }
 
   /**
-   * Returns the defined modes, in order.
+   * Returns the defined entries, in order.
    *
-   * @return the modes, never null
+   * @return the entries, never null
    */
-  @Override
-  public List<ServiceMode> entries() {
-    return modes;
-  }
-
-  /** Compares the definitions in full: two lists naming an entry differently are different values. */
-  @Override
-  public boolean equals(Object o) {
-    return o instanceof ServiceModes other && definitions().equals(other.definitions());
+  public List<ServiceMode> modes() {
+    return entries();
   }
 
   @Override
-  public int hashCode() {
-    return definitions().hashCode();
-  }
-
-  @Override
-  public ServiceModes over(ServiceModes inherited) {
-    return new ServiceModes(Definitions.over(modes, inherited.modes(), ServiceMode::id));
+  protected ServiceModes with(List<ServiceMode> entries) {
+    return new ServiceModes(entries);
   }
 }
