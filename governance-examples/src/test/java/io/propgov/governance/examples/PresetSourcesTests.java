@@ -88,9 +88,6 @@ class PresetSourcesTests {
       Map.entry("contract.open-ended-notice-days@2021-01-01", "*"),
       // Beijing Property Management Regulations: 30 days to hand over and leave, which cn-default takes as its model.
       Map.entry("contract.exit-days@2020-05-01", "cn-default"),
-      // The rates Wuhan's city targets and goal and Chuxiong's committee figures name; each rate cites its own source
-      // inside the value, and a rate no source gives is flagged there (see everyRateNamesItsSourceAndAnAssumedOneSaysSo).
-      Map.entry("metrics.rates", "*"),
       // Beijing publishes the three rates with one decimal (99.7%, 92.3%, 94.5%: 12345 enterprise hotline, 2021).
       Map.entry("workorder.published-decimals", "cn-default"));
 
