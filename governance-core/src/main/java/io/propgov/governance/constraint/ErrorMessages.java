@@ -6,69 +6,83 @@ import io.propgov.governance.error.InvalidInputException;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.error.Printable;
 import io.propgov.governance.explain.Label;
+import io.propgov.governance.message.ConstraintMessages;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /**
  * The messages of input errors in the reader's language. An {@link InputError} carries its
- * message in English; its code names the template it was written from (the field constraints'
- * and the JSON reader's share one bundle), so the Chinese message is that template's Chinese
- * twin filled with the same values. An enum's values are shown each with its Chinese name. A
- * message no template accounts for is shown as it is.
+ * message in English; its code names the template it was written from (the field constraints',
+ * the JSON reader's and the policy checks' share one bundle), so the Chinese message is that
+ * template's Chinese twin filled with the same values. An enum's values are shown each with its
+ * Chinese name. A message no template accounts for is shown as it is.
+ *
+ * <p>A Chinese template shows a value as it is ({@code {id}}), or in a format:
+ * {@code {v:term}} a code with its Chinese name where the SDK has one, {@code {v:list}} a list
+ * joined in Chinese, {@code {v:text}} words the bundle's
+ * {@code text.*} templates put in Chinese, {@code {v:message}} another message of the same code.
  *
  * @since 0.2.0
  */
 public final class ErrorMessages {
 
-  private static final Pattern PLACEHOLDER = Pattern.compile("\\{(name|bound|value)}");
-  /** English templates cut into patterns, by key; built once. */
-  private static final Map<String, Parsed> PATTERNS = new HashMap<>();
-
-  /**
-   * The templates of each code, its variants ({@code io.missing}, {@code minItems.one}) before
-   * the bare code, so that a variant's fixed words win over the bare template's placeholder.
-   */
-  private static final Map<String, List<String>> VARIANTS = new HashMap<>();
+  /** The templates tried for an error of each code, the most specific first; built once. */
+  private static final Map<String, List<Parsed>> BY_CODE = new HashMap<>();
+  /** The templates of any code (a message wrapped in another's), tried before a code's own. */
+  private static final List<Parsed> ANY = new ArrayList<>();
+  /** The words shown inside a message. */
+  private static final List<Parsed> TEXT = new ArrayList<>();
 
   static {
-    for (String key : ConstraintMessages.ENGLISH.keys()) {
-      PATTERNS.put(key, Parsed.of(ConstraintMessages.ENGLISH.template(key)));
-    }
-    for (String key : new java.util.TreeSet<>(PATTERNS.keySet())) {
+    for (String key : new TreeSet<>(ConstraintMessages.ENGLISH.keys())) {
+      Parsed parsed = Parsed.of(key, ConstraintMessages.ENGLISH.template(key));
       int dot = key.indexOf('.');
-      List<String> keys = VARIANTS.computeIfAbsent(dot < 0 ? key : key.substring(0, dot), k -> new ArrayList<>());
-      if (dot < 0) {
-        keys.add(key);
-      } else {
-        keys.add(0, key);
-      }
+      String group = dot < 0 ? key : key.substring(0, dot);
+      (group.equals("any") ? ANY : group.equals("text") ? TEXT
+          : BY_CODE.computeIfAbsent(group, k -> new ArrayList<>())).add(parsed);
     }
+    // The template with the most fixed words wins, so that a variant's words beat a placeholder.
+    Comparator<Parsed> specificFirst = Comparator.comparingInt(Parsed::fixed).reversed();
+    BY_CODE.values().forEach(list -> list.sort(specificFirst));
+    TEXT.sort(specificFirst);
   }
 
   private ErrorMessages() {}
 
   /** An English template as a pattern, with the names of its placeholders in order. */
-  private record Parsed(Pattern pattern, List<String> names) {
-    static Parsed of(String template) {
+  private record Parsed(String key, Pattern pattern, List<String> names, int fixed) {
+    static Parsed of(String key, String template) {
       StringBuilder regex = new StringBuilder("^");
       List<String> names = new ArrayList<>();
-      Matcher m = PLACEHOLDER.matcher(template);
+      Matcher m = ConstraintMessages.PLACEHOLDER.matcher(template);
       int from = 0;
+      int fixed = 0;
       while (m.find()) {
         regex.append(Pattern.quote(template.substring(from, m.start()))).append("(.*?)");
+        fixed += m.start() - from;
         names.add(m.group(1));
         from = m.end();
       }
       regex.append(Pattern.quote(template.substring(from))).append('$');
-      return new Parsed(Pattern.compile(regex.toString(), Pattern.DOTALL), names);
+      fixed += template.length() - from;
+      return new Parsed(key, Pattern.compile(regex.toString(), Pattern.DOTALL), names, fixed);
     }
   }
+
+  /**
+   * A message in Chinese: its text, whether every part of it came from a template, the keys of
+   * the templates it came from, and the values it shows as the English message had them (ids,
+   * numbers, dates: data, not words).
+   */
+  record Rendering(String text, boolean complete, List<String> keys, List<String> data) {}
 
   /**
    * Returns an error's message in a language: in English as it was written; in Chinese from the
@@ -82,21 +96,68 @@ public final class ErrorMessages {
     if (!"zh".equals(locale.getLanguage())) {
       return error.message();
     }
-    for (String key : VARIANTS.getOrDefault(error.code(), List.of())) {
-      Parsed parsed = PATTERNS.get(key);
-      Matcher m = parsed.pattern().matcher(error.message());
+    return chinese(error).text();
+  }
+
+  /** An error's message in Chinese, with what it was rendered from. */
+  static Rendering chinese(InputError error) {
+    Trace trace = new Trace();
+    String text = render(error.code(), error.message(), trace);
+    return new Rendering(text, trace.complete, List.copyOf(trace.keys), List.copyOf(trace.data));
+  }
+
+  /** What a rendering came from, gathered as it goes. */
+  private static final class Trace {
+    private boolean complete = true;
+    private final List<String> keys = new ArrayList<>();
+    private final List<String> data = new ArrayList<>();
+  }
+
+  /**
+   * Renders an English message of a code in Chinese from the first template it matches; a
+   * message no template accounts for is kept as it is and marks the rendering incomplete.
+   */
+  private static String render(String code, String message, Trace trace) {
+    List<Parsed> candidates = new ArrayList<>(ANY);
+    candidates.addAll(code.equals("text") ? TEXT : BY_CODE.getOrDefault(code, List.of()));
+    for (Parsed parsed : candidates) {
+      Matcher m = parsed.pattern().matcher(message);
       if (m.matches()) {
         Map<String, String> values = new HashMap<>();
         for (int i = 0; i < parsed.names().size(); i++) {
           values.put(parsed.names().get(i), m.group(i + 1));
         }
-        if ("enum".equals(error.code())) {
+        trace.keys.add(parsed.key());
+        if ("enum".equals(parsed.key())) {
           values.computeIfPresent("bound", (k, list) -> labelled(list));
         }
-        return ConstraintMessages.CHINESE.format(key, values.get("name"), values.get("bound"), values.get("value"));
+        return ConstraintMessages.CHINESE.fill(parsed.key(), values, (format, value) ->
+            show(code, format, value, trace));
       }
     }
-    return error.message();
+    trace.complete = false;
+    return message;
+  }
+
+  /** A value as a Chinese template's placeholder format asks. */
+  private static String show(String code, String format, String value, Trace trace) {
+    if (format == null) {
+      trace.data.add(value);
+      return value;
+    }
+    return switch (format) {
+      case "message" -> render(code, value, trace);
+      case "text" -> render("text", value, trace);
+      case "term" -> {
+        trace.data.add(value);
+        yield label(value);
+      }
+      case "list" -> {
+        trace.data.addAll(List.of(value.split(", ")));
+        yield String.join("、", value.split(", "));
+      }
+      default -> throw new IllegalStateException("no format " + format);
+    };
   }
 
   /**
@@ -135,9 +196,14 @@ public final class ErrorMessages {
   private static String labelled(String list) {
     List<String> shown = new ArrayList<>();
     for (String value : list.split(", ")) {
-      String zh = Label.term(value).zh();
-      shown.add(zh.equals(value) ? value : value + "（" + zh + "）");
+      shown.add(label(value));
     }
     return String.join("、", shown);
+  }
+
+  /** A code followed by its Chinese name where the SDK has one. */
+  private static String label(String value) {
+    String zh = Label.term(value).zh();
+    return zh.equals(value) ? value : value + "（" + zh + "）";
   }
 }

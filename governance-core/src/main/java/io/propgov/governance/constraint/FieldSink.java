@@ -1,6 +1,7 @@
 package io.propgov.governance.constraint;
 
 import io.propgov.governance.error.InputError;
+import io.propgov.governance.message.ConstraintMessages;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,5 +1,6 @@
 package io.propgov.governance.contract;
 
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.ParameterKey;
 import java.util.List;
 
@@ -43,6 +44,6 @@ public final class ContractParameters {
   private ContractParameters() {}
 
   private static String days(Integer d) {
-    return d >= 0 ? null : "must be a whole number of days, 0 or more, was " + d;
+    return d >= 0 ? null : ConstraintMessages.en("text.daysFromZero", "value", d);
   }
 }

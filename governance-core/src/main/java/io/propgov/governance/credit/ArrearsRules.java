@@ -14,6 +14,7 @@ import io.propgov.governance.area.Valid;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
@@ -106,8 +107,8 @@ public final class ArrearsRules extends AbstractRuleArea<Household, ArrearsAsses
           ArrearsAction action = ladder.value().steps().get(s).action();
           String at = PolicyChecks.pointer(LADDER, i) + "/value/" + s + "/action";
           if (banned.value().actions().contains(action) && reported.add(at)) {
-            problems.add(at, "forbidden", "ladder step " + action + " is an action arrears.forbidden-actions forbids on "
-                + date + " (" + banned.source().en() + ")");
+            problems.add(at, "forbidden", ConstraintMessages.en("forbidden", "action", action, "list", FORBIDDEN.id(),
+                "date", date, "source", banned.source().en()));
           }
         }
       }));

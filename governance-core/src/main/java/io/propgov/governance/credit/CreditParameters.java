@@ -1,6 +1,7 @@
 package io.propgov.governance.credit;
 
 import io.propgov.governance.internal.WholeNumbers;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.ParameterKey;
 import java.util.List;
 
@@ -27,7 +28,7 @@ public final class CreditParameters {
   /** The length of an assessment cycle in months, cycles starting on 1 January (default 12). */
   public static final ParameterKey<Integer> CYCLE_MONTHS = ParameterKey.of("credit.cycle-months", Integer.class,
       "the months of an assessment cycle, cycles starting on 1 January; a divisor of 12",
-      n -> n >= 1 && 12 % n == 0 ? null : "must be 1, 2, 3, 4, 6 or 12 (a divisor of 12), was " + n);
+      n -> n >= 1 && 12 % n == 0 ? null : ConstraintMessages.en("text.divisorOf12", "value", n));
 
   /** When a company is listed, for how long, and how it may come off early. */
   public static final ParameterKey<BlacklistTerms> BLACKLIST = ParameterKey.of("credit.blacklist",

@@ -25,6 +25,7 @@ import io.propgov.governance.internal.Definitions;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.internal.Repeats;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -126,9 +127,8 @@ public final class CreditRules extends AbstractRuleArea<CompanyRecord, CreditAss
           for (String grade : rules.value().rules().get(r).grades()) {
             String at = PolicyChecks.pointer(CONSEQUENCES, i) + "/value/" + r + "/grades";
             if (bands.value().band(grade).isEmpty() && reported.add(at + grade)) {
-              problems.add(at, "enum", "grade '" + grade + "' is not a grade of credit.grades in force on " + date
-                  + "; the grades are " + bands.value().bands().stream().map(GradeBand::code)
-                  .collect(Collectors.joining(", ")));
+              problems.add(at, "enum", ConstraintMessages.en("enum.grade", "grade", grade, "list", GRADES.id(), "date",
+                  date, "grades", bands.value().bands().stream().map(GradeBand::code).collect(Collectors.joining(", "))));
             }
           }
         }

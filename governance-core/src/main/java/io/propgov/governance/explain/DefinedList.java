@@ -1,5 +1,6 @@
 package io.propgov.governance.explain;
 
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.Extensible;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -38,12 +39,13 @@ public abstract class DefinedList<T extends LabelledId, L extends DefinedList<T,
     Set<String> seen = new HashSet<>();
     for (T entry : copy) {
       if (!seen.add(entry.id())) {
-        throw new IllegalArgumentException(what + " '" + entry.id() + "' is defined twice; define each once");
+        throw new IllegalArgumentException(ConstraintMessages.en("text.definedTwice", "what", what, "id", entry.id()));
       }
     }
     for (T entry : copy) {
       if (!entry.defined()) {
-        throw new IllegalArgumentException(what + " '" + entry.id() + "' needs " + needs);
+        throw new IllegalArgumentException(ConstraintMessages.en("text.needs", "what", what, "id", entry.id(), "needs",
+            needs));
       }
     }
     this.entries = copy;

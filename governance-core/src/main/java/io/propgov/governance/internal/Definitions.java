@@ -1,5 +1,6 @@
 package io.propgov.governance.internal;
 
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
@@ -65,9 +66,10 @@ public final class Definitions {
       String base = PolicyChecks.pointer(refKey, refs.values().indexOf(ref.get())) + "/value";
       references.each(ref.get().value(), (at, id) -> {
         if (!legal.contains(id) && reported.add(base + at)) {
-          problems.add(base + at, "enum", what + " '" + id + "' is not defined by " + defKey.id() + " in force on "
-              + date + "; " + (legal.isEmpty() ? "the policy defines none then (set " + defKey.id() + ")"
-              : "the defined ids are " + String.join(", ", legal)));
+          problems.add(base + at, "enum", legal.isEmpty()
+              ? ConstraintMessages.en("enum.undefinedNone", "what", what, "id", id, "list", defKey.id(), "date", date)
+              : ConstraintMessages.en("enum.undefined", "what", what, "id", id, "list", defKey.id(), "date", date,
+                  "ids", String.join(", ", legal)));
         }
       });
     }

@@ -2,6 +2,7 @@ package io.propgov.governance.internal;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
@@ -64,7 +65,7 @@ public final class PolicyChecks {
   public static void requirePresent(GovernancePolicy policy, List<ParameterKey<?>> keys, Problems problems) {
     for (ParameterKey<?> key : keys) {
       problems.check(policy.timeline(key).isPresent(), "/parameters/" + Problems.token(key.id()), "required",
-          "parameter " + key.id() + " is required (" + key.description() + ")");
+          ConstraintMessages.en("required.parameter", "param", key.id(), "description", key.description()));
     }
   }
 
@@ -92,8 +93,8 @@ public final class PolicyChecks {
       }
     }
     if (latestStart != null) {
-      problems.add(pointer, "no-value-in-force", "policy " + policy.id() + " has no value of " + latestKey
-          + " in force on " + date + "; dates from " + latestStart + " on can be judged");
+      problems.add(pointer, "no-value-in-force", ConstraintMessages.en("no-value-in-force", "policy", policy.id(),
+          "param", latestKey, "date", date, "start", latestStart));
     }
     return latestStart == null;
   }

@@ -1,5 +1,6 @@
 package io.propgov.governance.internal;
 
+import io.propgov.governance.message.ConstraintMessages;
 import java.util.function.Function;
 
 /**
@@ -28,7 +29,8 @@ public final class WholeNumbers {
    * @return the constraint: null for a legal value, else the message
    */
   public static Function<Integer, String> atLeast(int min, String unit) {
-    return n -> n >= min ? null : "must be a whole number " + of(unit) + "of at least " + min + ", was " + n;
+    return n -> n >= min ? null : unit.isEmpty() ? ConstraintMessages.en("text.atLeast", "min", min, "value", n)
+        : ConstraintMessages.en("text.atLeastUnit", "unit", unit, "min", min, "value", n);
   }
 
   /**
@@ -51,11 +53,8 @@ public final class WholeNumbers {
    * @return the constraint: null for a legal value, else the message
    */
   public static Function<Integer, String> between(int min, int max, String unit) {
-    return n -> n >= min && n <= max ? null
-        : "must be a whole number " + of(unit) + "from " + min + " to " + max + ", was " + n;
-  }
-
-  private static String of(String unit) {
-    return unit.isEmpty() ? "" : "of " + unit + " ";
+    return n -> n >= min && n <= max ? null : unit.isEmpty()
+        ? ConstraintMessages.en("text.between", "min", min, "max", max, "value", n)
+        : ConstraintMessages.en("text.betweenUnit", "unit", unit, "min", min, "max", max, "value", n);
   }
 }

@@ -1,5 +1,6 @@
 package io.propgov.governance.layer;
 
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.ParameterKey;
@@ -118,8 +119,9 @@ public record Bound(ParameterKey<?> key, BoundKind kind, Object limit, Citation 
    */
   public String describe() {
     return switch (kind) {
-      case MIN, MAX -> kind.words() + " " + limit;
-      case FIXED_BY_LAW -> limit == null ? kind.words() : kind.words() + " at " + limit;
+      case MIN -> ConstraintMessages.en("text.boundMin", "limit", limit);
+      case MAX -> ConstraintMessages.en("text.boundMax", "limit", limit);
+      case FIXED_BY_LAW -> limit == null ? kind.words() : ConstraintMessages.en("text.fixedByLawAt", "limit", limit);
       default -> kind.words();
     };
   }

@@ -2,6 +2,7 @@ package io.propgov.governance.layer;
 
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.util.HashMap;
 import java.util.List;
@@ -32,26 +33,26 @@ public record PolicyLayer(GovernancePolicy policy, String parent, List<Bound> bo
     bounds = List.copyOf(bounds);
     Problems problems = new Problems();
     if (parent != null) {
-      problems.check(!parent.isBlank(), "/extends", "constraint", "extends must name another policy's id, was '"
-          + parent + "'");
-      problems.check(!parent.equals(policy.id()), "/extends", "cycle", "policies extend each other in a cycle: "
-          + parent + " -> " + parent + " (a policy cannot extend itself; extends must name another policy's id)");
+      problems.check(!parent.isBlank(), "/extends", "constraint",
+          ConstraintMessages.en("constraint.extends", "field", "extends", "parent", parent));
+      problems.check(!parent.equals(policy.id()), "/extends", "cycle",
+          ConstraintMessages.en("cycle.self", "parent", parent, "field", "extends"));
     }
     Map<String, Bound> seen = new HashMap<>();
     for (Bound bound : bounds) {
       check(bound, problems);
       String kindKey = bound.key().id() + " " + bound.kind().token();
       Bound twin = seen.putIfAbsent(kindKey, bound);
-      problems.check(twin == null, pointer(bound), "duplicate", bound.key().id() + ": two bounds of kind '"
-          + bound.kind().token() + "' (" + (twin == null ? "" : twin.describe()) + " and " + bound.describe()
-          + "); give one");
+      problems.check(twin == null, pointer(bound), "duplicate", ConstraintMessages.en("duplicate.bound", "param",
+          bound.key().id(), "kind", bound.kind().token(), "first", twin == null ? "" : twin.describe(), "second",
+          bound.describe()));
     }
     for (Bound min : bounds) {
       for (Bound max : bounds) {
         if (min.kind() == BoundKind.MIN && max.kind() == BoundKind.MAX && min.key().equals(max.key())
             && okLimit(min) && okLimit(max) && Bound.compare(min.limit(), max.limit()) > 0) {
-          problems.add(pointer(min), "constraint", min.key().id() + ": the minimum " + min.limit()
-              + " is above the maximum " + max.limit());
+          problems.add(pointer(min), "constraint", ConstraintMessages.en("constraint.minAboveMax", "param",
+              min.key().id(), "min", min.limit(), "max", max.limit()));
         }
       }
     }
@@ -95,18 +96,19 @@ public record PolicyLayer(GovernancePolicy policy, String parent, List<Bound> bo
     String at = pointer(bound);
     String id = bound.key().id();
     if (bound.kind().needsOrder() && !Bound.isOrdered(bound.key().type())) {
-      problems.add(at, "unordered", id + ": a " + bound.key().type().getSimpleName() + " value has no order, so it"
-          + " cannot be bounded by '" + bound.kind().words() + "'; it can only be fixed by law");
+      problems.add(at, "unordered", ConstraintMessages.en("unordered", "param", id, "type",
+          bound.key().type().getSimpleName(), "words", bound.kind().words()));
       return;
     }
     boolean needsLimit = bound.kind() == BoundKind.MIN || bound.kind() == BoundKind.MAX;
     if (needsLimit && bound.limit() == null) {
-      problems.add(at, "required", id + ": a '" + bound.kind().token() + "' bound needs a limit");
+      problems.add(at, "required", ConstraintMessages.en("required.boundLimit", "param", id, "kind", bound.kind().token()));
     } else if (!needsLimit && bound.kind() != BoundKind.FIXED_BY_LAW && bound.limit() != null) {
-      problems.add(at, "constraint", id + ": a direction takes no limit");
+      problems.add(at, "constraint", ConstraintMessages.en("constraint.directionLimit", "param", id));
     } else if (bound.limit() != null) {
       String message = bound.key().check(bound.limit());
-      problems.check(message == null, at, "constraint", id + ": the bound's limit is not a legal value: " + message);
+      problems.check(message == null, at, "constraint",
+          ConstraintMessages.en("constraint.boundLimit", "param", id, "detail", message));
     }
   }
 }

@@ -3,6 +3,7 @@ package io.propgov.governance.layer;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.message.ConstraintMessages;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -95,7 +96,7 @@ public final class PolicyRegistry {
     PolicyLayer layer = layers.get(Objects.requireNonNull(id, "id"));
     if (layer == null) {
       throw new InvalidPolicyException(List.of(new InputError("", "unknown-policy",
-          "no policy '" + id + "' is known; the known policies are " + new TreeSet<>(layers.keySet()))));
+          ConstraintMessages.en("unknown-policy", "id", id, "known", String.join(", ", new TreeSet<>(layers.keySet()))))));
     }
     return resolve(layer);
   }
@@ -132,8 +133,8 @@ public final class PolicyRegistry {
       }
       PolicyLayer next = layers.get(parent);
       if (next == null) {
-        problems.add(in(current, layer, new InputError("/extends", "unknown-parent", "policy " + current.id()
-            + " extends '" + parent + "', which is not known; the known policies are " + new TreeSet<>(layers.keySet()))));
+        problems.add(in(current, layer, new InputError("/extends", "unknown-parent", ConstraintMessages.en("unknown-parent",
+            "policy", current.id(), "parent", parent, "known", String.join(", ", new TreeSet<>(layers.keySet()))))));
         break;
       }
       current = next;
@@ -162,9 +163,9 @@ public final class PolicyRegistry {
     Collections.reverse(ids); // from the layer being resolved up to the level that closes the cycle
     List<String> members = new ArrayList<>(ids.subList(ids.indexOf(closing), ids.size()));
     members.add(closing);
-    String message = "policies extend each other in a cycle: " + String.join(" -> ", members);
-    return closing.equals(start) ? message : message + "; " + start + " leads into it through "
-        + String.join(" -> ", ids.subList(0, ids.indexOf(closing) + 1));
+    return closing.equals(start) ? ConstraintMessages.en("cycle", "members", String.join(" -> ", members))
+        : ConstraintMessages.en("cycle.leadsInto", "members", String.join(" -> ", members), "start", start, "path",
+            String.join(" -> ", ids.subList(0, ids.indexOf(closing) + 1)));
   }
 
   /** Says which level an error is in when it is not the layer being resolved. */
@@ -172,7 +173,7 @@ public final class PolicyRegistry {
     if (level == target) {
       return error;
     }
-    return new InputError(error.pointer(), error.code(), "in policy " + level.id() + ", which "
-        + target.id() + " extends: " + error.message());
+    return new InputError(error.pointer(), error.code(), ConstraintMessages.en("any.inPolicy", "level", level.id(),
+        "target", target.id(), "message", error.message()));
   }
 }

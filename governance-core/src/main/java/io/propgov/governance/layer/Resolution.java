@@ -1,5 +1,6 @@
 package io.propgov.governance.layer;
 
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Extensible;
@@ -110,10 +111,10 @@ final class Resolution {
       LocalDate until, Timeline<?> inherited, List<String> inheritedOrigins, Problems problems) {
     Bound bound = levelBound.bound();
     String at = Problems.parameterValue(key.id(), index) + "/value";
-    String head = key.id() + ": the value " + value.value() + " breaks the bound '" + bound.describe() + "' set by "
-        + levelBound.level() + " (" + bound.source().en() + ")";
+    Object[] head = {"param", key.id(), "value", value.value(), "bound", bound.describe(), "level", levelBound.level(),
+        "source", bound.source().en()};
     if (!bound.relative()) {
-      problems.check(bound.allows(value.value(), null), at, "bound", head);
+      problems.check(bound.allows(value.value(), null), at, "bound", ConstraintMessages.en("bound", head));
       return;
     }
     if (inherited == null) {
@@ -130,8 +131,8 @@ final class Resolution {
       Optional<? extends ParameterValue<?>> old = inherited.at(date);
       if (old.isPresent() && !bound.allows(value.value(), old.get().value())) {
         int i = inherited.values().indexOf(old.get());
-        problems.add(at, "bound", head + ": the value inherited from " + inheritedOrigins.get(i) + " in force on "
-            + date + " is " + old.get().value());
+        Object[] inheritedValue = {"origin", inheritedOrigins.get(i), "date", date, "old", old.get().value()};
+        problems.add(at, "bound", ConstraintMessages.en("bound.inherited", concat(head, inheritedValue)));
         return;
       }
     }
@@ -156,10 +157,16 @@ final class Resolution {
         int ownIndex = own == null ? -1 : own.values().indexOf(value);
         String at = ownIndex >= 0 ? Problems.parameterValue(bound.key().id(), ownIndex) + "/value"
             : PolicyLayer.pointer(bound);
-        problems.add(at, "bound", bound.key().id() + ": the value " + value.value() + " from " + value.effectiveFrom()
-            + ", set by " + origin + ", breaks the level's own bound '" + bound.describe() + "'");
+        problems.add(at, "bound", ConstraintMessages.en("bound.own", "param", bound.key().id(), "value", value.value(),
+            "date", value.effectiveFrom(), "origin", origin, "bound", bound.describe()));
       }
     }
+  }
+
+  private static Object[] concat(Object[] a, Object[] b) {
+    Object[] both = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, both, a.length, b.length);
+    return both;
   }
 
   @SuppressWarnings({"unchecked", "rawtypes"})

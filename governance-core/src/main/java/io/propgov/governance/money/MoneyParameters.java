@@ -1,5 +1,6 @@
 package io.propgov.governance.money;
 
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.ParameterKey;
 import java.util.List;
@@ -27,7 +28,7 @@ public final class MoneyParameters {
    */
   public static final ParameterKey<String> MISSING_EVENT = ParameterKey.of("money.disclosure.missing-event",
       String.class, "the credit event code proposed for each disclosure missing after its due date",
-      s -> s.isBlank() ? "must not be blank" : null);
+      s -> s.isBlank() ? ConstraintMessages.en("text.notBlank") : null);
 
   /**
    * The first deposit into the maintenance fund, as a share of the local construction and
@@ -36,7 +37,7 @@ public final class MoneyParameters {
    */
   public static final ParameterKey<Fraction> FIRST_DEPOSIT_RATE = ParameterKey.of("money.fund.first-deposit-rate",
       Fraction.class, "the first deposit per m² as a share of the local construction cost per m²",
-      r -> r.signum() > 0 && r.compareTo(Fraction.ONE) < 0 ? null : "must be more than 0 and less than 1, was " + r);
+      r -> r.signum() > 0 && r.compareTo(Fraction.ONE) < 0 ? null : ConstraintMessages.en("text.shareOpen", "value", r));
 
   /**
    * The share of the first deposit below which an owner's balance must be topped up (Measures on
@@ -44,7 +45,8 @@ public final class MoneyParameters {
    */
   public static final ParameterKey<Fraction> TOP_UP_LINE = ParameterKey.of("money.fund.top-up-line", Fraction.class,
       "the share of the first deposit below which an owner's balance must be topped up",
-      r -> r.signum() > 0 && r.compareTo(Fraction.ONE) <= 0 ? null : "must be more than 0 and at most 1, was " + r);
+      r -> r.signum() > 0 && r.compareTo(Fraction.ONE) <= 0 ? null
+          : ConstraintMessages.en("text.shareHalfOpen", "value", r));
 
   /** The emergencies for which the fund may be drawn without a prior vote, and the procedure's steps. */
   public static final ParameterKey<Emergencies> EMERGENCIES = ParameterKey.of("money.fund.emergencies",
@@ -57,7 +59,7 @@ public final class MoneyParameters {
    */
   public static final ParameterKey<Fraction> COST_CAP = ParameterKey.of("money.common-income.cost-cap",
       Fraction.class, "the largest share of common-part income that counts as reasonable cost",
-      r -> r.compareTo(Fraction.ONE) <= 0 ? null : "must be at most 1, was " + r);
+      r -> r.compareTo(Fraction.ONE) <= 0 ? null : ConstraintMessages.en("text.atMostOne", "value", r));
 
   /**
    * Whether companies that co-manage one estate must publish equal fee standards for the same

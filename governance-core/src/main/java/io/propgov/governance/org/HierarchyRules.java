@@ -24,6 +24,7 @@ import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -121,8 +122,8 @@ public final class HierarchyRules {
   private static void levelKnown(ParameterValue<LevelTemplate> template, String level, LocalDate date, String pointer,
       Set<String> reported, Problems problems) {
     if (template.value().rank(level) < 0 && reported.add(pointer)) {
-      problems.add(pointer, "enum", "level '" + level + "' is not in the template in force on " + date
-          + "; the levels are " + String.join(", ", template.value().codes()));
+      problems.add(pointer, "enum", ConstraintMessages.en("enum.level", "level", level, "date", date, "levels",
+          String.join(", ", template.value().codes())));
     }
   }
 

@@ -13,6 +13,7 @@ import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.org.OrgTree;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Fraction;
@@ -117,10 +118,9 @@ public final class OwnersRules extends AbstractRuleArea<EstateOwners, OwnersAsse
     if (years != share) {
       ParameterKey<?> missing = years ? OwnersParameters.FIRST_ASSEMBLY_SHARE_AFTER_YEARS
           : OwnersParameters.FIRST_ASSEMBLY_YEARS;
-      problems.add("/parameters/" + Problems.token(missing.id()), "required", "parameter " + missing.id()
-          + " is required with " + (years ? OwnersParameters.FIRST_ASSEMBLY_YEARS : OwnersParameters
-          .FIRST_ASSEMBLY_SHARE_AFTER_YEARS).id() + ": the second condition for the first assembly needs both ("
-          + missing.description() + ")");
+      problems.add("/parameters/" + Problems.token(missing.id()), "required", ConstraintMessages.en("required.together",
+          "param", missing.id(), "other", (years ? OwnersParameters.FIRST_ASSEMBLY_YEARS : OwnersParameters
+          .FIRST_ASSEMBLY_SHARE_AFTER_YEARS).id(), "description", missing.description()));
     }
     if (!problems.isEmpty()) {
       return problems.errors();
@@ -130,8 +130,9 @@ public final class OwnersRules extends AbstractRuleArea<EstateOwners, OwnersAsse
     for (var value : min.values()) {
       max.at(value.effectiveFrom()).ifPresent(m -> problems.check(value.value() <= m.value(),
           PolicyChecks.pointer(OwnersParameters.COMMITTEE_MIN_MEMBERS, min.values().indexOf(value)) + "/value",
-          "maximum", OwnersParameters.COMMITTEE_MIN_MEMBERS.id() + ": " + value.value()
-              + " is above owners.committee-max-members " + m.value() + " in force on " + value.effectiveFrom()));
+          "maximum", ConstraintMessages.en("maximum.committee", "param", OwnersParameters.COMMITTEE_MIN_MEMBERS.id(),
+              "value", value.value(), "other", OwnersParameters.COMMITTEE_MAX_MEMBERS.id(), "max", m.value(), "date",
+              value.effectiveFrom())));
     }
     return problems.errors();
   }

@@ -2,6 +2,7 @@ package io.propgov.governance.policy;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
+import io.propgov.governance.message.ConstraintMessages;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -53,7 +54,7 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
         if (message != null) {
           // The pointer of the value in a policy document: the key escaped as one token (RFC 6901).
           problems.add(new InputError("/parameters/" + key.id().replace("~", "~0").replace("/", "~1") + "/" + i
-              + "/value", "constraint", key.id() + ": " + message));
+              + "/value", "constraint", ConstraintMessages.en("constraint.parameter", "param", key.id(), "detail", message)));
         }
       }
       sorted.put(key, timeline);
@@ -144,7 +145,7 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
 
   private static void checkText(List<InputError> problems, String text, String pointer) {
     if (text == null || text.isBlank()) {
-      problems.add(new InputError(pointer, "required", pointer.substring(1) + " is required and must not be blank"));
+      problems.add(new InputError(pointer, "required", ConstraintMessages.en("required.text", "field", pointer.substring(1))));
     }
   }
 
@@ -243,16 +244,17 @@ public record GovernancePolicy(String id, String jurisdiction, String version, S
         Entry e = list.get(i);
         String at = "/parameters/" + key.id().replace("~", "~0").replace("/", "~1") + "/" + i;
         ok &= problems.check(e.from() != null, at + "/effectiveFrom", "required",
-            key.id() + ": effectiveFrom is required (the first day the value is in force)");
+            ConstraintMessages.en("required.effectiveFrom", "param", key.id(), "field", "effectiveFrom"));
         ok &= problems.check(e.source() != null, at + "/source", "required",
-            key.id() + ": source is required (where the value comes from, in English and Chinese)");
+            ConstraintMessages.en("required.source", "param", key.id(), "field", "source"));
         String message = key.check(e.value());
-        ok &= problems.check(message == null, at + "/value", "constraint", key.id() + ": " + message);
+        ok &= problems.check(message == null, at + "/value", "constraint",
+            ConstraintMessages.en("constraint.parameter", "param", key.id(), "detail", message));
         if (e.from() != null) {
           Integer previous = seen.putIfAbsent(e.from(), i);
           ok &= problems.check(previous == null, at + "/effectiveFrom", "duplicate",
-              key.id() + ": values " + previous + " and " + i + " both take effect on " + e.from()
-                  + "; each value needs its own date");
+              ConstraintMessages.en("duplicate.effectiveFrom", "param", key.id(), "first", previous, "second", i,
+                  "date", e.from()));
         }
         if (ok) {
           values.add(new ParameterValue<>(e.from(), key.type().cast(e.value()), e.source()));

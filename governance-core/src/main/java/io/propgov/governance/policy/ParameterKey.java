@@ -1,5 +1,6 @@
 package io.propgov.governance.policy;
 
+import io.propgov.governance.message.ConstraintMessages;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -70,10 +71,11 @@ public final class ParameterKey<T> {
    */
   public String check(Object value) {
     if (value == null) {
-      return "a value is required";
+      return ConstraintMessages.en("text.valueRequired");
     }
     if (!type.isInstance(value)) {
-      return "expected a " + type.getSimpleName() + " but was a " + value.getClass().getSimpleName();
+      return ConstraintMessages.en("text.wrongType", "expected", type.getSimpleName(), "actual",
+          value.getClass().getSimpleName());
     }
     return constraint.apply(type.cast(value));
   }

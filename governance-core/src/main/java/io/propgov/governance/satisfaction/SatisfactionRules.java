@@ -25,6 +25,7 @@ import io.propgov.governance.internal.Periods;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.internal.Repeats;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -124,8 +125,8 @@ public final class SatisfactionRules extends AbstractRuleArea<List<SurveyRound>,
     Problems problems = new Problems();
     PolicyChecks.requirePresent(policy, SatisfactionParameters.ALL, problems);
     PolicyChecks.checkAgainst(policy, PASS_LINE, SCALE, "range", (passLine, scale, date) -> scale.contains(passLine)
-        ? null : PASS_LINE.id() + ": " + passLine.toPlainString() + " is off the scale " + scale + " in force on "
-            + date + "; a pass line must lie on the scale", problems);
+        ? null : ConstraintMessages.en("range.passLine", "param", PASS_LINE.id(), "passLine", passLine.toPlainString(),
+            "scale", scale, "date", date), problems);
     return problems.errors();
   }
 

@@ -2,6 +2,7 @@ package io.propgov.governance.service;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.message.ConstraintMessages;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -38,7 +39,7 @@ final class CatalogueCheck {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < codes.size(); i++) {
       problems.check(seen.add(codes.get(i)), at + "/" + i + "/code", "duplicate",
-          what + " code '" + codes.get(i) + "' appears more than once");
+          ConstraintMessages.en("duplicate.code", "what", what, "code", codes.get(i)));
     }
     return seen;
   }
@@ -49,18 +50,19 @@ final class CatalogueCheck {
     Set<String> seen = new HashSet<>();
     for (int i = 0; i < tier.requiredItems().size(); i++) {
       String item = tier.requiredItems().get(i);
-      problems.check(items.contains(item), at + "/requiredItems/" + i, "unknown-item", "tier " + tier.code()
-          + " requires '" + item + "', which is not a service item; the items are " + items);
-      problems.check(seen.add(item), at + "/requiredItems/" + i, "duplicate", "tier " + tier.code()
-          + " requires '" + item + "' more than once");
+      problems.check(items.contains(item), at + "/requiredItems/" + i, "unknown-item",
+          ConstraintMessages.en("unknown-item", "tier", tier.code(), "item", item, "items", String.join(", ", items)));
+      problems.check(seen.add(item), at + "/requiredItems/" + i, "duplicate",
+          ConstraintMessages.en("duplicate.requiredItem", "tier", tier.code(), "item", item));
     }
     Set<String> measured = new HashSet<>();
     for (int s = 0; s < tier.standards().size(); s++) {
       String metric = tier.standards().get(s).metric();
-      problems.check(metrics.contains(metric), at + "/standards/" + s + "/metric", "unknown-metric", "tier "
-          + tier.code() + " sets a standard on '" + metric + "', which is not a metric; the metrics are " + metrics);
-      problems.check(measured.add(metric), at + "/standards/" + s + "/metric", "duplicate", "tier " + tier.code()
-          + " sets more than one standard on '" + metric + "'");
+      problems.check(metrics.contains(metric), at + "/standards/" + s + "/metric", "unknown-metric",
+          ConstraintMessages.en("unknown-metric", "tier", tier.code(), "metric", metric, "metrics",
+              String.join(", ", metrics)));
+      problems.check(measured.add(metric), at + "/standards/" + s + "/metric", "duplicate",
+          ConstraintMessages.en("duplicate.standard", "tier", tier.code(), "metric", metric));
     }
   }
 
@@ -69,8 +71,7 @@ final class CatalogueCheck {
     ServiceTier basic = catalogue.basicTier();
     for (ServiceItem item : catalogue.items()) {
       problems.check(!item.basic() || basic.requiredItems().contains(item.code()), "/tiers/0/requiredItems",
-          "basic-item", "the lowest tier " + basic.code() + " is the basic service and must require the basic item '"
-              + item.code() + "'");
+          "basic-item", ConstraintMessages.en("basic-item", "tier", basic.code(), "item", item.code()));
     }
   }
 
@@ -80,21 +81,21 @@ final class CatalogueCheck {
     ServiceTier tier = catalogue.tiers().get(t);
     String at = "/tiers/" + t;
     for (String item : below.requiredItems()) {
-      problems.check(tier.requiredItems().contains(item), at + "/requiredItems", "ladder", "tier " + tier.code()
-          + " must require '" + item + "', which the tier below (" + below.code() + ") requires");
+      problems.check(tier.requiredItems().contains(item), at + "/requiredItems", "ladder",
+          ConstraintMessages.en("ladder.item", "tier", tier.code(), "item", item, "below", below.code()));
     }
     Map<String, ServiceStandard> own = ServiceCatalogue.standardsOf(tier);
     for (ServiceStandard lower : below.standards()) {
       ServiceStandard higher = own.get(lower.metric());
       ServiceMetric metric = metrics.get(lower.metric());
       if (higher == null) {
-        problems.add(at + "/standards", "ladder", "tier " + tier.code() + " must set a standard on '"
-            + lower.metric() + "', which the tier below (" + below.code() + ") sets");
+        problems.add(at + "/standards", "ladder", ConstraintMessages.en("ladder.standard", "tier", tier.code(), "metric",
+            lower.metric(), "below", below.code()));
       } else if (metric != null && !metric.better().comparison().holds(higher.target(), lower.target())) {
         int s = tier.standards().indexOf(higher);
-        problems.add(at + "/standards/" + s + "/target", "ladder", "tier " + tier.code() + " asks "
-            + higher.target() + " on '" + lower.metric() + "', looser than the " + lower.target() + " of the tier below ("
-            + below.code() + "); its target must be " + metric.better().comparison().symbol() + " " + lower.target());
+        problems.add(at + "/standards/" + s + "/target", "ladder", ConstraintMessages.en("ladder.target", "tier",
+            tier.code(), "target", higher.target(), "metric", lower.metric(), "lower", lower.target(), "below",
+            below.code(), "symbol", metric.better().comparison().symbol()));
       }
     }
   }

@@ -1,5 +1,6 @@
 package io.propgov.governance.service;
 
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.ParameterKey;
 import java.util.List;
 
@@ -18,7 +19,7 @@ public final class ServiceParameters {
 
   /** The tier every estate should reach; below it an estate needs its quality upgraded. */
   public static final ParameterKey<String> TARGET_TIER = ParameterKey.of("service.target-tier", String.class,
-      "the code of the tier every estate should reach", t -> t.isBlank() ? "must name a tier" : null);
+      "the code of the tier every estate should reach", t -> t.isBlank() ? ConstraintMessages.en("text.tierRequired") : null);
 
   /** The decision table that gives an estate its management mode (Wuhan Jiang'an). */
   public static final ParameterKey<DecisionTable> MODE_TABLE = ParameterKey.of("service.mode-table",

@@ -4,6 +4,7 @@ import io.propgov.governance.error.InputError;
 import io.propgov.governance.internal.Definitions;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.policy.ParameterValue;
@@ -35,9 +36,9 @@ final class ServicePolicyCheck {
         }, problems));
     // The target in force must be a tier of the catalogue in force.
     PolicyChecks.checkAgainst(policy, ServiceParameters.TARGET_TIER, ServiceParameters.CATALOGUE, "unknown-tier",
-        (target, catalogue, date) -> catalogue.rank(target) >= 0 ? null : "target tier '" + target
-            + "' is not a tier of the catalogue in force on " + date + "; the tiers are "
-            + catalogue.tiers().stream().map(ServiceTier::code).toList(), problems);
+        (target, catalogue, date) -> catalogue.rank(target) >= 0 ? null : ConstraintMessages.en("unknown-tier", "tier",
+            target, "date", date, "tiers", String.join(", ", catalogue.tiers().stream().map(ServiceTier::code).toList())),
+        problems);
     return problems.errors();
   }
 

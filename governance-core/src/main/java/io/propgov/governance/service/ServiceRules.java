@@ -5,6 +5,7 @@ import io.propgov.governance.area.Valid;
 import io.propgov.governance.constraint.FieldSink;
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Figure;
@@ -137,8 +138,9 @@ public final class ServiceRules extends AbstractRuleArea<ServiceCase, ServiceAss
       return problems.errors();
     }
     ServiceModes modes = policy.valueAt(ServiceParameters.MODES, asOf).value();
-    problems.check(modes.find(mode) != null, pointer, "enum", "service mode '" + mode + "' is not defined by"
-        + " service.modes in force on " + asOf + "; the defined ids are " + String.join(", ", modes.ids()));
+    problems.check(modes.find(mode) != null, pointer, "enum", ConstraintMessages.en("enum.undefined", "what",
+        "service mode", "id", mode, "list", ServiceParameters.MODES.id(), "date", asOf, "ids",
+        String.join(", ", modes.ids())));
     return problems.errors();
   }
 

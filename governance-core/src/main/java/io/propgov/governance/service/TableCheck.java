@@ -2,6 +2,7 @@ package io.propgov.governance.service;
 
 import io.propgov.governance.error.InputError;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.message.ConstraintMessages;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -47,7 +48,7 @@ final class TableCheck {
     for (int i = 0; i < table.inputs().size(); i++) {
       TableInput input = table.inputs().get(i);
       if (domain.put(input.code(), new HashSet<>(input.values())) != null) {
-        problems.add("/inputs/" + i + "/code", "duplicate", "input '" + input.code() + "' appears twice");
+        problems.add("/inputs/" + i + "/code", "duplicate", ConstraintMessages.en("duplicate.input", "input", input.code()));
       }
     }
     Set<String> ids = new HashSet<>();
@@ -55,21 +56,21 @@ final class TableCheck {
     for (int r = 0; r < table.rows().size(); r++) {
       TableRow row = table.rows().get(r);
       if (!ids.add(row.id())) {
-        problems.add("/rows/" + r + "/id", "duplicate", "row id '" + row.id() + "' appears twice");
+        problems.add("/rows/" + r + "/id", "duplicate", ConstraintMessages.en("duplicate.row", "row", row.id()));
       }
       for (Map.Entry<String, Set<String>> condition : row.conditions().entrySet()) {
         String at = "/rows/" + r + "/conditions/" + Problems.token(condition.getKey());
         Set<String> values = domain.get(condition.getKey());
         if (values == null) {
-          problems.add(at, "unknown-input", "row " + row.id() + " tests input '" + condition.getKey()
-              + "', which the table does not have; the inputs are " + domain.keySet());
+          problems.add(at, "unknown-input", ConstraintMessages.en("unknown-input", "row", row.id(), "input",
+              condition.getKey(), "inputs", String.join(", ", domain.keySet())));
           ok = false;
           continue;
         }
         for (String value : condition.getValue()) {
           if (!values.contains(value)) {
-            problems.add(at, "enum", "row " + row.id() + ": '" + value + "' is not a value of input '"
-                + condition.getKey() + "'; it takes " + valuesOf(condition.getKey()));
+            problems.add(at, "enum", ConstraintMessages.en("enum.inputValue", "row", row.id(), "value", value, "input",
+                condition.getKey(), "values", String.join(", ", valuesOf(condition.getKey()))));
             ok = false;
           }
         }
@@ -85,8 +86,7 @@ final class TableCheck {
     for (TableInput input : inputs) {
       combinations *= input.values().size();
       if (combinations > MAX_COMBINATIONS) {
-        problems.add("/inputs", "too-large", "the inputs have more than " + MAX_COMBINATIONS
-            + " combinations of values, too many to check for gaps; split the table");
+        problems.add("/inputs", "too-large", ConstraintMessages.en("too-large", "max", MAX_COMBINATIONS));
         return;
       }
     }
@@ -108,9 +108,11 @@ final class TableCheck {
       }
     }
     if (gaps > 0) {
-      problems.add("/rows", "gap", gaps + " combination(s) of input values match no row: " + String.join("; ", listed)
-          + (gaps > listed.size() ? "; and " + (gaps - listed.size()) + " more" : "")
-          + ". Add rows for them, or a last row that accepts any value under the FIRST hit policy");
+      String named = String.join("; ", listed);
+      problems.add("/rows", "gap", gaps > listed.size()
+          ? ConstraintMessages.en("gap.more", "count", gaps, "listed", named, "more", gaps - listed.size(), "first",
+              HitPolicy.FIRST)
+          : ConstraintMessages.en("gap", "count", gaps, "listed", named, "first", HitPolicy.FIRST));
     }
   }
 
@@ -151,9 +153,8 @@ final class TableCheck {
           Map<String, String> example = commonCombination(rows.get(a), rows.get(b));
           if (example != null) {
             listed++;
-            problems.add("/rows/" + b, "overlap", "rows " + rows.get(a).id() + " and " + rows.get(b).id()
-                + " both match " + example + ", but the UNIQUE hit policy allows one row per combination;"
-                + " narrow one of them, or use the FIRST hit policy");
+            problems.add("/rows/" + b, "overlap", ConstraintMessages.en("overlap", "row", rows.get(a).id(), "other",
+                rows.get(b).id(), "example", example, "unique", HitPolicy.UNIQUE, "first", HitPolicy.FIRST));
           }
         } else if (commonCombination(rows.get(a), rows.get(b)) != null) {
           more++;
@@ -161,8 +162,8 @@ final class TableCheck {
       }
     }
     if (more > 0) {
-      problems.add("/rows", "overlap", more + " more pair(s) of rows overlap beyond the first " + MAX_LISTED_OVERLAPS
-          + " listed; narrow the rows, or use the FIRST hit policy");
+      problems.add("/rows", "overlap", ConstraintMessages.en("overlap.more", "more", more, "max", MAX_LISTED_OVERLAPS,
+          "first", HitPolicy.FIRST));
     }
   }
 

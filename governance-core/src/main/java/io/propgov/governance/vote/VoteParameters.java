@@ -1,5 +1,6 @@
 package io.propgov.governance.vote;
 
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.ParameterKey;
 import java.util.List;
 
@@ -28,7 +29,7 @@ public final class VoteParameters {
    */
   public static final ParameterKey<Integer> DISMISSAL_NOTICE_DAYS = ParameterKey.of("vote.dismissal-notice-days",
       Integer.class, "days of written notice a dismissed company is owed unless its contract sets otherwise",
-      d -> d >= 0 ? null : "must be a whole number of days, 0 or more, was " + d);
+      d -> d >= 0 ? null : ConstraintMessages.en("text.daysFromZero", "value", d));
 
   /** Every key of this rule area. */
   public static final List<ParameterKey<?>> ALL = List.of(ORDINARY_RULE, SPECIAL_RULE, SPECIAL_MATTERS,

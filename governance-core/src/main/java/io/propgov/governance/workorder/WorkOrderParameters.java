@@ -1,6 +1,7 @@
 package io.propgov.governance.workorder;
 
 import io.propgov.governance.internal.WholeNumbers;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.ParameterKey;
 import java.util.List;
 
@@ -42,7 +43,7 @@ public final class WorkOrderParameters {
   /** The credit event code an upheld complaint is recorded under in the company's credit record. */
   public static final ParameterKey<String> CREDIT_EVENT = ParameterKey.of("workorder.credit-event", String.class,
       "the credit event code an upheld complaint is recorded under",
-      s -> s.isBlank() ? "must not be blank" : null);
+      s -> s.isBlank() ? ConstraintMessages.en("text.notBlank") : null);
 
   /** Every key of this rule area. */
   public static final List<ParameterKey<?>> ALL = List.of(CATEGORIES, RATINGS, RESOLUTION_BASIS, PUBLISHED_DECIMALS,

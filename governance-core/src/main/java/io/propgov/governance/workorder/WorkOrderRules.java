@@ -17,6 +17,7 @@ import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Label;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgTree;
@@ -100,9 +101,8 @@ public final class WorkOrderRules extends AbstractRuleArea<WorkOrderFacts, WorkO
     Problems problems = new Problems();
     PolicyChecks.requirePresent(policy, WorkOrderParameters.ALL, problems);
     PolicyChecks.checkAgainst(policy, CREDIT_EVENT, CreditParameters.EVENTS, "unknown-code",
-        (code, catalogue, date) -> catalogue.type(code).isPresent() ? null : CREDIT_EVENT.id() + ": '" + code
-            + "' is not an event of credit.events in force on " + date
-            + "; an upheld complaint must be recorded under an event the credit rules know", problems);
+        (code, catalogue, date) -> catalogue.type(code).isPresent() ? null : ConstraintMessages.en("unknown-code",
+            "param", CREDIT_EVENT.id(), "code", code, "list", CreditParameters.EVENTS.id(), "date", date), problems);
     return problems.errors();
   }
 

@@ -2,6 +2,7 @@ package io.propgov.governance.constraint;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import io.propgov.governance.message.ConstraintMessages;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
