@@ -27,7 +27,7 @@ import java.util.stream.Collectors;
  *
  * <p>A Chinese template shows a value as it is ({@code {id}}), or in a format:
  * {@code {v:term}} a code with its Chinese name where the SDK has one, {@code {v:list}} a list
- * joined in Chinese, {@code {v:text}} words the bundle's
+ * joined in Chinese, {@code {v:combinations}} a decision table's combinations of input values, {@code {v:text}} words the bundle's
  * {@code text.*} templates put in Chinese, {@code {v:message}} another message of the same code.
  *
  * @since 0.2.0
@@ -40,6 +40,8 @@ public final class ErrorMessages {
   private static final List<Parsed> ANY = new ArrayList<>();
   /** The words shown inside a message. */
   private static final List<Parsed> TEXT = new ArrayList<>();
+  /** One combination of a table's input values, {@code {hardware=poor, size=small}}, after any "; ". */
+  private static final Pattern COMBINATION = Pattern.compile("(?:^|; )\\{([^{}]*)}");
 
   static {
     for (String key : new TreeSet<>(ConstraintMessages.ENGLISH.keys())) {
@@ -152,6 +154,7 @@ public final class ErrorMessages {
         trace.data.add(value);
         yield label(value);
       }
+      case "combinations" -> combinations(value, trace);
       case "list" -> {
         trace.data.addAll(List.of(value.split(", ")));
         yield String.join("、", value.split(", "));
@@ -190,6 +193,35 @@ public final class ErrorMessages {
     String what = e instanceof InvalidFactsException ? "事实数据" : e instanceof InvalidPolicyException ? "政策" : "输入";
     return what + "有误，共 " + e.errors().size() + " 处错误：\n"
         + e.errors().stream().map(error -> "  " + line(error, locale)).collect(Collectors.joining("\n"));
+  }
+
+  /**
+   * Combinations of a table's input values as the English message prints them,
+   * {@code {hardware=poor, size=small}; {…}}, each input and value quoted as data:
+   * {@code （“hardware”=“poor”，“size”=“small”）；（…）}.
+   */
+  private static String combinations(String value, Trace trace) {
+    Matcher m = COMBINATION.matcher(value);
+    List<String> shown = new ArrayList<>();
+    int end = 0;
+    while (m.find()) {
+      List<String> pairs = new ArrayList<>();
+      for (String pair : m.group(1).split(", ")) {
+        int eq = pair.indexOf('=');
+        String input = eq < 0 ? pair : pair.substring(0, eq);
+        String chosen = eq < 0 ? "" : pair.substring(eq + 1);
+        trace.data.add(input);
+        trace.data.add(chosen);
+        pairs.add("“" + input + "”=“" + chosen + "”");
+      }
+      shown.add("（" + String.join("，", pairs) + "）");
+      end = m.end();
+    }
+    if (shown.isEmpty() || !value.substring(end).isEmpty()) {
+      trace.complete = false;
+      return value;
+    }
+    return String.join("；", shown);
   }
 
   /** An enum's values, each followed by its Chinese name where the SDK has one. */

@@ -148,7 +148,7 @@ class PolicyErrorsInChineseTests {
         List.of("a", "b"), List.of(new TableRow("only-a", Map.of("n", Set.of("a")), "MARKET"))))));
     assertEquals("1 combination(s) of input values match no row: {n=b}. Add rows for them, or a last row that accepts"
         + " any value under the FIRST hit policy", gap.message());
-    assertEquals("有 1 种输入取值组合没有任何行匹配：{n=b}。请为这些组合补充行，或在首条命中（FIRST）规则下加一条接受任意取值的末行",
+    assertEquals("有 1 种输入取值组合没有任何行匹配：（“n”=“b”）。请为这些组合补充行，或在 FIRST（首条命中）规则下加一条接受任意取值的末行",
         ErrorMessages.message(gap, ZH));
   }
 
