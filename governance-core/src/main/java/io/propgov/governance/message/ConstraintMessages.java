@@ -84,7 +84,16 @@ public final class ConstraintMessages {
     return ENGLISH.fill(key, values, (format, value) -> value);
   }
 
-  /** Fills the template of {@code key}: {@code {name}}, {@code {bound}} and {@code {value}}. */
+  /**
+   * Fills a field constraint's template: {@code {name}}, {@code {bound}} and {@code {value}}.
+   *
+   * @param key the key
+   * @param name the field's name
+   * @param bound the limit broken
+   * @param value the value given
+   * @return the message
+   * @throws IllegalStateException when the key has no template
+   */
   public String format(String key, String name, String bound, String value) {
     Map<String, String> values = new HashMap<>();
     values.put("name", String.valueOf(name));
