@@ -27,8 +27,9 @@ import java.util.stream.Collectors;
  *
  * <p>A Chinese template shows a value as it is ({@code {id}}), or in a format:
  * {@code {v:term}} a code with its Chinese name where the SDK has one, {@code {v:list}} a list
- * joined in Chinese, {@code {v:combinations}} a decision table's combinations of input values, {@code {v:text}} words the bundle's
- * {@code text.*} templates put in Chinese, {@code {v:message}} another message of the same code.
+ * joined in Chinese, {@code {v:combinations}} a decision table's combinations of input values,
+ * {@code {v:text}} words the bundle's {@code text.*} templates put in Chinese,
+ * {@code {v:message}} another message of the same code.
  *
  * @since 0.2.0
  */
