@@ -176,7 +176,7 @@ public final class ReadmeCliExamples {
 
   /** Why a run does not hold to its example, or null when it does. */
   static String check(Example example, Run run) {
-    boolean error = example.shown() != null && !example.shown().isEmpty() && example.shown().get(0).startsWith("error:");
+    boolean error = example.shown() != null && !example.shown().isEmpty() && (example.shown().get(0).startsWith("error:") || example.shown().get(0).startsWith("错误："));
     if (error ? run.code() == 0 : run.code() != 0) {
       return "exit " + run.code() + (error ? ", expected non-zero: the README shows an error" : ", expected 0") + "\n"
           + String.join("\n", run.lines().subList(0, Math.min(20, run.lines().size())));
