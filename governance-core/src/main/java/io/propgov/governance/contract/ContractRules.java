@@ -13,7 +13,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.internal.LastDay;
+import io.propgov.governance.org.PeriodLastDay;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
 import io.propgov.governance.policy.Citation;
@@ -198,7 +198,7 @@ public final class ContractRules extends AbstractRuleArea<ServiceContract, Contr
     int exitDays = c.exitDays() != null ? c.exitDays() : exit.value();
     Citation agreed = c.exitDays() != null ? new Citation("the contract's agreed period to leave; " + FEES_BARRED.en(),
         "物业服务合同约定的退出期限；" + FEES_BARRED.zh()) : exit.source();
-    LastDay lastDay = LastDay.of(policy, end.plusDays(exitDays));
+    PeriodLastDay lastDay = PeriodLastDay.of(policy, end.plusDays(exitDays));
     LocalDate deadline = lastDay.lastDay();
     Citation exitSource = lastDay.applied(agreed);
     Figure[] moved = lastDay.moved() ? new Figure[] {Figure.date("nominalDeadline", lastDay.nominal())} : new Figure[0];

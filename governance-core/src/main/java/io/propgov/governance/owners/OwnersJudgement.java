@@ -6,7 +6,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.internal.LastDay;
+import io.propgov.governance.org.PeriodLastDay;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
@@ -53,7 +53,8 @@ final class OwnersJudgement {
         .sorted(Comparator.comparing(Delivery::date)).toList();
     LocalDate dueFrom = earliest(shareCondition(known), timeCondition(known));
     // A deadline to act: its last day moves off a rest day (art. 203); the terms below are not deadlines to act.
-    LastDay lastDay = dueFrom == null ? null : LastDay.of(this.policy, dueFrom.plusDays(v.withinDays().value()));
+    PeriodLastDay lastDay = dueFrom == null ? null
+        : PeriodLastDay.of(this.policy, dueFrom.plusDays(v.withinDays().value()));
     LocalDate deadline = lastDay == null ? null : lastDay.lastDay();
     AssemblyStatus assembly = assembly(dueFrom, lastDay);
     OwnersCommittee committee = facts.committee() != null && !facts.committee().elected().isAfter(asOf)
@@ -127,7 +128,7 @@ final class OwnersJudgement {
     return metOn;
   }
 
-  private AssemblyStatus assembly(LocalDate dueFrom, LastDay lastDay) {
+  private AssemblyStatus assembly(LocalDate dueFrom, PeriodLastDay lastDay) {
     LocalDate held = facts.firstAssembly() != null && !facts.firstAssembly().isAfter(asOf) ? facts.firstAssembly()
         : null;
     Citation counted = OwnersRules.counted(v.withinDays().source());

@@ -1,11 +1,9 @@
-package io.propgov.governance.internal;
+package io.propgov.governance.org;
 
 import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.org.OrgParameters;
-import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
@@ -27,8 +25,9 @@ import java.util.Set;
  * @param lastDay the last day after the move: {@code nominal} on a working day, else the first
  *     working day after it
  * @param policyCalendar whether the policy's calendar told the working days, rather than Monday to Friday
+ * @since 0.3.0
  */
-public record LastDay(LocalDate nominal, LocalDate lastDay, boolean policyCalendar) {
+public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policyCalendar) {
 
   /** The calendar used when the policy sets none: Monday to Friday, no holidays. */
   static final WorkCalendar WEEKDAYS = new WorkCalendar(Set.of(), Set.of());
@@ -61,7 +60,7 @@ public record LastDay(LocalDate nominal, LocalDate lastDay, boolean policyCalend
       + "没有工作日历，法定节假日与调休上班日无从得知";
 
   /** Checks that both days are given and the last day is not before the counted one. */
-  public LastDay {
+  public PeriodLastDay {
     Objects.requireNonNull(nominal, "nominal");
     Objects.requireNonNull(lastDay, "lastDay");
     if (lastDay.isBefore(nominal)) {
@@ -77,10 +76,10 @@ public record LastDay(LocalDate nominal, LocalDate lastDay, boolean policyCalend
    * @param nominal the last day as counted, not null
    * @return the last day, never null
    */
-  public static LastDay of(GovernancePolicy policy, LocalDate nominal) {
+  public static PeriodLastDay of(GovernancePolicy policy, LocalDate nominal) {
     WorkCalendar calendar = policy.timeline(OrgParameters.CALENDAR).flatMap(t -> t.at(nominal))
         .map(ParameterValue::value).orElse(null);
-    return new LastDay(nominal, next(calendar == null ? WEEKDAYS : calendar, nominal), calendar != null);
+    return new PeriodLastDay(nominal, next(calendar == null ? WEEKDAYS : calendar, nominal), calendar != null);
   }
 
   /**
