@@ -1009,6 +1009,62 @@ public final class GovernanceJson {
     return node;
   }
 
+  /**
+   * Reads one estate object (one line of an NDJSON stream, for instance) and gives it the
+   * whole-estate assessment of {@code engine} as of {@code asOf}, the estate alone as its batch
+   * (so the areas that need facts from outside the estate, its company's credit record and its
+   * applications, are reported as not assessed). The facts' field constraints are checked once,
+   * by the engine's validation, where {@code readEstate} followed by the engine checks them twice.
+   *
+   * <p>The result is the one {@link #readEstate(String)} and
+   * {@link GovernanceEngine#assessEstates} give together: an object that cannot be read, or whose
+   * fields break a constraint, is rejected with the reading errors {@code readEstate} lists; any
+   * other error is the engine's. Every pointer is relative to the estate object. Never throws
+   * for bad input.
+   *
+   * @param engine the engine that judges the estate, not null
+   * @param json the estate object, not null
+   * @param asOf the date of the assessment, not null
+   * @return the estate as read (null when it could not be read) and its result, never null
+   * @since 0.3.0
+   */
+  public AssessedEstate assessEstate(GovernanceEngine engine, String json, LocalDate asOf) {
+    Objects.requireNonNull(engine, "engine");
+    Objects.requireNonNull(json, "json");
+    Objects.requireNonNull(asOf, "asOf");
+    // The fast road binds the shape only: the engine's validation is the one check of the fields.
+    Estate quick = estateBinder.read(json);
+    Result<EstateReport> judged = quick == null ? null : assessAlone(engine, quick, asOf);
+    if (judged != null && judged.isDecided()) {
+      return new AssessedEstate(quick, judged);
+    }
+    // Rejected or not bound: the usual read tells the errors of the object itself as it always has.
+    Estate estate;
+    try {
+      estate = factsReader.readEstate(documents.parse(json));
+    } catch (InvalidFactsException e) {
+      return new AssessedEstate(null, Result.rejected(0, null, e.errors()));
+    }
+    return new AssessedEstate(estate, judged != null ? judged : assessAlone(engine, estate, asOf));
+  }
+
+  /** The estate's whole-estate result as a batch of one, its error pointers relative to the estate. */
+  private static Result<EstateReport> assessAlone(GovernanceEngine engine, Estate estate, LocalDate asOf) {
+    Result<EstateReport> result = engine.assessEstates(io.propgov.governance.engine.GovernanceFacts.of(
+        List.of(estate)), asOf).get(0);
+    if (result.isDecided()) {
+      return result;
+    }
+    return Result.rejected(0, result.id(), result.errors().stream().map(GovernanceJson::relative).toList());
+  }
+
+  /** An error of a batch of one estate, with its pointer relative to the estate. */
+  private static InputError relative(InputError error) {
+    String prefix = "/estates/0";
+    return error.pointer().startsWith(prefix)
+        ? new InputError(error.pointer().substring(prefix.length()), error.code(), error.message()) : error;
+  }
+
   /** Reads an estate the usual way, never by the fast road; for tests. */
   Estate readEstateUsually(String json) {
     return factsReader.readEstate(documents.parse(json));

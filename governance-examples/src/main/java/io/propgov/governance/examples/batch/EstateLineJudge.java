@@ -2,11 +2,10 @@ package io.propgov.governance.examples.batch;
 
 import io.propgov.governance.area.Result;
 import io.propgov.governance.engine.EstateReport;
-import io.propgov.governance.engine.GovernanceFacts;
 import io.propgov.governance.engine.GovernanceEngine;
 import io.propgov.governance.error.InputError;
-import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.estate.Estate;
+import io.propgov.governance.json.AssessedEstate;
 import io.propgov.governance.json.GovernanceJson;
 import java.io.ByteArrayOutputStream;
 import java.time.LocalDate;
@@ -15,10 +14,11 @@ import java.util.Locale;
 import java.util.Objects;
 
 /**
- * Judges a line holding one estate object: reads it, gives it the whole-estate assessment
- * ({@link GovernanceEngine#assessEstates}, the line's estate alone: the areas that need facts from
- * outside the estate, its company's credit record and its applications, are reported as not
- * assessed) and writes the result with {@link GovernanceJson#writeReportLine}. A line that is not JSON, is empty, breaks the schema
+ * Judges a line holding one estate object: reads it and gives it the whole-estate assessment
+ * with {@link GovernanceJson#assessEstate} (the line's estate alone: the areas that need facts
+ * from outside the estate, its company's credit record and its applications, are reported as not
+ * assessed; its facts checked once), and writes the result with
+ * {@link GovernanceJson#writeReportLine}. A line that is not JSON, is empty, breaks the schema
  * or holds values the rules reject gives an error record with every error's JSON Pointer,
  * relative to the line's estate object. Thread-safe.
  *
@@ -81,29 +81,13 @@ public final class EstateLineJudge implements LineJudge {
 
   /** The line's estate, as read, and its whole-estate result or the errors that kept it from one. */
   Judged judged(String line) {
-    Result<EstateReport> result;
-    Estate estate = null;
     try {
-      estate = json.readEstate(line);
-      // The line's estate alone is the batch: pointers stay relative to the estate, as the reader's are.
-      result = engine.assessEstates(GovernanceFacts.of(List.of(estate)), asOf).get(0);
-      if (!result.isDecided()) {
-        result = Result.rejected(0, result.id(), result.errors().stream().map(EstateLineJudge::relative).toList());
-      }
-    } catch (InvalidFactsException e) {
-      result = Result.rejected(0, estate == null ? null : estate.id(), e.errors());
+      AssessedEstate assessed = json.assessEstate(engine, line, asOf);
+      return new Judged(assessed.estate(), assessed.result());
     } catch (RuntimeException e) {
       // A bug must not lose the line nor stop the run: report it in the line's place.
-      result = Result.rejected(0, null, List.of(new InputError("", "internal",
-          "internal error while judging this line (please report it): " + e)));
+      return new Judged(null, Result.rejected(0, null, List.of(new InputError("", "internal",
+          "internal error while judging this line (please report it): " + e))));
     }
-    return new Judged(estate, result);
-  }
-
-  /** An error of the one-estate batch, with its pointer relative to the line's estate. */
-  private static InputError relative(InputError error) {
-    String pointer = error.pointer().startsWith("/estates/0") ? error.pointer().substring("/estates/0".length())
-        : error.pointer();
-    return new InputError(pointer, error.code(), error.message());
   }
 }
