@@ -13,9 +13,9 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
-import io.propgov.governance.org.PeriodLastDay;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.org.PeriodLastDay;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
@@ -26,6 +26,7 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -311,7 +312,7 @@ public final class ContractRules extends AbstractRuleArea<ServiceContract, Contr
 
   /** The figures followed by the extra ones (the counted last day, when it moved). */
   private static Figure[] with(Figure[] extra, Figure... figures) {
-    Figure[] all = java.util.Arrays.copyOf(figures, figures.length + extra.length);
+    Figure[] all = Arrays.copyOf(figures, figures.length + extra.length);
     System.arraycopy(extra, 0, all, figures.length, extra.length);
     return all;
   }
