@@ -22,6 +22,14 @@ public final class ContractRuleIds {
   /** Whether the outgoing company left and handed over in time (Civil Code art. 949). */
   public static final String EXIT = "contract.exit";
 
+  /**
+   * Whether the last day to leave and hand over, counted to a statutory rest day, moved to the day
+   * after the rest days end (Civil Code art. 203).
+   *
+   * @since 0.3.0
+   */
+  public static final String EXIT_LAST_DAY = "contract.exit-last-day";
+
   /** Which fees after the end the outgoing company may claim (Civil Code arts. 949 and 950). */
   public static final String FEES = "contract.fees";
 
@@ -33,6 +41,6 @@ public final class ContractRuleIds {
    * @return the ids in the order declared here, never null
    */
   public static List<String> all() {
-    return List.of(NON_RENEWAL_NOTICE, OPEN_ENDED, END, EXIT, FEES);
+    return List.of(NON_RENEWAL_NOTICE, OPEN_ENDED, END, EXIT, EXIT_LAST_DAY, FEES);
   }
 }

@@ -15,6 +15,7 @@ import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
+import io.propgov.governance.org.PeriodLastDay;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
@@ -25,6 +26,7 @@ import io.vavr.control.Validation;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -37,7 +39,11 @@ import java.util.List;
  * term, on the day of the notice ending it): one whose term ended before the policy has values in
  * force, such as before the Civil Code, is an input error. Days are counted as calendar days:
  * notice given exactly 90 days before the term ends is in time, and leaving on the last allowed
- * day is in time.
+ * day is in time. The period to leave is a period to act in: when its last day is a statutory
+ * rest day, the day after the rest days end is its last day (Civil Code art. 203; rest days from
+ * the policy's {@code org.calendar}, else Saturday and Sunday). The notice periods are counted
+ * back from the term's end and the end of an open-ended contract is no deadline to act: neither
+ * moves.
  *
  * @since 0.3.0
  */
@@ -191,12 +197,17 @@ public final class ContractRules extends AbstractRuleArea<ServiceContract, Contr
       return decision(c, state, null, null, noticeDaysLate, 0, null, null, 0, false, reasons, asOf);
     }
     int exitDays = c.exitDays() != null ? c.exitDays() : exit.value();
-    Citation exitSource = c.exitDays() != null ? new Citation("the contract's agreed period to leave; " + FEES_BARRED.en(),
+    Citation agreed = c.exitDays() != null ? new Citation("the contract's agreed period to leave; " + FEES_BARRED.en(),
         "物业服务合同约定的退出期限；" + FEES_BARRED.zh()) : exit.source();
-    LocalDate deadline = end.plusDays(exitDays);
+    PeriodLastDay lastDay = PeriodLastDay.of(policy, end.plusDays(exitDays));
+    LocalDate deadline = lastDay.lastDay();
+    Citation exitSource = lastDay.applied(agreed);
+    Figure[] moved = lastDay.moved() ? new Figure[] {Figure.date("nominalDeadline", lastDay.nominal())} : new Figure[0];
+    Reason lastDayReason = lastDay.reason(ContractRuleIds.EXIT_LAST_DAY);
     if (!asOf.isAfter(end)) {
-      reasons.add(Reason.noted(ContractRuleIds.EXIT, Outcome.NOT_APPLICABLE, exitSource, Figure.date("end", end),
-          days("exitDays", exitDays), Figure.date("exitDeadline", deadline)));
+      reasons.add(Reason.noted(ContractRuleIds.EXIT, Outcome.NOT_APPLICABLE, exitSource, with(moved, Figure.date("end",
+          end), days("exitDays", exitDays), Figure.date("exitDeadline", deadline))));
+      reasons.add(lastDayReason);
       return decision(c, ContractState.ENDING, end, deadline, noticeDaysLate, 0, null, null, 0, false, reasons, asOf);
     }
     LocalDate left = c.handedOver();
@@ -206,19 +217,21 @@ public final class ContractRules extends AbstractRuleArea<ServiceContract, Contr
     if (overdue > 0) {
       state = ContractState.EXIT_OVERDUE;
       reasons.add(Reason.compared(ContractRuleIds.EXIT, false, Figure.date("on", lastSeen), Comparison.AT_MOST,
-          Figure.date("exitDeadline", deadline), exitSource, Figure.term("status", left != null ? "handed-over-late"
-          : "not-handed-over"), Figure.date("end", end), days("exitDays", exitDays), days("overdueDays", overdue)));
+          Figure.date("exitDeadline", deadline), exitSource, with(moved, Figure.term("status", left != null
+          ? "handed-over-late" : "not-handed-over"), Figure.date("end", end), days("exitDays", exitDays),
+          days("overdueDays", overdue))));
     } else if (left != null) {
       state = ContractState.HANDED_OVER;
       reasons.add(Reason.compared(ContractRuleIds.EXIT, true, Figure.date("on", left), Comparison.AT_MOST,
-          Figure.date("exitDeadline", deadline), exitSource, Figure.date("end", end), days("exitDays", exitDays),
-          days("daysToSpare", ChronoUnit.DAYS.between(left, deadline))));
+          Figure.date("exitDeadline", deadline), exitSource, with(moved, Figure.date("end", end),
+          days("exitDays", exitDays), days("daysToSpare", ChronoUnit.DAYS.between(left, deadline)))));
     } else {
       state = ContractState.WINDING_UP;
-      reasons.add(Reason.noted(ContractRuleIds.EXIT, Outcome.NOT_APPLICABLE, exitSource, Figure.date("end", end),
-          days("exitDays", exitDays), Figure.date("exitDeadline", deadline),
-          days("daysLeft", ChronoUnit.DAYS.between(asOf, deadline))));
+      reasons.add(Reason.noted(ContractRuleIds.EXIT, Outcome.NOT_APPLICABLE, exitSource, with(moved,
+          Figure.date("end", end), days("exitDays", exitDays), Figure.date("exitDeadline", deadline),
+          days("daysLeft", ChronoUnit.DAYS.between(asOf, deadline)))));
     }
+    reasons.add(lastDayReason);
     if (overdue > 0) {
       reasons.add(Reason.noted(ContractRuleIds.FEES, Outcome.NOT_MET, FEES_BARRED, Figure.date("end", end),
           Figure.date("exitDeadline", deadline)));
@@ -295,6 +308,13 @@ public final class ContractRules extends AbstractRuleArea<ServiceContract, Contr
     ContractStatus status = new ContractStatus(c.id(), c.estateId(), c.companyId(), state, end, deadline, c.handedOver(),
         noticeDaysLate, overdue, feesFrom, feesTo, feeDays, barred);
     return new Decision<>(status, reasons, policy.ref(), asOf);
+  }
+
+  /** The figures followed by the extra ones (the counted last day, when it moved). */
+  private static Figure[] with(Figure[] extra, Figure... figures) {
+    Figure[] all = Arrays.copyOf(figures, figures.length + extra.length);
+    System.arraycopy(extra, 0, all, figures.length, extra.length);
+    return all;
   }
 
   private static Figure days(String name, long days) {

@@ -19,8 +19,9 @@ import java.util.Objects;
  * @param companyId the serving company, or null when not named
  * @param state where it stands, never null
  * @param end the day the contract ends, or null when nothing fixes it yet
- * @param exitDeadline the last day the outgoing company may leave and hand over, or null when the
- *     end is not fixed
+ * @param exitDeadline the last day the outgoing company may leave and hand over, moved off a
+ *     statutory rest day to the next working day (Civil Code art. 203), or null when the end is not
+ *     fixed
  * @param handedOver the day it handed over, or null when it has not
  * @param noticeDaysLate for a notice not to renew, how many days too late it came (0 when in
  *     time), or null when none was given

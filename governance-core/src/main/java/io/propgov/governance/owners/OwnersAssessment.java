@@ -15,7 +15,8 @@ import java.util.Objects;
  * @param estateId the estate, never null
  * @param assembly where the first owners' assembly stands, never null
  * @param assemblyDueFrom the day its condition was met, or null when it is not met
- * @param assemblyDeadline the last day it may meet on time, or null when its condition is not met
+ * @param assemblyDeadline the last day it may meet on time, moved off a statutory rest day to the
+ *     next working day (Civil Code art. 203), or null when its condition is not met
  * @param term where the owners' committee's term stands, never null
  * @param reElectionBy the last day of the committee's term, by which it must be re-elected, or null
  *     without a sitting committee

@@ -6,9 +6,11 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.org.PeriodLastDay;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.PolicyRef;
 import io.propgov.governance.policy.Threshold;
@@ -36,20 +38,25 @@ final class OwnersJudgement {
   private final EstateOwners facts;
   private final LocalDate asOf;
   private final Values v;
+  private final GovernancePolicy policy;
   private final List<Reason> reasons = new ArrayList<>();
 
-  OwnersJudgement(EstateOwners facts, LocalDate asOf, Values values) {
+  OwnersJudgement(EstateOwners facts, LocalDate asOf, Values values, GovernancePolicy policy) {
     this.facts = facts;
     this.asOf = asOf;
     this.v = values;
+    this.policy = policy;
   }
 
   Decision<OwnersAssessment> decision(PolicyRef policy) {
     List<Delivery> known = facts.deliveries().stream().filter(d -> !d.date().isAfter(asOf))
         .sorted(Comparator.comparing(Delivery::date)).toList();
     LocalDate dueFrom = earliest(shareCondition(known), timeCondition(known));
-    LocalDate deadline = dueFrom == null ? null : dueFrom.plusDays(v.withinDays().value());
-    AssemblyStatus assembly = assembly(dueFrom, deadline);
+    // A deadline to act: its last day moves off a rest day (art. 203); the terms below are not deadlines to act.
+    PeriodLastDay lastDay = dueFrom == null ? null
+        : PeriodLastDay.of(this.policy, dueFrom.plusDays(v.withinDays().value()));
+    LocalDate deadline = lastDay == null ? null : lastDay.lastDay();
+    AssemblyStatus assembly = assembly(dueFrom, lastDay);
     OwnersCommittee committee = facts.committee() != null && !facts.committee().elected().isAfter(asOf)
         ? facts.committee() : null;
     LocalDate reElectionBy = committee == null ? null : committee.elected().plusYears(v.termYears().value());
@@ -121,10 +128,11 @@ final class OwnersJudgement {
     return metOn;
   }
 
-  private AssemblyStatus assembly(LocalDate dueFrom, LocalDate deadline) {
+  private AssemblyStatus assembly(LocalDate dueFrom, PeriodLastDay lastDay) {
     LocalDate held = facts.firstAssembly() != null && !facts.firstAssembly().isAfter(asOf) ? facts.firstAssembly()
         : null;
-    Citation source = OwnersRules.counted(v.withinDays().source());
+    Citation counted = OwnersRules.counted(v.withinDays().source());
+    Citation source = lastDay == null ? counted : lastDay.applied(counted);
     Figure days = Figure.of("withinDays", Fraction.of(v.withinDays().value()), Unit.DAYS);
     if (dueFrom == null) {
       reasons.add(held == null
@@ -134,12 +142,16 @@ final class OwnersJudgement {
               Figure.term("status", "OWNERS_ASSEMBLY_HELD"), days, Figure.date("held", held)));
       return held == null ? AssemblyStatus.NOT_DUE : AssemblyStatus.HELD;
     }
+    LocalDate deadline = lastDay.lastDay();
     AssemblyStatus status = held != null ? (held.isAfter(deadline) ? AssemblyStatus.HELD_LATE : AssemblyStatus.HELD)
         : asOf.isAfter(deadline) ? AssemblyStatus.OVERDUE : AssemblyStatus.DUE;
     LocalDate until = held != null ? held : asOf;
     long late = ChronoUnit.DAYS.between(deadline, until);
     List<Figure> figures = new ArrayList<>(List.of(Figure.term("status", "OWNERS_ASSEMBLY_" + status.name()),
         Figure.date("dueFrom", dueFrom), Figure.date("deadline", deadline), days));
+    if (lastDay.moved()) {
+      figures.add(Figure.date("nominalDeadline", lastDay.nominal()));
+    }
     if (held != null) {
       figures.add(Figure.date("held", held));
     }
@@ -148,6 +160,7 @@ final class OwnersJudgement {
     boolean met = status == AssemblyStatus.DUE || status == AssemblyStatus.HELD;
     reasons.add(Reason.noted(OwnersRuleIds.FIRST_ASSEMBLY_DEADLINE, Outcome.of(met), source,
         figures.toArray(Figure[]::new)));
+    reasons.add(lastDay.reason(OwnersRuleIds.FIRST_ASSEMBLY_LAST_DAY));
     return status;
   }
 

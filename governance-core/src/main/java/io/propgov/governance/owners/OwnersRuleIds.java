@@ -20,6 +20,14 @@ public final class OwnersRuleIds {
   /** Whether the first owners' assembly met by its deadline (due, overdue, held, held late). */
   public static final String FIRST_ASSEMBLY_DEADLINE = "owners.first-assembly-deadline";
 
+  /**
+   * Whether the first assembly's deadline, counted to a statutory rest day, moved to the day after
+   * the rest days end (Civil Code art. 203).
+   *
+   * @since 0.3.0
+   */
+  public static final String FIRST_ASSEMBLY_LAST_DAY = "owners.first-assembly-last-day";
+
   /** Whether the owners' committee's term is running, ending (re-election due) or overdue. */
   public static final String COMMITTEE_TERM = "owners.committee-term";
 
@@ -49,7 +57,7 @@ public final class OwnersRuleIds {
    * @return the ids in the order declared here, never null
    */
   public static List<String> all() {
-    return List.of(FIRST_ASSEMBLY_SHARE, FIRST_ASSEMBLY_TIME, FIRST_ASSEMBLY_DEADLINE, COMMITTEE_TERM, COMMITTEE_SIZE,
-        PARTY_SHARE, CROSS_MEMBERSHIP, STAND_IN, REPRESENTATION, COVERAGE);
+    return List.of(FIRST_ASSEMBLY_SHARE, FIRST_ASSEMBLY_TIME, FIRST_ASSEMBLY_DEADLINE, FIRST_ASSEMBLY_LAST_DAY,
+        COMMITTEE_TERM, COMMITTEE_SIZE, PARTY_SHARE, CROSS_MEMBERSHIP, STAND_IN, REPRESENTATION, COVERAGE);
   }
 }

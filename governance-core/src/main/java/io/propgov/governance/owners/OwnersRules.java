@@ -42,8 +42,11 @@ import java.util.stream.Stream;
  *
  * <p>Periods are counted as the Civil Code counts them (arts. 201–202): the first day is not
  * counted, and a period of years ends on the corresponding day of its last year (the last day of
- * the month when there is none). A term's last day is its re-election date: the committee is in
- * office on that day and overdue from the next. Facts dated after the as-of date (a delivery, an
+ * the month when there is none). The first assembly's deadline is a period to act in: when its
+ * last day is a statutory rest day, the day after the rest days end is its last day (art. 203;
+ * rest days from the policy's {@code org.calendar}, else Saturday and Sunday). A term of office is
+ * not moved: a term's last day is its re-election date, the committee is in office on that day
+ * and overdue from the next, and likewise the period a property management committee stands in. Facts dated after the as-of date (a delivery, an
  * assembly, an election) are not yet known and are left out. The values in force on the as-of
  * date apply.
  *
@@ -178,7 +181,7 @@ public final class OwnersRules extends AbstractRuleArea<EstateOwners, OwnersAsse
 
   @Override
   public Decision<OwnersAssessment> decide(Valid<EstateOwners> facts, LocalDate asOf) {
-    return new OwnersJudgement(issuer.open(facts), asOf, values(asOf)).decision(policy.ref());
+    return new OwnersJudgement(issuer.open(facts), asOf, values(asOf), policy).decision(policy.ref());
   }
 
   /**

@@ -34,6 +34,9 @@ public final class ContractSamples {
         rules.judge(ServiceContract.builder().id("C6").estateId("E1").termEnd(end).ownersDecision(end)
             .handedOver(end.plusDays(35)).build(), end.plusDays(40)),
         rules.judge(ServiceContract.builder().id("C7").estateId("E1").termEnd(end).ownersDecision(end).build(),
-            end.plusDays(40)));
+            end.plusDays(40)),
+        // 30 days after 2024-09-01 is National Day: the last day moves to 2024-10-08.
+        new ContractRules(ExitLastDayTests.withCalendar()).judge(ServiceContract.builder().id("C8").estateId("E1").termEnd(LocalDate.of(2024, 9, 1))
+            .ownersDecision(end).handedOver(LocalDate.of(2024, 10, 8)).build(), LocalDate.of(2024, 10, 31)));
   }
 }

@@ -51,6 +51,10 @@ public final class OwnersSamples {
     EstateOwners standIn = bare.withManagementCommittee(new PropertyManagementCommittee(LocalDate.of(2023, 6, 1)));
     list.add(NATIONAL.evaluate(standIn, LocalDate.of(2024, 1, 1)).decision());
     list.add(NATIONAL.evaluate(standIn, LocalDate.of(2026, 6, 2)).decision());
+    // A last day on National Day moves with the calendar; a Saturday moves to Monday without one.
+    list.add(FirstAssemblyLastDayTests.WITH_CALENDAR.evaluate(delivered("6000", LocalDate.of(2024, 4, 4)),
+        LocalDate.of(2024, 10, 8)).decision());
+    list.add(NATIONAL.evaluate(delivered("6000", LocalDate.of(2024, 4, 15)), LocalDate.of(2024, 10, 20)).decision());
     io.propgov.governance.policy.PolicyRef ref = new io.propgov.governance.policy.PolicyRef("owners-test", "1", null);
     list.add(OwnersRules.explain(new OwnersCoverage("u1", 3, 1, 1), ref, march));
     list.add(OwnersRules.explain(new OwnersCoverage("u2", 0, 0, 0), ref, march));
