@@ -132,8 +132,11 @@ public final class Fixtures {
       "Handan practice: small matters stay in the branch, big matters in the community, hard matters in the sub-district; the report gives no deadlines: the reply deadlines (3 and 7 working days, 15 days) are a model assumption",
       "邯郸做法：小事不出支部，大事不出社区，难事不出街道；资料未给出时限：答复时限（3个、7个工作日，15日）为本模型假设");
   public static final Citation CALENDAR_SOURCE = new Citation(
-      "State Council General Office notices on public holidays for 2024 and 2025 (holidays and make-up working days)",
-      "国务院办公厅关于2024年、2025年部分节假日安排的通知（放假与调休上班日期）");
+      "State Council General Office notices on public holidays for 2024, 2025 and 2026 (the last dated 2025-11-04): "
+          + "holidays and make-up working days. Only these years are listed: on a day of another year, rules take "
+          + "Monday to Friday as working days and say that its public holidays are not known",
+      "国务院办公厅关于2024年、2025年、2026年部分节假日安排的通知（最后一份发布于2025年11月4日）：放假与调休上班日期。"
+          + "仅列明这三年：其他年份的日期，规则以周一至周五为工作日，并说明该年法定节假日无从得知");
   public static final Citation PARTY_THRESHOLDS_SOURCE = new Citation(
       "Each count includes the number itself (以上): Party Constitution art. 30 and Branch Work Regulations (trial, 2018): 3 or more full members form a branch, fewer than 3 a joint branch (in practice also a party-building instructor); Branch Work Regulations (trial, 2018): a branch of 7 or more full members sets up a branch committee; Party base-organisation work regulations (2019): 50 or more members form a general branch, 100 or more a primary-level committee",
       "人数均含本数（“以上”含本数）：《中国共产党章程》第三十条、《中国共产党支部工作条例（试行）》（2018年）：有正式党员三人以上的，应当成立党支部，不足三人的成立联合党支部（实践中亦选派党建指导员）；《中国共产党支部工作条例（试行）》（2018年）：有正式党员七人以上的党支部，应当设立党支部委员会；党的基层组织工作条例（2019年）：党员五十人以上的，设立党的总支部委员会，一百人以上的，设立党的基层委员会");

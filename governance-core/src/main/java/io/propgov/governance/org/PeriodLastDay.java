@@ -19,15 +19,19 @@ import java.util.Set;
  * last day of the period" (Civil Code art. 203, in force from 2021-01-01; before it the General
  * Principles of the Civil Law, art. 154 para. 3, in force 1987-01-01 to 2020-12-31, gave the same
  * rule). The rest days are those of the policy's {@code org.calendar} in force on the counted last
- * day; without one, Saturday and Sunday, public holidays being unknown (a model assumption).
+ * day; without one, Saturday and Sunday, public holidays being unknown (a model assumption). A
+ * calendar that states the years it lists and lacks the year of a day counted is likewise read
+ * as Monday to Friday for that day, flagged the same way.
  *
  * @param nominal the last day as counted by Civil Code arts. 201 and 202
  * @param lastDay the last day after the move: {@code nominal} on a working day, else the first
  *     working day after it
  * @param policyCalendar whether the policy's calendar told the working days, rather than Monday to Friday
+ * @param holidaysListed whether the policy's calendar lists the public holidays of every day from
+ *     {@code nominal} to {@code lastDay} ({@link WorkCalendar#lists}); false without a calendar
  * @since 0.3.0
  */
-public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policyCalendar) {
+public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policyCalendar, boolean holidaysListed) {
 
   /** The calendar used when the policy sets none: Monday to Friday, no holidays. */
   static final WorkCalendar WEEKDAYS = new WorkCalendar(Set.of(), Set.of());
@@ -53,18 +57,29 @@ public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policy
       + "“期间的最后一天是星期日或者其他法定休假日的，以休假日的次日为期间的最后一天。”（本模型取连续休假日结束后的次日）";
   private static final String CALENDAR_EN = "; working days and rest days from the policy's calendar (org.calendar)";
   private static final String CALENDAR_ZH = "；工作日与休假日按政策的工作日历（org.calendar）确定";
+  private static final String UNLISTED_EN = "; working days from the policy's calendar (org.calendar), which does not"
+      + " list the public holidays of %s: there Monday to Friday are taken as working days and Saturday and Sunday as"
+      + " rest days, public holidays and make-up working days not being known";
+  private static final String UNLISTED_ZH = "；工作日按政策的工作日历（org.calendar）确定，但该日历未列明%s的法定节假日："
+      + "其间以周一至周五为工作日、周六和周日为休假日，法定节假日与调休上班日无从得知";
   private static final String WEEKDAYS_EN = "; the policy sets no calendar (org.calendar), so Monday to Friday are"
       + " taken as working days and Saturday and Sunday as rest days: public holidays and make-up working days are not"
       + " known without a calendar";
   private static final String WEEKDAYS_ZH = "；政策未规定工作日历（org.calendar），故以周一至周五为工作日、周六和周日为休假日："
       + "没有工作日历，法定节假日与调休上班日无从得知";
 
-  /** Checks that both days are given and the last day is not before the counted one. */
+  /**
+   * Checks that both days are given, the last day is not before the counted one, and holidays are
+   * listed only by a policy's calendar.
+   */
   public PeriodLastDay {
     Objects.requireNonNull(nominal, "nominal");
     Objects.requireNonNull(lastDay, "lastDay");
     if (lastDay.isBefore(nominal)) {
       throw new IllegalArgumentException("the last day " + lastDay + " is before the day counted " + nominal);
+    }
+    if (holidaysListed && !policyCalendar) {
+      throw new IllegalArgumentException("only a policy's calendar lists holidays");
     }
   }
 
@@ -79,7 +94,11 @@ public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policy
   public static PeriodLastDay of(GovernancePolicy policy, LocalDate nominal) {
     WorkCalendar calendar = policy.timeline(OrgParameters.CALENDAR).flatMap(t -> t.at(nominal))
         .map(ParameterValue::value).orElse(null);
-    return new PeriodLastDay(nominal, next(calendar == null ? WEEKDAYS : calendar, nominal), calendar != null);
+    if (calendar == null) {
+      return new PeriodLastDay(nominal, next(WEEKDAYS, nominal), false, false);
+    }
+    LocalDate lastDay = next(calendar, nominal);
+    return new PeriodLastDay(nominal, lastDay, true, calendar.lists(nominal) && calendar.lists(lastDay));
   }
 
   /**
@@ -116,9 +135,21 @@ public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policy
    */
   public Citation citation() {
     boolean code = !nominal.isBefore(CIVIL_CODE_IN_FORCE);
-    String en = (code ? CIVIL_CODE_EN : GPCL_EN) + (policyCalendar ? CALENDAR_EN : WEEKDAYS_EN);
-    String zh = (code ? CIVIL_CODE_ZH : GPCL_ZH) + (policyCalendar ? CALENDAR_ZH : WEEKDAYS_ZH);
-    return new Citation(en, zh, !policyCalendar);
+    String en = (code ? CIVIL_CODE_EN : GPCL_EN) + (!policyCalendar ? WEEKDAYS_EN
+        : holidaysListed ? CALENDAR_EN : String.format(java.util.Locale.ROOT, UNLISTED_EN, years(false)));
+    String zh = (code ? CIVIL_CODE_ZH : GPCL_ZH) + (!policyCalendar ? WEEKDAYS_ZH
+        : holidaysListed ? CALENDAR_ZH : String.format(java.util.Locale.ROOT, UNLISTED_ZH, years(true)));
+    return new Citation(en, zh, !holidaysListed);
+  }
+
+  /** The years of the days counted: one year, or every year from the counted day's to the last day's. */
+  private String years(boolean zh) {
+    int from = nominal.getYear();
+    int to = lastDay.getYear();
+    if (from == to) {
+      return zh ? from + "年" : Integer.toString(from);
+    }
+    return zh ? from + "年至" + to + "年各年" : "every year from " + from + " to " + to;
   }
 
   /**
@@ -146,7 +177,8 @@ public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policy
    * @return the reason, never null
    */
   public Reason reason(String ruleId) {
-    Figure calendar = Figure.term("calendar", policyCalendar ? "POLICY_CALENDAR" : "WEEKDAYS_HOLIDAYS_UNKNOWN");
+    Figure calendar = Figure.term("calendar", !policyCalendar ? "WEEKDAYS_HOLIDAYS_UNKNOWN"
+        : holidaysListed ? "POLICY_CALENDAR" : "CALENDAR_YEAR_NOT_LISTED");
     if (!moved()) {
       return Reason.noted(ruleId, Outcome.NOT_APPLICABLE, citation(), Figure.date("lastDay", lastDay), calendar);
     }

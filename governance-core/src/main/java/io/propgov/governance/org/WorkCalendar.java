@@ -2,28 +2,70 @@ package io.propgov.governance.org;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Which days are working days: Monday to Friday, except the policy's public holidays, plus the
- * make-up working days (调休) that move a weekend day into the working week.
+ * make-up working days (调休) that move a weekend day into the working week. A calendar may
+ * state the years whose holidays it lists: a day of another year is still counted Monday to
+ * Friday, but {@link #lists(LocalDate)} says its holidays are not known, so that a rule can say so.
  *
  * @param holidays days off although they fall on a weekday, never null
  * @param makeUpWorkingDays weekend days worked to make up for a holiday, never null
+ * @param years the years whose public holidays and make-up working days the calendar lists in
+ *     full; empty when the calendar does not say (every year is then taken as listed), never null
  * @since 0.1.0
  */
-public record WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays) {
+public record WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays, Set<Integer> years) {
 
-  /** Copies the sets and checks that no day is both. */
+  /**
+   * Copies the sets and checks that no day is both a holiday and a make-up working day, and that
+   * every day listed falls in a year the calendar states, when it states any.
+   */
   public WorkCalendar {
     holidays = Set.copyOf(holidays);
     makeUpWorkingDays = Set.copyOf(makeUpWorkingDays);
+    years = Set.copyOf(years);
     for (LocalDate d : holidays) {
       if (makeUpWorkingDays.contains(d)) {
         throw new IllegalArgumentException(d + " is listed both as a holiday and as a make-up working day");
       }
     }
+    if (!years.isEmpty()) {
+      for (Set<LocalDate> days : List.of(holidays, makeUpWorkingDays)) {
+        for (LocalDate d : days) {
+          if (!years.contains(d.getYear())) {
+            throw new IllegalArgumentException(d + " falls in " + d.getYear()
+                + ", a year the calendar does not list in its years " + new TreeSet<>(years));
+          }
+        }
+      }
+    }
+  }
+
+  /**
+   * Creates a calendar that does not state which years it lists: every year is taken as listed.
+   *
+   * @param holidays days off although they fall on a weekday, not null
+   * @param makeUpWorkingDays weekend days worked to make up for a holiday, not null
+   */
+  public WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays) {
+    this(holidays, makeUpWorkingDays, Set.of());
+  }
+
+  /**
+   * Returns whether the calendar lists the public holidays of a day's year: true when it states
+   * no years, or states the day's year.
+   *
+   * @param date the day, not null
+   * @return false when the day's holidays are not known to this calendar
+   * @since 0.3.0
+   */
+  public boolean lists(LocalDate date) {
+    return years.isEmpty() || years.contains(date.getYear());
   }
 
   /**

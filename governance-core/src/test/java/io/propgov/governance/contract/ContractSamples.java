@@ -37,6 +37,10 @@ public final class ContractSamples {
             end.plusDays(40)),
         // 30 days after 2024-09-01 is National Day: the last day moves to 2024-10-08.
         new ContractRules(ExitLastDayTests.withCalendar()).judge(ServiceContract.builder().id("C8").estateId("E1").termEnd(LocalDate.of(2024, 9, 1))
-            .ownersDecision(end).handedOver(LocalDate.of(2024, 10, 8)).build(), LocalDate.of(2024, 10, 31)));
+            .ownersDecision(end).handedOver(LocalDate.of(2024, 10, 8)).build(), LocalDate.of(2024, 10, 31)),
+        // A calendar that lists 2024 only: National Day 2021 is not known, so 2021-10-01 stands, flagged.
+        new ContractRules(ExitLastDayTests.withCalendarListing(java.util.Set.of(2024))).judge(ServiceContract.builder()
+            .id("C9").estateId("E1").termEnd(LocalDate.of(2021, 9, 1)).ownersDecision(LocalDate.of(2021, 6, 1))
+            .handedOver(LocalDate.of(2021, 10, 1)).build(), LocalDate.of(2021, 10, 31)));
   }
 }

@@ -18,6 +18,7 @@ import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.time.LocalDate;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -36,7 +37,14 @@ class ExitLastDayTests {
   private static final LocalDate AFTER_HOLIDAY = LocalDate.of(2024, 10, 8);
 
   static GovernancePolicy withCalendar() {
-    return Fixtures.cnDefaultWithout().set(OrgParameters.CALENDAR, Fixtures.ORG_FROM, Fixtures.CALENDAR_2024,
+    return withCalendarListing(Set.of());
+  }
+
+  /** The policy of {@link #withCalendar()}, its calendar stating the years it lists. */
+  static GovernancePolicy withCalendarListing(Set<Integer> years) {
+    WorkCalendar calendar = new WorkCalendar(Fixtures.CALENDAR_2024.holidays(),
+        Fixtures.CALENDAR_2024.makeUpWorkingDays(), years);
+    return Fixtures.cnDefaultWithout().set(OrgParameters.CALENDAR, Fixtures.ORG_FROM, calendar,
             Fixtures.CALENDAR_SOURCE)
         .set(ContractParameters.NON_RENEWAL_NOTICE_DAYS, FROM, 90, SOURCE)
         .set(ContractParameters.OPEN_ENDED_NOTICE_DAYS, FROM, 60, SOURCE)
@@ -73,6 +81,25 @@ class ExitLastDayTests {
     assertEquals(ContractState.EXIT_OVERDUE, late.value().state());
     assertEquals(1, late.value().overdueDays());
     assertTrue(late.value().feesBarred());
+  }
+
+  @Test
+  void aYearTheCalendarDoesNotListStandsOnMondayToFridayFlaggedAndADayLaterIsLate() {
+    ContractRules listing2024 = new ContractRules(withCalendarListing(Set.of(2024)));
+    LocalDate end2021 = LocalDate.of(2021, 9, 1);
+    LocalDate friday = LocalDate.of(2021, 10, 1);
+    Decision<ContractStatus> inTime = handedOver(listing2024, end2021, friday);
+    assertEquals(friday, inTime.value().exitDeadline());
+    Reason stands = reason(inTime, ContractRuleIds.EXIT_LAST_DAY);
+    assertEquals(Outcome.NOT_APPLICABLE, stands.outcome());
+    assertEquals("CALENDAR_YEAR_NOT_LISTED", stands.figure("calendar").orElseThrow().value());
+    assertTrue(stands.citation().assumption());
+    assertTrue(stands.citation().en().contains("does not list the public holidays of 2021"), stands.citation().en());
+    assertTrue(stands.citation().zh().contains("未列明2021年的法定节假日"), stands.citation().zh());
+    assertEquals(1, handedOver(listing2024, end2021, friday.plusDays(1)).value().overdueDays());
+    // The same calendar stating no years takes every year as listed: the day stands, not flagged.
+    assertFalse(reason(handedOver(WITH_CALENDAR, end2021, friday), ContractRuleIds.EXIT_LAST_DAY).citation()
+        .assumption());
   }
 
   @Test

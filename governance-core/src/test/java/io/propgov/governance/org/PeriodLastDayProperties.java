@@ -2,6 +2,7 @@ package io.propgov.governance.org;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.quicktheories.QuickTheory.qt;
 import static org.quicktheories.generators.SourceDSL.integers;
@@ -64,5 +65,47 @@ class PeriodLastDayProperties {
           assertTrue(weekdays.citation().assumption());
           assertEquals(set.moved(), set.lastDay().isAfter(nominal));
         });
+  }
+
+  @Test
+  void aYearTheCalendarDoesNotListIsMondayToFridayAndAnAssumptionInBothLanguages() {
+    qt().withExamples(300).forAll(integers().between(0, 3 * 366)).checkAssert(offset -> {
+      LocalDate nominal = LocalDate.of(2023, 1, 1).plusDays(offset);
+      WorkCalendar listed = new WorkCalendar(Set.of(LocalDate.of(2024, 10, 1), LocalDate.of(2024, 10, 2)), Set.of(),
+          Set.of(2024));
+      GovernancePolicy policy = GovernancePolicy.builder().id("p").jurisdiction("CN").version("1")
+          .set(OrgParameters.CALENDAR, LocalDate.of(2019, 1, 1), listed, new Citation("test calendar", "测试日历"))
+          .build();
+      PeriodLastDay day = PeriodLastDay.of(policy, nominal);
+      assertEquals(PeriodLastDay.next(listed, nominal), day.lastDay());
+      assertTrue(day.policyCalendar());
+      boolean inListedYear = nominal.getYear() == 2024 && day.lastDay().getYear() == 2024;
+      assertEquals(inListedYear, day.holidaysListed(), nominal + " to " + day.lastDay());
+      assertEquals(!inListedYear, day.citation().assumption());
+      if (!inListedYear) {
+        String year = Integer.toString(nominal.getYear());
+        assertTrue(day.citation().en().contains("does not list the public holidays of "), day.citation().en());
+        assertTrue(day.citation().en().contains(year) && day.citation().zh().contains(year + "年"), day.citation().zh());
+      }
+    });
+  }
+
+  @Test
+  void aLastDayMovedAcrossTheYearNamesBothYears() {
+    WorkCalendar listed = new WorkCalendar(Set.of(LocalDate.of(2024, 1, 1)), Set.of(), Set.of(2024));
+    GovernancePolicy policy = GovernancePolicy.builder().id("p").jurisdiction("CN").version("1")
+        .set(OrgParameters.CALENDAR, LocalDate.of(2019, 1, 1), listed, new Citation("test calendar", "测试日历")).build();
+    // Saturday 2023-12-30 moves over Sunday and the listed New Year's Day to Tuesday 2024-01-02.
+    PeriodLastDay day = PeriodLastDay.of(policy, LocalDate.of(2023, 12, 30));
+    assertEquals(LocalDate.of(2024, 1, 2), day.lastDay());
+    assertFalse(day.holidaysListed());
+    assertTrue(day.citation().en().contains("every year from 2023 to 2024"), day.citation().en());
+    assertTrue(day.citation().zh().contains("2023年至2024年各年"), day.citation().zh());
+  }
+
+  @Test
+  void onlyAPolicysCalendarListsHolidays() {
+    LocalDate day = LocalDate.of(2024, 10, 8);
+    assertThrows(IllegalArgumentException.class, () -> new PeriodLastDay(day, day, false, true));
   }
 }

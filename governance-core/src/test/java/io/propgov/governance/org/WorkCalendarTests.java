@@ -3,6 +3,7 @@ package io.propgov.governance.org;
 import static io.propgov.governance.Fixtures.CALENDAR_2024;
 import static io.propgov.governance.Fixtures.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -95,6 +96,39 @@ class WorkCalendarTests {
     void emptyCalendarWorksMondayToFriday() {
       WorkCalendar plain = new WorkCalendar(Set.of(), Set.of());
       assertEquals(date("2024-10-03"), plain.due(date("2024-09-30"), 3, DayCount.WORKING));
+    }
+  }
+
+  @Nested
+  class Years {
+
+    @Test
+    void aCalendarThatStatesNoYearsListsEveryYear() {
+      assertTrue(CALENDAR_2024.years().isEmpty());
+      assertTrue(CALENDAR_2024.lists(date("2019-10-01")));
+      assertTrue(CALENDAR_2024.lists(date("2031-10-01")));
+    }
+
+    @Test
+    void aCalendarListsOnlyTheYearsItStates() {
+      WorkCalendar calendar = new WorkCalendar(Set.of(date("2024-10-01")), Set.of(date("2024-10-12")), Set.of(2024, 2025));
+      assertFalse(calendar.lists(date("2023-12-31")));
+      assertTrue(calendar.lists(date("2024-01-01")));
+      assertTrue(calendar.lists(date("2025-12-31")));
+      assertFalse(calendar.lists(date("2026-01-01")));
+      // A day of an unlisted year still counts Monday to Friday.
+      assertTrue(calendar.isWorkingDay(date("2021-10-01")));
+      assertFalse(calendar.isWorkingDay(date("2021-10-02")));
+    }
+
+    @Test
+    void aDayOutsideTheStatedYearsIsRejectedNamingTheDayAndTheYears() {
+      IllegalArgumentException holiday = assertThrows(IllegalArgumentException.class,
+          () -> new WorkCalendar(Set.of(date("2023-10-02")), Set.of(), Set.of(2024)));
+      assertEquals("2023-10-02 falls in 2023, a year the calendar does not list in its years [2024]", holiday.getMessage());
+      IllegalArgumentException worked = assertThrows(IllegalArgumentException.class,
+          () -> new WorkCalendar(Set.of(), Set.of(date("2027-01-02")), Set.of(2024, 2026)));
+      assertTrue(worked.getMessage().startsWith("2027-01-02 falls in 2027"), worked.getMessage());
     }
   }
 }

@@ -44,7 +44,7 @@ class PresetSourcesTests {
       Map.entry("org.levels", "handan-4|chuxiong-3|chuxiong-5"),
       // Handan's red meeting hall, every quarter.
       Map.entry("org.meetings", "handan-4"),
-      // State Council notices on public holidays, 2024 and 2025.
+      // State Council notices on public holidays, 2024, 2025 and 2026.
       Map.entry("org.calendar", "*"),
       // Yantai 2022 grade bands; Lianyungang 2018 grade bands and base 90.
       Map.entry("credit.grades", "*"),

@@ -31,7 +31,8 @@ import java.util.function.Supplier;
  * The JSON form of the organisation hierarchy parameters ({@code org.*}), both ways:
  * {@link LevelTemplate} as {@code {"levels": [...], "singleRoot", "communityLevel"}},
  * {@link EscalationScheme} as {@code {"severities": [...], "escalateWhenOverdue"}},
- * {@link WorkCalendar} as {@code {"holidays": [dates], "makeUpWorkingDays": [dates]}} (dates
+ * {@link WorkCalendar} as {@code {"holidays": [dates], "makeUpWorkingDays": [dates], "years": [years]}}
+ * ({@code years} optional; dates
  * written in order), {@link PartyThresholds} by its four counts, {@link MeetingSchedule} as an
  * array of meeting rules.
  *
@@ -222,15 +223,28 @@ final class OrgParameterModule extends TypesModule {
       throws IOException {
     List<LocalDate> holidays = reader.dates(node, "holidays", ctxt);
     List<LocalDate> makeUp = reader.dates(node, "makeUpWorkingDays", ctxt);
+    List<Integer> years = node.has("years") ? reader.list(node, "years", Integer.class, ctxt) : List.of();
     Supplier<Object[]> locate = () -> {
       for (int i = 0; i < makeUp.size(); i++) {
         if (holidays.contains(makeUp.get(i))) {
           return new Object[] {"makeUpWorkingDays", i};
         }
       }
-      return new Object[0];
+      Object[] outside = outsideYears("holidays", holidays, years);
+      return outside.length > 0 ? outside : outsideYears("makeUpWorkingDays", makeUp, years);
     };
-    return reader.buildAt(ctxt, locate, () -> new WorkCalendar(new LinkedHashSet<>(holidays), new LinkedHashSet<>(makeUp)));
+    return reader.buildAt(ctxt, locate, () -> new WorkCalendar(new LinkedHashSet<>(holidays), new LinkedHashSet<>(makeUp),
+        new LinkedHashSet<>(years)));
+  }
+
+  /** The path of the first day not in the calendar's stated years, or none. */
+  private static Object[] outsideYears(String name, List<LocalDate> days, List<Integer> years) {
+    for (int i = 0; i < days.size() && !years.isEmpty(); i++) {
+      if (!years.contains(days.get(i).getYear())) {
+        return new Object[] {name, i};
+      }
+    }
+    return new Object[0];
   }
 
   private static PartyThresholds readPartyThresholds(JsonNode node, DeserializationContext ctxt, TreeReader<PartyThresholds> reader)
@@ -289,6 +303,13 @@ final class OrgParameterModule extends TypesModule {
     gen.writeStartObject();
     ParameterWriting.strings(gen, "holidays", inOrder(value.holidays()));
     ParameterWriting.strings(gen, "makeUpWorkingDays", inOrder(value.makeUpWorkingDays()));
+    if (!value.years().isEmpty()) {
+      gen.writeArrayFieldStart("years");
+      for (int year : new java.util.TreeSet<>(value.years())) {
+        gen.writeNumber(year);
+      }
+      gen.writeEndArray();
+    }
     gen.writeEndObject();
   }
 

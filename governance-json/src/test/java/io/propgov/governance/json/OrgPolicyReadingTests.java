@@ -8,6 +8,7 @@ import static io.propgov.governance.json.Documents4Tests.policyErrors;
 import static io.propgov.governance.json.Fixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertAll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -95,6 +96,20 @@ class OrgPolicyReadingTests {
     }
 
     @Test
+    void theYearsACalendarListsAreReadAndWrittenBack() {
+      assertTrue(policy.valueAt(OrgParameters.CALENDAR, NATIONAL_DAY).value().years().isEmpty());
+      GovernancePolicy listed = JSON.readPolicy(wuhan(root ->
+          object(root, "/parameters/org.calendar/0/value").putArray("years").add(2025).add(2024)));
+      WorkCalendar calendar = listed.valueAt(OrgParameters.CALENDAR, NATIONAL_DAY).value();
+      assertEquals(Set.of(2024, 2025), calendar.years());
+      assertFalse(calendar.lists(LocalDate.of(2023, 10, 1)));
+      String written = JSON.writePolicy(listed);
+      assertEquals("[2024,2025]", Documents4Tests.tree(written).at("/parameters/org.calendar/0/value/years").toString());
+      assertEquals(listed, JSON.readPolicy(written));
+      assertTrue(Documents4Tests.tree(JSON.writePolicy(policy)).at("/parameters/org.calendar/0/value/years").isMissingNode());
+    }
+
+    @Test
     void theCalendarHoldsTheNationalDayHolidaysAndTheirMakeUpDays() {
       WorkCalendar calendar = policy.valueAt(OrgParameters.CALENDAR, NATIONAL_DAY).value();
 
@@ -154,6 +169,13 @@ class OrgPolicyReadingTests {
               root -> ((ArrayNode) root.at("/parameters/org.calendar/0/value/makeUpWorkingDays")).add("2024-10-03"),
               new InputError("/parameters/org.calendar/0/value/makeUpWorkingDays/2", "constraint",
                   "org.calendar: 2024-10-03 is listed both as a holiday and as a make-up working day")),
+          new OneError("a holiday outside the years the calendar states is rejected at that holiday",
+              root -> {
+                object(root, "/parameters/org.calendar/0/value").putArray("years").add(2024);
+                ((ArrayNode) root.at("/parameters/org.calendar/0/value/holidays")).add("2023-10-02");
+              },
+              new InputError("/parameters/org.calendar/0/value/holidays/7", "constraint",
+                  "org.calendar: 2023-10-02 falls in 2023, a year the calendar does not list in its years [2024]")),
           new OneError("a holiday listed twice is rejected",
               root -> ((ArrayNode) root.at("/parameters/org.calendar/0/value/holidays")).add("2024-10-01"),
               new InputError("/parameters/org.calendar/0/value/holidays", "uniqueItems",
