@@ -7,6 +7,7 @@ import io.propgov.governance.explain.MarginUnit;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.org.CalendarYears;
 import io.propgov.governance.org.DayCount;
 import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.Comparison;
@@ -71,7 +72,7 @@ record DishonestListing(boolean listed, LocalDate until) {
       WorkCalendar days = calendar == null ? WEEKDAYS : calendar;
       removedOn = days.due(paidOn, removalDays, DayCount.WORKING);
       reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_REMOVAL, Outcome.of(!removedOn.isAfter(asOf)),
-          removalSource,
+          calendar == null ? removalSource : CalendarYears.cite(removalSource, calendar, paidOn, removedOn),
           Figure.date("paidOn", paidOn), Figure.count("removalDays", removalDays), Figure.date("removedOn", removedOn),
           Figure.term("calendar", calendar == null ? "WEEKDAYS" : "POLICY_CALENDAR")));
     }

@@ -27,6 +27,7 @@ import io.propgov.governance.internal.Problems;
 import io.propgov.governance.message.ConstraintMessages;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
+import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterValue;
 import io.propgov.governance.policy.Timeline;
@@ -206,7 +207,9 @@ public final class HierarchyRules {
         Figure.text("raisedAt", matter.raisedAt()), Figure.text("handlingUnit", up.get(handler).id()),
         Figure.text("handlingLevel", up.get(handler).level()), Figure.text("handlingLevelEn", handlingLevel.en()),
         Figure.text("handlingLevelZh", handlingLevel.zh()), Figure.count("steps", handler)));
-    reasons.add(Reason.noted(OrgRuleIds.ESCALATION_DEADLINE, Outcome.MET, calendar.source(),
+    Citation counted = severity.dayCount() == DayCount.WORKING
+        ? CalendarYears.cite(calendar.source(), calendar.value(), matter.raisedOn(), due) : calendar.source();
+    reasons.add(Reason.noted(OrgRuleIds.ESCALATION_DEADLINE, Outcome.MET, counted,
         Figure.of("deadlineDays", Fraction.of(severity.deadlineDays()), Unit.DAYS),
         Figure.term("dayCount", severity.dayCount().name()), Figure.date("raisedOn", matter.raisedOn()),
         Figure.date("due", due)));

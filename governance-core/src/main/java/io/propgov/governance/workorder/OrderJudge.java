@@ -8,6 +8,8 @@ import io.propgov.governance.explain.Label;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
+import io.propgov.governance.org.CalendarYears;
+import io.propgov.governance.org.DayCount;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.Citation;
@@ -52,9 +54,11 @@ final class OrderJudge {
 
     List<Reason> reasons = new ArrayList<>();
     reasons.add(deadline(WorkOrderRuleIds.RESPONSE_DEADLINE, "respondedOn", response, responded, responseDue,
-        category.responseDays(), category, order, categories.source(), asOf));
+        category.responseDays(), category, order, counted(categories.source(), category, calendar, order, responseDue),
+        asOf));
     reasons.add(deadline(WorkOrderRuleIds.RESOLUTION_DEADLINE, "resolvedOn", resolution, resolved, resolutionDue,
-        category.resolutionDays(), category, order, categories.source(), asOf));
+        category.resolutionDays(), category, order, counted(categories.source(), category, calendar, order,
+            resolutionDue), asOf));
 
     Boolean countedResolved;
     if (basis == ResolutionBasis.ON_TIME) {
@@ -119,6 +123,13 @@ final class OrderJudge {
       return done.isAfter(due) ? DeadlineStatus.LATE : DeadlineStatus.ON_TIME;
     }
     return asOf.isAfter(due) ? DeadlineStatus.LATE : DeadlineStatus.PENDING;
+  }
+
+  /** A deadline's source, noted when its working days ran over a year the calendar does not list. */
+  private static Citation counted(Citation source, OrderCategory category, WorkCalendar calendar, WorkOrder order,
+      LocalDate due) {
+    return category.dayCount() == DayCount.WORKING ? CalendarYears.cite(source, calendar, order.receivedOn(), due)
+        : source;
   }
 
   private static Reason deadline(String ruleId, String doneName, DeadlineStatus status, LocalDate done,

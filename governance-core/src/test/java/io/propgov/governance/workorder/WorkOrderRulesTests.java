@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.Fixtures;
 import io.propgov.governance.area.Valid;
 import io.propgov.governance.credit.CompanyRecord;
 import io.propgov.governance.credit.CreditEvent;
@@ -20,7 +21,9 @@ import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Outcome;
 import io.propgov.governance.metrics.Ratio;
+import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.OrgUnit;
+import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.Fraction;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.math.BigDecimal;
@@ -28,6 +31,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -77,6 +81,28 @@ class WorkOrderRulesTests {
       OrderJudgement j = only(order("W1", "complaint", "e1", "2024-09-30").build(), "2024-10-01");
       assertEquals(LocalDate.parse("2024-10-08"), j.responseDue());
       assertEquals(LocalDate.parse("2024-10-12"), j.resolutionDue());
+    }
+
+    @Test
+    void workingDaysInAYearTheCalendarDoesNotListAreCountedMondayToFridayAndTheSourceSaysSo() {
+      WorkCalendar lists2024 = new WorkCalendar(Fixtures.CALENDAR_2024.holidays(),
+          Fixtures.CALENDAR_2024.makeUpWorkingDays(), Set.of(2024));
+      WorkOrderRules rules = new WorkOrderRules(WorkOrderFixtures.with(Fixtures.cnDefaultWithOrgWithout(
+          OrgParameters.CALENDAR).set(OrgParameters.CALENDAR, Fixtures.ORG_FROM, lists2024, Fixtures.CALENDAR_SOURCE),
+          ResolutionBasis.CALLER_CONFIRMED, "complaint-upheld").build());
+      LocalDate asOf = LocalDate.parse("2024-12-31");
+      // Thursday 2023-12-28: one working day to respond, Friday 2023-12-29, in a year the calendar does not list.
+      Decision<OrderJudgement> unlisted = rules.decide(Valid.orThrow(rules.validate(new WorkOrderFacts(List.of(),
+          List.of(order("W1", "complaint", "e1", "2023-12-28").build())), "", asOf)), asOf).value().orders().get(0);
+      assertEquals(LocalDate.parse("2023-12-29"), unlisted.value().responseDue());
+      assertTrue(unlisted.reason(WorkOrderRuleIds.RESPONSE_DEADLINE).orElseThrow().citation().assumption());
+      assertTrue(unlisted.reason(WorkOrderRuleIds.RESPONSE_DEADLINE).orElseThrow().citation().zh()
+          .contains("2023年的工作日按周一至周五计算"));
+      // Over National Day 2024, a listed year, the source is the category's own.
+      Decision<OrderJudgement> listed = rules.decide(Valid.orThrow(rules.validate(new WorkOrderFacts(List.of(),
+          List.of(order("W1", "complaint", "e1", "2024-09-30").build())), "", asOf)), asOf).value().orders().get(0);
+      assertEquals(LocalDate.parse("2024-10-08"), listed.value().responseDue());
+      assertEquals(WorkOrderFixtures.SOURCE, listed.reason(WorkOrderRuleIds.RESPONSE_DEADLINE).orElseThrow().citation());
     }
 
     @Test
