@@ -1,5 +1,6 @@
 package io.propgov.governance.org;
 
+import io.propgov.governance.message.ConstraintMessages;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.util.List;
@@ -31,15 +32,15 @@ public record WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorking
     years = Set.copyOf(years);
     for (LocalDate d : holidays) {
       if (makeUpWorkingDays.contains(d)) {
-        throw new IllegalArgumentException(d + " is listed both as a holiday and as a make-up working day");
+        throw new IllegalArgumentException(ConstraintMessages.en("text.calendarBoth", "day", d));
       }
     }
     if (!years.isEmpty()) {
       for (Set<LocalDate> days : List.of(holidays, makeUpWorkingDays)) {
         for (LocalDate d : days) {
           if (!years.contains(d.getYear())) {
-            throw new IllegalArgumentException(d + " falls in " + d.getYear()
-                + ", a year the calendar does not list in its years " + new TreeSet<>(years));
+            throw new IllegalArgumentException(ConstraintMessages.en("text.calendarOutsideYears", "day", d,
+                "year", d.getYear(), "years", new TreeSet<>(years)));
           }
         }
       }

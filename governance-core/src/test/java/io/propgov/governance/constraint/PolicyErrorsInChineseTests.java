@@ -33,6 +33,7 @@ import io.propgov.governance.org.DayCount;
 import io.propgov.governance.org.EscalationScheme;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.Severity;
+import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.owners.OwnersParameters;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Fraction;
@@ -344,6 +345,9 @@ class PolicyErrorsInChineseTests {
     all.add(definition(CreditParameters.ACTIONS, () -> new ArrearsActions(List.of(ArrearsAction.of("D")))));
     all.add(definition(io.propgov.governance.metrics.MetricsParameters.RATES,
         () -> new RateDefinitions(List.of(RateFixtures.COVERAGE, RateFixtures.COVERAGE))));
+    LocalDate nationalDay = LocalDate.of(2024, 10, 1);
+    all.add(definition(OrgParameters.CALENDAR, () -> new WorkCalendar(Set.of(nationalDay), Set.of(nationalDay))));
+    all.add(definition(OrgParameters.CALENDAR, () -> new WorkCalendar(Set.of(nationalDay), Set.of(), Set.of(2025))));
     return all;
   }
 
