@@ -15,7 +15,6 @@ import io.propgov.governance.policy.Fraction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Where a household listed as a dishonest debtor stands on a date (Supreme People's Court
@@ -31,9 +30,6 @@ import java.util.Set;
  *     whichever comes first; null when listed with no fixed end, or not listed
  */
 record DishonestListing(boolean listed, LocalDate until) {
-
-  /** The calendar used when the policy sets none: Monday to Friday, no holidays. */
-  static final WorkCalendar WEEKDAYS = new WorkCalendar(Set.of(), Set.of());
 
   /**
    * Judges a listing and adds its reasons.
@@ -69,7 +65,7 @@ record DishonestListing(boolean listed, LocalDate until) {
       reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_REMOVAL, Outcome.NOT_APPLICABLE, removalSource,
           cny(outstanding)));
     } else if (paidOn != null) {
-      WorkCalendar days = calendar == null ? WEEKDAYS : calendar;
+      WorkCalendar days = calendar == null ? WorkCalendar.WEEKDAYS : calendar;
       removedOn = days.due(paidOn, removalDays, DayCount.WORKING);
       reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_REMOVAL, Outcome.of(!removedOn.isAfter(asOf)),
           calendar == null ? removalSource : CalendarYears.cite(removalSource, calendar, paidOn, removedOn),

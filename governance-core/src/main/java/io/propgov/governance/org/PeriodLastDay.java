@@ -11,7 +11,6 @@ import io.propgov.governance.policy.ParameterValue;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Objects;
-import java.util.Set;
 
 /**
  * The last day of a period counted forward to act in, moved off a statutory rest day: "where the
@@ -32,9 +31,6 @@ import java.util.Set;
  * @since 0.3.0
  */
 public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policyCalendar, boolean holidaysListed) {
-
-  /** The calendar used when the policy sets none: Monday to Friday, no holidays. */
-  static final WorkCalendar WEEKDAYS = new WorkCalendar(Set.of(), Set.of());
 
   /** The day the Civil Code, and its art. 203, came into force; the earlier rule applies before it. */
   static final LocalDate CIVIL_CODE_IN_FORCE = LocalDate.of(2021, 1, 1);
@@ -95,7 +91,7 @@ public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policy
     WorkCalendar calendar = policy.timeline(OrgParameters.CALENDAR).flatMap(t -> t.at(nominal))
         .map(ParameterValue::value).orElse(null);
     if (calendar == null) {
-      return new PeriodLastDay(nominal, next(WEEKDAYS, nominal), false, false);
+      return new PeriodLastDay(nominal, next(WorkCalendar.WEEKDAYS, nominal), false, false);
     }
     LocalDate lastDay = next(calendar, nominal);
     return new PeriodLastDay(nominal, lastDay, true, calendar.lists(nominal) && calendar.lists(lastDay));

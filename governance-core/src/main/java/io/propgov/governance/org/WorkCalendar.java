@@ -23,6 +23,13 @@ import java.util.TreeSet;
 public record WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays, Set<Integer> years) {
 
   /**
+   * Monday to Friday with no holidays: what the rules count with when a policy sets no calendar.
+   *
+   * @since 0.3.0
+   */
+  public static final WorkCalendar WEEKDAYS = new WorkCalendar(Set.of(), Set.of());
+
+  /**
    * Copies the sets and checks that no day is both a holiday and a make-up working day, and that
    * every day listed falls in a year the calendar states, when it states any.
    */

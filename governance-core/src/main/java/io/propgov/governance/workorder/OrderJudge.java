@@ -20,13 +20,9 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /** Judges one valid work order as of a date: its two deadlines, how it counts, its credit event. */
 final class OrderJudge {
-
-  /** The calendar used when the policy sets none: Monday to Friday, no holidays. */
-  static final WorkCalendar WEEKDAYS = new WorkCalendar(Set.of(), Set.of());
 
   private final GovernancePolicy policy;
 
@@ -37,7 +33,7 @@ final class OrderJudge {
   /** The work calendar in force on a day: the hierarchy's {@code org.calendar}, else Monday to Friday. */
   WorkCalendar calendar(LocalDate on) {
     return policy.timeline(OrgParameters.CALENDAR).flatMap(t -> t.at(on)).map(ParameterValue::value)
-        .orElse(WEEKDAYS);
+        .orElse(WorkCalendar.WEEKDAYS);
   }
 
   Decision<OrderJudgement> judge(WorkOrder order, ResolutionBasis basis, LocalDate asOf) {

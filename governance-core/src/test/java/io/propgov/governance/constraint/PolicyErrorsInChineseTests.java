@@ -34,6 +34,7 @@ import io.propgov.governance.org.EscalationScheme;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.Severity;
 import io.propgov.governance.org.WorkCalendar;
+import io.propgov.governance.owners.OwnersFixtures;
 import io.propgov.governance.owners.OwnersParameters;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Fraction;
@@ -369,16 +370,7 @@ class PolicyErrorsInChineseTests {
   }
 
   private static GovernancePolicy.Builder owners() {
-    GovernancePolicy.Builder b = Fixtures.cnDefaultWithout();
-    return b.set(OwnersParameters.FIRST_ASSEMBLY_SHARE, FROM, Threshold.moreThan(Fraction.of(1, 2)), SOURCE)
-        .set(OwnersParameters.FIRST_ASSEMBLY_WITHIN_DAYS, FROM, 180, SOURCE)
-        .set(OwnersParameters.COMMITTEE_MIN_MEMBERS, FROM, 5, SOURCE)
-        .set(OwnersParameters.COMMITTEE_MAX_MEMBERS, FROM, 11, SOURCE)
-        .set(OwnersParameters.TERM_YEARS, FROM, 5, SOURCE)
-        .set(OwnersParameters.RE_ELECTION_NOTICE_MONTHS, FROM, 3, SOURCE)
-        .set(OwnersParameters.PARTY_SHARE, FROM, Threshold.atLeast(Fraction.of(1, 2)), SOURCE)
-        .set(OwnersParameters.CROSS_MEMBERS, FROM, 1, SOURCE)
-        .set(OwnersParameters.STAND_IN_YEARS, FROM, 3, SOURCE);
+    return OwnersFixtures.parameters(Fixtures.cnDefaultWithout(), FROM, SOURCE, Threshold.moreThan(Fraction.of(1, 2)));
   }
 
   private static <T> GovernancePolicy with(GovernancePolicy base, ParameterKey<T> key, T value) {

@@ -61,7 +61,7 @@ class PeriodLastDayProperties {
           assertTrue(set.policyCalendar());
           assertFalse(set.citation().assumption());
           PeriodLastDay weekdays = PeriodLastDay.of(without, nominal);
-          assertEquals(PeriodLastDay.next(PeriodLastDay.WEEKDAYS, nominal), weekdays.lastDay());
+          assertEquals(PeriodLastDay.next(WorkCalendar.WEEKDAYS, nominal), weekdays.lastDay());
           assertTrue(weekdays.citation().assumption());
           assertEquals(set.moved(), set.lastDay().isAfter(nominal));
         });

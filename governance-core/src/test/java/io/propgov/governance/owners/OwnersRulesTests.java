@@ -28,16 +28,8 @@ class OwnersRulesTests {
   static final Citation SOURCE = new Citation("test rule", "测试规则");
 
   static GovernancePolicy.Builder policy(Threshold share) {
-    return GovernancePolicy.builder().id("owners-test").jurisdiction("CN").version("1")
-        .set(OwnersParameters.FIRST_ASSEMBLY_SHARE, FROM, share, SOURCE)
-        .set(OwnersParameters.FIRST_ASSEMBLY_WITHIN_DAYS, FROM, 180, SOURCE)
-        .set(OwnersParameters.COMMITTEE_MIN_MEMBERS, FROM, 5, SOURCE)
-        .set(OwnersParameters.COMMITTEE_MAX_MEMBERS, FROM, 11, SOURCE)
-        .set(OwnersParameters.TERM_YEARS, FROM, 5, SOURCE)
-        .set(OwnersParameters.RE_ELECTION_NOTICE_MONTHS, FROM, 3, SOURCE)
-        .set(OwnersParameters.PARTY_SHARE, FROM, Threshold.atLeast(Fraction.of(1, 2)), SOURCE)
-        .set(OwnersParameters.CROSS_MEMBERS, FROM, 1, SOURCE)
-        .set(OwnersParameters.STAND_IN_YEARS, FROM, 3, SOURCE);
+    return OwnersFixtures.parameters(GovernancePolicy.builder().id("owners-test").jurisdiction("CN").version("1"),
+        FROM, SOURCE, share);
   }
 
   static final OwnersRules NATIONAL = new OwnersRules(policy(Threshold.moreThan(Fraction.of(1, 2))).build());
