@@ -306,9 +306,32 @@ final class Chromium implements AutoCloseable {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
-    try (Stream<Path> files = Files.walk(profile)) {
-      files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+    removeProfile();
+  }
+
+  /**
+   * Removes the profile directory. The browser's helper processes can still add or remove a file
+   * in it for a moment after the main process ended, so a walk that meets a vanished file is tried
+   * again.
+   */
+  private void removeProfile() throws IOException {
+    for (int attempt = 0; attempt < 20; attempt++) {
+      try (Stream<Path> files = Files.walk(profile)) {
+        files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      } catch (java.nio.file.NoSuchFileException | java.io.UncheckedIOException e) {
+        // A file went away during the walk: look again.
+      }
+      if (!Files.exists(profile)) {
+        return;
+      }
+      try {
+        Thread.sleep(100);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
     }
+    throw new IOException("could not remove the browser profile " + profile);
   }
 
   /** Joins the frames of each message and hands whole messages on. */

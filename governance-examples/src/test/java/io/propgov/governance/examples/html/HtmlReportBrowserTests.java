@@ -118,8 +118,10 @@ class HtmlReportBrowserTests {
     Path page = ReportFiles.report(null, "zh", "report-zh.html");
     browser.open(page);
     assertEquals("zh", browser.eval("document.documentElement.lang").asText());
-    // Every reason opened, so that its text counts too.
+    // Every reason opened, so that its text counts too; every estate and unit rendered, as a reader scrolling
+    // through sees them (content-visibility: auto leaves off-screen ones out of innerText until they are).
     browser.eval("document.querySelectorAll('details').forEach(d => d.open = true)");
+    browser.eval("document.querySelectorAll('article.estate, li.unit').forEach(e => e.style.contentVisibility = 'visible')");
     String text = browser.eval("document.body.innerText").asText();
     assertFalse(text.contains("CNY"), "the Chinese page shows CNY");
     Matcher code = ENUM_CODE.matcher(text);
