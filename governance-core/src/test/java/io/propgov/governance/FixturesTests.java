@@ -120,6 +120,7 @@ class FixturesTests {
     List<String> org = OrgParameters.ALL.stream().map(ParameterKey::id).filter(ids::contains).toList();
     assertTrue(org.isEmpty() || org.size() == OrgParameters.ALL.size(),
         () -> "a policy sets all the org.* parameters or none, the preset sets " + org);
+    long calendar = OrgParameters.OPTIONAL.stream().map(ParameterKey::id).filter(ids::contains).count();
     List<String> service = ServiceParameters.ALL.stream().map(ParameterKey::id).filter(ids::contains).toList();
     assertTrue(service.isEmpty() || service.size() == ServiceParameters.ALL.size(),
         () -> "a policy sets all the service.* parameters or none, the preset sets " + service);
@@ -139,21 +140,23 @@ class FixturesTests {
         .filter(ids::contains).toList();
     assertTrue(orders.isEmpty() || orders.size() == io.propgov.governance.workorder.WorkOrderParameters.ALL.size(),
         () -> "a policy sets all the workorder.* parameters or none, the preset sets " + orders);
-    assertEquals(ids.size(), required.size() + org.size() + service.size() + credit.size() + subsidy + contract + money
+    assertEquals(ids.size(), required.size() + org.size() + calendar + service.size() + credit.size() + subsidy + contract + money
         + metrics + orders.size(),
         () -> "unexpected parameters in the preset: " + ids);
   }
 
   @Test
-  void fixtureWithOrganisationIsTheDefaultFixturePlusTheFiveOrganisationParameters() {
+  void fixtureWithOrganisationIsTheDefaultFixturePlusTheOrganisationParametersAndTheCalendar() {
     List<ParameterKey<?>> withoutOrg = Fixtures.CN_DEFAULT_WITH_ORG.parameters().keySet().stream()
-        .filter(k -> !OrgParameters.ALL.contains(k) && !MetricsParameters.ALL.contains(k)).toList();
+        .filter(k -> !OrgParameters.ALL.contains(k) && !OrgParameters.OPTIONAL.contains(k)
+            && !MetricsParameters.ALL.contains(k)).toList();
     assertEquals(List.copyOf(Fixtures.CN_DEFAULT.parameters().keySet()), withoutOrg);
     for (ParameterKey<?> key : withoutOrg) {
       assertEquals(Fixtures.CN_DEFAULT.parameters().get(key), Fixtures.CN_DEFAULT_WITH_ORG.parameters().get(key),
           key.id());
     }
     assertTrue(OrgParameters.ALL.stream().allMatch(k -> Fixtures.CN_DEFAULT_WITH_ORG.timeline(k).isPresent()));
+    assertTrue(Fixtures.CN_DEFAULT_WITH_ORG.timeline(OrgParameters.CALENDAR).isPresent());
     assertTrue(Fixtures.CN_DEFAULT_WITH_ORG.timeline(MetricsParameters.RATES).isPresent(), "the rates come with the tree");
     assertTrue(OrgParameters.ALL.stream().noneMatch(k -> Fixtures.CN_DEFAULT.timeline(k).isPresent()));
     // the subsidy parameters are each optional; the fixture leaves out the contract and mode-vote ones

@@ -15,6 +15,7 @@ import io.propgov.governance.policy.Fraction;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Where a household listed as a dishonest debtor stands on a date (Supreme People's Court
@@ -68,7 +69,7 @@ record DishonestListing(boolean listed, LocalDate until) {
       WorkCalendar days = calendar == null ? WorkCalendar.WEEKDAYS : calendar;
       removedOn = days.due(paidOn, removalDays, DayCount.WORKING);
       reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_REMOVAL, Outcome.of(!removedOn.isAfter(asOf)),
-          calendar == null ? removalSource : CalendarYears.cite(removalSource, calendar, paidOn, removedOn),
+          CalendarYears.cite(removalSource, Optional.ofNullable(calendar), paidOn, removedOn),
           Figure.date("paidOn", paidOn), Figure.count("removalDays", removalDays), Figure.date("removedOn", removedOn),
           Figure.term("calendar", calendar == null ? "WEEKDAYS" : "POLICY_CALENDAR")));
     }

@@ -53,7 +53,8 @@ final class Areas {
   private static final List<Spec> SPECS = List.of(
       new Spec(SatisfactionRules.AREA, SatisfactionParameters.ALL, p -> true, SatisfactionRules::check),
       new Spec(VoteRules.AREA, VoteParameters.ALL, p -> true, VoteRules::check),
-      new Spec(HierarchyRules.AREA, OrgParameters.ALL, HierarchyRules::isConfigured, HierarchyRules::check),
+      new Spec(HierarchyRules.AREA, Stream.concat(OrgParameters.ALL.stream(), OrgParameters.OPTIONAL.stream())
+          .toList(), HierarchyRules::isConfigured, HierarchyRules::check),
       new Spec(ServiceRules.AREA, ServiceParameters.ALL, ServiceRules::isConfigured, ServiceRules::check),
       new Spec(CreditRules.AREA, Stream.concat(CreditParameters.ALL.stream(), CreditParameters.OPTIONAL.stream())
           .toList(), CreditRules::isConfigured, CreditRules::check),

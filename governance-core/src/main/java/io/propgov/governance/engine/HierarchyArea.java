@@ -43,6 +43,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.stream.Stream;
 
 /**
  * The engine's hierarchy work: validates tree facts and assembles a unit's report. Only errors in
@@ -56,7 +57,8 @@ final class HierarchyArea extends AbstractRuleArea<UnitQuery, UnitReport> {
   private final Valid.Issuer issuer = new Valid.Issuer();
 
   HierarchyArea(Areas areas, HierarchyRules rules) {
-    super(HierarchyRules.AREA, OrgParameters.ALL);
+    super(HierarchyRules.AREA, Stream.concat(OrgParameters.ALL.stream(),
+        OrgParameters.OPTIONAL.stream()).toList());
     this.areas = areas;
     this.rules = rules;
   }

@@ -3,6 +3,7 @@ package io.propgov.governance.org;
 import io.propgov.governance.policy.Citation;
 import java.time.LocalDate;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * Says when a count of working days ran over a year whose public holidays the policy's calendar
@@ -14,7 +15,43 @@ import java.util.Objects;
  */
 public final class CalendarYears {
 
+  /** The note added when the policy sets no calendar in force, in English. */
+  static final String NONE_EN = "; the policy sets no calendar (org.calendar), so Monday to Friday are"
+      + " taken as working days and Saturday and Sunday as rest days: public holidays and make-up working days are not"
+      + " known without a calendar";
+  /** The note added when the policy sets no calendar in force, in Chinese. */
+  static final String NONE_ZH = "；政策未规定工作日历（org.calendar），故以周一至周五为工作日、周六和周日为休假日："
+      + "没有工作日历，法定节假日与调休上班日无从得知";
+
   private CalendarYears() {}
+
+  /**
+   * Returns a rule's source with a note that working days were counted Monday to Friday because
+   * the policy sets no calendar in force, flagged as an assumption: public holidays are not known.
+   *
+   * @param source the rule's source, not null
+   * @return the source, noted and flagged, never null
+   */
+  public static Citation none(Citation source) {
+    Objects.requireNonNull(source, "source");
+    return new Citation(source.en() + NONE_EN + " (a model assumption)", source.zh() + NONE_ZH + "（本模型假设）", true);
+  }
+
+  /**
+   * Returns a rule's source for working days counted from {@code from} to {@code to}: with
+   * {@link #none} when there is no calendar, else as {@link #cite(Citation, WorkCalendar,
+   * LocalDate, LocalDate)} gives it.
+   *
+   * @param source the rule's source, not null
+   * @param calendar the policy's calendar in force, empty when it sets none
+   * @param from the first day counted over, not null
+   * @param to the last day counted over, not null
+   * @return the source, noted and flagged when holidays were not known, never null
+   */
+  public static Citation cite(Citation source, Optional<WorkCalendar> calendar, LocalDate from,
+      LocalDate to) {
+    return calendar.isEmpty() ? none(source) : cite(source, calendar.get(), from, to);
+  }
 
   /**
    * Returns a rule's source with a note when the days from {@code from} to {@code to} fall in a

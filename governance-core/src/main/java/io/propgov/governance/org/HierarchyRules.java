@@ -186,8 +186,9 @@ public final class HierarchyRules {
     for (int i = 0; i <= handler; i++) {
       path.add(up.get(i).id());
     }
-    ParameterValue<WorkCalendar> calendar = policy.valueAt(CALENDAR, asOf);
-    LocalDate due = calendar.value().due(matter.raisedOn(), severity.deadlineDays(), severity.dayCount());
+    Optional<ParameterValue<WorkCalendar>> calendar = policy.timeline(CALENDAR).flatMap(t -> t.at(asOf));
+    WorkCalendar days = calendar.map(ParameterValue::value).orElse(WorkCalendar.WEEKDAYS);
+    LocalDate due = days.due(matter.raisedOn(), severity.deadlineDays(), severity.dayCount());
     LocalDate closed = matter.resolved().orElse(asOf);
     boolean overdue = closed.isAfter(due) && asOf.isAfter(due);
     boolean escalated = overdue && rules.value().escalateWhenOverdue() && handler + 1 < up.size();
@@ -207,8 +208,12 @@ public final class HierarchyRules {
         Figure.text("raisedAt", matter.raisedAt()), Figure.text("handlingUnit", up.get(handler).id()),
         Figure.text("handlingLevel", up.get(handler).level()), Figure.text("handlingLevelEn", handlingLevel.en()),
         Figure.text("handlingLevelZh", handlingLevel.zh()), Figure.count("steps", handler)));
-    Citation counted = severity.dayCount() == DayCount.WORKING
-        ? CalendarYears.cite(calendar.source(), calendar.value(), matter.raisedOn(), due) : calendar.source();
+    // The deadline cites the calendar it was counted with; without one, the severity's own source, noted.
+    Citation counted = calendar.isEmpty()
+        ? severity.dayCount() == DayCount.WORKING ? CalendarYears.none(rules.source()) : rules.source()
+        : severity.dayCount() == DayCount.WORKING
+            ? CalendarYears.cite(calendar.get().source(), calendar.get().value(), matter.raisedOn(), due)
+            : calendar.get().source();
     reasons.add(Reason.noted(OrgRuleIds.ESCALATION_DEADLINE, Outcome.MET, counted,
         Figure.of("deadlineDays", Fraction.of(severity.deadlineDays()), Unit.DAYS),
         Figure.term("dayCount", severity.dayCount().name()), Figure.date("raisedOn", matter.raisedOn()),
@@ -217,7 +222,7 @@ public final class HierarchyRules {
     Reason overdueReason = Reason.noted(OrgRuleIds.ESCALATION_OVERDUE, overdueOutcome, rules.source(),
         Figure.date("due", due), Figure.date("asOf", asOf), Figure.text("handlingUnit", handling.id()));
     reasons.add(overdueOutcome == Outcome.NOT_APPLICABLE ? overdueReason
-        : overdueReason.withMargin(lateness(calendar.value(), due, closed.isAfter(asOf) ? asOf : closed,
+        : overdueReason.withMargin(lateness(days, due, closed.isAfter(asOf) ? asOf : closed,
             severity.dayCount())));
     Routing routing = new Routing(matter.id(), severity.code(), new Label(severity.en(), severity.zh()), handling.id(),
         path, due, overdue, escalated);

@@ -4,8 +4,13 @@ import io.propgov.governance.policy.ParameterKey;
 import java.util.List;
 
 /**
- * The policy parameters of the organisation hierarchy rules. A policy sets all of them or none:
- * without them the engine judges estates but not trees.
+ * The policy parameters of the organisation hierarchy rules. A policy sets all of {@link #ALL} or
+ * none: without them the engine judges estates but not trees. The work calendar ({@link #CALENDAR})
+ * is optional and not the hierarchy's alone: the public holidays are national, so
+ * {@code cn-national} sets it for every policy that extends it, and each rule that counts working
+ * days or moves a last day off a rest day reads it (escalation deadlines, work orders, the
+ * dishonest-debtor removal, Civil Code art. 203). Without it those rules take Monday to Friday as
+ * working days and say so, a model assumption.
  *
  * @since 0.1.0
  */
@@ -31,8 +36,15 @@ public final class OrgParameters {
   public static final ParameterKey<MeetingSchedule> MEETINGS = ParameterKey.of("org.meetings", MeetingSchedule.class,
       "the regular meetings units must hold, and how often", m -> null);
 
-  /** Every key of this rule area. */
-  public static final List<ParameterKey<?>> ALL = List.of(LEVELS, ESCALATION, CALENDAR, PARTY_THRESHOLDS, MEETINGS);
+  /** The keys a policy sets all of or none of: the hierarchy is judged when it sets them. */
+  public static final List<ParameterKey<?>> ALL = List.of(LEVELS, ESCALATION, PARTY_THRESHOLDS, MEETINGS);
+
+  /**
+   * The keys the rules read when a policy sets them, hierarchy or not: the work calendar.
+   *
+   * @since 0.3.0
+   */
+  public static final List<ParameterKey<?>> OPTIONAL = List.of(CALENDAR);
 
   private OrgParameters() {}
 }

@@ -58,11 +58,6 @@ public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policy
       + " rest days, public holidays and make-up working days not being known";
   private static final String UNLISTED_ZH = "；工作日按政策的工作日历（org.calendar）确定，但该日历未列明%s的法定节假日："
       + "其间以周一至周五为工作日、周六和周日为休假日，法定节假日与调休上班日无从得知";
-  private static final String WEEKDAYS_EN = "; the policy sets no calendar (org.calendar), so Monday to Friday are"
-      + " taken as working days and Saturday and Sunday as rest days: public holidays and make-up working days are not"
-      + " known without a calendar";
-  private static final String WEEKDAYS_ZH = "；政策未规定工作日历（org.calendar），故以周一至周五为工作日、周六和周日为休假日："
-      + "没有工作日历，法定节假日与调休上班日无从得知";
 
   /**
    * Checks that both days are given, the last day is not before the counted one, and holidays are
@@ -131,9 +126,9 @@ public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policy
    */
   public Citation citation() {
     boolean code = !nominal.isBefore(CIVIL_CODE_IN_FORCE);
-    String en = (code ? CIVIL_CODE_EN : GPCL_EN) + (!policyCalendar ? WEEKDAYS_EN
+    String en = (code ? CIVIL_CODE_EN : GPCL_EN) + (!policyCalendar ? CalendarYears.NONE_EN
         : holidaysListed ? CALENDAR_EN : String.format(java.util.Locale.ROOT, UNLISTED_EN, years(false)));
-    String zh = (code ? CIVIL_CODE_ZH : GPCL_ZH) + (!policyCalendar ? WEEKDAYS_ZH
+    String zh = (code ? CIVIL_CODE_ZH : GPCL_ZH) + (!policyCalendar ? CalendarYears.NONE_ZH
         : holidaysListed ? CALENDAR_ZH : String.format(java.util.Locale.ROOT, UNLISTED_ZH, years(true)));
     return new Citation(en, zh, !holidaysListed);
   }

@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** Judges one valid work order as of a date: its two deadlines, how it counts, its credit event. */
 final class OrderJudge {
@@ -30,16 +31,16 @@ final class OrderJudge {
     this.policy = policy;
   }
 
-  /** The work calendar in force on a day: the hierarchy's {@code org.calendar}, else Monday to Friday. */
-  WorkCalendar calendar(LocalDate on) {
-    return policy.timeline(OrgParameters.CALENDAR).flatMap(t -> t.at(on)).map(ParameterValue::value)
-        .orElse(WorkCalendar.WEEKDAYS);
+  /** The policy's work calendar in force on a day, empty when it sets none. */
+  private Optional<WorkCalendar> calendar(LocalDate on) {
+    return policy.timeline(OrgParameters.CALENDAR).flatMap(t -> t.at(on)).map(ParameterValue::value);
   }
 
   Decision<OrderJudgement> judge(WorkOrder order, ResolutionBasis basis, LocalDate asOf) {
     ParameterValue<OrderCategories> categories = policy.valueAt(WorkOrderParameters.CATEGORIES, order.receivedOn());
     OrderCategory category = categories.value().category(order.category()).orElseThrow();
-    WorkCalendar calendar = calendar(order.receivedOn());
+    Optional<WorkCalendar> policyCalendar = calendar(order.receivedOn());
+    WorkCalendar calendar = policyCalendar.orElse(WorkCalendar.WEEKDAYS);
     LocalDate responseDue = calendar.due(order.receivedOn(), category.responseDays(), category.dayCount());
     LocalDate resolutionDue = calendar.due(order.receivedOn(), category.resolutionDays(), category.dayCount());
     LocalDate responded = known(order.respondedOn(), asOf);
@@ -50,10 +51,10 @@ final class OrderJudge {
 
     List<Reason> reasons = new ArrayList<>();
     reasons.add(deadline(WorkOrderRuleIds.RESPONSE_DEADLINE, "respondedOn", response, responded, responseDue,
-        category.responseDays(), category, order, counted(categories.source(), category, calendar, order, responseDue),
-        asOf));
+        category.responseDays(), category, order,
+        counted(categories.source(), category, policyCalendar, order, responseDue), asOf));
     reasons.add(deadline(WorkOrderRuleIds.RESOLUTION_DEADLINE, "resolvedOn", resolution, resolved, resolutionDue,
-        category.resolutionDays(), category, order, counted(categories.source(), category, calendar, order,
+        category.resolutionDays(), category, order, counted(categories.source(), category, policyCalendar, order,
             resolutionDue), asOf));
 
     Boolean countedResolved;
@@ -121,8 +122,9 @@ final class OrderJudge {
     return asOf.isAfter(due) ? DeadlineStatus.LATE : DeadlineStatus.PENDING;
   }
 
-  /** A deadline's source, noted when its working days ran over a year the calendar does not list. */
-  private static Citation counted(Citation source, OrderCategory category, WorkCalendar calendar, WorkOrder order,
+  /** A deadline's source, noted when its working days ran over a year no calendar lists. */
+  private static Citation counted(Citation source, OrderCategory category, Optional<WorkCalendar> calendar,
+      WorkOrder order,
       LocalDate due) {
     return category.dayCount() == DayCount.WORKING ? CalendarYears.cite(source, calendar, order.receivedOn(), due)
         : source;

@@ -14,6 +14,7 @@ import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidFactsException;
 import io.propgov.governance.explain.Decision;
 import io.propgov.governance.explain.Outcome;
+import io.propgov.governance.explain.Reason;
 import io.propgov.governance.validation.FactsConstraints;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -112,9 +113,21 @@ class DishonestListingTests {
       Decision<ArrearsAssessment> d = withCalendar.assess(h, LocalDate.parse("2024-10-09"));
       assertFalse(d.value().dishonestDebtor());
       assertTrue(d.render(Locale.ENGLISH).contains("policy's calendar"), d.render(Locale.ENGLISH));
-      // Without a calendar, Monday to Friday: 30 September, 1 and 2 October.
+      // Without a calendar, Monday to Friday: 30 September, 1 and 2 October; the source says holidays are unknown.
       assertFalse(on(h, "2024-10-02").dishonestDebtor());
       assertTrue(on(h, "2024-10-01").dishonestDebtor());
+    }
+
+    @Test
+    void withoutACalendarTheRemovalsSourceSaysHolidaysAreUnknownAndIsAnAssumption() {
+      Reason removal = RULES.assess(paid(listing(1, null), "2024-09-29"),
+          LocalDate.parse("2024-10-02")).reason("arrears.dishonest-removal")
+          .orElseThrow();
+      assertTrue(removal.citation().assumption());
+      assertTrue(removal.citation().en().endsWith("public holidays and make-up working days are not known without a"
+          + " calendar (a model assumption)"), removal.citation().en());
+      assertTrue(removal.citation().zh().endsWith("没有工作日历，法定节假日与调休上班日无从得知（本模型假设）"),
+          removal.citation().zh());
     }
 
     @Test

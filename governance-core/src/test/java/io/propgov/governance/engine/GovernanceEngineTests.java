@@ -34,6 +34,7 @@ import io.propgov.governance.org.HierarchyFacts;
 import io.propgov.governance.org.HierarchyRules;
 import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.service.ServiceParameters;
+import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterKey;
 import io.propgov.governance.satisfaction.InvalidRoundHandling;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
@@ -90,15 +91,28 @@ class GovernanceEngineTests {
     @Test
     void policyWithSomeButNotAllOrganisationParametersListsExactlyTheMissingOnes() {
       InvalidPolicyException e = assertThrows(InvalidPolicyException.class, () -> GovernanceEngine.create(
-          cnDefaultWithOrgWithout(OrgParameters.CALENDAR, OrgParameters.MEETINGS).build()));
-      assertEquals(List.of("/parameters/org.calendar", "/parameters/org.meetings"),
+          cnDefaultWithOrgWithout(OrgParameters.ESCALATION, OrgParameters.MEETINGS).build()));
+      assertEquals(List.of("/parameters/org.escalation", "/parameters/org.meetings"),
           e.errors().stream().map(InputError::pointer).toList());
       assertTrue(e.errors().stream().allMatch(x -> x.code().equals("required")));
       List<InputError> onlyMeetings = GovernanceEngine.check(cnDefaultWithOrgWithout(OrgParameters.LEVELS,
           OrgParameters.ESCALATION, OrgParameters.CALENDAR, OrgParameters.PARTY_THRESHOLDS).build());
-      assertEquals(List.of("/parameters/org.levels", "/parameters/org.escalation", "/parameters/org.calendar",
+      assertEquals(List.of("/parameters/org.levels", "/parameters/org.escalation",
           "/parameters/org.party-thresholds"), onlyMeetings.stream().map(InputError::pointer).toList());
       assertTrue(onlyMeetings.get(0).message().contains("org.levels"), onlyMeetings.get(0).message());
+    }
+
+    @Test
+    void theCalendarIsOptionalAndAloneDoesNotMakeAPolicyJudgeTrees() {
+      GovernancePolicy withoutCalendar = cnDefaultWithOrgWithout(OrgParameters.CALENDAR).build();
+      assertTrue(GovernanceEngine.check(withoutCalendar).isEmpty());
+      assertTrue(GovernanceEngine.create(withoutCalendar).judgesHierarchy());
+      GovernancePolicy onlyCalendar = cnDefaultWithOrgWithout(OrgParameters.LEVELS, OrgParameters.ESCALATION,
+          OrgParameters.PARTY_THRESHOLDS, OrgParameters.MEETINGS, io.propgov.governance.metrics.MetricsParameters.RATES)
+          .build();
+      assertTrue(onlyCalendar.timeline(OrgParameters.CALENDAR).isPresent());
+      assertTrue(GovernanceEngine.check(onlyCalendar).isEmpty());
+      assertFalse(GovernanceEngine.create(onlyCalendar).judgesHierarchy());
     }
 
     @Test
@@ -124,7 +138,8 @@ class GovernanceEngineTests {
       assertEquals(1, GovernanceEngine.check(cnDefaultWithout(VoteParameters.SPECIAL_RULE).build()).size());
       assertEquals(CN_DEFAULT, ENGINE.policy());
       assertEquals(65, GovernanceEngine.parameters().size());
-      assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 15));
+      assertEquals(OrgParameters.ALL, GovernanceEngine.parameters().subList(10, 14));
+      assertEquals(OrgParameters.OPTIONAL, GovernanceEngine.parameters().subList(14, 15));
       assertEquals(ServiceParameters.ALL, GovernanceEngine.parameters().subList(15, 19));
       assertEquals(io.propgov.governance.credit.CreditParameters.ALL, GovernanceEngine.parameters().subList(19, 31));
       assertEquals(io.propgov.governance.credit.CreditParameters.OPTIONAL, GovernanceEngine.parameters().subList(31, 34));

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.policy.Citation;
 import java.time.LocalDate;
+import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -38,5 +39,20 @@ class CalendarYearsTests {
     assertEquals(after, CalendarYears.cite(SOURCE, LISTS_2024_2025, LocalDate.of(2026, 1, 5), LocalDate.of(2025, 12, 30)));
     assertFalse(CalendarYears.cite(SOURCE, LISTS_2024_2025, LocalDate.of(2025, 12, 30), LocalDate.of(2025, 12, 31))
         .assumption());
+  }
+
+  @Test
+  void withoutACalendarTheSourceSaysMondayToFridayStoodInInBothLanguagesAndFlagsAnAssumption() {
+    Citation none = CalendarYears.cite(SOURCE, Optional.empty(), LocalDate.of(2024, 9, 30), LocalDate.of(2024, 10, 8));
+    assertEquals(CalendarYears.none(SOURCE), none);
+    assertTrue(none.assumption());
+    assertEquals("test rule; the policy sets no calendar (org.calendar), so Monday to Friday are taken as working days"
+        + " and Saturday and Sunday as rest days: public holidays and make-up working days are not known without a"
+        + " calendar (a model assumption)", none.en());
+    assertEquals("测试规则；政策未规定工作日历（org.calendar），故以周一至周五为工作日、周六和周日为休假日："
+        + "没有工作日历，法定节假日与调休上班日无从得知（本模型假设）", none.zh());
+    // With a calendar, the Optional form is the plain one.
+    assertSame(SOURCE, CalendarYears.cite(SOURCE, Optional.of(LISTS_2024_2025), LocalDate.of(2024, 9, 30),
+        LocalDate.of(2024, 10, 8)));
   }
 }

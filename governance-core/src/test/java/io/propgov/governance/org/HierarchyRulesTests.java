@@ -144,6 +144,19 @@ class HierarchyRulesTests {
     }
 
     @Test
+    void withoutACalendarWorkingDaysAreMondayToFridayAndTheSeveritysSourceSaysHolidaysAreUnknown() {
+      HierarchyRules noCalendar = new HierarchyRules(io.propgov.governance.Fixtures.cnDefaultWithOrgWithout(
+          OrgParameters.CALENDAR).build());
+      // Raised Monday 30 September 2024, 7 working days: without the calendar National Day is not known, so
+      // 1, 2, 3, 4, 7, 8 and 9 October count (with it, the 15th: see below).
+      Decision<Routing> d = noCalendar.route(TREE, open("b1", "big", date("2024-09-30")), date("2024-09-30"));
+      assertEquals(date("2024-10-09"), d.value().due());
+      Reason deadline = d.reason("org.escalation.deadline").orElseThrow();
+      assertEquals(CalendarYears.none(ESCALATION_SOURCE), deadline.citation());
+      assertTrue(deadline.citation().assumption());
+    }
+
+    @Test
     void deadlineAcrossNationalDayCountsTheMakeUpSaturday() {
       // raised Monday 30 September: 1 to 7 October off; 8, 9, 10, 11, the worked Saturday 12, 14 and 15 October
       // (without the make-up Saturday it would be the 16th)

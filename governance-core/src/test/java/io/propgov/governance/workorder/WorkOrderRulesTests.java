@@ -106,6 +106,19 @@ class WorkOrderRulesTests {
     }
 
     @Test
+    void withoutACalendarWorkingDaysAreMondayToFridayAndTheSourceSaysHolidaysAreUnknown() {
+      WorkOrderRules rules = new WorkOrderRules(WorkOrderFixtures.with(Fixtures.cnDefaultWithOrgWithout(
+          OrgParameters.CALENDAR), ResolutionBasis.CALLER_CONFIRMED, "complaint-upheld").build());
+      LocalDate asOf = LocalDate.parse("2024-12-31");
+      // Monday 2024-09-30: one working day to respond; National Day is not known, so Tuesday 1 October.
+      Decision<OrderJudgement> d = rules.decide(Valid.orThrow(rules.validate(new WorkOrderFacts(List.of(),
+          List.of(order("W1", "complaint", "e1", "2024-09-30").build())), "", asOf)), asOf).value().orders().get(0);
+      assertEquals(LocalDate.parse("2024-10-01"), d.value().responseDue());
+      assertEquals(io.propgov.governance.org.CalendarYears.none(WorkOrderFixtures.SOURCE),
+          d.reason(WorkOrderRuleIds.RESPONSE_DEADLINE).orElseThrow().citation());
+    }
+
+    @Test
     void aDayRecordedAfterTheAsOfDateIsNotYetKnown() {
       WorkOrder order = order("W1", "repair", "e1", "2024-03-01").respondedOn(LocalDate.parse("2024-03-02")).build();
       assertEquals(DeadlineStatus.PENDING, only(order, "2024-03-01").response());

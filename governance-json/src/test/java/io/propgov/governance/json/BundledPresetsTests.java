@@ -10,11 +10,14 @@ import io.propgov.governance.error.InputError;
 import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.layer.PolicyLayer;
 import io.propgov.governance.layer.ResolvedPolicy;
+import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.GovernancePolicy;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -62,6 +65,23 @@ class BundledPresetsTests {
       // The bundled file read as any document gives the same policy, hash included.
       assertEquals(preset.policy().contentHash(), JSON.readPolicy(text(id)).contentHash(), id);
       assertEquals(preset.policy().contentHash(), JSON.presetPolicy(id).contentHash(), id);
+    }
+  }
+
+  @Test
+  void theStateCouncilsCalendarHasOneHomeTheNationalRootAndEveryPresetTakesItFromThere() throws IOException {
+    PolicyLayer national = JSON.readLayer(FOLDER.resolve(GovernanceJson.NATIONAL + ".json"));
+    assertTrue(national.policy().timeline(OrgParameters.CALENDAR).isPresent(), "cn-national sets org.calendar");
+    for (String id : GovernanceJson.presetIds()) {
+      assertFalse(JSON.readLayer(FOLDER.resolve(id + ".json")).policy().timeline(OrgParameters.CALENDAR).isPresent(),
+          () -> id + " repeats the national calendar");
+      GovernancePolicy policy = JSON.presetPolicy(id);
+      assertEquals(JSON.presetPolicy(GovernanceJson.DEFAULT_PRESET).timeline(OrgParameters.CALENDAR),
+          policy.timeline(OrgParameters.CALENDAR), id);
+      // National Day 2026 is a holiday, the make-up Saturday 10 October a working day, in every preset.
+      WorkCalendar days = policy.valueAt(OrgParameters.CALENDAR, LocalDate.of(2026, 10, 1)).value();
+      assertFalse(days.isWorkingDay(LocalDate.of(2026, 10, 1)), id);
+      assertTrue(days.isWorkingDay(LocalDate.of(2026, 10, 10)), id);
     }
   }
 

@@ -366,8 +366,9 @@ final class Generators {
       GovernancePolicy.Builder builder = policyBuilder(in);
       List<String> codes = levelCodes().generate(in);
       setAll(builder, OrgParameters.ALL, List.of(timeline(template(codes)).generate(in),
-          timeline(escalation(codes)).generate(in), timeline(calendar()).generate(in),
-          timeline(partyThresholds()).generate(in), timeline(meetingRules(codes)).generate(in)));
+          timeline(escalation(codes)).generate(in), timeline(partyThresholds()).generate(in),
+          timeline(meetingRules(codes)).generate(in)));
+      setAll(builder, OrgParameters.OPTIONAL, List.of(timeline(calendar()).generate(in)));
       return builder.build();
     };
   }

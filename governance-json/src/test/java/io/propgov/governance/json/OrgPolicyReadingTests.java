@@ -235,10 +235,17 @@ class OrgPolicyReadingTests {
     @Test
     void aPolicySettingSomeOrganisationParametersMustSetThemAll() {
       List<InputError> errors = policyErrors(wuhan(root -> object(root, "/parameters")
-          .remove(List.of("org.calendar", "org.meetings"))));
+          .remove(List.of("org.escalation", "org.meetings"))));
 
-      assertEquals(List.of("/parameters/org.calendar", "/parameters/org.meetings"), pointers(errors));
+      assertEquals(List.of("/parameters/org.escalation", "/parameters/org.meetings"), pointers(errors));
       assertEquals(List.of("required", "required"), errors.stream().map(InputError::code).toList());
+    }
+
+    @Test
+    void theCalendarIsNotOneOfThemAPolicyWithoutItJudgesTreesWithMondayToFriday() {
+      GovernancePolicy policy = JSON.readPolicy(wuhan(root -> object(root, "/parameters").remove("org.calendar")));
+
+      assertEquals(true, GovernanceEngine.create(policy).judgesHierarchy());
     }
 
     @Test
