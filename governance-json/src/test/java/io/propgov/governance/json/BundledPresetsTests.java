@@ -86,6 +86,32 @@ class BundledPresetsTests {
   }
 
   @Test
+  void theNationalCalendarListsEveryYearFrom2019To2026AsTheStateCouncilSetIt() {
+    WorkCalendar days = JSON.presetPolicy(GovernanceJson.DEFAULT_PRESET)
+        .valueAt(OrgParameters.CALENDAR, LocalDate.of(2019, 1, 1)).value();
+    for (int year = 2019; year <= 2026; year++) {
+      assertTrue(days.lists(LocalDate.of(year, 6, 1)), "year " + year);
+    }
+    assertFalse(days.lists(LocalDate.of(2027, 1, 1)));
+    // Every make-up working day is a Saturday or a Sunday, and no day is both a holiday and a make-up day.
+    assertTrue(days.makeUpWorkingDays().stream().allMatch(d -> d.getDayOfWeek().getValue() >= 6),
+        days.makeUpWorkingDays()::toString);
+    assertTrue(days.holidays().stream().noneMatch(days.makeUpWorkingDays()::contains));
+    // Labour Day 2019 as changed on 2019-03-22: 1 to 4 May off, Sunday 5 May worked.
+    assertFalse(days.isWorkingDay(LocalDate.of(2019, 5, 3)));
+    assertTrue(days.isWorkingDay(LocalDate.of(2019, 5, 5)));
+    // The Spring Festival 2020 as extended on 2020-01-26: to Sunday 2 February; Saturday 1 February not worked.
+    assertFalse(days.isWorkingDay(LocalDate.of(2020, 1, 31)));
+    assertFalse(days.isWorkingDay(LocalDate.of(2020, 2, 1)));
+    assertTrue(days.isWorkingDay(LocalDate.of(2020, 2, 3)));
+    // 2021: National Day off, Saturday 9 October worked; 2023: New Year's holiday from Saturday 2022-12-31.
+    assertFalse(days.isWorkingDay(LocalDate.of(2021, 10, 7)));
+    assertTrue(days.isWorkingDay(LocalDate.of(2021, 10, 9)));
+    assertTrue(days.holidays().contains(LocalDate.of(2022, 12, 31)));
+    assertFalse(days.isWorkingDay(LocalDate.of(2023, 1, 2)));
+  }
+
+  @Test
   void anUnknownIdIsATypedErrorNamingItAndTheKnownIds() {
     for (String id : List.of("cn-defaults", GovernanceJson.NATIONAL, "", "Wuhan-4")) {
       List<InputError> errors = errorsOf(InvalidPolicyException.class, () -> JSON.preset(id));
