@@ -19,6 +19,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -110,15 +112,18 @@ class PresetSourcesTests {
     return files;
   }
 
+  private static JsonNode read(Path file) {
+    try {
+      return MAPPER.readTree(Files.readString(file));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   private static List<Value> values() {
     List<Value> values = new ArrayList<>();
     for (Path file : policyFiles()) {
-      JsonNode root;
-      try {
-        root = MAPPER.readTree(Files.readString(file));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      JsonNode root = read(file);
       String name = file.getFileName().toString().replace(".json", "");
       root.path("parameters").fields().forEachRemaining(p -> p.getValue().forEach(item ->
           values.add(new Value(name, p.getKey(), item.path("effectiveFrom").asText(), item))));
@@ -173,6 +178,50 @@ class PresetSourcesTests {
         () -> assertEquals(List.of(), where(v -> flagged(v) && published(v)), "listed as published, but flagged"),
         () -> assertEquals(List.of(), where(v -> !flagged(v) && (source(v, "en").contains(Citation.MARK_EN)
             || source(v, "zh").contains(Citation.MARK_ZH))), "marked in its text, but not flagged"));
+  }
+
+  /** Latin letters a Chinese text may hold: the credit grades as written in Chinese (AAA, AA, A, B, C). */
+  private static final Pattern NOT_CHINESE = Pattern.compile(
+      "(?<![A-Za-z])(?!(?:A{1,4}|B|C)(?![A-Za-z]))[A-Za-z][A-Za-z0-9._-]*");
+
+  @Test
+  void everyChineseTextReadsAsChineseWithoutCodesOrEnglishWords() {
+    List<String> found = new ArrayList<>();
+    for (Path file : policyFiles()) {
+      collectZh(read(file), file.getFileName() + "", found);
+    }
+    // The policies scenarios bring with them are read by the same renderers.
+    List<Path> scenarios;
+    try (Stream<Path> walk = Files.walk(Path.of("scenarios"))) {
+      scenarios = walk.filter(p -> p.toString().endsWith(".json")).sorted().toList();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    for (Path file : scenarios) {
+      collectZh(read(file).path("policies"), file + "", found);
+    }
+    assertEquals(List.of(), found, "Chinese texts with codes or English words");
+    // The check can fail: a code in a Chinese text is found, a credit grade is not.
+    assertTrue(NOT_CHINESE.matcher("记为 credit.events 中的不良记录").find());
+    assertFalse(NOT_CHINESE.matcher("信用等级为AAA、AA、A、B、C").find());
+  }
+
+  private static void collectZh(JsonNode node, String where, List<String> found) {
+    node.fields().forEachRemaining(f -> {
+      if (f.getKey().equals("zh") && f.getValue().isTextual()) {
+        Matcher m = NOT_CHINESE.matcher(f.getValue().asText());
+        if (m.find()) {
+          found.add(where + "/zh: " + m.group());
+        }
+      } else {
+        collectZh(f.getValue(), where + "/" + f.getKey(), found);
+      }
+    });
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        collectZh(node.get(i), where + "/" + i, found);
+      }
+    }
   }
 
   /** The rates whose figures the cited sources name: Wuhan's targets and goal, Chuxiong's committees. */
