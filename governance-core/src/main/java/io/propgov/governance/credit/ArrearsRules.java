@@ -26,7 +26,7 @@ import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.internal.PolicyChecks;
 import io.propgov.governance.internal.Problems;
-import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.org.CalendarYears;
 import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
@@ -363,8 +363,8 @@ public final class ArrearsRules extends AbstractRuleArea<Household, ArrearsAsses
     ParameterValue<Integer> removal = inForceOrFirst(REMOVAL_WORKING_DAYS, asOf);
     LocalDate paidOn = outstanding.signum() > 0 ? null : household.payments().stream().map(Payment::date)
         .filter(d -> !d.isAfter(asOf)).max(Comparator.naturalOrder()).orElse(null);
-    WorkCalendar calendar = paidOn == null ? null : policy.timeline(OrgParameters.CALENDAR)
-        .flatMap(t -> t.at(paidOn)).map(ParameterValue::value).orElse(null);
+    WorkCalendar calendar = paidOn == null ? null : CalendarYears.inForce(policy, paidOn).map(ParameterValue::value)
+        .orElse(null);
     return DishonestListing.judge(listing, months.value(), months.source(), removal.value(), removal.source(),
         calendar, paidOn, outstanding, asOf, reasons);
   }

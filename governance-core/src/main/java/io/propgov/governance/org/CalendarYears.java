@@ -1,6 +1,8 @@
 package io.propgov.governance.org;
 
 import io.propgov.governance.policy.Citation;
+import io.propgov.governance.policy.GovernancePolicy;
+import io.propgov.governance.policy.ParameterValue;
 import java.time.LocalDate;
 import java.util.Objects;
 import java.util.Optional;
@@ -24,6 +26,18 @@ public final class CalendarYears {
       + "没有工作日历，法定节假日与调休上班日无从得知";
 
   private CalendarYears() {}
+
+  /**
+   * Returns the policy's work calendar ({@link OrgParameters#CALENDAR}) in force on a day, with
+   * its source; empty when the policy sets none in force then.
+   *
+   * @param policy the policy, not null
+   * @param on the day, not null
+   * @return the calendar in force, or empty
+   */
+  public static Optional<ParameterValue<WorkCalendar>> inForce(GovernancePolicy policy, LocalDate on) {
+    return policy.timeline(OrgParameters.CALENDAR).flatMap(t -> t.at(on));
+  }
 
   /**
    * Returns a rule's source with a note that working days were counted Monday to Friday because

@@ -1,6 +1,5 @@
 package io.propgov.governance.org;
 
-import static io.propgov.governance.org.OrgParameters.CALENDAR;
 import static io.propgov.governance.org.OrgParameters.ESCALATION;
 import static io.propgov.governance.org.OrgParameters.LEVELS;
 import static io.propgov.governance.org.OrgParameters.MEETINGS;
@@ -186,7 +185,7 @@ public final class HierarchyRules {
     for (int i = 0; i <= handler; i++) {
       path.add(up.get(i).id());
     }
-    Optional<ParameterValue<WorkCalendar>> calendar = policy.timeline(CALENDAR).flatMap(t -> t.at(asOf));
+    Optional<ParameterValue<WorkCalendar>> calendar = CalendarYears.inForce(policy, asOf);
     WorkCalendar days = calendar.map(ParameterValue::value).orElse(WorkCalendar.WEEKDAYS);
     LocalDate due = days.due(matter.raisedOn(), severity.deadlineDays(), severity.dayCount());
     LocalDate closed = matter.resolved().orElse(asOf);
@@ -208,12 +207,10 @@ public final class HierarchyRules {
         Figure.text("raisedAt", matter.raisedAt()), Figure.text("handlingUnit", up.get(handler).id()),
         Figure.text("handlingLevel", up.get(handler).level()), Figure.text("handlingLevelEn", handlingLevel.en()),
         Figure.text("handlingLevelZh", handlingLevel.zh()), Figure.count("steps", handler)));
-    // The deadline cites the calendar it was counted with; without one, the severity's own source, noted.
-    Citation counted = calendar.isEmpty()
-        ? severity.dayCount() == DayCount.WORKING ? CalendarYears.none(rules.source()) : rules.source()
-        : severity.dayCount() == DayCount.WORKING
-            ? CalendarYears.cite(calendar.get().source(), calendar.get().value(), matter.raisedOn(), due)
-            : calendar.get().source();
+    // The deadline cites the calendar it was counted with; without one, the severity's own source.
+    Citation source = calendar.map(ParameterValue::source).orElse(rules.source());
+    Citation counted = severity.dayCount() != DayCount.WORKING ? source
+        : CalendarYears.cite(source, calendar.map(ParameterValue::value), matter.raisedOn(), due);
     reasons.add(Reason.noted(OrgRuleIds.ESCALATION_DEADLINE, Outcome.MET, counted,
         Figure.of("deadlineDays", Fraction.of(severity.deadlineDays()), Unit.DAYS),
         Figure.term("dayCount", severity.dayCount().name()), Figure.date("raisedOn", matter.raisedOn()),

@@ -83,8 +83,7 @@ public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policy
    * @return the last day, never null
    */
   public static PeriodLastDay of(GovernancePolicy policy, LocalDate nominal) {
-    WorkCalendar calendar = policy.timeline(OrgParameters.CALENDAR).flatMap(t -> t.at(nominal))
-        .map(ParameterValue::value).orElse(null);
+    WorkCalendar calendar = CalendarYears.inForce(policy, nominal).map(ParameterValue::value).orElse(null);
     if (calendar == null) {
       return new PeriodLastDay(nominal, next(WorkCalendar.WEEKDAYS, nominal), false, false);
     }

@@ -10,7 +10,6 @@ import io.propgov.governance.explain.Reason;
 import io.propgov.governance.explain.Unit;
 import io.propgov.governance.org.CalendarYears;
 import io.propgov.governance.org.DayCount;
-import io.propgov.governance.org.OrgParameters;
 import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.Fraction;
@@ -33,7 +32,7 @@ final class OrderJudge {
 
   /** The policy's work calendar in force on a day, empty when it sets none. */
   private Optional<WorkCalendar> calendar(LocalDate on) {
-    return policy.timeline(OrgParameters.CALENDAR).flatMap(t -> t.at(on)).map(ParameterValue::value);
+    return CalendarYears.inForce(policy, on).map(ParameterValue::value);
   }
 
   Decision<OrderJudgement> judge(WorkOrder order, ResolutionBasis basis, LocalDate asOf) {

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.Fixtures;
 import io.propgov.governance.policy.Citation;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -54,5 +55,14 @@ class CalendarYearsTests {
     // With a calendar, the Optional form is the plain one.
     assertSame(SOURCE, CalendarYears.cite(SOURCE, Optional.of(LISTS_2024_2025), LocalDate.of(2024, 9, 30),
         LocalDate.of(2024, 10, 8)));
+  }
+
+  @Test
+  void theCalendarInForceIsThePolicysOnThatDayOrNone() {
+    assertEquals(Fixtures.CALENDAR_2024, CalendarYears.inForce(
+        Fixtures.CN_DEFAULT_WITH_ORG, LocalDate.of(2024, 10, 1)).orElseThrow().value());
+    assertTrue(CalendarYears.inForce(Fixtures.CN_DEFAULT_WITH_ORG,
+        Fixtures.ORG_FROM.minusDays(1)).isEmpty());
+    assertTrue(CalendarYears.inForce(Fixtures.CN_DEFAULT, LocalDate.of(2024, 10, 1)).isEmpty());
   }
 }
