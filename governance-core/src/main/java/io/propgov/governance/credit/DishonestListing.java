@@ -71,7 +71,7 @@ record DishonestListing(boolean listed, LocalDate until) {
       reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_REMOVAL, Outcome.of(!removedOn.isAfter(asOf)),
           CalendarYears.cite(removalSource, Optional.ofNullable(calendar), paidOn, removedOn),
           Figure.date("paidOn", paidOn), Figure.count("removalDays", removalDays), Figure.date("removedOn", removedOn),
-          Figure.term("calendar", calendar == null ? "WEEKDAYS" : "POLICY_CALENDAR")));
+          CalendarYears.figure(Optional.ofNullable(calendar), paidOn, removedOn)));
     }
     LocalDate until = termEnd == null ? removedOn : removedOn == null || termEnd.isBefore(removedOn) ? termEnd
         : removedOn;

@@ -1,5 +1,6 @@
 package io.propgov.governance.org;
 
+import io.propgov.governance.explain.Figure;
 import io.propgov.governance.policy.Citation;
 import io.propgov.governance.policy.GovernancePolicy;
 import io.propgov.governance.policy.ParameterValue;
@@ -68,6 +69,43 @@ public final class CalendarYears {
   }
 
   /**
+   * Returns the figure {@code calendar} a reason carries to say how its working days were known:
+   * {@code POLICY_CALENDAR} from the policy's calendar, {@code CALENDAR_YEAR_NOT_LISTED} when the
+   * days ran over a year it does not list, {@code WEEKDAYS_HOLIDAYS_UNKNOWN} without a calendar.
+   *
+   * @param calendar the policy's calendar in force, empty when it sets none
+   * @param from the first day counted over, not null
+   * @param to the last day counted over, not null
+   * @return the figure, never null
+   */
+  public static Figure figure(Optional<WorkCalendar> calendar, LocalDate from, LocalDate to) {
+    return figure(calendar.isPresent(), calendar.isPresent() && listsAll(calendar.get(), from, to));
+  }
+
+  /** The figure for a count with or without a policy calendar, its years listed or not. */
+  static Figure figure(boolean policyCalendar, boolean listed) {
+    return Figure.term("calendar", !policyCalendar ? "WEEKDAYS_HOLIDAYS_UNKNOWN"
+        : listed ? "POLICY_CALENDAR" : "CALENDAR_YEAR_NOT_LISTED");
+  }
+
+  /** Whether the calendar lists every year from one day's to the other's, in either order. */
+  private static boolean listsAll(WorkCalendar calendar, LocalDate from, LocalDate to) {
+    return unlisted(calendar, from, to) == 0;
+  }
+
+  /** The first year from one day's to the other's that the calendar does not list, else 0. */
+  private static int unlisted(WorkCalendar calendar, LocalDate from, LocalDate to) {
+    LocalDate first = from.isAfter(to) ? to : from;
+    LocalDate last = from.isAfter(to) ? from : to;
+    for (int year = first.getYear(); year <= last.getYear(); year++) {
+      if (!calendar.lists(LocalDate.of(year, 1, 1))) {
+        return year;
+      }
+    }
+    return 0;
+  }
+
+  /**
    * Returns a rule's source with a note when the days from {@code from} to {@code to} fall in a
    * year the calendar does not list; the source as it is otherwise.
    *
@@ -79,16 +117,13 @@ public final class CalendarYears {
    */
   public static Citation cite(Citation source, WorkCalendar calendar, LocalDate from, LocalDate to) {
     Objects.requireNonNull(source, "source");
-    LocalDate first = from.isAfter(to) ? to : from;
-    LocalDate last = from.isAfter(to) ? from : to;
-    for (int year = first.getYear(); year <= last.getYear(); year++) {
-      if (!calendar.lists(LocalDate.of(year, 1, 1))) {
-        return new Citation(source.en() + "; working days in " + year + " are counted Monday to Friday, as the"
-            + " policy's calendar (org.calendar) does not list that year's public holidays (a model assumption)",
-            source.zh() + "；" + year + "年的工作日按周一至周五计算，因政策的工作日历（org.calendar）未列明该年的法定节假日"
-                + "（本模型假设）", true);
-      }
+    int year = unlisted(calendar, from, to);
+    if (year == 0) {
+      return source;
     }
-    return source;
+    return new Citation(source.en() + "; working days in " + year + " are counted Monday to Friday, as the"
+        + " policy's calendar (org.calendar) does not list that year's public holidays (a model assumption)",
+        source.zh() + "；" + year + "年的工作日按周一至周五计算，因政策的工作日历（org.calendar）未列明该年的法定节假日"
+            + "（本模型假设）", true);
   }
 }

@@ -167,8 +167,7 @@ public record PeriodLastDay(LocalDate nominal, LocalDate lastDay, boolean policy
    * @return the reason, never null
    */
   public Reason reason(String ruleId) {
-    Figure calendar = Figure.term("calendar", !policyCalendar ? "WEEKDAYS_HOLIDAYS_UNKNOWN"
-        : holidaysListed ? "POLICY_CALENDAR" : "CALENDAR_YEAR_NOT_LISTED");
+    Figure calendar = CalendarYears.figure(policyCalendar, holidaysListed);
     if (!moved()) {
       return Reason.noted(ruleId, Outcome.NOT_APPLICABLE, citation(), Figure.date("lastDay", lastDay), calendar);
     }

@@ -128,6 +128,12 @@ class DishonestListingTests {
           + " calendar (a model assumption)"), removal.citation().en());
       assertTrue(removal.citation().zh().endsWith("没有工作日历，法定节假日与调休上班日无从得知（本模型假设）"),
           removal.citation().zh());
+      assertEquals("WEEKDAYS_HOLIDAYS_UNKNOWN", removal.figure("calendar").orElseThrow().value());
+      Reason withCalendar = GovernanceEngine.create(WholeFixtures.ALL_AREAS).arrears()
+          .assess(paid(listing(1, null), "2024-09-29"), LocalDate.parse("2024-10-09"))
+          .reason("arrears.dishonest-removal").orElseThrow();
+      assertEquals("POLICY_CALENDAR", withCalendar.figure("calendar").orElseThrow().value());
+      assertFalse(withCalendar.citation().assumption());
     }
 
     @Test

@@ -65,4 +65,14 @@ class CalendarYearsTests {
         Fixtures.ORG_FROM.minusDays(1)).isEmpty());
     assertTrue(CalendarYears.inForce(Fixtures.CN_DEFAULT, LocalDate.of(2024, 10, 1)).isEmpty());
   }
+
+  @Test
+  void theCalendarFigureSaysHowTheWorkingDaysWereKnown() {
+    assertEquals("POLICY_CALENDAR", CalendarYears.figure(Optional.of(LISTS_2024_2025), LocalDate.of(2024, 12, 30),
+        LocalDate.of(2025, 1, 3)).value());
+    assertEquals("CALENDAR_YEAR_NOT_LISTED", CalendarYears.figure(Optional.of(LISTS_2024_2025),
+        LocalDate.of(2026, 1, 5), LocalDate.of(2025, 12, 30)).value());
+    assertEquals("WEEKDAYS_HOLIDAYS_UNKNOWN", CalendarYears.figure(Optional.empty(), LocalDate.of(2024, 12, 30),
+        LocalDate.of(2025, 1, 3)).value());
+  }
 }
