@@ -85,7 +85,8 @@ final class Resolution {
     if (base.isEmpty() || !own.getClass().isInstance(base.get().value())) {
       return value;
     }
-    return new ParameterValue(value.effectiveFrom(), own.over(base.get().value()), value.source());
+    return new ParameterValue(value.effectiveFrom(), own.over(base.get().value()),
+        own.source(value.source(), base.get().source()));
   }
 
   /** A value restated unchanged (same date, same value) stays with the level that first set it. */

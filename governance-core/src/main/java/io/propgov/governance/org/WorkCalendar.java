@@ -1,8 +1,11 @@
 package io.propgov.governance.org;
 
 import io.propgov.governance.message.ConstraintMessages;
+import io.propgov.governance.policy.Citation;
+import io.propgov.governance.policy.Extensible;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -14,13 +17,18 @@ import java.util.TreeSet;
  * state the years whose holidays it lists: a day of another year is still counted Monday to
  * Friday, but {@link #lists(LocalDate)} says its holidays are not known, so that a rule can say so.
  *
+ * <p>A policy level that sets a calendar stating its years adds to the calendar it inherits
+ * ({@link Extensible}): a city lists the next year's notice, or its own ethnic festivals, without
+ * restating the nation's days (see {@link #over(WorkCalendar)}).
+ *
  * @param holidays days off although they fall on a weekday, never null
  * @param makeUpWorkingDays weekend days worked to make up for a holiday, never null
  * @param years the years whose public holidays and make-up working days the calendar lists in
  *     full; empty when the calendar does not say (every year is then taken as listed), never null
  * @since 0.1.0
  */
-public record WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays, Set<Integer> years) {
+public record WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays, Set<Integer> years)
+    implements Extensible<WorkCalendar> {
 
   /**
    * Monday to Friday with no holidays: what the rules count with when a policy sets no calendar.
@@ -62,6 +70,54 @@ public record WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorking
    */
   public WorkCalendar(Set<LocalDate> holidays, Set<LocalDate> makeUpWorkingDays) {
     this(holidays, makeUpWorkingDays, Set.of());
+  }
+
+  /**
+   * Returns this calendar laid over the one a policy level inherits. A calendar that states no
+   * years claims to list every year, so it replaces the inherited one. Otherwise the days of both
+   * count, this calendar's where they disagree (a day the level above has off, this one works, or
+   * the reverse), and the years listed are both calendars' (every year when the inherited one
+   * states none).
+   *
+   * @param inherited the calendar the level above has in force on this value's date, not null
+   * @return the combined calendar, never null
+   * @since 0.3.0
+   */
+  @Override
+  public WorkCalendar over(WorkCalendar inherited) {
+    if (years.isEmpty()) {
+      return this;
+    }
+    Set<LocalDate> off = new HashSet<>(inherited.holidays());
+    off.removeAll(makeUpWorkingDays);
+    off.addAll(holidays);
+    Set<LocalDate> worked = new HashSet<>(inherited.makeUpWorkingDays());
+    worked.removeAll(holidays);
+    worked.addAll(makeUpWorkingDays);
+    Set<Integer> listed = new HashSet<>();
+    if (!inherited.years().isEmpty()) {
+      listed.addAll(inherited.years());
+      listed.addAll(years);
+    }
+    return new WorkCalendar(off, worked, listed);
+  }
+
+  /**
+   * Returns the source of a combined calendar: the inherited calendar's source, then this
+   * level's, in both languages, an assumption when either is.
+   *
+   * @param own this level's source, not null
+   * @param inherited the inherited calendar's source, not null
+   * @return the combined source, never null
+   * @since 0.3.0
+   */
+  @Override
+  public Citation source(Citation own, Citation inherited) {
+    if (years.isEmpty()) {
+      return own;
+    }
+    return new Citation(inherited.en() + "; " + own.en(), inherited.zh() + "；" + own.zh(),
+        inherited.assumption() || own.assumption());
   }
 
   /**

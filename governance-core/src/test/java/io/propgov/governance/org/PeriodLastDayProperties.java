@@ -108,4 +108,25 @@ class PeriodLastDayProperties {
     LocalDate day = LocalDate.of(2024, 10, 8);
     assertThrows(IllegalArgumentException.class, () -> new PeriodLastDay(day, day, false, true));
   }
+
+  @Test
+  void aCalendarLaidOverAnotherDecidesTheDaysItNamesAndLeavesTheRestToTheOneBelow() {
+    qt().withExamples(500).forAll(lists().of(integers().between(0, 90)).ofSizeBetween(0, 30),
+        lists().of(integers().between(0, 90)).ofSizeBetween(0, 10),
+        lists().of(integers().between(0, 90)).ofSizeBetween(0, 30),
+        lists().of(integers().between(0, 90)).ofSizeBetween(0, 10))
+        .checkAssert((inheritedOff, inheritedOn, ownOff, ownOn) -> {
+          WorkCalendar inherited = calendar(inheritedOff, inheritedOn);
+          WorkCalendar plain = calendar(ownOff, ownOn);
+          WorkCalendar own = new WorkCalendar(plain.holidays(), plain.makeUpWorkingDays(), Set.of(2024));
+          WorkCalendar both = own.over(new WorkCalendar(inherited.holidays(), inherited.makeUpWorkingDays(),
+              Set.of(2024)));
+          for (int d = 0; d <= 90; d++) {
+            LocalDate day = BASE.plusDays(d);
+            boolean named = own.holidays().contains(day) || own.makeUpWorkingDays().contains(day);
+            assertEquals(named ? own.isWorkingDay(day) : inherited.isWorkingDay(day), both.isWorkingDay(day),
+                day.toString());
+          }
+        });
+  }
 }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.propgov.governance.policy.Citation;
 import java.time.LocalDate;
 import java.util.HashSet;
 import java.util.Set;
@@ -129,6 +130,63 @@ class WorkCalendarTests {
       IllegalArgumentException worked = assertThrows(IllegalArgumentException.class,
           () -> new WorkCalendar(Set.of(), Set.of(date("2027-01-02")), Set.of(2024, 2026)));
       assertTrue(worked.getMessage().startsWith("2027-01-02 falls in 2027"), worked.getMessage());
+    }
+  }
+
+  /** A level's calendar adds to the one it inherits: a year, or a city's own festivals. */
+  @Nested
+  class LaidOverAnInheritedCalendar {
+
+    private final WorkCalendar nation = new WorkCalendar(Set.of(date("2024-10-01"), date("2025-10-01")),
+        Set.of(date("2024-10-12")), Set.of(2024, 2025));
+
+    @Test
+    void aCityAddsItsFestivalAndANewYearAndTheNationsDaysStay() {
+      WorkCalendar city = new WorkCalendar(Set.of(date("2024-07-29"), date("2026-10-01")), Set.of(),
+          Set.of(2024, 2026));
+      WorkCalendar both = city.over(nation);
+      assertFalse(both.isWorkingDay(date("2024-07-29")), "the city's festival");
+      assertFalse(both.isWorkingDay(date("2024-10-01")), "the nation's holiday stays");
+      assertTrue(both.isWorkingDay(date("2024-10-12")), "the nation's make-up Saturday stays");
+      assertFalse(both.isWorkingDay(date("2026-10-01")), "the year the city adds");
+      assertEquals(Set.of(2024, 2025, 2026), both.years());
+    }
+
+    @Test
+    void whereTheyDisagreeTheLowerLevelDecides() {
+      WorkCalendar city = new WorkCalendar(Set.of(date("2024-10-12")), Set.of(date("2024-10-01")), Set.of(2024));
+      WorkCalendar both = city.over(nation);
+      assertTrue(both.isWorkingDay(date("2024-10-01")));
+      assertFalse(both.isWorkingDay(date("2024-10-12")));
+    }
+
+    @Test
+    void aCalendarStatingNoYearsReplacesTheInheritedOne() {
+      WorkCalendar whole = new WorkCalendar(Set.of(date("2024-07-29")), Set.of());
+      assertEquals(whole, whole.over(nation));
+      assertTrue(whole.over(nation).isWorkingDay(date("2024-10-01")));
+    }
+
+    @Test
+    void overACalendarStatingNoYearsEveryYearStaysListed() {
+      WorkCalendar city = new WorkCalendar(Set.of(date("2024-07-29")), Set.of(), Set.of(2024));
+      WorkCalendar both = city.over(new WorkCalendar(Set.of(date("2030-10-01")), Set.of()));
+      assertTrue(both.years().isEmpty());
+      assertFalse(both.isWorkingDay(date("2030-10-01")));
+      assertFalse(both.isWorkingDay(date("2024-07-29")));
+    }
+
+    @Test
+    void theCombinedSourceNamesTheInheritedCalendarThenTheLevelsOwn() {
+      Citation national = new Citation("notices", "通知");
+      Citation local = new Citation("prefecture",
+          "自治州", true);
+      Citation joined = new WorkCalendar(Set.of(), Set.of(), Set.of(2024))
+          .source(local, national);
+      assertEquals("notices; " + local.en(), joined.en());
+      assertEquals("通知；" + local.zh(), joined.zh());
+      assertTrue(joined.assumption());
+      assertEquals(local, new WorkCalendar(Set.of(), Set.of()).source(local, national));
     }
   }
 }

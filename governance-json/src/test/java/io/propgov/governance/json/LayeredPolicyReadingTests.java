@@ -3,6 +3,7 @@ package io.propgov.governance.json;
 import static io.propgov.governance.json.Documents4Tests.errorsOf;
 import static io.propgov.governance.json.Fixtures.JSON;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.propgov.governance.error.InputError;
@@ -10,6 +11,8 @@ import io.propgov.governance.error.InvalidPolicyException;
 import io.propgov.governance.layer.BoundKind;
 import io.propgov.governance.layer.PolicyLayer;
 import io.propgov.governance.layer.ResolvedPolicy;
+import io.propgov.governance.org.OrgParameters;
+import io.propgov.governance.org.WorkCalendar;
 import io.propgov.governance.satisfaction.SatisfactionParameters;
 import io.propgov.governance.vote.VoteParameters;
 import java.math.BigDecimal;
@@ -54,6 +57,36 @@ class LayeredPolicyReadingTests {
     ResolvedPolicy city = JSON.readResolved(city());
     assertEquals("cn-national", city.setBy(VoteParameters.ORDINARY_RULE, AS_OF).orElseThrow());
     assertEquals("city", city.setBy(SatisfactionParameters.PASS_LINE, AS_OF).orElseThrow());
+  }
+
+  @Test
+  void aCitysCalendarAddsItsFestivalsToTheNationsFromItsDateOnAndCitesBoth() {
+    String layer = """
+        {"id": "prefecture", "jurisdiction": "CN-YN", "version": "1", "extends": "chuxiong-3",
+         "description": "chuxiong-3 with the prefecture's festivals",
+         "parameters": {"org.calendar": [{"effectiveFrom": "2024-01-01",
+           "value": {"holidays": ["2024-07-29", "2024-07-30", "2024-07-31"], "makeUpWorkingDays": [],
+                     "years": [2024]},
+           "source": {"en": "prefecture notice", "zh": "自治州通知"}}]}}
+        """;
+    ResolvedPolicy resolved = JSON.readResolved(layer);
+    var calendar = resolved.policy().valueAt(OrgParameters.CALENDAR, LocalDate.of(2024, 7, 29));
+    WorkCalendar days = calendar.value();
+    assertFalse(days.isWorkingDay(LocalDate.of(2024, 7, 29)), "the prefecture's Torch Festival");
+    assertFalse(days.isWorkingDay(LocalDate.of(2024, 10, 1)), "the nation's National Day stays");
+    assertTrue(days.isWorkingDay(LocalDate.of(2024, 10, 12)), "and its make-up Saturday");
+    assertTrue(days.lists(LocalDate.of(2019, 1, 1)) && days.lists(LocalDate.of(2026, 1, 1)));
+    WorkCalendar national = JSON.presetPolicy("chuxiong-3").valueAt(OrgParameters.CALENDAR, LocalDate.of(2024, 7, 29))
+        .value();
+    assertTrue(national.isWorkingDay(LocalDate.of(2024, 7, 29)), "chuxiong-3 alone works that Monday");
+    assertTrue(calendar.source().en().startsWith("State Council General Office notices"), calendar.source().en());
+    assertTrue(calendar.source().en().endsWith("; prefecture notice"), calendar.source().en());
+    assertTrue(calendar.source().zh().endsWith("；自治州通知"), calendar.source().zh());
+    assertEquals("prefecture", resolved.setBy(OrgParameters.CALENDAR, LocalDate.of(2024, 7, 29)).orElseThrow());
+    // Before the prefecture's date, the nation's calendar as it was.
+    assertEquals(national.holidays().size(), resolved.policy().valueAt(OrgParameters.CALENDAR,
+        LocalDate.of(2023, 12, 31)).value().holidays().size());
+    assertEquals("cn-national", resolved.setBy(OrgParameters.CALENDAR, LocalDate.of(2023, 12, 31)).orElseThrow());
   }
 
   @Test
