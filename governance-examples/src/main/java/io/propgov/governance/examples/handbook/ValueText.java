@@ -9,6 +9,7 @@ import io.propgov.governance.explain.Figure;
 import io.propgov.governance.policy.Comparison;
 import io.propgov.governance.policy.Fraction;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
@@ -180,12 +181,53 @@ final class ValueText {
   }
 
   private List<Cell> cells(String field, JsonNode v) {
+    if (v.isArray() && v.size() > 1 && allDates(v)) {
+      return dateRuns(v);
+    }
     if (v.isArray()) {
       List<Cell> cells = new ArrayList<>();
       v.forEach(item -> cells.add(cell(field, item)));
       return cells.isEmpty() ? List.of(Cell.words(t.get("handbook.none"))) : cells;
     }
     return List.of(cell(field, v));
+  }
+
+  private static boolean allDates(JsonNode array) {
+    for (JsonNode item : array) {
+      if (!item.isTextual() || !DATE.matcher(item.asText()).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * A list of dates with each run of consecutive days shown as its first and last day, in the
+   * order given: a calendar's holidays read as its holidays, not as a wall of single days.
+   */
+  private List<Cell> dateRuns(JsonNode array) {
+    List<Cell> runs = new ArrayList<>();
+    LocalDate first = null;
+    LocalDate last = null;
+    for (JsonNode item : array) {
+      LocalDate day = LocalDate.parse(item.asText());
+      if (last != null && day.equals(last.plusDays(1))) {
+        last = day;
+        continue;
+      }
+      if (first != null) {
+        runs.add(run(first, last));
+      }
+      first = day;
+      last = day;
+    }
+    runs.add(run(first, last));
+    return runs;
+  }
+
+  private Cell run(LocalDate first, LocalDate last) {
+    return Cell.words(first.equals(last) ? first.toString()
+        : first + (zh ? "至" : " to ") + last);
   }
 
   private Cell cell(String field, JsonNode v) {

@@ -59,6 +59,14 @@ class HandbookMarkdownTests {
     String passLine = section(md, "satisfaction.pass-line");
     assertTrue(passLine.contains("| from 2019-01-01, in force | 60 | **model assumption**: Handan"), passLine);
     assertFalse(md.contains("66.6"), "a share is never a rounded percentage");
+    // A calendar's days are shown as runs: the Spring Festival of 2019 as one, a lone holiday as itself.
+    String calendar = section(md, "org.calendar");
+    assertTrue(calendar.contains("2019-01-01, 2019-02-04 to 2019-02-10, 2019-04-05, 2019-05-01 to 2019-05-04,"),
+        calendar);
+    assertFalse(calendar.contains("2019-02-05"), calendar);
+    String chinese = section(HandbookMarkdown.render(HandbookTests.book(JSON.preset("cn-default"),
+        Locale.SIMPLIFIED_CHINESE)), "org.calendar");
+    assertTrue(chinese.contains("2019-01-01、2019-02-04至2019-02-10、2019-04-05"), chinese);
   }
 
   @Test
