@@ -363,8 +363,8 @@ public final class ArrearsRules extends AbstractRuleArea<Household, ArrearsAsses
     ParameterValue<Integer> removal = inForceOrFirst(REMOVAL_WORKING_DAYS, asOf);
     LocalDate paidOn = outstanding.signum() > 0 ? null : household.payments().stream().map(Payment::date)
         .filter(d -> !d.isAfter(asOf)).max(Comparator.naturalOrder()).orElse(null);
-    WorkCalendar calendar = paidOn == null ? null : CalendarYears.inForce(policy, paidOn).map(ParameterValue::value)
-        .orElse(null);
+    Optional<WorkCalendar> calendar = paidOn == null ? Optional.empty()
+        : CalendarYears.inForce(policy, paidOn).map(ParameterValue::value);
     return DishonestListing.judge(listing, months.value(), months.source(), removal.value(), removal.source(),
         calendar, paidOn, outstanding, asOf, reasons);
   }

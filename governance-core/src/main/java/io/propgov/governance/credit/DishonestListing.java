@@ -38,11 +38,11 @@ record DishonestListing(boolean listed, LocalDate until) {
    * @param listing the listing step taken, with its ground
    * @param months the term of grounds (2) to (6), with its source
    * @param removalDays the working days to removal after payment
-   * @param calendar the working-day calendar, or null to count Monday to Friday
+   * @param calendar the policy's calendar in force on the payment day, empty to count Monday to Friday
    * @param paidOn the day of the payment after which nothing was owed, or null
    */
   static DishonestListing judge(StepTaken listing, int months, Citation termSource, int removalDays,
-      Citation removalSource, WorkCalendar calendar, LocalDate paidOn, BigDecimal outstanding, LocalDate asOf,
+      Citation removalSource, Optional<WorkCalendar> calendar, LocalDate paidOn, BigDecimal outstanding, LocalDate asOf,
       List<Reason> reasons) {
     int ground = listing.ground() == null ? 1 : listing.ground();
     Figure groundFigure = Figure.count("ground", ground);
@@ -66,12 +66,12 @@ record DishonestListing(boolean listed, LocalDate until) {
       reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_REMOVAL, Outcome.NOT_APPLICABLE, removalSource,
           cny(outstanding)));
     } else if (paidOn != null) {
-      WorkCalendar days = calendar == null ? WorkCalendar.WEEKDAYS : calendar;
+      WorkCalendar days = calendar.orElse(WorkCalendar.WEEKDAYS);
       removedOn = days.due(paidOn, removalDays, DayCount.WORKING);
       reasons.add(Reason.noted(CreditRuleIds.ARREARS_DISHONEST_REMOVAL, Outcome.of(!removedOn.isAfter(asOf)),
-          CalendarYears.cite(removalSource, Optional.ofNullable(calendar), paidOn, removedOn),
+          CalendarYears.cite(removalSource, calendar, paidOn, removedOn),
           Figure.date("paidOn", paidOn), Figure.count("removalDays", removalDays), Figure.date("removedOn", removedOn),
-          CalendarYears.figure(Optional.ofNullable(calendar), paidOn, removedOn)));
+          CalendarYears.figure(calendar, paidOn, removedOn)));
     }
     LocalDate until = termEnd == null ? removedOn : removedOn == null || termEnd.isBefore(removedOn) ? termEnd
         : removedOn;
